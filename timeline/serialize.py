@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import InputError
-from timeline.model import Document, Event, Precision, Source, Span, Status
+from timeline.model import Document, Event, Precision, Source, Span, Status, Timex
 
 FORMAT_NAME = "timeline-events"
 FORMAT_VERSION = 1
@@ -213,3 +213,18 @@ def load_events(path: str | Path) -> list[Event]:
     if not text.strip():
         raise InputError(str(path), "file is empty")
     return loads_events(text, str(path))
+
+
+def timex_to_dict(timex: Timex) -> dict[str, Any]:
+    """A time expression as JSON-ready data (``timeline tag --format json``)."""
+    data = {
+        "text": timex.text,
+        "span": _span(timex.span),
+        "type": timex.type.value,
+        "value": timex.value,
+        "precision": timex.precision.value,
+        "mod": timex.mod,
+        "freq": timex.freq,
+        "anchored": timex.anchored,
+    }
+    return {key: value for key, value in data.items() if value is not None}

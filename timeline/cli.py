@@ -1,0 +1,361 @@
+"""The ``timeline`` command: a thin layer over :mod:`timeline.pipeline` and friends.
+
+Errors the user can act on print as one line (``error: FILE: problem``); exit code 2 means a
+usage error, 1 that nothing (or not everything asked for) could be done.  ``--debug`` shows
+tracebacks.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from timeline import atomic
+from timeline.errors import InputError, TimelineError
+from timeline.pipeline import (
+    DocumentResult,
+    Stage,
+    link,
+    parse_dct,
+    process_document,
+    process_paths,
+    tag_document,
+)
+
+app = typer.Typer(
+    help="Turn news articles and other text into dated events, an event graph and an HTML timeline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
+)
+stderr = Console(stderr=True, highlight=False)
+
+T = TypeVar("T")
+
+
+class EventFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Mode(str, Enum):
+    auto = "auto"
+    news = "news"
+    narrative = "narrative"
+
+
+class Lanes(str, Enum):
+    status = "status"
+    source = "source"
+    actor = "actor"
+    place = "place"
+    none = "none"
+
+
+Files = Annotated[
+    list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .tml).", show_default=False)
+]
+DctOption = Annotated[
+    str | None,
+    typer.Option(
+        "--dct", help="Publication date YYYY-MM-DD for every input (default: read from each document)."
+    ),
+]
+ModeOption = Annotated[
+    Mode,
+    typer.Option(
+        help="Resolve relative dates against the DCT (news) or the last date mentioned (narrative)."
+    ),
+]
+EncodingOption = Annotated[
+    str | None, typer.Option(help="Text encoding of the inputs (default: UTF-8, or as a BOM says).")
+]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
+TitleOption = Annotated[str | None, typer.Option(help="Page title (default: from the documents).")]
+LanesOption = Annotated[Lanes, typer.Option(help="Group events into lanes by this attribute.")]
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    stderr.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def friendly_errors(command: Callable[..., T]) -> Callable[..., T]:
+    """Turn exceptions into one-line messages unless ``--debug`` was given."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> T:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except TimelineError as exc:
+            if kwargs.get("debug"):
+                raise
+            raise _fail(str(exc), 1) from None
+        except KeyboardInterrupt:
+            raise _fail("interrupted", 130) from None
+        except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug
+            if kwargs.get("debug"):
+                raise
+            raise _fail(f"internal error: {exc!r} (run again with --debug for details)", 1) from None
+
+    return wrapper
+
+
+def _dct(value: str | None) -> Any:
+    try:
+        return parse_dct(value)
+    except ValueError as exc:
+        raise _fail(f"--dct: {exc}", 2) from None
+
+
+def _progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
+    """Show a progress bar on stderr when there is more than one item and stderr is a terminal."""
+    if total <= 1:
+        yield from items
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        for item in items:
+            yield item
+            progress.advance(task)
+
+
+def _count_inputs(files: list[Path]) -> int:
+    from timeline.ingest import expand_paths
+
+    found, _ = expand_paths(files)
+    return len(found)
+
+
+def _process(
+    files: list[Path], dct: str | None, mode: Mode, encoding: str | None, stage: Stage = process_document
+) -> list[DocumentResult]:
+    """Run a per-document stage on every input, report bad files and warnings, stop if none worked."""
+    reference = _dct(dct)
+    results: list[DocumentResult] = []
+    failures = 0
+    stream = process_paths(files, reference, encoding=encoding, mode=mode.value, stage=stage)
+    for item in _progress(stream, _count_inputs(files), "processing"):
+        if isinstance(item, InputError):
+            failures += 1
+            stderr.print(f"[bold red]error:[/] {item} (skipped)", soft_wrap=True)
+            continue
+        for warning in item.warnings:
+            stderr.print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
+        results.append(item)
+    if not results:
+        raise _fail("no input could be processed" if failures else "no input files given", 1)
+    return results
+
+
+def _write_or_print(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        atomic.write_text(output, text)
+        stderr.print(f"wrote {output}")
+
+
+@app.command()
+@friendly_errors
+def extract(
+    files: Files,
+    dct: DctOption = None,
+    format: Annotated[EventFormat, typer.Option("--format", "-f", help="Output format.")] = EventFormat.json,
+    output: OutputOption = None,
+    mode: ModeOption = Mode.auto,
+    encoding: EncodingOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Extract dated events from articles.
+
+    Example: `timeline extract examples/ -o events.json`
+    """
+    from timeline.serialize import FORMATTERS, dumps_events
+
+    results = _process(files, dct, mode, encoding)
+    events = [e for r in results for e in r.events]
+    if format is EventFormat.json:
+        warnings = [w for r in results for w in r.warnings]
+        text = dumps_events(events, [r.document for r in results], warnings)
+    else:
+        text = FORMATTERS[format.value](events)
+    _write_or_print(text, output)
+
+
+def _page_title(results: list[DocumentResult], title: str | None) -> str:
+    if title:
+        return title
+    if len(results) == 1 and results[0].document.title:
+        return results[0].document.title
+    return f"Timeline of {len(results)} document{'s' * (len(results) != 1)}"
+
+
+@app.command()
+@friendly_errors
+def build(
+    files: Files,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file (or .png/.svg/.pdf image).")],
+    graph: Annotated[
+        Path | None, typer.Option(help="Also write the event graph (.json node-link or .graphml).")
+    ] = None,
+    events: Annotated[Path | None, typer.Option(help="Also write the events as JSON.")] = None,
+    dct: DctOption = None,
+    title: TitleOption = None,
+    lanes: LanesOption = Lanes.status,
+    mode: ModeOption = Mode.auto,
+    encoding: EncodingOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Extract, link and render in one go.
+
+    Example: `timeline build examples/ -o timeline.html --graph graph.json --events events.json`
+    """
+    from timeline.linking import write_graph
+    from timeline.serialize import dumps_events
+
+    results = _process(files, dct, mode, encoding)
+    merged = link(results)
+    if events is not None:
+        atomic.write_text(events, dumps_events(merged.events, merged.documents, merged.warnings))
+        stderr.print(f"wrote {events}")
+    if graph is not None:
+        write_graph(merged.graph, graph)
+        stderr.print(f"wrote {graph}")
+    _render(list(merged.events), output, _page_title(results, title), lanes, embed=False)
+    stderr.print(f"{len(merged.events)} events from {len(results)} document(s)")
+
+
+def _render(events: list[Any], output: Path, title: str, lanes: Lanes, *, embed: bool) -> None:
+    from timeline import render
+
+    if output.suffix.lower() in {".png", ".svg", ".pdf"}:
+        render.write_image(events, output, title=title, lanes=lanes.value)
+    else:
+        render.write_html(events, output, title=title, lanes=lanes.value, embed=embed)
+    stderr.print(f"wrote {output}")
+
+
+@app.command("render")
+@friendly_errors
+def render_command(
+    events_file: Annotated[Path, typer.Argument(help="Events JSON written by `timeline extract`.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file, or .png/.svg/.pdf image.")],
+    title: TitleOption = None,
+    lanes: LanesOption = Lanes.status,
+    embed: Annotated[bool, typer.Option(help="Write an HTML fragment to paste into a page.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Render events written by `extract`, without re-extracting.
+
+    Example: `timeline render events.json -o timeline.html`
+    """
+    from timeline.serialize import load_events
+
+    loaded = load_events(events_file)
+    _render(loaded, output, title or "Timeline", lanes, embed=embed)
+
+
+class TagFormat(str, Enum):
+    timeml = "timeml"
+    json = "json"
+
+
+def _timexes_json(result: DocumentResult) -> str:
+    import json
+
+    from timeline.serialize import timex_to_dict
+
+    payload = {
+        "document": result.document.id,
+        "dct": result.document.dct.isoformat() if result.document.dct else None,
+        "timexes": [timex_to_dict(t) for t in result.timexes],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _timeml(result: DocumentResult) -> str:
+    from timeline.ingest.timeml import to_timeml
+
+    document = result.document
+    return to_timeml(document.text, result.timexes, document.dct, document.id)
+
+
+@app.command()
+@friendly_errors
+def tag(
+    files: Files,
+    dct: DctOption = None,
+    format: Annotated[
+        TagFormat, typer.Option("--format", "-f", help="TimeML with inline TIMEX3, or JSON.")
+    ] = (TagFormat.timeml),
+    output_dir: Annotated[
+        Path | None,
+        typer.Option("--output-dir", "-o", help="Write one file per input here (default: stdout)."),
+    ] = None,
+    mode: ModeOption = Mode.auto,
+    encoding: EncodingOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Annotate time expressions as TimeML TIMEX3 (TempEval tools can score the output).
+
+    Example: `timeline tag article.txt --dct 2010-11-10` or `timeline tag corpus/ -o tagged/`
+    """
+    results = _process(files, dct, mode, encoding, stage=tag_document)
+    render = _timeml if format is TagFormat.timeml else _timexes_json
+    suffix = ".tml" if format is TagFormat.timeml else ".json"
+    if output_dir is None:
+        for result in results:
+            sys.stdout.write(render(result))
+        return
+    for result in results:
+        atomic.write_text(output_dir / f"{result.document.id}{suffix}", render(result))
+    stderr.print(f"wrote {len(results)} file(s) to {output_dir}")
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("eval")
+@friendly_errors
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold TimeML (.tml) files.")],
+    system: Annotated[
+        Path | None,
+        typer.Option(help="Folder of system TimeML files, same names (default: tag the gold texts)."),
+    ] = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
+    output: OutputOption = None,
+    mode: ModeOption = Mode.news,
+    debug: DebugOption = False,
+) -> None:
+    """Score time expressions with the TempEval-3 Task A measures.
+
+    Example: `timeline eval ../shared/corpora/TBAQ-cleaned/TimeBank`
+    """
+    import json
+
+    from timeline.evaluation.tempeval import evaluate_dir
+
+    for folder, label in ((gold_dir, "gold folder"), (system, "--system folder")):
+        if folder is not None and not folder.is_dir():
+            raise _fail(f"{folder}: {label} does not exist or is not a folder", 2)
+    report = evaluate_dir(gold_dir, system, mode=mode.value)
+    text = report.to_text() if format is ReportFormat.text else json.dumps(report.to_dict(), indent=2) + "\n"
+    _write_or_print(text, output)
