@@ -359,3 +359,34 @@ def evaluate(
     report = evaluate_dir(gold_dir, system, mode=mode.value)
     text = report.to_text() if format is ReportFormat.text else json.dumps(report.to_dict(), indent=2) + "\n"
     _write_or_print(text, output)
+
+
+@app.command()
+@friendly_errors
+def check(
+    files: Files,
+    dct: DctOption = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
+    output: OutputOption = None,
+    mode: ModeOption = Mode.auto,
+    encoding: EncodingOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Report chronology problems; exit 1 when there is any error, so it can gate a briefing.
+
+    Example: `timeline check examples/ --format json`
+    """
+    import json
+
+    from timeline.checks import Severity, check_all, format_report, problem_to_dict
+
+    results = _process(files, dct, mode, encoding)
+    merged = link(results)
+    problems = check_all(merged.events, {r.document.id: r.timexes for r in results})
+    if format is ReportFormat.text:
+        text = format_report(problems)
+    else:
+        text = json.dumps([problem_to_dict(p) for p in problems], ensure_ascii=False, indent=2) + "\n"
+    _write_or_print(text, output)
+    if any(p.severity is Severity.ERROR for p in problems):
+        raise typer.Exit(1)

@@ -121,6 +121,7 @@ class Source:
     document_title: str | None = None
     url: str | None = None
     dct: date | None = None
+    value: str | None = None  # the TIMEX3 value this report gives the event
 
 
 @dataclass(frozen=True, slots=True)
