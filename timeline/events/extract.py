@@ -1,0 +1,212 @@
+"""Dated events from a document and its time expressions.
+
+Per document the work is a pure function of ``(document, timexes)``: choose the sentences
+that hold a usable time expression (no page furniture, no dateline), parse only those
+with spaCy, and read each expression's trigger, title, status and participants off the
+dependency tree.  :func:`extract_events_batch` parses the sentences of many documents in
+one ``nlp.pipe`` stream.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc as ParsedSentence
+
+from timeline.events.entities import NameIndex, actors_and_places
+from timeline.events.nlp import pipeline
+from timeline.events.segment import is_dateline, is_furniture, mask_markup, split_sentences
+from timeline.events.status import event_status
+from timeline.events.title import render, title_tokens
+from timeline.events.trigger import attachment, find_trigger
+from timeline.model import Document, Event, Precision, Source, Span, Timex, TimexType
+from timeline.temporal.values import value_range
+
+_DATED = frozenset({TimexType.DATE, TimexType.TIME})
+_FINE = frozenset({Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND})
+_BATCH = 64
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """A usable time expression with its calendar range."""
+
+    timex: Timex
+    start: date
+    end: date
+    precision: Precision
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """One sentence to parse and the time expressions in it."""
+
+    sentence: Span
+    anchors: tuple[_Anchor, ...]
+
+
+def extract_events(document: Document, timexes: Sequence[Timex]) -> list[Event]:
+    """Events of one document, one per time expression that dates a happening."""
+    return extract_events_batch([(document, timexes)])[0]
+
+
+def extract_events_batch(items: Iterable[tuple[Document, Sequence[Timex]]]) -> list[list[Event]]:
+    """Events of many documents (one list per document), parsing all their sentences in one stream."""
+    work = [(document, plan_sentences(document, timexes)) for document, timexes in items]
+    texts = [mask_markup(plan.sentence.slice(document.text)) for document, plans in work for plan in plans]
+    parsed = iter(pipeline().pipe(texts, batch_size=_BATCH)) if texts else iter(())
+    results: list[list[Event]] = []
+    for document, plans in work:
+        names = NameIndex.of(mask_markup(document.text))
+        events = [
+            event
+            for plan in plans
+            for event in _sentence_events(document, plan, next(parsed), names)
+        ]
+        results.append(_dedupe(events))
+    return results
+
+
+def _usable(timex: Timex) -> _Anchor | None:
+    if timex.type not in _DATED or not timex.anchored:
+        return None
+    calendar = value_range(timex.value)
+    return None if calendar is None else _Anchor(timex, *calendar)
+
+
+def _in_dct_header(document: Document, span: Span) -> bool:
+    """Inside the DCT itself, or before it on its line (``Brussels (AFP) Dec 8, 2011``)."""
+    dct = document.dct_span
+    if dct is None or span.start >= dct.end:
+        return False
+    return span.end > dct.start or "\n" not in document.text[span.start : dct.start]
+
+
+def plan_sentences(document: Document, timexes: Sequence[Timex]) -> list[_Plan]:
+    """The sentences worth parsing, each cut after any dateline, with their usable expressions."""
+    text = document.text
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    grouped: dict[int, list[Timex]] = {}
+    for timex in sorted(timexes, key=lambda t: t.span.start):
+        index = bisect.bisect_right(starts, timex.span.start) - 1
+        if index >= 0 and timex.span.start < sentences[index].end:
+            grouped.setdefault(index, []).append(timex)
+    plans: list[_Plan] = []
+    for index, members in grouped.items():
+        sentence = sentences[index]
+        header = [
+            t for t in members if _in_dct_header(document, t.span) or is_dateline(text, sentence, t.span)
+        ]
+        if header:
+            sentence = _after(text, sentence, max(t.span.end for t in header))
+        if sentence is None or is_furniture(text, sentence):
+            continue
+        anchors = tuple(
+            a
+            for t in members
+            if t not in header and (a := _usable(t)) is not None and t.span.end <= sentence.end
+        )
+        if anchors:
+            plans.append(_Plan(sentence, anchors))
+    return plans
+
+
+def _after(text: str, sentence: Span, cut: int) -> Span | None:
+    """What is left of a sentence after offset ``cut`` (a dateline's end), trimmed."""
+    rest = text[cut : sentence.end]
+    stripped = rest.lstrip(" \t,:;-–—")
+    if not stripped.strip():
+        return None
+    return Span(sentence.end - len(stripped), sentence.end)
+
+
+def _sentence_events(
+    document: Document, plan: _Plan, parsed: ParsedSentence, names: NameIndex
+) -> list[Event]:
+    offset = plan.sentence.start
+    events = []
+    for anchor in plan.anchors:
+        timex = anchor.timex
+        time = parsed.char_span(timex.span.start - offset, timex.span.end - offset, alignment_mode="expand")
+        if time is None:
+            continue
+        trigger = find_trigger(time)
+        if trigger is None or time.start <= trigger.i < time.end:
+            continue
+        edge = attachment(time)
+        dropped = edge if edge is not None and edge.i not in range(time.start, time.end) else time.root
+        excluded = frozenset(t.i for t in dropped.subtree) | frozenset(range(time.start, time.end))
+        tokens = title_tokens(trigger, excluded)
+        title = render(tokens)
+        if not title:
+            continue
+        actors, places = actors_and_places(tokens, trigger, names)
+        trigger_span = Span(offset + trigger.idx, offset + trigger.idx + len(trigger.text))
+        source = Source(
+            document=document.id,
+            sentence=plan.sentence.slice(document.text),
+            sentence_span=plan.sentence,
+            time_text=timex.text,
+            time_span=timex.span,
+            trigger=trigger.text,
+            trigger_span=trigger_span,
+            document_title=document.title,
+            url=document.url,
+            dct=document.dct,
+            value=timex.value,
+        )
+        events.append(
+            Event(
+                id=event_id(document.id, timex.span, trigger_span),
+                title=title,
+                date=timex.value,
+                start=anchor.start,
+                end=anchor.end,
+                precision=anchor.precision,
+                status=event_status(trigger, anchor.start, anchor.end, document.dct),
+                sentence=source.sentence,
+                document=document.id,
+                time_text=timex.text,
+                time_span=timex.span,
+                trigger=trigger.text,
+                trigger_span=trigger_span,
+                actors=actors,
+                places=places,
+                sources=(source,),
+                salience=_salience(document, timex, anchor.precision, actors, places),
+            )
+        )
+    return events
+
+
+def event_id(document: str, time_span: Span, trigger_span: Span) -> str:
+    """Stable id from where the event is said: document, time expression and trigger offsets."""
+    key = f"{document}:{time_span.start}-{time_span.end}:{trigger_span.start}-{trigger_span.end}"
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _salience(
+    document: Document, timex: Timex, precision: Precision, actors: tuple[str, ...], places: tuple[str, ...]
+) -> float:
+    """0..1: earlier in the article, a precise date and named participants weigh more."""
+    position = 1.0 - timex.span.start / max(len(document.text), 1)
+    participants = min(len(actors) + len(places), 3) / 3
+    return round(0.4 * position + 0.3 * (precision in _FINE) + 0.3 * participants, 3)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per trigger: of two expressions dating the same word, the finer one wins."""
+    best: dict[Span, Event] = {}
+    for event in events:
+        kept = best.get(event.trigger_span)
+        if kept is None or (event.end - event.start, event.time_span.start) < (
+            kept.end - kept.start,
+            kept.time_span.start,
+        ):
+            best[event.trigger_span] = event
+    return sorted(best.values(), key=lambda e: e.time_span.start)

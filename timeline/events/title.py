@@ -1,0 +1,130 @@
+"""A short readable title from the trigger's clause: who did what (where), without the date."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from spacy.tokens import Token
+
+from timeline.events.lexicon import lexicon
+from timeline.events.trigger import is_verb
+
+MAX_WORDS = 14
+_DEPTHS = (None, 4, 3, 2, 1)
+# Dependents of the trigger that start another clause or are not part of "who did what".
+_TOP_SKIP = frozenset(
+    {"conj", "cc", "punct", "advcl", "parataxis", "mark", "npadvmod", "intj", "dep", "appos", "meta"}
+)
+# Dependents left out at any depth.
+_NESTED_SKIP = frozenset({"relcl", "advcl", "appos", "parataxis", "meta", "intj"})
+# Noun-internal modifiers: free of the depth budget, so pruning never leaves "a rift over shield".
+_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "predet", "nmod", "punct"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_VERB_CORE = frozenset({"aux", "auxpass", "neg", "prt", "acomp", "attr", "oprd"})
+_QUOTES = frozenset("\"'“”‘’`«»")
+_LEADING_DEPS = frozenset({"det", "cc", "mark", "punct", "predet", "case"})
+_TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "PART", "SPACE"})
+
+
+def title_tokens(trigger: Token, excluded: Collection[int]) -> list[Token]:
+    """Tokens of the title in text order, ``excluded`` token indices left out; the deepest that fits."""
+    tokens: list[Token] = []
+    for depth in _DEPTHS:
+        chosen = {t.i: t for t in _phrase(trigger, excluded, depth)}
+        tokens = _trim([chosen[i] for i in sorted(chosen)])
+        if _words(tokens) <= MAX_WORDS:
+            return tokens
+    words = [t for t in tokens if not t.is_punct]
+    return _trim([t for t in tokens if t.i <= words[MAX_WORDS - 1].i]) if words else tokens
+
+
+def render(tokens: Iterable[Token]) -> str:
+    """Text of the tokens, single-spaced where tokens were left out, capitalized, no quotes."""
+    parts: list[str] = []
+    previous: Token | None = None
+    for token in tokens:
+        if previous is not None:
+            parts.append(previous.whitespace_ if token.i == previous.i + 1 else " ")
+        parts.append(token.text)
+        previous = token
+    text = " ".join("".join(parts).split())
+    return text[:1].upper() + text[1:]
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(not t.is_punct for t in tokens)
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Drop quotes, leading function words and relative modifiers, trailing function words."""
+    drop = lexicon().title_drop_modifiers
+    tokens = [t for t in tokens if t.text not in _QUOTES and not t.is_space]
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start].dep_ in _LEADING_DEPS or tokens[start].lower_ in drop):
+        start += 1
+    while end > start and tokens[end - 1].pos_ in _TRAILING_POS:
+        end -= 1
+    return tokens[start:end]
+
+
+def _subtree(token: Token, excluded: Collection[int], depth: int | None) -> Iterable[Token]:
+    """``token`` and its dependents down to ``depth`` clause/phrase links (``None``: all)."""
+    if token.i in excluded:
+        return
+    yield token
+    for child in token.children:
+        if child.dep_ in _NESTED_SKIP:
+            continue
+        if depth is None or child.dep_ in _MODIFIERS:
+            yield from _subtree(child, excluded, depth)
+        elif depth > 0:
+            yield from _subtree(child, excluded, depth - 1)
+
+
+def _noun_head(noun: Token, excluded: Collection[int]) -> Iterable[Token]:
+    """A noun with its left modifiers only: ``strategic arms reduction treaty``."""
+    yield noun
+    for child in noun.lefts:
+        yield from _subtree(child, excluded, None)
+
+
+def _phrase(trigger: Token, excluded: Collection[int], depth: int | None) -> Iterable[Token]:
+    if is_verb(trigger):
+        return _verb_phrase(trigger, excluded, depth)
+    return _noun_phrase(trigger, excluded, depth)
+
+
+def _verb_phrase(verb: Token, excluded: Collection[int], depth: int | None) -> Iterable[Token]:
+    yield verb
+    has_subject = False
+    for child in verb.children:
+        if child.dep_ in _TOP_SKIP:
+            continue
+        if child.dep_ in _SUBJECTS:
+            has_subject = True
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                yield from _noun_head(verb.head, excluded)
+                continue
+        yield from _subtree(child, excluded, depth)
+    if has_subject:
+        return
+    if verb.dep_ == "acl":
+        yield from _noun_head(verb.head, excluded)
+    elif verb.dep_ in {"xcomp", "conj"} and is_verb(verb.head):
+        for child in verb.head.children:
+            if child.dep_ in _SUBJECTS:
+                yield from _subtree(child, excluded, depth)
+
+
+def _noun_phrase(noun: Token, excluded: Collection[int], depth: int | None) -> Iterable[Token]:
+    yield from _subtree(noun, excluded, depth)
+    head = noun.head
+    if head is noun or not is_verb(head):
+        return
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        yield head
+        yield from (t for c in head.children if c.dep_ in _VERB_CORE for t in _subtree(c, excluded, 1))
+    elif noun.dep_ == "dobj":
+        yield head
+        yield from (t for c in head.children if c.dep_ in _SUBJECTS for t in _subtree(c, excluded, depth))

@@ -1,0 +1,75 @@
+"""Which word a time expression dates: walk the dependency tree from the expression."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Token
+
+from timeline.events.lexicon import lexicon
+
+_VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_COPULAS = frozenset({"be", "have"})
+
+
+def is_event_noun(token: Token) -> bool:
+    """A noun from the event noun list (lemma or surface form)."""
+    words = lexicon().event_nouns
+    return token.pos_ in _NOUNS and (token.lemma_.lower() in words or token.lower_ in words)
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in _VERBS or token.tag_.startswith("VB")
+
+
+def attachment(time: TokenSpan) -> Token | None:
+    """The preposition introducing the time expression, or its root when it hangs directly."""
+    root = time.root
+    if root.head is root:
+        return None
+    head = root.head
+    return head if head.dep_ == "prep" or head.pos_ == "ADP" else root
+
+
+def find_trigger(time: TokenSpan) -> Token | None:
+    """The verb or event noun that a time expression dates; ``None`` for fragments."""
+    edge = attachment(time)
+    if edge is None or edge.head is edge:
+        return None
+    governor = edge.head
+    if is_event_noun(governor):
+        return governor
+    if is_verb(governor):
+        if governor.lemma_ in _COPULAS:
+            return _event_subject(governor) or _adjacent_event_noun(time, edge) or governor
+        return governor
+    return _adjacent_event_noun(time, edge) or _climb(governor)
+
+
+def _event_subject(verb: Token) -> Token | None:
+    """``The summit is on Monday``: the event noun subject of a copula."""
+    return next((c for c in verb.children if c.dep_.startswith("nsubj") and is_event_noun(c)), None)
+
+
+def _adjacent_event_noun(time: TokenSpan, edge: Token) -> Token | None:
+    """An event noun whose phrase ends right before the time phrase (low attachment the parser missed)."""
+    first = min(edge.i, time.start)
+    sentence = time.doc
+    for index in range(first - 1, -1, -1):
+        token = sentence[index]
+        if is_event_noun(token) and token.right_edge.i == first - 1:
+            return token
+        if token.is_punct or is_verb(token):
+            return None
+    return None
+
+
+def _climb(token: Token) -> Token | None:
+    """Nearest verb or event noun above ``token``; a control verb over an xcomp wins (failed to X)."""
+    while not (is_verb(token) or is_event_noun(token)):
+        if token.head is token:
+            return None
+        token = token.head
+    if token.dep_ == "xcomp" and is_verb(token.head):
+        return token.head
+    return token
