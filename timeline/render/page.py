@@ -1,0 +1,139 @@
+"""The HTML timeline: a self-contained offline page, or a fragment to embed in a host page.
+
+The events table is the page's one copy of the article text: plain HTML, readable without
+JavaScript, every string escaped.  The page script (``assets/timeline.js``) reads the hover
+text from that table (``textContent``), so the text is not repeated in the figure JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from timeline.atomic import write_text
+from timeline.model import Event
+from timeline.render.figure import build_figure, order_events
+
+PLOTLY_CONFIG = {
+    "responsive": True,
+    "displaylogo": False,
+    "modeBarButtonsToRemove": ["select2d", "lasso2d"],
+    "toImageButtonOptions": {"filename": "timeline"},
+}
+KEY = (
+    "● filled: occurred · ○ hollow, dashed: planned or expected · "
+    "bars: a week, month or year, drawn over the whole period"
+)
+
+
+@cache
+def asset(name: str) -> str:
+    """The text of a file under ``timeline/render/assets``."""
+    return resources.files("timeline.render").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+@cache
+def plotly_js() -> str:
+    """The plotly.js bundle shipped with the plotly package (offline)."""
+    from plotly.offline import get_plotlyjs
+
+    return get_plotlyjs()
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside a ``<script>`` element: no ``<`` can close it or open a comment."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+
+
+def _source_cell(event: Event) -> str:
+    first = event.sources[0] if event.sources else None
+    name = html.escape((first.document_title if first and first.document_title else None) or event.document)
+    url = first.url if first else None
+    if url and url.lower().startswith(("http://", "https://")):
+        name = f'<a href="{html.escape(url)}" rel="noopener noreferrer">{name}</a>'
+    more = len(event.sources) - 1
+    return name + (f' <span class="tl-more">+{more} more</span>' if more > 0 else "")
+
+
+def table_rows(events: Sequence[Event]) -> str:
+    """One ``<tr>`` per event: date, title, status, precision, source, sentence (escaped)."""
+    return "\n".join(
+        f"<tr><td>{html.escape(e.date)}</td><td>{html.escape(e.title)}</td>"
+        f"<td>{e.status.value}</td><td>{e.precision.value.replace('_', ' ')}</td>"
+        f"<td>{_source_cell(e)}</td><td>{html.escape(e.sentence)}</td></tr>"
+        for e in events
+    )
+
+
+def _parts(
+    events: list[Event], *, title: str, subtitle: str | None, lanes: str, theme: str
+) -> tuple[str, str]:
+    """The timeline's root ``<div>`` and the ``<script>`` that draws it."""
+    figure = build_figure(events, lanes=lanes, theme=theme)
+    payload = script_json({"figure": figure, "config": PLOTLY_CONFIG})
+    root = "tl-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12]
+    sub = f'<p class="tl-subtitle">{html.escape(subtitle)}</p>' if subtitle else ""
+    count = f"{len(events)} event" + ("" if len(events) == 1 else "s")
+    div = f"""<div class="tl-root tl-{theme}" id="{root}">
+<style>{asset("timeline.css")}</style>
+<header class="tl-header"><h1>{html.escape(title)}</h1>{sub}<p class="tl-key">{KEY}</p></header>
+<div class="tl-controls" hidden><input type="search" class="tl-search" placeholder="Filter events"
+ aria-label="Filter events"> <span class="tl-count" aria-live="polite"></span></div>
+<div class="tl-chart"></div>
+<script type="application/json" class="tl-data">{payload}</script>
+<div class="tl-table-wrap"><table class="tl-table"><caption>{count}</caption>
+<thead><tr><th>date</th><th>title</th><th>status</th><th>precision</th><th>source</th><th>sentence</th></tr></thead>
+<tbody>
+{table_rows(events)}
+</tbody></table></div>
+</div>"""
+    return div, f'<script>{asset("timeline.js")}(document.getElementById("{root}"));</script>'
+
+
+def render_html(
+    events: Sequence[Event],
+    *,
+    title: str = "Timeline",
+    subtitle: str | None = None,
+    lanes: str = "status",
+    embed: bool = False,
+    theme: str = "light",
+) -> str:
+    """The timeline of ``events`` as HTML.
+
+    ``embed=False``: a whole page that works offline, plotly.js inlined once.
+    ``embed=True``: a fragment (one ``<div>`` and its ``<script>``) for a host page, which must
+    load plotly.js once itself, e.g. ``<script src="plotly.min.js">`` (``plotly.offline.get_plotlyjs()``),
+    before or after the fragment: the fragment draws as soon as ``window.Plotly`` exists (at the
+    latest on ``load``).  Several fragments can share one page and one plotly.js.
+    ``lanes``: status | source | actor | place | none; ``theme``: light | dark.
+    """
+    div, init = _parts(order_events(events), title=title, subtitle=subtitle, lanes=lanes, theme=theme)
+    if embed:
+        return f"{div}\n{init}\n"
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="timeline">
+<title>{html.escape(title)}</title>
+</head>
+<body class="tl-body tl-{theme}">
+{div}
+<script>{plotly_js()}</script>
+{init}
+</body>
+</html>
+"""
+
+
+def write_html(events: Sequence[Event], path: str | os.PathLike[str], **options: Any) -> None:
+    """Write :func:`render_html` of ``events`` to ``path`` atomically (same keyword options)."""
+    write_text(path, render_html(events, **options))
