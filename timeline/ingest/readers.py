@@ -137,12 +137,15 @@ def _looks_binary(sample: str) -> bool:
 
 
 def _codec(data: bytes, encoding: str | None, fmt: str) -> tuple[str, bool]:
-    """The codec to decode ``data`` with, and whether it was declared (BOM, argument, meta charset)."""
-    if encoding:
-        return encoding, True
+    """The codec to decode ``data`` with, and whether it was declared (BOM, argument, meta charset).
+
+    A byte order mark wins over everything, as in browsers; each of its codecs drops the mark.
+    """
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return codec, True
+    if encoding:
+        return encoding, True
     declared = _HTML_CHARSET.search(data[:_SNIFF_BYTES]) if fmt == "html" else None
     if declared and _known_codec(declared.group(1).decode("ascii")):
         return declared.group(1).decode("ascii"), True
@@ -160,7 +163,7 @@ def _known_codec(name: str) -> bool:
 def decode(data: bytes, source: str, encoding: str | None = None, fmt: str = "text") -> str:
     """Text of a file's bytes: strict UTF-8 unless a BOM, ``encoding`` or a meta charset says otherwise.
 
-    Newlines are normalized to LF and a leading BOM dropped; nothing else is changed.
+    Newlines are normalized to LF; nothing else is changed.
     """
     if not data:
         raise InputError(source, "empty file")
@@ -178,7 +181,7 @@ def decode(data: bytes, source: str, encoding: str | None = None, fmt: str = "te
         raise InputError(
             source, f"not valid {name}: byte 0x{byte:02x} at offset {exc.start}; {hint}"
         ) from None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _looks_binary(text[:_SNIFF_BYTES]):
         raise InputError(source, "binary file, not text")
     if not text.strip():
