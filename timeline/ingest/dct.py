@@ -46,6 +46,12 @@ TIMESTAMP_CUES: tuple[str, ...] = (
 # "By December 8, 2011, ..." is a sentence).
 BYLINE_CUES: tuple[str, ...] = ("by", "from", "written by", "posted by", "reported by")
 
+# A date right after one of these is inside a sentence ("By the end of talks on December 8, 2011").
+PREPOSITIONS: tuple[str, ...] = (
+    "on", "in", "of", "at", "by", "to", "from", "since", "until", "till", "before", "after", "around",
+    "about", "between", "and", "or", "the",
+)  # fmt: skip
+
 # A line with one of these is never a DCT source ("Copyright 1995-2014", "© 2010").
 COPYRIGHT_CUES: tuple[str, ...] = ("copyright", "©", "(c)", "all rights reserved")
 
@@ -96,6 +102,7 @@ _NAME_COMMA = re.compile(r"^[\W_]*[A-Z][\w&.'’ -]{1,60},\s*$")  # "Global Rese
 _COPYRIGHT = re.compile(_alternation(COPYRIGHT_CUES), re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LOWER_WORD_AT_END = re.compile(r"\b[a-z]+\W*$")  # "signed on " + date: a sentence
+_PREPOSITION_AT_END = re.compile(rf"\b(?:{_alternation(PREPOSITIONS)})\W*$", re.IGNORECASE)
 _MARKDOWN_LINK = re.compile(r"\]\([^)]*\)")
 
 
@@ -126,7 +133,8 @@ def _classify(before: str, after: str) -> tuple[int, DctSource] | None:
     """Strength and kind of a date given the rest of its line, or None if it is not a DCT line."""
     if _AGENCY_BEFORE.search(before) or _AGENCY_AFTER.match(after):
         return 3, DctSource.DATELINE
-    if (_TIMESTAMP.match(before) or _BYLINE.match(before)) and len(before) <= CUE_WINDOW:
+    byline = _BYLINE.match(before) and not _PREPOSITION_AT_END.search(before)
+    if (_TIMESTAMP.match(before) or byline) and len(before) <= CUE_WINDOW:
         return 3, DctSource.DATELINE
     if _CAPS_PLACE.match(before):
         return 2, DctSource.DATELINE
