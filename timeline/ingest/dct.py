@@ -19,6 +19,7 @@ from timeline.model import DctSource, Span
 
 HEAD_LINES = 15  # non-empty lines looked at
 HEAD_CHARS = 1500  # a date must start before this offset
+CONTEXT_CHARS = 200  # text after that offset still read, so that a date there is whole with its context
 MIN_YEAR, MAX_YEAR = 1900, 2100
 CUE_WINDOW = 80  # a dateline cue must open the line at most this many characters before the date
 BARE_MAX_WORDS = 4  # words besides the date on a line that is just a date ("[Voice of Russia](#) 10 ...")
@@ -118,9 +119,9 @@ def _to_date(match: re.Match[str]) -> date | None:
 
 
 def _head_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line) of the first non-empty lines that start before ``HEAD_CHARS``."""
+    """(offset, line) of the first non-empty lines that start before ``HEAD_CHARS`` (cut a little after)."""
     offset, seen = 0, 0
-    for line in text.split("\n"):
+    for line in text[: HEAD_CHARS + CONTEXT_CHARS].split("\n"):
         if offset >= HEAD_CHARS or seen >= HEAD_LINES:
             return
         if line.strip():
