@@ -38,6 +38,7 @@ def _problem(path: Path, encoding: str | None = None) -> str:
         ("controls.txt", bytes(range(1, 9)) * 20, "binary file, not text"),
         ("nul.html", b"<html>\x00</html>", "binary file, not text"),
         ("notes.pdf", b"%PDF-1.4", "unsupported file type '.pdf' (.txt, .md, .html, .tml)"),
+        ("markup.md", b"<div>\n</div>\n\n---\n\n[](#)", "Markdown file with no text (only markup)"),
         (
             "nav.html",
             b"<html><head><title>x</title></head><body></body></html>",

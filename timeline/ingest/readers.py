@@ -225,6 +225,13 @@ def _plain_document(doc_id: str, text: str, fmt: str) -> Document:
     )
 
 
+def _markdown_document(doc_id: str, raw: str, source: str) -> Document:
+    text = markdown_to_text(raw)
+    if not text.strip():
+        raise InputError(source, "Markdown file with no text (only markup)")
+    return _plain_document(doc_id, text, "markdown")
+
+
 def _html_document(doc_id: str, raw: str, source: str) -> Document:
     page = read_html(raw)
     if page is None:
@@ -255,7 +262,9 @@ def _read(path: Path, fmt: str, encoding: str | None) -> Document:
         return _html_document(path.stem, text, source)
     if fmt == "timeml":
         return _timeml_document(path.stem, text, source)
-    return _plain_document(path.stem, markdown_to_text(text) if fmt == "markdown" else text, fmt)
+    if fmt == "markdown":
+        return _markdown_document(path.stem, text, source)
+    return _plain_document(path.stem, text, fmt)
 
 
 def read_document(path: Path, dct: date | None = None, encoding: str | None = None) -> Document:
