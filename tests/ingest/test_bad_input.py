@@ -60,7 +60,7 @@ def test_invalid_utf8_names_the_offset_and_suggests_encoding(tmp_path: Path) -> 
 def test_unknown_encoding(tmp_path: Path) -> None:
     assert (
         _problem(_write(tmp_path, "a.txt", b"Talks"), encoding="no-such-codec")
-        == "unknown encoding 'no-such-codec'"
+        == "unknown text encoding 'no-such-codec'"
     )
 
 
@@ -79,13 +79,16 @@ def test_byte_order_marks_are_honoured_and_dropped(tmp_path: Path, bom: bytes, c
     assert document.dct_span is not None and document.dct_span.slice(document.text) == "2011-12-08"
 
 
-def test_html_meta_charset_is_honoured(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("charset", "codec"), [("windows-1252", "cp1252"), ("base64", "utf-8"), ("bogus", "utf-8")]
+)
+def test_html_meta_charset_is_honoured_when_python_knows_it(tmp_path: Path, charset: str, codec: str) -> None:
     page = (
-        '<html><head><meta charset="windows-1252"><title>Gen\u00e8ve</title></head><body><article>'
+        f'<html><head><meta charset="{charset}"><title>Gen\u00e8ve</title></head><body><article>'
         "<p>Talks in Gen\u00e8ve ended on Thursday without a deal on the missile shield, ministers said.</p>"
         "</article></body></html>"
     )
-    document = read_document(_write(tmp_path, "geneve.html", page.encode("cp1252")))
+    document = read_document(_write(tmp_path, "geneve.html", page.encode(codec)))
     assert document.title == "Gen\u00e8ve" and "Talks in Gen\u00e8ve ended" in document.text
 
 

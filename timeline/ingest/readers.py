@@ -147,14 +147,16 @@ def _codec(data: bytes, encoding: str | None, fmt: str) -> tuple[str, bool]:
     if encoding:
         return encoding, True
     declared = _HTML_CHARSET.search(data[:_SNIFF_BYTES]) if fmt == "html" else None
-    if declared and _known_codec(declared.group(1).decode("ascii")):
-        return declared.group(1).decode("ascii"), True
-    return "utf-8", False
+    charset = declared.group(1).decode("ascii") if declared else None
+    return (charset, True) if charset and _is_text_codec(charset) else ("utf-8", False)
 
 
-def _known_codec(name: str) -> bool:
+def _is_text_codec(name: str) -> bool:
+    """Whether Python can decode bytes to text with ``name`` (not "base64", not "no-such")."""
     try:
-        codecs.lookup(name)
+        b" ".decode(name)  # not b"": Python decodes that without looking the codec up
+    except UnicodeDecodeError:
+        return True  # a text codec that wants more bytes (UTF-16, UTF-32)
     except LookupError:
         return False
     return True
@@ -173,7 +175,7 @@ def decode(data: bytes, source: str, encoding: str | None = None, fmt: str = "te
     try:
         text = data.decode(codec)
     except LookupError:
-        raise InputError(source, f"unknown encoding {codec!r}") from None
+        raise InputError(source, f"unknown text encoding {codec!r}") from None
     except UnicodeDecodeError as exc:
         byte = data[exc.start]
         name = codecs.lookup(codec).name.upper()
