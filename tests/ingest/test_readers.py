@@ -104,6 +104,17 @@ def test_html_without_date_metadata_falls_back_to_the_text(tmp_path: Path) -> No
     assert document.dct_span is not None and document.dct_span.slice(document.text) == "Dec 8, 2011"
 
 
+def test_html_without_title_metadata_takes_the_headline_of_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><article><h1>Summit ends without a deal</h1>"
+        "<p>NATO and Russia failed to resolve a rift over a missile shield on Thursday.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(path).title == "Summit ends without a deal"
+
+
 def test_timeml_file_from_timebank() -> None:
     path = CORPORA / "TBAQ-cleaned" / "TimeBank" / "wsj_0006.tml"
     assert path.is_file(), f"missing corpus file {path}"

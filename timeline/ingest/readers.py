@@ -238,7 +238,8 @@ def _html_document(doc_id: str, raw: str, source: str) -> Document:
     page = read_html(raw)
     if page is None:
         raise InputError(source, "HTML page with no main text to extract")
-    document = replace(_plain_document(doc_id, page.text, "html"), title=page.title, url=page.url)
+    document = _plain_document(doc_id, page.text, "html")
+    document = replace(document, title=page.title or document.title, url=page.url)
     if page.dct is None:
         return document
     return replace(document, dct=page.dct, dct_source=DctSource.HTML_METADATA, dct_span=None)
