@@ -119,15 +119,18 @@ def pack_rows(intervals: Sequence[tuple[float, float]], max_rows: int = MAX_ROWS
     ``intervals`` must be sorted by start.
     """
     row_ends: list[float] = []
+    loads: list[int] = []
     rows: list[int] = []
     for start, end in intervals:
         row = next((r for r, busy_until in enumerate(row_ends) if busy_until < start), None)
         if row is None and len(row_ends) < max_rows:
             row = len(row_ends)
             row_ends.append(end)
+            loads.append(0)
         elif row is None:
-            row = min(range(len(row_ends)), key=row_ends.__getitem__)
+            row = min(range(len(row_ends)), key=lambda r: (row_ends[r], loads[r]))
         row_ends[row] = max(row_ends[row], end)
+        loads[row] += 1
         rows.append(row)
     return rows
 

@@ -26,6 +26,7 @@ PLOTLY_CONFIG = {
     "modeBarButtonsToRemove": ["select2d", "lasso2d"],
     "toImageButtonOptions": {"filename": "timeline"},
 }
+TABLE_CHUNK = 250  # rows per separately laid out table chunk
 KEY = (
     "● filled: occurred · ○ hollow, dashed: planned or expected · "
     "bars: a week, month or year, drawn over the whole period"
@@ -61,13 +62,32 @@ def _source_cell(event: Event) -> str:
     return name + (f' <span class="tl-more">+{more} more</span>' if more > 0 else "")
 
 
-def table_rows(events: Sequence[Event]) -> str:
-    """One ``<tr>`` per event: date, title, status, precision, source, sentence (escaped)."""
-    return "\n".join(
-        f"<tr><td>{html.escape(e.date)}</td><td>{html.escape(e.title)}</td>"
-        f"<td>{e.status.value}</td><td>{e.precision.value.replace('_', ' ')}</td>"
-        f"<td>{_source_cell(e)}</td><td>{html.escape(e.sentence)}</td></tr>"
-        for e in events
+def table_row(event: Event) -> str:
+    """The ``<tr>`` of an event: date, title, status, precision, source, sentence (escaped)."""
+    return (
+        f"<tr><td>{html.escape(event.date)}</td><td>{html.escape(event.title)}</td>"
+        f"<td>{event.status.value}</td><td>{event.precision.value.replace('_', ' ')}</td>"
+        f"<td>{_source_cell(event)}</td><td>{html.escape(event.sentence)}</td></tr>"
+    )
+
+
+def table(events: Sequence[Event]) -> str:
+    """The events table: a header, then the rows in chunks the browser lays out only when shown.
+
+    Each chunk is its own fixed-layout ``<table>`` in a ``content-visibility: auto`` box, so
+    opening a page of 100k events does not lay out 100k rows; the columns line up by CSS.
+    """
+    count = f"{len(events)} event" + ("" if len(events) == 1 else "s")
+    chunks = "\n".join(
+        '<div class="tl-chunk"><table class="tl-table"><tbody>\n'
+        + "\n".join(map(table_row, events[at : at + TABLE_CHUNK]))
+        + "\n</tbody></table></div>"
+        for at in range(0, len(events), TABLE_CHUNK)
+    )
+    return (
+        f'<div class="tl-table-wrap"><table class="tl-table tl-head"><caption>{count}</caption>\n'
+        "<thead><tr><th>date</th><th>title</th><th>status</th><th>precision</th><th>source</th>"
+        f"<th>sentence</th></tr></thead></table>\n{chunks}\n</div>"
     )
 
 
@@ -79,7 +99,6 @@ def _parts(
     payload = script_json({"figure": figure, "config": PLOTLY_CONFIG})
     root = "tl-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12]
     sub = f'<p class="tl-subtitle">{html.escape(subtitle)}</p>' if subtitle else ""
-    count = f"{len(events)} event" + ("" if len(events) == 1 else "s")
     div = f"""<div class="tl-root tl-{theme}" id="{root}">
 <style>{asset("timeline.css")}</style>
 <header class="tl-header"><h1>{html.escape(title)}</h1>{sub}<p class="tl-key">{KEY}</p></header>
@@ -87,11 +106,7 @@ def _parts(
  aria-label="Filter events"> <span class="tl-count" aria-live="polite"></span></div>
 <div class="tl-chart"></div>
 <script type="application/json" class="tl-data">{payload}</script>
-<div class="tl-table-wrap"><table class="tl-table"><caption>{count}</caption>
-<thead><tr><th>date</th><th>title</th><th>status</th><th>precision</th><th>source</th><th>sentence</th></tr></thead>
-<tbody>
-{table_rows(events)}
-</tbody></table></div>
+{table(events)}
 </div>"""
     return div, f'<script>{asset("timeline.js")}(document.getElementById("{root}"));</script>'
 

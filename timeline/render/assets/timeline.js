@@ -7,7 +7,7 @@
   var COLUMNS = { date: 0, title: 1, status: 2, precision: 3, source: 4, sentence: 5 };
   var WRAP = 90;
   var chart = root.querySelector(".tl-chart");
-  var rows = root.querySelector(".tl-table tbody").rows;
+  var rows = root.querySelectorAll(".tl-table tbody tr");
   var payload = JSON.parse(root.querySelector(".tl-data").textContent);
   var original = payload.figure.data;
   var lowered = null;

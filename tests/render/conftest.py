@@ -1,0 +1,200 @@
+"""Events built by hand from real seed sentences, a hostile event, and one shared Chromium."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.model import Event, Precision, Source, Span, Status
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--enable-unsafe-swiftshader",  # software WebGL for scattergl
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+HOSTILE = (
+    "Officials said <script>window.__pwned = 1</script> and "
+    '<img src=x onerror="window.__pwned = 2"> would meet on May 3rd, '
+    "see <a href=\"javascript:window.__pwned=3\">javascript:window.__pwned=3</a> & 'quotes'."
+)
+
+
+def from_article(
+    document: str,
+    sentence_starts: str,
+    time_text: str,
+    trigger: str,
+    **fields: Any,
+) -> Event:
+    """An event whose sentence, time expression and trigger are real offsets into an example."""
+    text = (EXAMPLES / f"{document}.txt").read_text(encoding="utf-8")
+    start = text.index(sentence_starts)
+    end = text.index(".", text.index(time_text, start)) + 1
+    time_at = text.index(time_text, start)
+    trigger_at = text.index(trigger, start)
+    source = Source(
+        document=document,
+        sentence=text[start:end],
+        sentence_span=Span(start, end),
+        time_text=time_text,
+        time_span=Span(time_at, time_at + len(time_text)),
+        trigger=trigger,
+        trigger_span=Span(trigger_at, trigger_at + len(trigger)),
+        document_title=fields.pop("document_title", None),
+        dct=fields.pop("dct", None),
+    )
+    return Event(
+        sentence=source.sentence,
+        document=document,
+        time_text=time_text,
+        time_span=source.time_span,
+        trigger=trigger,
+        trigger_span=source.trigger_span,
+        sources=(source,),
+        **fields,
+    )
+
+
+def seed_events() -> list[Event]:
+    """Three events of the seed articles: a day in the past, a planned day, a planned month."""
+    global_research = {
+        "document_title": "Russia, NATO in disagreement on missile threats",
+        "dct": date(2010, 11, 10),
+    }
+    return [
+        from_article(
+            "000_627a13c363480fff",
+            "The matter is on the agenda",
+            "November 20th",
+            "summit",
+            id="e-lisbon",
+            title="NATO-Russia summit in Lisbon",
+            date="2010-11-20",
+            start=date(2010, 11, 20),
+            end=date(2010, 11, 20),
+            precision=Precision.DAY,
+            status=Status.PLANNED,
+            places=("Lisbon",),
+            actors=("NATO", "Russia"),
+            **global_research,
+        ),
+        from_article(
+            "000_627a13c363480fff",
+            "The Russian delegation in Brussels",
+            "April 8th",
+            "signed",
+            id="e-prague",
+            title="Arms reduction treaty signed in Prague",
+            date="2010-04-08",
+            start=date(2010, 4, 8),
+            end=date(2010, 4, 8),
+            precision=Precision.DAY,
+            status=Status.OCCURRED,
+            places=("Prague",),
+            actors=("Anatoli Antonov",),
+            **global_research,
+        ),
+        from_article(
+            "003_0013bbebfd2da064",
+            "Rasmussen said he hoped",
+            "May 2012",
+            "struck",
+            id="e-deal",
+            title="Deal struck by the next NATO summit",
+            date="2012-05",
+            start=date(2012, 5, 1),
+            end=date(2012, 5, 31),
+            precision=Precision.MONTH,
+            status=Status.PLANNED,
+            actors=("Rasmussen",),
+            dct=date(2011, 12, 8),
+        ),
+    ]
+
+
+def hostile_event() -> Event:
+    """An event whose every article string tries to inject markup and script."""
+    base = seed_events()[1]
+    return replace(
+        base,
+        id="e-hostile",
+        title='<script>window.__pwned = 4</script><b onmouseover="window.__pwned=5">Meeting</b>',
+        date="2010-05-03",
+        start=date(2010, 5, 3),
+        end=date(2010, 5, 3),
+        sentence=HOSTILE,
+        document='"><img src=x onerror=window.__pwned=6>',
+        actors=("<img src=x onerror=window.__pwned=7>",),
+        sources=(
+            replace(
+                base.sources[0],
+                document_title="<svg onload=window.__pwned=8>",
+                url="javascript:window.__pwned=9",
+            ),
+        ),
+    )
+
+
+@pytest.fixture
+def events() -> list[Event]:
+    return seed_events()
+
+
+@pytest.fixture
+def hostile() -> Event:
+    return hostile_event()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Debian Chromium for the whole session; missing Chromium fails the test."""
+    assert os.access(CHROMIUM, os.X_OK), f"browser tests need Debian chromium at {CHROMIUM}"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def synthetic_events(count: int, seed: int = 7) -> list[Event]:
+    """``count`` varied events (days, months, years; all statuses; several actors) for scale tests."""
+    template = seed_events()
+    statuses = list(Status)
+    events = []
+    for n in range(count):
+        base = template[n % len(template)]
+        day = date.fromordinal(date(2000, 1, 1).toordinal() + (n * 7919 + seed) % 9000)
+        precision = (Precision.DAY, Precision.DAY, Precision.MONTH, Precision.YEAR)[n % 4]
+        if precision is Precision.MONTH:
+            start, end, value = day.replace(day=1), day.replace(day=28), f"{day:%Y-%m}"
+        elif precision is Precision.YEAR:
+            start, end, value = date(day.year, 1, 1), date(day.year, 12, 31), f"{day:%Y}"
+        else:
+            start, end, value = day, day, day.isoformat()
+        events.append(
+            replace(
+                base,
+                id=f"e{n}",
+                title=f"{base.title} #{n}",
+                date=value,
+                start=start,
+                end=end,
+                precision=precision,
+                status=statuses[n % len(statuses)],
+                actors=(f"Actor {n % 13}",),
+            )
+        )
+    return events

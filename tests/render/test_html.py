@@ -1,0 +1,156 @@
+"""The HTML page and fragment as text: offline, escaped, spans for coarse dates, a plain table."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from plotly.offline import get_plotlyjs
+
+from tests.render.conftest import synthetic_events
+from timeline.model import Event
+from timeline.render import render_html, write_html
+from timeline.render.figure import build_figure, order_events, pack_rows
+
+PLOTLY_BANNER = get_plotlyjs()[:200]
+
+
+def own(page: str) -> str:
+    """The page without the inlined plotly.js."""
+    return page.replace(get_plotlyjs(), "")
+
+
+def payload(page: str) -> dict:
+    """The figure and config a page embeds for its script."""
+    found = re.search(r'<script type="application/json" class="tl-data">(.*?)</script>', page, re.S)
+    assert found
+    return json.loads(found.group(1))
+
+
+def rows(page: str) -> list[list[str]]:
+    """The table's cells, row by row, as HTML source."""
+    return [re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr><td>.*?</tr>", page)]
+
+
+def test_page_inlines_plotly_once_and_loads_nothing(events: list[Event]) -> None:
+    page = render_html(events, title="NATO and Russia", subtitle="Two seed articles")
+    assert page.startswith("<!DOCTYPE html>")
+    assert page.count(PLOTLY_BANNER) == 1
+    assert not re.search(r"<script[^>]*\bsrc=", own(page))
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", own(page))
+    assert "<title>NATO and Russia</title>" in page
+    assert "Two seed articles" in page
+
+
+def test_fragment_is_one_div_and_its_script_without_plotly(events: list[Event]) -> None:
+    fragment = render_html(events, embed=True)
+    assert PLOTLY_BANNER not in fragment
+    assert "<html" not in fragment
+    assert fragment.startswith('<div class="tl-root tl-light" id="tl-')
+    root = re.match(r'<div class="tl-root tl-light" id="(tl-[0-9a-f]+)"', fragment)
+    assert root
+    assert fragment.rstrip().endswith(f'(document.getElementById("{root.group(1)}"));</script>')
+    assert fragment.count("<script>") == 1
+
+
+def test_every_article_string_is_escaped(events: list[Event], hostile: Event) -> None:
+    for lanes in ("status", "source", "actor"):
+        page = own(render_html([*events, hostile], title="<b>t</b>", subtitle="<i>s</i>", lanes=lanes))
+        for raw in ("<script>window", "<img", "<svg", "<b onmouseover", "<b>t</b>", "<i>s</i>", "<a href"):
+            assert raw not in page, raw
+        assert "href=&quot;javascript:window.__pwned=3&quot;" in page
+        assert "javascript:window.__pwned=9" not in page  # the source URL is not a link
+    cells = rows(render_html([hostile]))[0]
+    assert cells[1] == (
+        "&lt;script&gt;window.__pwned = 4&lt;/script&gt;&lt;b onmouseover=&quot;window.__pwned=5&quot;&gt;"
+        "Meeting&lt;/b&gt;"
+    )
+
+
+def test_figure_text_is_escaped_for_plotly(hostile: Event) -> None:
+    figure = build_figure([hostile], lanes="actor", title="A & B")
+    trace = figure["data"][0]
+    assert trace["name"] == "&lt;img src=x onerror=window.__pwned=7&gt;"
+    assert trace["text"][0].startswith("&lt;script&gt;window.__pwned = 4&lt;/script&gt;")
+    assert figure["layout"]["title"]["text"] == "A &amp; B"
+    assert "&quot;" not in json.dumps(figure)  # plotly does not decode it: quotes are &#34;
+
+
+def test_month_precision_is_a_span_and_days_are_points(events: list[Event]) -> None:
+    figure = payload(render_html(events))["figure"]
+    ordered = order_events(events)
+    deal = next(i for i, event in enumerate(ordered) if event.id == "e-deal")
+    span = next(t for t in figure["data"] if t["mode"].startswith("lines") and deal in t["customdata"])
+    assert span["x"][:3] == ["2012-05-01", "2012-05-16", "2012-06-01"]
+    assert span["line"]["color"].startswith("rgba(") and span["line"]["dash"] != "solid"  # light, planned
+    points = [t for t in figure["data"] if t["mode"].startswith("markers")]
+    assert sorted(x for t in points for x in t["x"]) == ["2010-04-08", "2010-11-20"]
+    symbols = {
+        ordered[i].status.value: symbol
+        for t in points
+        for i, symbol in zip(t["customdata"], t["marker"]["symbol"], strict=True)
+    }
+    assert symbols == {"occurred": "circle", "planned": "circle-open"}
+
+
+def test_table_lists_every_event_in_date_order(events: list[Event]) -> None:
+    table = rows(render_html(events))
+    assert [row[0] for row in table] == ["2010-04-08", "2010-11-20", "2012-05"]
+    assert table[2][2:5] == ["planned", "month", "003_0013bbebfd2da064"]
+    assert (
+        table[2][5] == "Rasmussen said he hoped a deal would be struck by the next NATO summit in May 2012."
+    )
+    assert table[0][4] == "Russia, NATO in disagreement on missile threats"
+
+
+@pytest.mark.parametrize("lanes", ["status", "source", "actor", "place", "none"])
+def test_lanes(events: list[Event], lanes: str) -> None:
+    figure = build_figure(order_events(events), lanes=lanes)
+    names = figure["layout"]["yaxis"]["ticktext"]
+    expected = {
+        "status": ["occurred", "planned"],
+        "source": ["Russia, NATO in disagreement on missile threats", "003_0013bbebfd2da064"],
+        "actor": ["Anatoli Antonov", "NATO", "Rasmussen"],
+        "place": ["(no place)", "Lisbon", "Prague"],
+        "none": ["events"],
+    }[lanes]
+    assert names == expected
+    assert {i for t in figure["data"] for i in t["customdata"]} - {None} == set(range(len(events)))
+
+
+def test_bad_options_are_refused(events: list[Event]) -> None:
+    with pytest.raises(ValueError, match="lanes"):
+        render_html(events, lanes="colour")
+    with pytest.raises(ValueError, match="theme"):
+        render_html(events, theme="pink")
+
+
+def test_dark_theme(events: list[Event]) -> None:
+    page = render_html(events, theme="dark")
+    assert 'class="tl-root tl-dark"' in page
+    assert payload(page)["figure"]["layout"]["paper_bgcolor"] == "#15181d"
+
+
+def test_no_events_still_renders() -> None:
+    page = render_html([])
+    assert "0 events" in page
+    assert payload(page)["figure"]["data"] == []
+
+
+def test_rows_do_not_overlap() -> None:
+    assert pack_rows([(0, 5), (1, 2), (3, 4), (6, 7), (2, 9)]) == [0, 1, 1, 0, 2]
+    assert pack_rows([(0, 9)] * 4, max_rows=2) == [0, 1, 0, 1]
+
+
+def test_many_events_use_webgl_and_stay_small(tmp_path: Path) -> None:
+    events = synthetic_events(10_000)
+    path = tmp_path / "timeline.html"
+    write_html(events, path, title="10k")
+    page = path.read_text(encoding="utf-8")
+    assert path.stat().st_size < 10_000_000
+    figure = payload(page)["figure"]
+    assert {t["type"] for t in figure["data"]} == {"scattergl"}
+    assert len({i for t in figure["data"] for i in t["customdata"] if i is not None}) == 10_000
+    assert len(rows(page)) == 10_000
