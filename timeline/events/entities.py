@@ -75,7 +75,7 @@ def actors_and_places(
 
 def _acts(token: Token, trigger: Token) -> bool:
     """Whether a country or group names an actor: subject, agent or compound modifier of the trigger."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
     if token.dep_ in _SUBJECT_DEPS and head.i == trigger.i:

@@ -30,7 +30,7 @@ def _aux(verb: Token) -> set[str]:
 def _governors(verb: Token) -> Iterator[Token]:
     """Verbs whose clause embeds ``verb`` (``hoped`` over ``struck``), nearest first."""
     token = verb
-    while token.dep_ in _CLAUSE_LINKS and token.head is not token:
+    while token.dep_ in _CLAUSE_LINKS and token.head.i != token.i:
         token = token.head
         if is_verb(token):
             yield token
@@ -115,7 +115,7 @@ def _noun_status(noun: Token, start: date, end: date, dct: date | None) -> Statu
     if modifiers & lex.possible_modifiers:
         return Status.HYPOTHETICAL
     head = noun.head
-    if head is not noun and is_verb(head):
+    if head.i != noun.i and is_verb(head):
         if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers for c in head.children):
             return Status.HYPOTHETICAL
         return _by_date(_tense(head), start, end, dct)

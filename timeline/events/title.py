@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
 from spacy.tokens import Token
@@ -23,6 +24,13 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _VERB_CORE = frozenset({"aux", "auxpass", "neg", "prt", "acomp", "attr", "oprd"})
 _QUOTES = frozenset("\"'“”‘’`«»")
+# Punctuation left stranded where tokens were dropped: "( )", "Unit, , accounted", "word ,".
+_CLEANUP = (
+    (re.compile(r"[(\[]\s*[)\]]"), ""),
+    (re.compile(r"\s+([,;:.)\]])"), r"\1"),
+    (re.compile(r"([,;:])(?:\s*[,;:])+"), r"\1"),
+    (re.compile(r"\s{2,}"), " "),
+)
 _LEADING_DEPS = frozenset({"det", "cc", "mark", "punct", "predet", "case"})
 _TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "PART", "SPACE"})
 
@@ -49,6 +57,9 @@ def render(tokens: Iterable[Token]) -> str:
         parts.append(token.text)
         previous = token
     text = " ".join("".join(parts).split())
+    for pattern, replacement in _CLEANUP:
+        text = pattern.sub(replacement, text)
+    text = text.strip(" ,;:-–—")
     return text[:1].upper() + text[1:]
 
 
@@ -120,7 +131,7 @@ def _verb_phrase(verb: Token, excluded: Collection[int], depth: int | None) -> I
 def _noun_phrase(noun: Token, excluded: Collection[int], depth: int | None) -> Iterable[Token]:
     yield from _subtree(noun, excluded, depth)
     head = noun.head
-    if head is noun or not is_verb(head):
+    if head.i == noun.i or not is_verb(head):
         return
     if noun.dep_ in {"nsubj", "nsubjpass"}:
         yield head

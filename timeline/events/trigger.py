@@ -25,7 +25,7 @@ def is_verb(token: Token) -> bool:
 def attachment(time: TokenSpan) -> Token | None:
     """The preposition introducing the time expression, or its root when it hangs directly."""
     root = time.root
-    if root.head is root:
+    if root.head.i == root.i:
         return None
     head = root.head
     return head if head.dep_ == "prep" or head.pos_ == "ADP" else root
@@ -34,13 +34,15 @@ def attachment(time: TokenSpan) -> Token | None:
 def find_trigger(time: TokenSpan) -> Token | None:
     """The verb or event noun that a time expression dates; ``None`` for fragments."""
     edge = attachment(time)
-    if edge is None or edge.head is edge:
+    if edge is None or edge.head.i == edge.i:
         return None
     governor = edge.head
     if is_event_noun(governor):
         return governor
     if is_verb(governor):
         if governor.lemma_ in _COPULAS:
+            if time.root.dep_.startswith("nsubj"):
+                return None  # "Today is a sad day": a statement about the date itself
             return _event_subject(governor) or _adjacent_event_noun(time, edge) or governor
         return governor
     return _adjacent_event_noun(time, edge) or _climb(governor)
@@ -67,7 +69,7 @@ def _adjacent_event_noun(time: TokenSpan, edge: Token) -> Token | None:
 def _climb(token: Token) -> Token | None:
     """Nearest verb or event noun above ``token``; a control verb over an xcomp wins (failed to X)."""
     while not (is_verb(token) or is_event_noun(token)):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     if token.dep_ == "xcomp" and is_verb(token.head):

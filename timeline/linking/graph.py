@@ -1,0 +1,120 @@
+"""The event graph: events, documents and actors as nodes; chronology, provenance and plans as edges."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from itertools import groupby, pairwise
+
+import networkx as nx
+
+from timeline.linking.match import matches
+from timeline.model import Document, Event, Status
+
+BEFORE = "before"
+REPORTED_IN = "reported_in"
+INVOLVES = "involves"
+SHARES_ACTOR = "shares_actor"
+PLAN_OUTCOME = "plan_outcome"
+_PLANS = frozenset({Status.PLANNED, Status.EXPECTED})
+_OUTCOMES = frozenset({Status.OCCURRED, Status.ONGOING})
+
+
+def document_node(document_id: str) -> str:
+    return f"doc:{document_id}"
+
+
+def actor_node(name: str) -> str:
+    return f"actor:{name}"
+
+
+def _event_attributes(event: Event) -> dict[str, str | int | float]:
+    """JSON- and GraphML-safe scalars only (no None, no tuples)."""
+    return {
+        "kind": "event",
+        "title": event.title,
+        "date": event.date,
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat(),
+        "precision": event.precision.value,
+        "status": event.status.value,
+        "trigger": event.trigger,
+        "time_text": event.time_text,
+        "document": event.document,
+        "actors": "; ".join(event.actors),
+        "places": "; ".join(event.places),
+        "sources": len(event.sources),
+        "salience": event.salience,
+    }
+
+
+def _document_attributes(document: Document) -> dict[str, str]:
+    return {
+        "kind": "document",
+        "document": document.id,
+        "title": document.title or "",
+        "url": document.url or "",
+        "dct": document.dct.isoformat() if document.dct else "",
+    }
+
+
+def build_graph(events: Sequence[Event], documents: Sequence[Document] = ()) -> nx.MultiDiGraph:
+    """Graph of ``events`` (already merged) with their documents and actors; O(N) edges."""
+    graph = nx.MultiDiGraph()
+    for document in documents:
+        graph.add_node(document_node(document.id), **_document_attributes(document))
+    for event in events:
+        graph.add_node(event.id, **_event_attributes(event))
+        for document_id in dict.fromkeys(s.document for s in event.sources):
+            node = document_node(document_id)
+            if node not in graph:
+                graph.add_node(node, kind="document", document=document_id, title="", url="", dct="")
+            graph.add_edge(event.id, node, key=REPORTED_IN, relation=REPORTED_IN)
+        for actor in event.actors:
+            graph.add_node(actor_node(actor), kind="actor", name=actor)
+            graph.add_edge(event.id, actor_node(actor), key=INVOLVES, relation=INVOLVES)
+    chronological = sorted(events, key=lambda e: (e.start, e.end, e.id))
+    _link_chronology(graph, chronological)
+    _link_shared_actors(graph, chronological)
+    _link_plans(graph, events)
+    return graph
+
+
+def _link_chronology(graph: nx.MultiDiGraph, chronological: list[Event]) -> None:
+    """``before`` edges between consecutive date groups (events with the same range are ties).
+
+    Every event of a group points to the first event of the next group, and the last event of
+    a group points to every event of the next: each event gets a neighbour on either side,
+    with at most two edges per event.
+    """
+    groups = [list(g) for _, g in groupby(chronological, key=lambda e: (e.start, e.end))]
+    for earlier, later in pairwise(groups):
+        pairs = {(a, later[0]) for a in earlier} | {(earlier[-1], b) for b in later}
+        for a, b in sorted(pairs, key=lambda p: (p[0].id, p[1].id)):
+            graph.add_edge(a.id, b.id, key=BEFORE, relation=BEFORE, gap_days=(b.start - a.end).days)
+
+
+def _link_shared_actors(graph: nx.MultiDiGraph, chronological: list[Event]) -> None:
+    """``shares_actor`` between consecutive events of each actor (a chain, not all pairs)."""
+    by_actor: dict[str, list[str]] = defaultdict(list)
+    for event in chronological:
+        for actor in event.actors:
+            by_actor[actor].append(event.id)
+    for actor, ids in by_actor.items():
+        for a, b in pairwise(ids):
+            graph.add_edge(a, b, key=f"{SHARES_ACTOR}:{actor}", relation=SHARES_ACTOR, actor=actor)
+
+
+def _reported(event: Event) -> str:
+    """When the event was first reported (ISO date, empty when unknown)."""
+    dates = [s.dct.isoformat() for s in event.sources if s.dct is not None]
+    return min(dates, default="")
+
+
+def _link_plans(graph: nx.MultiDiGraph, events: Sequence[Event]) -> None:
+    """``plan_outcome`` from a planned event to a matching occurred one reported later."""
+    for _, i, j in matches(events):
+        for plan, outcome in ((events[i], events[j]), (events[j], events[i])):
+            later = _reported(plan) <= _reported(outcome)
+            if plan.status in _PLANS and outcome.status in _OUTCOMES and later:
+                graph.add_edge(plan.id, outcome.id, key=PLAN_OUTCOME, relation=PLAN_OUTCOME)

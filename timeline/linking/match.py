@@ -1,0 +1,113 @@
+"""When two event reports may be the same event: blocking keys, date compatibility, similarity."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import date
+from itertools import combinations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from timeline.model import Event, Status
+
+_DIFFERENT_TRIGGER = 0.6  # title overlap two reports need to be one event ...
+_SAME_TRIGGER = 0.4  # ... when their triggers are the same word
+_SAME_TRIGGER_SHARED = 0.25  # ... and when they also share a named participant
+_WORD = re.compile(r"[a-z0-9]+")
+_MONTH_BLOCK_DAYS = 92  # ranges up to a quarter are blocked by month, longer ones by year
+_MAX_YEARS = 2
+_MAX_BLOCK = 200  # a key shared by more reports than this is too common to block on
+_GROUPS = {
+    Status.OCCURRED: "real",
+    Status.ONGOING: "real",
+    Status.PLANNED: "future",
+    Status.EXPECTED: "future",
+    Status.HYPOTHETICAL: "hypothetical",
+    Status.NEGATED: "negated",
+}
+
+
+def words(event: Event) -> frozenset[str]:
+    """Content words of the title and trigger, lowercased, crude plural stripped."""
+    text = f"{event.title} {event.trigger}".lower()
+    return frozenset(_stem(w) for w in _WORD.findall(text) if w not in STOP_WORDS)
+
+
+def contains(outer: tuple[date, date], inner: tuple[date, date]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def compatible_dates(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """One range inside the other: a day and its month agree, two different days do not."""
+    return contains(a, b) or contains(b, a)
+
+
+def same_status_group(a: Status, b: Status) -> bool:
+    """Reports agree on status: both real, both future ...; unknown agrees with anything."""
+    if Status.UNKNOWN in (a, b):
+        return True
+    return _GROUPS[a] == _GROUPS[b]
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def similarity(a: Event, b: Event, words_a: frozenset[str], words_b: frozenset[str]) -> float:
+    """Similarity of two reports, or 0 when they are not the same event.
+
+    Title word overlap (Jaccard) must reach 0.6 with different triggers; with the same
+    trigger 0.4 will do, or 0.25 when they share a named participant.  The score adds 0.2
+    for each of same trigger and shared participant, to rank candidate pairs.
+    """
+    union = words_a | words_b
+    overlap = len(words_a & words_b) / len(union) if union else 0.0
+    same_trigger = _stem(a.trigger) == _stem(b.trigger)
+    shared = not set(a.actors + a.places).isdisjoint(b.actors + b.places)
+    needed = (_SAME_TRIGGER_SHARED if shared else _SAME_TRIGGER) if same_trigger else _DIFFERENT_TRIGGER
+    return overlap + 0.2 * same_trigger + 0.2 * shared if overlap >= needed else 0.0
+
+
+def _buckets(event: Event) -> Iterator[str]:
+    """Time buckets of an event: its months when short, else its years (and its year anyway)."""
+    if (event.end - event.start).days <= _MONTH_BLOCK_DAYS:
+        year, month = event.start.year, event.start.month
+        while (year, month) <= (event.end.year, event.end.month):
+            yield f"{year:04d}-{month:02d}"
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    for year in range(event.start.year, min(event.end.year, event.start.year + _MAX_YEARS - 1) + 1):
+        yield f"{year:04d}"
+
+
+def candidate_pairs(events: Sequence[Event], vocab: Sequence[frozenset[str]]) -> Iterator[tuple[int, int]]:
+    """Index pairs sharing a (title word, time bucket) key; never all pairs."""
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, (event, event_words) in enumerate(zip(events, vocab, strict=True)):
+        for bucket in _buckets(event):
+            for word in event_words:
+                blocks[(word, bucket)].append(index)
+    seen: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > _MAX_BLOCK:
+            continue
+        for pair in combinations(members, 2):
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+def matches(events: Sequence[Event]) -> list[tuple[float, int, int]]:
+    """Scored candidate pairs with compatible dates that are similar enough, best first."""
+    vocab = [words(e) for e in events]
+    found = []
+    for i, j in candidate_pairs(events, vocab):
+        a, b = events[i], events[j]
+        if not compatible_dates((a.start, a.end), (b.start, b.end)):
+            continue
+        score = similarity(a, b, vocab[i], vocab[j])
+        if score > 0:
+            found.append((score, i, j))
+    return sorted(found, key=lambda f: (-f[0], f[1], f[2]))
