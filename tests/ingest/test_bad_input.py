@@ -57,6 +57,16 @@ def test_invalid_utf8_names_the_offset_and_suggests_encoding(tmp_path: Path) -> 
     assert read_document(path, encoding="latin-1").text == "Talks in Gen\u00e8ve on May 3, 2010"
 
 
+def test_offset_counts_the_byte_order_mark(tmp_path: Path) -> None:
+    problem = _problem(_write(tmp_path, "bom.txt", codecs.BOM_UTF8 + b"ab\xff"))
+    assert "UTF-8" in problem and "0xff at offset 5" in problem
+
+
+def test_nul_far_into_a_text_file_is_binary(tmp_path: Path) -> None:
+    path = _write(tmp_path, "late.txt", TEXT.encode() * 500 + b"\x00\x00")
+    assert _problem(path) == "binary file, not text"
+
+
 def test_unknown_encoding(tmp_path: Path) -> None:
     assert (
         _problem(_write(tmp_path, "a.txt", b"Talks"), encoding="no-such-codec")

@@ -32,13 +32,14 @@ FORMATS: dict[str, str] = {
 SUPPORTED_SUFFIXES: tuple[str, ...] = (*FORMATS, ".xml")  # .xml only when the file is TimeML
 _SUPPORTED_LIST = ".txt, .md, .html, .tml"
 
-# Byte order marks, longest first (the UTF-32-LE mark starts with the UTF-16-LE one).
+# Byte order marks, longest first (the UTF-32-LE mark starts with the UTF-16-LE one), and the
+# codec for the bytes after the mark.
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _SNIFF_BYTES = 8192
 _MAX_CONTROL_SHARE = 0.1  # more C0 control characters than this and a file is binary
@@ -128,27 +129,27 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
 
 
-def _looks_binary(sample: str) -> bool:
-    """NUL characters, or a large share of control characters that text does not use."""
-    if "\x00" in sample:
+def _looks_binary(text: str) -> bool:
+    """NUL characters anywhere, or a large share of control characters text does not use at the start."""
+    if "\x00" in text:
         return True
+    sample = text[:_SNIFF_BYTES]
     controls = sum(1 for c in sample if (c < " " or c == "\x7f") and c not in _TEXT_CONTROLS)
     return controls > _MAX_CONTROL_SHARE * len(sample)
 
 
-def _codec(data: bytes, encoding: str | None, fmt: str) -> tuple[str, bool]:
-    """The codec to decode ``data`` with, and whether it was declared (BOM, argument, meta charset).
-
-    A byte order mark wins over everything, as in browsers; each of its codecs drops the mark.
+def _codec(data: bytes, encoding: str | None, fmt: str) -> tuple[str, int, bool]:
+    """The codec to decode ``data`` with, the length of its byte order mark, and whether it was
+    declared (by a BOM, ``encoding`` or a meta charset).  A BOM wins over everything, as in browsers.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return codec, True
+            return codec, len(bom), True
     if encoding:
-        return encoding, True
+        return encoding, 0, True
     declared = _HTML_CHARSET.search(data[:_SNIFF_BYTES]) if fmt == "html" else None
     charset = declared.group(1).decode("ascii") if declared else None
-    return (charset, True) if charset and _is_text_codec(charset) else ("utf-8", False)
+    return (charset, 0, True) if charset and _is_text_codec(charset) else ("utf-8", 0, False)
 
 
 def _is_text_codec(name: str) -> bool:
@@ -169,22 +170,22 @@ def decode(data: bytes, source: str, encoding: str | None = None, fmt: str = "te
     """
     if not data:
         raise InputError(source, "empty file")
-    codec, declared = _codec(data, encoding, fmt)
+    codec, skip, declared = _codec(data, encoding, fmt)
     if not declared and _looks_binary(data[:_SNIFF_BYTES].decode("latin-1")):
         raise InputError(source, "binary file, not text")
     try:
-        text = data.decode(codec)
+        text = data[skip:].decode(codec)
     except LookupError:
         raise InputError(source, f"unknown text encoding {codec!r}") from None
     except UnicodeDecodeError as exc:
-        byte = data[exc.start]
+        offset = skip + exc.start
         name = codecs.lookup(codec).name.upper()
         hint = "give --encoding (e.g. --encoding latin-1)" if not encoding else "try another --encoding"
         raise InputError(
-            source, f"not valid {name}: byte 0x{byte:02x} at offset {exc.start}; {hint}"
+            source, f"not valid {name}: byte 0x{data[offset]:02x} at offset {offset}; {hint}"
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _looks_binary(text[:_SNIFF_BYTES]):
+    if _looks_binary(text):
         raise InputError(source, "binary file, not text")
     if not text.strip():
         raise InputError(source, "empty file (whitespace only)")
