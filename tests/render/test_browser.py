@@ -1,0 +1,167 @@
+"""The page in a real headless Chromium: it draws every event, hovers, filters, embeds, resists."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import plotly
+import pytest
+
+from tests.render.conftest import synthetic_events
+from timeline.model import Event
+from timeline.render import render_html, write_html
+from timeline.render.figure import order_events
+
+pytestmark = pytest.mark.browser
+
+PLOTTED = """root => {
+  const seen = new Set();
+  for (const trace of root.querySelector('.tl-chart').data)
+    for (const i of trace.customdata || []) if (i !== null && trace.visible !== false) seen.add(i);
+  return seen.size;
+}"""
+HOVER = """async ([root, index]) => {
+  const pause = () => new Promise(done => setTimeout(done, 120));  // plotly throttles hover events
+  const chart = root.querySelector('.tl-chart');
+  const curve = chart.data.findIndex(t => t.hoverinfo !== 'skip' && t.customdata.includes(index));
+  await pause();
+  const point = chart.data[curve].customdata.indexOf(index);
+  window.Plotly.Fx.hover(chart, [{curveNumber: curve, pointNumber: point}]);
+  await pause();
+  return chart.querySelector('.hoverlayer').textContent;
+}"""
+
+
+@dataclass
+class Opened:
+    """A loaded page and what it complained about."""
+
+    page: Any
+    errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def root(self, n: int = 0) -> Any:
+        return self.page.locator(".tl-root").nth(n).element_handle()
+
+
+@pytest.fixture
+def open_page(browser: Any) -> Iterator[Callable[[Path], Opened]]:
+    """Open a file in a fresh page; wait until every timeline on it has drawn."""
+    pages: list[Any] = []
+
+    def opener(path: Path) -> Opened:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        pages.append(page)
+        opened = Opened(page)
+        page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: opened.errors.append(str(e)))
+        page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
+        page.goto(path.as_uri())
+        page.wait_for_function(
+            "[...document.querySelectorAll('.tl-root')].every(r => r.dataset.ready === 'true')",
+            timeout=60_000,
+        )
+        return opened
+
+    yield opener
+    for page in pages:
+        page.close()
+
+
+@pytest.fixture
+def seed_page(tmp_path: Path, events: list[Event], hostile: Event, open_page: Callable) -> Opened:
+    path = tmp_path / "timeline.html"
+    write_html([*events, hostile], path, title="NATO & Russia", subtitle="seed articles")
+    return open_page(path)
+
+
+def test_page_draws_every_event_without_errors(seed_page: Opened) -> None:
+    assert seed_page.page.evaluate(PLOTTED, seed_page.root()) == 4
+    assert seed_page.page.locator(".tl-chart .scatterlayer .point").count() == 3  # days; the month is a bar
+    assert seed_page.page.locator(".tl-table tbody tr").count() == 4
+    assert seed_page.page.title() == "NATO & Russia"
+    assert seed_page.errors == []
+
+
+def test_hover_shows_title_date_precision_status_sentence_and_source(
+    seed_page: Opened, events: list[Event], hostile: Event
+) -> None:
+    ordered = [e.id for e in order_events([*events, hostile])]
+    deal = seed_page.page.evaluate(HOVER, [seed_page.root(), ordered.index("e-deal")])
+    assert "Deal struck by the next NATO summit" in deal
+    assert "2012-05 (month) · planned" in deal
+    assert "Rasmussen said he hoped a deal would be struck" in deal
+    assert "003_0013bbebfd2da064" in deal
+    lisbon = seed_page.page.evaluate(HOVER, [seed_page.root(), ordered.index("e-lisbon")])
+    assert "2010-11-20 (day) · planned" in lisbon
+    assert "NATO-Russia summit in Lisbon on November 20th." in lisbon
+
+
+def test_hostile_article_text_shows_literally_and_never_runs(
+    seed_page: Opened, events: list[Event], hostile: Event
+) -> None:
+    page = seed_page.page
+    ordered = [e.id for e in order_events([*events, hostile])]
+    shown = page.evaluate(HOVER, [seed_page.root(), ordered.index("e-hostile")])
+    assert shown.startswith(hostile.title)
+    squeezed = "".join(shown.split())  # the hover wraps the sentence into lines
+    assert "".join(hostile.sentence.split()) in squeezed
+    assert squeezed.endswith("<svgonload=window.__pwned=8>")
+    page.mouse.move(10, 10)
+    page.locator(".tl-table").last.hover()
+    row = page.locator(".tl-table tbody tr", has_text="Officials said")
+    assert row.locator("td").nth(5).text_content() == hostile.sentence
+    assert row.locator("td").nth(1).text_content() == hostile.title
+    assert page.evaluate("window.__pwned") is None
+    assert (
+        page.locator(".tl-root img, .tl-root a[href^='javascript'], .tl-table svg, .tl-table b").count() == 0
+    )
+    assert seed_page.dialogs == []
+    assert seed_page.errors == []
+
+
+def test_search_filters_chart_and_table(seed_page: Opened) -> None:
+    page, root = seed_page.page, seed_page.root()
+    page.fill(".tl-search", "lisbon")
+    page.wait_for_function("() => document.querySelector('.tl-count').textContent === '1 of 4 events'")
+    assert page.evaluate(PLOTTED, root) == 1
+    assert page.locator(".tl-table tbody tr:visible").count() == 1
+    page.fill(".tl-search", "")
+    page.wait_for_function("() => document.querySelector('.tl-count').textContent === ''")
+    assert page.evaluate(PLOTTED, root) == 4
+    assert page.locator(".tl-table tbody tr:visible").count() == 4
+    assert seed_page.errors == []
+
+
+def test_fragments_embed_in_a_host_page_with_one_plotly(
+    tmp_path: Path, events: list[Event], open_page: Callable
+) -> None:
+    shutil.copy(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", tmp_path)
+    fragments = render_html(events, embed=True) + render_html(
+        events[:2], embed=True, lanes="actor", theme="dark"
+    )
+    host = tmp_path / "host.html"
+    host.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Briefing</title>'
+        '<script src="plotly.min.js"></script></head>'
+        f"<body><h1>Briefing</h1>{fragments}<p>end</p></body></html>",
+        encoding="utf-8",
+    )
+    opened = open_page(host)
+    assert opened.page.evaluate(PLOTTED, opened.root(0)) == 3
+    assert opened.page.evaluate(PLOTTED, opened.root(1)) == 2
+    assert opened.page.locator("script[src]").count() == 1
+    assert opened.errors == []
+
+
+def test_many_events_draw_with_webgl(tmp_path: Path, open_page: Callable) -> None:
+    path = tmp_path / "many.html"
+    write_html(synthetic_events(3000), path)
+    opened = open_page(path)
+    assert opened.page.evaluate(PLOTTED, opened.root()) == 3000
+    assert opened.page.locator(".tl-chart .gl-canvas-context").count() == 1
+    assert opened.errors == []
