@@ -200,10 +200,10 @@ def guess_title(text: str) -> str | None:
 
     The line must not be the whole text either (a one-line file is a sentence, not a title).
     """
-    lines = [line.strip() for line in text.split("\n") if _LETTER.search(line)]
-    if len(lines) < 2:
+    lines = (line.strip() for line in text.split("\n") if _LETTER.search(line))
+    first, more = next(lines, None), next(lines, None)
+    if first is None or more is None:
         return None
-    first = lines[0]
     headline = (
         len(first) <= _TITLE_MAX_CHARS
         and len(first.split()) <= _TITLE_MAX_WORDS
@@ -289,7 +289,10 @@ def read_document(path: Path, dct: date | None = None, encoding: str | None = No
 def read_documents(
     paths: Iterable[str | Path], dct: date | None = None, encoding: str | None = None
 ) -> Iterator[Document | InputError]:
-    """Each input as a Document, or the InputError in its place, so that one bad file stops nothing."""
+    """Each input as a Document, or the InputError in its place, so that one bad file stops nothing.
+
+    Paths that name nothing readable (missing, a folder without supported files) come first.
+    """
     files, errors = expand_paths(paths)
     yield from errors
     for path in files:
