@@ -71,7 +71,7 @@ class HtmlPage:
 
 
 def _parse_html(raw: str) -> HtmlElement | None:
-    from trafilatura.utils import load_html
+    from trafilatura import load_html
 
     # trafilatura rejects a bare fragment ("<p>x</p>") as dubious HTML; its advice is to wrap it.
     tree = load_html(raw)
