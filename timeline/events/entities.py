@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -37,7 +37,7 @@ class NameIndex:
 
     @classmethod
     def of(cls, text: str) -> NameIndex:
-        found = {tuple(_clean(m.group().split())) for m in _NAME.finditer(text)}
+        found = {tuple(_clean(run)) for m in _NAME.finditer(text) for run in _runs(m.group().split())}
         return cls(tuple(sorted((n for n in found if 0 < len(n) <= _MAX_NAME_WORDS), key=len, reverse=True)))
 
     def canonical(self, name: str) -> str:
@@ -49,6 +49,20 @@ class NameIndex:
             if len(candidate) > len(words) and candidate[-len(words) :] == words:
                 return " ".join(candidate)
         return " ".join(words)
+
+
+def _runs(words: list[str]) -> Iterator[list[str]]:
+    """Split a capitalized sequence where a word ends a sentence (``Wednesday. Lavrov``)."""
+    short = lexicon().abbreviations | lexicon().honorifics
+    run: list[str] = []
+    for word in words:
+        run.append(word)
+        bare = word.rstrip(".,;:").lower()
+        if word[-1] in ".,;:" and len(bare) > 2 and bare not in short:
+            yield run
+            run = []
+    if run:
+        yield run
 
 
 def _dedupe(names: Iterable[str]) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ class Lexicon:
     planned_modifiers: frozenset[str]
     possible_modifiers: frozenset[str]
     title_drop_modifiers: frozenset[str]
+    lift_verbs: frozenset[str]
 
 
 @cache

@@ -123,7 +123,11 @@ def _verb_phrase(verb: Token, excluded: Collection[int], depth: int | None) -> I
     if verb.dep_ == "acl":
         yield from _noun_head(verb.head, excluded)
     elif verb.dep_ in {"xcomp", "conj"} and is_verb(verb.head):
-        for child in verb.head.children:
+        head = verb.head
+        if verb.dep_ == "xcomp":  # "ministers expect to sign": the controlling verb belongs
+            yield head
+            yield from (c for c in head.children if c.dep_ in _VERB_CORE - {"acomp", "attr", "oprd"})
+        for child in head.children:
             if child.dep_ in _SUBJECTS:
                 yield from _subtree(child, excluded, depth)
 

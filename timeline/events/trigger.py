@@ -44,7 +44,7 @@ def find_trigger(time: TokenSpan) -> Token | None:
             if time.root.dep_.startswith("nsubj"):
                 return None  # "Today is a sad day": a statement about the date itself
             return _event_subject(governor) or _adjacent_event_noun(time, edge) or governor
-        return governor
+        return _lift(governor)
     return _adjacent_event_noun(time, edge) or _climb(governor)
 
 
@@ -67,11 +67,17 @@ def _adjacent_event_noun(time: TokenSpan, edge: Token) -> Token | None:
 
 
 def _climb(token: Token) -> Token | None:
-    """Nearest verb or event noun above ``token``; a control verb over an xcomp wins (failed to X)."""
+    """Nearest verb or event noun above ``token``."""
     while not (is_verb(token) or is_event_noun(token)):
         if token.head.i == token.i:
             return None
         token = token.head
-    if token.dep_ == "xcomp" and is_verb(token.head):
-        return token.head
-    return token
+    return _lift(token) if is_verb(token) else token
+
+
+def _lift(verb: Token) -> Token:
+    """``failed to resolve``: the governing verb of a lift-verb complement is the happening."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon().lift_verbs:
+        return head
+    return verb

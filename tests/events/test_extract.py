@@ -1,0 +1,228 @@
+"""Event extraction on real news sentences with hand-made time expressions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from tests.events.helpers import events_of, only, timex
+from timeline.events import extract_events, extract_events_batch
+from timeline.model import Document, Precision, Span, Status, TimexType
+
+LISBON = "The matter is on the agenda of the next NATO-Russia summit in Lisbon on November 20th...."
+PRAGUE = (
+    "The Russian delegation in Brussels was led by Anatoli Antonov, the same diplomat who successfully "
+    "negotiated the latest Russian-American strategic arms reduction treaty, signed at a summit in "
+    "Prague on April 8th."
+)
+RIFT = (
+    "NATO and Russia failed to resolve a rift over a European missile shield on Thursday but agreed "
+    "to press on with negotiations aimed at reaching a cooperation deal."
+)
+HOPED = "Rasmussen said he hoped a deal would be struck by the next NATO summit in May 2012."
+
+
+def test_event_noun_wins_over_the_parsers_attachment() -> None:
+    event = only(events_of(LISBON, date(2010, 11, 10), ("November 20th", "2010-11-20")))
+    assert event.trigger == "summit"
+    assert event.title == "NATO-Russia summit in Lisbon"
+    assert event.status is Status.PLANNED
+    assert (event.start, event.end, event.precision) == (
+        date(2010, 11, 20),
+        date(2010, 11, 20),
+        Precision.DAY,
+    )
+    assert event.places == ("Lisbon",)
+    assert "NATO" in event.actors
+
+
+def test_participle_trigger_and_title_with_its_noun() -> None:
+    event = only(events_of(PRAGUE, date(2010, 11, 10), ("April 8th", "2010-04-08")))
+    assert event.trigger == "signed"
+    assert event.trigger_span.slice(PRAGUE) == "signed"
+    assert event.title == "Russian-American strategic arms reduction treaty signed at a summit in Prague"
+    assert "April" not in event.title
+    assert event.status is Status.OCCURRED
+    assert event.places == ("Prague",)
+
+
+def test_failed_to_is_an_occurrence_and_the_title_stops_at_the_conjunction() -> None:
+    event = only(events_of(RIFT, date(2011, 12, 8), ("Thursday", "2011-12-08")))
+    assert event.trigger == "failed"
+    assert event.title == "NATO and Russia failed to resolve a rift over a European missile shield"
+    assert event.status is Status.OCCURRED
+    assert event.actors == ("NATO", "Russia")
+
+
+def test_hoped_for_deal_by_next_summit_dates_the_summit_as_planned() -> None:
+    event = only(events_of(HOPED, date(2011, 12, 8), ("May 2012", "2012-05")))
+    assert event.trigger == "summit"
+    assert event.title == "NATO summit"
+    assert event.status is Status.PLANNED
+    assert (event.start, event.end, event.precision) == (date(2012, 5, 1), date(2012, 5, 31), Precision.MONTH)
+
+
+def test_two_expressions_in_one_sentence_date_two_happenings() -> None:
+    text = "Lavrov said on Friday that the talks in March had failed."
+    events = events_of(text, date(2011, 4, 10), ("Friday", "2011-04-08"), ("March", "2011-03"))
+    assert [(e.trigger, e.time_text) for e in events] == [("said", "Friday"), ("talks", "March")]
+    assert events[1].title == "Talks had failed"
+    assert all(e.status is Status.OCCURRED for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "dct", "status"),
+    [
+        (
+            "Obama did not meet the Dalai Lama on Tuesday.",
+            "Tuesday",
+            "2011-12-06",
+            date(2011, 12, 8),
+            Status.NEGATED,
+        ),
+        (
+            "The ministers expect to sign the agreement on Friday.",
+            "Friday",
+            "2011-12-09",
+            date(2011, 12, 8),
+            Status.EXPECTED,
+        ),
+        (
+            "If the talks collapse on Monday, the strike could resume.",
+            "Monday",
+            "2011-12-12",
+            date(2011, 12, 8),
+            Status.HYPOTHETICAL,
+        ),
+        (
+            "Rebels could attack the capital on Sunday.",
+            "Sunday",
+            "2011-12-11",
+            date(2011, 12, 8),
+            Status.HYPOTHETICAL,
+        ),
+        (
+            "The president will visit Beijing on March 3.",
+            "March 3",
+            "2012-03-03",
+            date(2011, 12, 8),
+            Status.PLANNED,
+        ),
+        (
+            "The election is scheduled to take place on June 5.",
+            "June 5",
+            "2012-06-05",
+            date(2011, 12, 8),
+            Status.PLANNED,
+        ),
+        ("Workers are striking this week.", "this week", "2011-W49", date(2011, 12, 8), Status.ONGOING),
+        (
+            "The rebels attacked the town on Sunday.",
+            "Sunday",
+            "2011-12-04",
+            date(2011, 12, 8),
+            Status.OCCURRED,
+        ),
+        ("The rebels attacked the town on Sunday.", "Sunday", "2011-12-04", None, Status.OCCURRED),
+        ("The president will visit Beijing on March 3.", "March 3", "2012-03-03", None, Status.PLANNED),
+    ],
+)
+def test_status(text: str, phrase: str, value: str, dct: date | None, status: Status) -> None:
+    assert only(events_of(text, dct, (phrase, value))).status is status
+
+
+def test_negated_title_keeps_the_negation() -> None:
+    text = "Obama did not meet the Dalai Lama on Tuesday."
+    assert only(events_of(text, date(2011, 12, 8), ("Tuesday", "2011-12-06"))).title == (
+        "Obama did not meet the Dalai Lama"
+    )
+
+
+def test_actor_names_are_normalized_within_the_document() -> None:
+    text = (
+        "Foreign Minister Sergei Lavrov arrived in Brussels on Wednesday. "
+        "Lavrov met NATO ministers on Thursday."
+    )
+    events = events_of(text, date(2011, 12, 8), ("Wednesday", "2011-12-07"), ("Thursday", "2011-12-08"))
+    assert [e.trigger for e in events] == ["arrived", "met"]
+    assert events[0].actors == ("Sergei Lavrov",)
+    assert events[0].places == ("Brussels",)
+    assert "Sergei Lavrov" in events[1].actors
+    assert not any("Minister" in a or a == "Lavrov" for e in events for a in e.actors)
+
+
+def test_page_furniture_and_datelines_yield_no_event() -> None:
+    text = (
+        "By [Alexander Vatutin](#)\n\n"
+        "Global Research, November 10, 2010\n\n"
+        "[Voice of Russia](#) 10 November 2010\n\n"
+        "by Staff Writers Brussels (AFP) Dec 8, 2011 NATO and Russia failed to resolve a rift over a "
+        "European missile shield on Thursday.\n"
+        "Copyright © [Alexander Vatutin](#), [Voice of Russia](#), 2010\n"
+        "The content herein are Copyright 1995-2014 - Space Media Network.\n"
+    )
+    timexes = [
+        timex(text, "November 10, 2010", "2010-11-10"),
+        timex(text, "10 November 2010", "2010-11-10"),
+        timex(text, "Dec 8, 2011", "2011-12-08"),
+        timex(text, "Thursday", "2011-12-08"),
+        timex(text, "2010", "2010", nth=2),
+        timex(text, "1995-2014", "1995"),
+    ]
+    events = extract_events(Document("doc", text, date(2011, 12, 8)), timexes)
+    assert [(e.time_text, e.trigger) for e in events] == [("Thursday", "failed")]
+    assert events[0].sentence.startswith("NATO and Russia failed")
+
+
+def test_the_dct_span_itself_is_skipped() -> None:
+    text = "Brussels, Dec 8, 2011 - Ministers met on Thursday."
+    start = text.index("Dec 8, 2011")
+    document = Document("doc", text, date(2011, 12, 8), dct_span=Span(start, start + len("Dec 8, 2011")))
+    timexes = [timex(text, "Dec 8, 2011", "2011-12-08"), timex(text, "Thursday", "2011-12-08")]
+    assert [e.time_text for e in extract_events(document, timexes)] == ["Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "kind"),
+    [
+        ("three days", "P3D", TimexType.DURATION),
+        ("every week", "P1W", TimexType.SET),
+        ("now", "PRESENT_REF", TimexType.DATE),
+        ("on Friday", "XXXX-WXX-5", TimexType.DATE),
+    ],
+)
+def test_durations_sets_fillers_and_underspecified_dates_yield_no_event(
+    phrase: str, value: str, kind: TimexType
+) -> None:
+    text = f"The rebels attacked the town {phrase}."
+    document = Document("doc", text, date(2011, 12, 8))
+    assert extract_events(document, [timex(text, phrase, value, kind)]) == []
+
+
+def test_unanchored_expressions_yield_no_event() -> None:
+    text = "The rebels attacked the town on Sunday."
+    unanchored = timex(text, "Sunday", "2011-12-04")
+    document = Document("doc", text, None)
+    assert extract_events(document, [replace(unanchored, anchored=False)]) == []
+
+
+def test_sources_ids_and_batch_agree() -> None:
+    document = Document("seed-000", PRAGUE, date(2010, 11, 10), title="Russia, NATO", url="https://x.test/a")
+    timexes = [timex(PRAGUE, "April 8th", "2010-04-08")]
+    event = only(extract_events(document, timexes))
+    source = event.sources[0]
+    assert len(event.sources) == 1
+    assert (source.document, source.document_title, source.url, source.dct) == (
+        "seed-000",
+        "Russia, NATO",
+        "https://x.test/a",
+        date(2010, 11, 10),
+    )
+    assert source.time_span.slice(PRAGUE) == "April 8th"
+    assert source.sentence == PRAGUE and source.sentence_span == Span(0, len(PRAGUE))
+    assert source.value == "2010-04-08"
+    assert event.id == only(extract_events(document, timexes)).id
+    assert event.id.startswith("ev-")
+    assert extract_events_batch([(document, timexes), (document, [])]) == [[event], []]
