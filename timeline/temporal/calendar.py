@@ -1,0 +1,73 @@
+"""Calendar arithmetic on TIMEX3 granularities: shifting an anchor date and writing values."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from timeline.model import Precision
+
+GRANULARITY = {
+    "day": Precision.DAY,
+    "week": Precision.WEEK,
+    "month": Precision.MONTH,
+    "quarter": Precision.QUARTER,
+    "year": Precision.YEAR,
+    "decade": Precision.DECADE,
+    "century": Precision.CENTURY,
+}
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    year = min(max(year, 1), 9999)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(anchor: date, unit: str, amount: int) -> date:
+    """``anchor`` moved by ``amount`` units (day, week, month, quarter, year, decade, century)."""
+    if unit == "day":
+        return anchor + timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return anchor + timedelta(weeks=amount)
+    months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120, "century": 1200}[unit]
+    return add_months(anchor, months * amount)
+
+
+def format_value(day: date, unit: str) -> str:
+    """The TIMEX3 value of the ``unit`` that contains ``day``: 2011-12-08, 2011-W49, 2011-Q4 ..."""
+    if unit == "day":
+        return day.isoformat()
+    if unit == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if unit == "weekend":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}-WE"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "decade":
+        return f"{day.year // 10:03d}X"
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    return f"{day.year:04d}"
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ISO ``weekday`` (1 = Monday) of a month; ``nth`` -1 is the last one."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def weekday_near(anchor: date, weekday: int, direction: int) -> date:
+    """The ``weekday`` on or before ``anchor`` (direction <= 0) or on or after it (direction > 0)."""
+    if direction > 0:
+        return anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7)
+    return anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7)

@@ -1,0 +1,565 @@
+"""The rule engine: find candidate expressions with the compiled patterns, keep the longest
+non-overlapping ones, and normalize each against the DCT (news) or the last date mentioned (narrative).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.model import Precision, Span, Timex, TimexType
+from timeline.temporal.calendar import format_value, nth_weekday, shift, weekday_near
+from timeline.temporal.lexicon import Lexicon, load
+from timeline.temporal.patterns import Patterns, patterns
+from timeline.temporal.values import value_range
+
+_UNDERSPECIFIED = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "year": "XXXX",
+    "decade": "XXX",
+    "century": "XX",
+}
+_DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A normalization: TIMEX3 type, value and attributes."""
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    freq: str | None = None
+    anchored: bool = True
+
+
+@dataclass
+class Context:
+    """What a resolver needs: the text, the language, and the reference date(s)."""
+
+    text: str
+    dct: date | None
+    narrative: bool
+    lex: Lexicon
+    pats: Patterns
+    reference: date | None = field(default=None)
+
+    def anchor(self) -> date | None:
+        """The date relative expressions count from."""
+        return self.reference if self.narrative and self.reference else self.dct
+
+    def tense(self, start: int, end: int) -> int:
+        """+1 future, -1 past, 0 unknown: cue words in the clause around ``[start, end)``."""
+        left = max(0, start - 120)
+        before = self.text[left:start]
+        cut = list(_SENTENCE_END.finditer(before))
+        if cut:
+            before = before[cut[-1].end() :]
+        after = self.text[end : end + 60]
+        stop = _SENTENCE_END.search(after)
+        if stop:
+            after = after[: stop.start()]
+        window = before + " " + after
+        if self.pats.future.search(window):
+            return 1
+        if self.pats.past.search(window):
+            return -1
+        return 0
+
+
+def number_value(raw: str, lex: Lexicon) -> float | None:
+    """The number a numeral or number words denote; ``None`` for vague ones ("several")."""
+    text = " ".join(raw.lower().replace("-", " ").split())
+    if text in lex.numbers:
+        return float(lex.numbers[text])
+    if text in lex.vague_numbers:
+        return None
+    if text[:1].isdigit():
+        whole, _, fraction = text.partition(" ")
+        try:
+            value = float(whole.replace(",", ""))
+        except ValueError:
+            return None
+        if fraction and "/" in fraction:
+            top, bottom = fraction.split("/")
+            value += int(top) / max(int(bottom), 1)
+        return value
+    total = 0.0
+    for word in text.split():
+        if word not in lex.numbers:
+            return None
+        worth = lex.numbers[word]
+        total = total * worth if worth == 100 and total else total + worth
+    return total
+
+
+def duration_value(amount: float | None, unit_code: str) -> str:
+    """P3D, PT2H, PXY, P1.5Y ..."""
+    if amount is None:
+        number = "X"
+    elif amount == int(amount):
+        number = str(int(amount))
+    else:
+        number = f"{amount:g}"
+    if unit_code == "Q":
+        return f"P{number}Q"
+    template = _DURATION_UNIT.get(unit_code, "{n}" + unit_code)
+    return "P" + template.format(n=number)
+
+
+def _year_of(raw: str, lex: Lexicon) -> int:
+    raw = raw.lower()
+    if raw in lex.year_words:
+        return lex.year_words[raw]
+    if raw.startswith("'"):
+        return 1900 + int(raw[1:]) if int(raw[1:]) > 30 else 2000 + int(raw[1:])
+    return int(raw)
+
+
+def _calendar_value(ctx: Context, unit: str, amount: int) -> Resolved:
+    """The ``unit`` ``amount`` units away from the anchor: "last week" is (week, -1)."""
+    anchor = ctx.anchor()
+    if anchor is None:
+        return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)
+    return Resolved(TimexType.DATE, format_value(shift(anchor, unit, amount), unit))
+
+
+def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> Resolved:
+    """A month (and day) with no year: the DCT year, moved by the clause's tense."""
+    anchor = ctx.anchor()
+    suffix = f"-{month:02d}" + (f"-{day:02d}" if day else "")
+    if anchor is None:
+        return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
+    year = anchor.year
+    tense = ctx.tense(start, end)
+    position = (month, day or 0)
+    here = (anchor.month, anchor.day if day else 0)
+    if tense < 0 and position > here:
+        year -= 1
+    elif tense > 0 and position < here:
+        year += 1
+    return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+class Resolver:
+    """Turns one pattern match into a :class:`Resolved` (or rejects it with ``None``)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lex
+
+    def resolve(self, rule: str, m: re.Match[str]) -> Resolved | None:
+        found: Resolved | None = getattr(self, "_" + rule)(m)
+        if found is None:
+            return None
+        groups = m.groupdict()
+        mod = found.mod
+        if groups.get("mod") and mod is None:
+            mod = self.lex.modifiers.get(" ".join(groups["mod"].lower().split()))
+        if groups.get("quant") and rule != "set" and mod is None:
+            mod = self.lex.quantifiers.get(" ".join(groups["quant"].lower().split()))
+        return Resolved(found.type, found.value, mod, found.freq, found.anchored)
+
+    # absolute dates
+    def _iso(self, m: re.Match[str]) -> Resolved | None:
+        year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
+        if not _valid_day(year, month, day):
+            return None
+        value = f"{year:04d}-{month:02d}-{day:02d}"
+        if m["hour"]:
+            return Resolved(TimexType.TIME, f"{value}T{m['hour']}:{m['minute']}")
+        return Resolved(TimexType.DATE, value)
+
+    def _slash(self, m: re.Match[str]) -> Resolved | None:
+        year = int(m["year"])
+        year = year + (1900 if year > 30 else 2000) if year < 100 else year
+        month, day = int(m["month"]), int(m["day"])
+        if not _valid_day(year, month, day):
+            return None
+        return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
+
+    def _month_day(self, m: re.Match[str]) -> Resolved | None:
+        month = self.lex.months[m["monthname"].lower()]
+        day = int(m["day"])
+        if not 1 <= day <= 31:
+            return None
+        if m["year"]:
+            year = int(m["year"])
+            return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}") if _valid_day(year, month, day) else None
+        if not _valid_day(2000, month, day):
+            return None
+        return _month_in_year(self.ctx, month, day, m.start(), m.end())
+
+    _day_month = _month_day
+
+    def _month(self, m: re.Match[str]) -> Resolved | None:
+        name = m["monthname"]
+        month = self.lex.months[name.lower()]
+        if not m["year"] and not m["rel"]:
+            bare = not m["mod"] and not name.endswith(".") and len(name) > 3
+            if not name[0].isupper() or (name.lower() in self.lex.ambiguous_months and not m["mod"]):
+                return None
+            if not bare and not m["mod"]:
+                return None
+        if m["year"]:
+            return Resolved(TimexType.DATE, f"{_year_of(m['year'], self.lex):04d}-{month:02d}")
+        if m["rel"]:
+            anchor = self.ctx.anchor()
+            if anchor is None:
+                return Resolved(TimexType.DATE, f"XXXX-{month:02d}", anchored=False)
+            step = self.lex.relative[" ".join(m["rel"].lower().split())]
+            year = anchor.year
+            if step < 0 and month >= anchor.month:
+                year -= 1
+            elif step > 0 and month <= anchor.month:
+                year += 1
+            return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}")
+        return _month_in_year(self.ctx, month, None, m.start(), m.end())
+
+    def _season(self, m: re.Match[str]) -> Resolved | None:
+        code = self.lex.seasons[m["season"].lower()]
+        if m["year"]:
+            return Resolved(TimexType.DATE, f"{m['year']}-{code}")
+        if not (m["rel"] or m["mod"] or m["the"]):
+            return None
+        anchor = self.ctx.anchor()
+        if anchor is None:
+            return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
+        step = self.lex.relative.get(" ".join((m["rel"] or "").lower().split()), 0)
+        if not m["rel"]:
+            step = min(self.ctx.tense(m.start(), m.end()), 0)
+        return Resolved(TimexType.DATE, f"{anchor.year + step:04d}-{code}")
+
+    def _quarter(self, m: re.Match[str]) -> Resolved | None:
+        ordinal = (m["ordinal"] or "").lower()
+        is_half = m["half"].lower() == "half"
+        if not ordinal and not m["the"]:
+            return None
+        if not ordinal and is_half:
+            return None
+        anchor = self.ctx.anchor()
+        year_text = (m["year"] or m["year_before"] or "").lower()
+        number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        if is_half and ordinal not in number:
+            return None
+        if is_half:
+            if number[ordinal] > 2:
+                return None
+            return self._in_year(year_text, f"H{number[ordinal]}", anchor)
+        if ordinal in number:
+            return self._in_year(year_text, f"Q{number[ordinal]}", anchor)
+        if anchor is None:
+            return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
+        step = {"next": 1, "coming": 1, "current": 0, "same": 0, "year-ago": -5, "year-earlier": -5}.get(ordinal, -1)
+        if ordinal == "final":
+            return self._in_year(year_text, "Q4", anchor)
+        return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", step), "quarter"))
+
+    def _in_year(self, year_text: str, suffix: str, anchor: date | None) -> Resolved:
+        if re.fullmatch(r"\d{4}", year_text):
+            return Resolved(TimexType.DATE, f"{year_text}-{suffix}")
+        if anchor is None:
+            return Resolved(TimexType.DATE, f"XXXX-{suffix}", anchored=False)
+        step = -1 if year_text.startswith("last") else 1 if year_text.startswith("next") else 0
+        return Resolved(TimexType.DATE, f"{anchor.year + step:04d}-{suffix}")
+
+    def _decade(self, m: re.Match[str]) -> Resolved | None:
+        raw = m["decade"]
+        if raw == "'":
+            return None
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["early"] or "").lower())
+        return Resolved(TimexType.DATE, f"{raw}X", mod=mod)
+
+    def _century(self, m: re.Match[str]) -> Resolved | None:
+        raw = m["ordinal"].lower()
+        number = self.lex.ordinals.get(raw) or int(re.sub(r"\D", "", raw) or 0)
+        if not 1 <= number <= 21:
+            return None
+        return Resolved(TimexType.DATE, f"{number - 1:02d}")
+
+    def _this_century(self, m: re.Match[str]) -> Resolved | None:
+        unit = m["unit"].lower()
+        if unit == "millennium":
+            return None
+        step = self.lex.relative[" ".join(m["rel"].lower().split())]
+        if step == -1 and m["rel"].lower() in ("past", "last"):
+            return Resolved(TimexType.DURATION, duration_value(1, self.lex.units[unit]))
+        return _calendar_value(self.ctx, unit, step)
+
+    def _year(self, m: re.Match[str]) -> Resolved | None:
+        year = _year_of(m["year"], self.lex)
+        text = m.group(0)
+        if not m["fiscal"] and not m["mod"] and not m["the"] and "year" not in text.lower():
+            before = self.ctx.text[max(0, m.start() - 2) : m.start()]
+            if before.endswith(("$", "#", "No")) or not 1800 <= year <= 2040:
+                return None
+        return Resolved(TimexType.DATE, f"{year:04d}")
+
+    def _year_adjective(self, m: re.Match[str]) -> Resolved | None:
+        anchor = self.ctx.anchor()
+        which = m["which"].lower()
+        if anchor is None:
+            return Resolved(TimexType.DATE, "XXXX", anchored=False)
+        if which == "end":
+            return Resolved(TimexType.DATE, f"{anchor.year:04d}-12-31")
+        if m["noun"]:
+            return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
+        return Resolved(TimexType.DATE, f"{anchor.year - 1:04d}")
+
+    # relative dates
+    def _ago(self, m: re.Match[str]) -> Resolved | None:
+        unit = self.lex.unit_of(m["unit"])
+        amount = number_value(m["number"], self.lex)
+        if unit is None:
+            return None
+        direction = self.lex.directions[" ".join(m["direction"].lower().split())]
+        if m["direction"].lower() in ("before", "after"):
+            return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))
+        if unit in ("second", "minute", "hour"):
+            return Resolved(TimexType.DATE if unit == "hour" else TimexType.TIME, "PAST_REF" if direction < 0 else "FUTURE_REF")
+        if amount is None or amount != int(amount):
+            return Resolved(TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
+        if unit == "year" and direction < 0 and "quarter" in self._sentence(m):
+            anchor = self.ctx.anchor()
+            if anchor is not None and amount == 1:
+                return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
+        granularity = "week" if unit == "weekend" else unit
+        return _calendar_value(self.ctx, granularity, int(amount) * direction)
+
+    def _sentence(self, m: re.Match[str]) -> str:
+        text = self.ctx.text
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        end = text.find(". ", m.end())
+        return text[start : end if end >= 0 else len(text)].lower()
+
+    def _relative_unit(self, m: re.Match[str]) -> Resolved | None:
+        unit = m["unit"].lower()
+        rel = " ".join(m["rel"].lower().split())
+        step = self.lex.relative[rel]
+        if rel == "latest":
+            return None
+        if unit == "weekend":
+            return _calendar_value(self.ctx, "weekend", step)
+        if unit == "day":
+            return None
+        if unit in ("second", "minute", "hour"):
+            return Resolved(TimexType.DURATION, duration_value(1, self.lex.units[unit]))
+        mod = None
+        if m["mod"] and m["mod"].lower() == "earlier":
+            mod = "START"
+        return Resolved(_calendar_value(self.ctx, unit, step).type, _calendar_value(self.ctx, unit, step).value, mod,
+                        anchored=self.ctx.anchor() is not None)
+
+    def _duration(self, m: re.Match[str]) -> Resolved | None:
+        unit = self.lex.unit_of(m["unit"])
+        if unit is None:
+            return None
+        raw = m["number"].lower()
+        amount = number_value(raw, self.lex)
+        if raw in ("a", "an") and m["unit"].lower().endswith("s"):
+            return None
+        if raw[:1].isdigit() and amount is not None and amount > 1 and not m["unit"].lower().endswith("s") and not m["adj"]:
+            if "-" not in m.group(0):
+                return None
+        if m["half"] and amount is not None:
+            amount += 0.5
+        rel = (m["rel"] or "").lower()
+        if rel == "recent":
+            return Resolved(TimexType.DATE, "PAST_REF")
+        return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))
+
+    def _bare_units(self, m: re.Match[str]) -> Resolved | None:
+        unit = self.lex.unit_of(m["unit"])
+        return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit])) if unit else None
+
+    def _recent_units(self, m: re.Match[str]) -> Resolved | None:
+        return Resolved(TimexType.DATE, "PAST_REF")
+
+    def _weekday(self, m: re.Match[str]) -> Resolved | None:
+        weekday = self.lex.weekdays[m["weekday"].lower()]
+        if not m["weekday"][0].isupper():
+            return None
+        anchor = self.ctx.anchor()
+        part = self.lex.parts_of_day.get((m["part"] or "").lower())
+        if anchor is None:
+            return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
+        rel = " ".join((m["rel"] or "").lower().split())
+        if rel:
+            step = self.lex.relative[rel]
+            direction = step if step else self.ctx.tense(m.start(), m.end())
+            day = weekday_near(anchor, weekday, direction)
+            if step < 0 and day == anchor:
+                day = weekday_near(shift(anchor, "day", -1), weekday, -1)
+            if step > 0 and day == anchor:
+                day = weekday_near(shift(anchor, "day", 1), weekday, 1)
+        else:
+            day = weekday_near(anchor, weekday, self.ctx.tense(m.start(), m.end()))
+        value = day.isoformat()
+        if part:
+            return Resolved(TimexType.TIME, f"{value}T{part}")
+        return Resolved(TimexType.DATE, value)
+
+    def _day_word(self, m: re.Match[str]) -> Resolved | None:
+        word = m["word"].lower()
+        offset = self.lex.day_words[word]
+        anchor = self.ctx.anchor()
+        part = self.lex.parts_of_day.get((m["part"] or "").lower()) or ("NI" if word == "tonight" else None)
+        if anchor is None:
+            return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
+        value = shift(anchor, "day", offset).isoformat()
+        if part:
+            return Resolved(TimexType.TIME, f"{value}T{part}")
+        return Resolved(TimexType.DATE, value)
+
+    def _this_part(self, m: re.Match[str]) -> Resolved | None:
+        anchor = self.ctx.anchor()
+        part = self.lex.parts_of_day[m["part"].lower()]
+        if anchor is None:
+            return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}", anchored=False)
+        offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[m["rel"].lower()]
+        return Resolved(TimexType.TIME, f"{shift(anchor, 'day', offset).isoformat()}T{part}")
+
+    def _relative_day(self, m: re.Match[str]) -> Resolved | None:
+        anchor = self.ctx.anchor()
+        if m["after"]:
+            offset = -1 if m["after"].lower() == "before" else 1
+            if m["word"]:
+                offset += self.lex.day_words[m["word"].lower()]
+        else:
+            offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[m["rel"].lower()]
+        if anchor is None:
+            return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
+        return Resolved(TimexType.DATE, shift(anchor, "day", offset).isoformat())
+
+    def _holiday(self, m: re.Match[str]) -> Resolved | None:
+        rule = self.lex.holidays[" ".join(m["holiday"].lower().split())]
+        anchor = self.ctx.anchor()
+        year = int(m["year"]) if m["year"] else anchor.year if anchor else None
+        if year is None:
+            return Resolved(TimexType.DATE, f"XXXX-{rule[:5]}" if "W" not in rule and "L" not in rule else "XXXX", anchored=False)
+        month, _, which = rule.partition("-")
+        if which.startswith("W"):
+            nth, weekday = which[1:].split("-")
+            return Resolved(TimexType.DATE, nth_weekday(year, int(month), int(weekday), int(nth)).isoformat())
+        if which.startswith("L"):
+            return Resolved(TimexType.DATE, nth_weekday(year, int(month), int(which[2:]), -1).isoformat())
+        return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
+
+    def _clock(self, m: re.Match[str]) -> Resolved | None:
+        anchor = self.ctx.anchor()
+        if m["word"]:
+            clock = self.lex.time_words[m["word"].lower()]
+        else:
+            hour = int(m["hour"])
+            if not 1 <= hour <= 12:
+                return None
+            if m["suffix"].lower().startswith("p") and hour != 12:
+                hour += 12
+            elif m["suffix"].lower().startswith("a") and hour == 12:
+                hour = 0
+            clock = f"{hour:02d}:{m['minute'] or '00'}"
+        day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        return Resolved(TimexType.TIME, f"{day}T{clock}", anchored=anchor is not None)
+
+    def _set(self, m: re.Match[str]) -> Resolved | None:
+        if m["adverb"]:
+            return Resolved(TimexType.SET, self.lex.set_adverbs[m["adverb"].lower()])
+        if m["times"]:
+            times = m["times"].lower()
+            count = {"once": 1, "twice": 2}.get(times) or number_value(times.rsplit(" ", 1)[0], self.lex)
+            unit = self.lex.unit_of(m["unit2"]) or "day"
+            freq = f"{int(count)}X" if count else None
+            return Resolved(TimexType.SET, duration_value(1, self.lex.units[unit]), freq=freq)
+        every = 2 if m["other"] else 1
+        if m["weekday"]:
+            return Resolved(TimexType.SET, f"XXXX-WXX-{self.lex.weekdays[m['weekday'].lower()]}")
+        if m["part"]:
+            return Resolved(TimexType.SET, f"XXXX-XX-XXT{self.lex.parts_of_day[m['part'].lower()]}")
+        unit = self.lex.unit_of(m["unit"] or "")
+        if unit is None:
+            return None
+        amount = number_value(m["number"], self.lex) if m["number"] else every
+        return Resolved(TimexType.SET, duration_value(amount, self.lex.units[unit]))
+
+    def _reference(self, m: re.Match[str]) -> Resolved | None:
+        return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
+
+
+def _candidates(text: str, pats: Patterns) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    """All pattern matches as (start, end, priority, rule, match)."""
+    found = []
+    for priority, (rule, pattern) in enumerate(pats.rules):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), priority, rule, m))
+    return found
+
+
+def _precision(resolved: Resolved) -> Precision:
+    if resolved.type in (TimexType.DURATION, TimexType.SET):
+        return Precision.UNKNOWN
+    if resolved.value == "PRESENT_REF":
+        return Precision.DAY
+    found = value_range(resolved.value)
+    if found:
+        return found[2]
+    if "T" in resolved.value:
+        return Precision.PART_OF_DAY if resolved.value[-2:].isalpha() else Precision.MINUTE
+    digits = resolved.value.split("-")[0]
+    return {"XXXX": Precision.YEAR}.get(digits, Precision.UNKNOWN) if resolved.value.count("-") == 0 else Precision.DAY
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop trailing blanks, hyphens and dots that only close a sentence."""
+    while end > start and text[end - 1] in " \t\n-,":
+        end -= 1
+    return start, end
+
+
+_ABSOLUTE = re.compile(r"\b\d{4}\b")
+
+
+def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match[str], Resolved]]:
+    """Longest valid candidates first, skipping any that overlap one already kept."""
+    kept: list[tuple[int, int, str, re.Match[str], Resolved]] = []
+    for start, end, _, rule, m in sorted(_candidates(text, resolver.ctx.pats), key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if any(start < k[1] and k[0] < end for k in kept):
+            continue
+        resolved = resolver.resolve(rule, m)
+        if resolved is not None:
+            kept.append((start, end, rule, m, resolved))
+    return sorted(kept, key=lambda k: k[0])
+
+
+def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Timex]:
+    """Tag ``text`` (see :func:`timeline.temporal.tag`)."""
+    ctx = Context(text, dct, mode == "narrative", load(language), patterns(language))
+    resolver = Resolver(ctx)
+    timexes: list[Timex] = []
+    for start, end, rule, m, first in _select(text, resolver):
+        resolved = (resolver.resolve(rule, m) or first) if ctx.narrative else first
+        span_start, span_end = _trim(text, start, end)
+        if span_end <= span_start:
+            continue
+        timexes.append(
+            Timex(Span(span_start, span_end), text[span_start:span_end], resolved.type, resolved.value,
+                  _precision(resolved), resolved.mod, resolved.freq, resolved.anchored)
+        )
+        found = value_range(resolved.value) if _ABSOLUTE.search(m.group(0)) else None
+        if found:
+            ctx.reference = found[0]
+    return timexes

@@ -1,0 +1,80 @@
+"""Language data for the tagger: word tables read from ``data/<lang>.json``, and regex alternations of them.
+
+Everything language-specific lives in the JSON file; the engine only sees this :class:`Lexicon`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_DATA = Path(__file__).with_name("data")
+
+
+def alternation(words: object) -> str:
+    """A non-capturing regex alternation of ``words``, longest first, spaces matching any blank run."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word tables of one language (all keys lower case)."""
+
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    numbers: dict[str, float]
+    vague_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    unit_plurals: dict[str, str]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    day_words: dict[str, int]
+    references: dict[str, str]
+    weak_references: frozenset[str]
+    relative: dict[str, int]
+    directions: dict[str, int]
+    modifiers: dict[str, str]
+    quantifiers: dict[str, str]
+    set_adverbs: dict[str, str]
+    set_quantifiers: frozenset[str]
+    holidays: dict[str, str]
+    fiscal: frozenset[str]
+    year_words: dict[str, int]
+    time_suffixes: frozenset[str]
+    time_words: dict[str, str]
+    time_zones: frozenset[str]
+    future_cues: frozenset[str]
+    past_cues: frozenset[str]
+    present_cues: frozenset[str]
+
+    def unit_of(self, word: str) -> str | None:
+        """The unit key of a unit word, singular or plural ("years" -> "year")."""
+        word = word.lower()
+        if word in self.units:
+            return word
+        if word in self.unit_plurals:
+            return self.unit_plurals[word]
+        if word.endswith("s") and word[:-1] in self.units:
+            return word[:-1]
+        return None
+
+    def unit_words(self) -> list[str]:
+        return [*self.units, *(u + "s" for u in self.units), *self.unit_plurals]
+
+
+@cache
+def load(language: str = "en") -> Lexicon:
+    """The lexicon of ``language`` (cached)."""
+    raw: dict[str, Any] = json.loads((_DATA / f"{language}.json").read_text(encoding="utf-8"))
+    fields = Lexicon.__dataclass_fields__
+    values = {
+        name: frozenset(raw[name]) if isinstance(raw[name], list) else dict(raw[name]) for name in fields
+    }
+    return Lexicon(**values)

@@ -1,0 +1,153 @@
+"""The tagger's compiled patterns, built once per language from its :class:`Lexicon`.
+
+Each pattern is one kind of time expression; its named groups are what the resolver reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.temporal.lexicon import Lexicon, alternation, load
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Compiled patterns of one language, in priority order (earlier wins a tie in length)."""
+
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    number_word: re.Pattern[str]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+
+
+def _number(lex: Lexicon) -> str:
+    simple = [w for w in lex.numbers if " " not in w]
+    word = alternation(simple)
+    compound = rf"{word}(?:[\s-]+{word})*"
+    return (
+        rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{alternation([w for w in lex.numbers if ' ' in w])}|{compound}"
+        rf"|{alternation(lex.vague_numbers)})"
+    )
+
+
+def build(lex: Lexicon) -> Patterns:
+    """Compile the patterns of ``lex``."""
+    month = alternation(lex.months)
+    weekday = alternation(lex.weekdays)
+    season = alternation(lex.seasons)
+    part = alternation(lex.parts_of_day)
+    relative = alternation(lex.relative)
+    modifier = alternation(lex.modifiers)
+    quantifier = alternation(lex.quantifiers)
+    ordinal = alternation(lex.ordinals)
+    unit = alternation(lex.units)
+    units = alternation(lex.unit_words())
+    number = _number(lex)
+    fiscal = alternation(lex.fiscal)
+    year = r"(?:1[6-9]\d\d|20\d\d)"
+    mod = rf"(?:(?P<mod>{modifier})(?:\s+|-))?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    suffixes = alternation(lex.time_suffixes)
+    zones = alternation(lex.time_zones)
+    directions = alternation(lex.directions)
+    rules: list[tuple[str, str]] = [
+        ("iso", rf"\b(?P<year>{year})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b"),
+        ("slash", rf"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{year}|\d\d)\b"),
+        (
+            "month_day",
+            rf"{mod}(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?(?P<monthname>{month})\.?\s+{day}\b"
+            rf"(?:,?\s+(?P<year>{year})\b)?",
+        ),
+        (
+            "day_month",
+            rf"{mod}(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
+            rf"(?:,?\s+(?P<year>{year})\b)?",
+        ),
+        (
+            "month",
+            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{year}|'\d\d)\b)?",
+        ),
+        (
+            "season",
+            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b(?:\s+(?:of\s+)?(?P<year>{year})\b)?",
+        ),
+        (
+            "quarter",
+            rf"(?:(?P<the>the)\s+)?(?:(?P<year_before>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?"
+            rf"(?:{fiscal}[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
+            rf"|current|past|previous|next|coming|year-ago|year-earlier|same)[\s-]+)?(?:{fiscal}[\s-]+)?"
+            rf"(?P<half>quarter|half)\b(?:\s+of\s+(?:{fiscal}\s+)?(?P<year>{year}|this\s+year|last\s+year|next\s+year))?",
+        ),
+        (
+            "decade",
+            rf"{mod}(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?P<decade>1[6-9]\d|20\d|')0'?s\b",
+        ),
+        ("century", rf"{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))[\s-]+century\b"),
+        ("this_century", rf"{mod}(?P<rel>{relative})\s+(?P<unit>century|decade|millennium)\b"),
+        (
+            "year",
+            rf"{mod}(?:(?P<the>the)\s+)?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
+            rf"(?P<year>{year}|{alternation(lex.year_words)})\b(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units})))",
+        ),
+        ("year_adjective", r"\b(?P<the>the\s+)?year-(?P<which>ago|earlier|end)\b(?:\s+(?P<noun>quarter|period))?"),
+        (
+            "ago",
+            rf"(?:(?P<quant>{quantifier})\s+)?(?P<number>{number})[\s-]+(?P<unit>{units})\s+(?P<direction>{directions})\b",
+        ),
+        (
+            "relative_unit",
+            rf"{mod}(?P<the>the\s+)?(?P<rel>{relative})\s+"
+            rf"(?P<unit>{unit}|weekend)\b",
+        ),
+        (
+            "duration",
+            rf"(?:(?P<quant>{quantifier})\s+)?(?:(?P<the>the|its|their|his|her)\s+)?"
+            rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
+            rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{units})"
+            rf"(?P<adj>-(?:long|old))?\b",
+        ),
+        ("bare_units", rf"(?:(?<=\bfor\s)|(?<=\bover\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b"),
+        ("recent_units", r"\b(?P<rel>recent)\s+(?P<unit>years|months|weeks|days|decades)\b"),
+        (
+            "weekday",
+            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<weekday>{weekday})(?:[\s-]+(?P<part>{part}))?\b",
+        ),
+        ("day_word", rf"{mod}(?P<word>{alternation(lex.day_words)})(?:'s)?(?:[\s-]+(?P<part>{part}))?\b"),
+        ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
+        (
+            "relative_day",
+            r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|same)\s+(?P<unit>day|morning|evening|night)\b"
+            r"|\bthe\s+day\s+(?P<after>before|after)(?:\s+(?P<word>yesterday|tomorrow))?\b",
+        ),
+        ("holiday", rf"{mod}(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{year}))?\b"),
+        (
+            "clock",
+            rf"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})(?=\W|$)(?:\s+(?P<zone>{zones})\b)?"
+            rf"|\b(?P<word>{alternation(lex.time_words)})\b",
+        ),
+        (
+            "set",
+            rf"\b(?P<quant>every|each|per)\s+(?P<other>other\s+)?(?:(?P<weekday>{weekday})|(?P<part>{part})"
+            rf"|(?P<number>{number})?\s*(?P<unit>{units}))\b"
+            rf"|\b(?P<times>once|twice|(?:{number})\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b"
+            rf"|\b(?P<adverb>{alternation(lex.set_adverbs)})\b",
+        ),
+        ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
+    ]
+    compiled = tuple((name, re.compile(rf"(?<![\w-]){pattern}" if not pattern.startswith(r"\b") else pattern, _FLAGS)) for name, pattern in rules)
+    return Patterns(
+        rules=compiled,
+        number_word=re.compile(alternation(w for w in lex.numbers if " " not in w), _FLAGS),
+        future=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)", _FLAGS),
+        past=re.compile(rf"(?<!\w)(?:{alternation(lex.past_cues)}|\w{{3,}}ed)(?!\w)", _FLAGS),
+    )
+
+
+@cache
+def patterns(language: str = "en") -> Patterns:
+    """Compiled patterns of ``language`` (cached)."""
+    return build(load(language))
