@@ -24,15 +24,13 @@ PLOTTED = """root => {
     for (const i of trace.customdata || []) if (i !== null && trace.visible !== false) seen.add(i);
   return seen.size;
 }"""
-HOVER = """async ([root, index]) => {
-  const pause = () => new Promise(done => setTimeout(done, 120));  // plotly throttles hover events
-  const chart = root.querySelector('.tl-chart');
-  const curve = chart.data.findIndex(t => t.hoverinfo !== 'skip' && t.customdata.includes(index));
-  await pause();
-  const point = chart.data[curve].customdata.indexOf(index);
-  window.Plotly.Fx.hover(chart, [{curveNumber: curve, pointNumber: point}]);
-  await pause();
-  return chart.querySelector('.hoverlayer').textContent;
+WHERE = """([root, index]) => {
+  const chart = root.querySelector('.tl-chart'), layout = chart._fullLayout;
+  const box = chart.getBoundingClientRect();
+  const trace = chart.data.find(t => t.hoverinfo !== 'skip' && t.customdata.includes(index));
+  const point = trace.customdata.indexOf(index);
+  return [box.left + layout.xaxis._offset + layout.xaxis.d2p(trace.x[point]),
+          box.top + layout.yaxis._offset + layout.yaxis.d2p(trace.y[point])];
 }"""
 
 
@@ -46,6 +44,17 @@ class Opened:
 
     def root(self, n: int = 0) -> Any:
         return self.page.locator(".tl-root").nth(n).element_handle()
+
+
+def hover(opened: Opened, index: int) -> list[str]:
+    """Move the mouse onto event ``index`` of the first timeline; the lines of its hover card."""
+    card = opened.page.locator(".tl-card")
+    opened.page.mouse.move(1, 1)
+    card.wait_for(state="hidden")
+    x, y = opened.page.evaluate(WHERE, [opened.root(), index])
+    opened.page.mouse.move(x, y)
+    card.wait_for(state="visible")
+    return card.locator("div").all_text_contents()
 
 
 @pytest.fixture
@@ -91,14 +100,21 @@ def test_hover_shows_title_date_precision_status_sentence_and_source(
     seed_page: Opened, events: list[Event], hostile: Event
 ) -> None:
     ordered = [e.id for e in order_events([*events, hostile])]
-    deal = seed_page.page.evaluate(HOVER, [seed_page.root(), ordered.index("e-deal")])
-    assert "Deal struck by the next NATO summit" in deal
-    assert "2012-05 (month) · planned" in deal
-    assert "Rasmussen said he hoped a deal would be struck" in deal
-    assert "003_0013bbebfd2da064" in deal
-    lisbon = seed_page.page.evaluate(HOVER, [seed_page.root(), ordered.index("e-lisbon")])
-    assert "2010-11-20 (day) · planned" in lisbon
-    assert "NATO-Russia summit in Lisbon on November 20th." in lisbon
+    deal = hover(seed_page, ordered.index("e-deal"))
+    assert deal == [
+        "Deal struck by the next NATO summit",
+        "2012-05 (month) · planned",
+        "Rasmussen said he hoped a deal would be struck by the next NATO summit in May 2012.",
+        "003_0013bbebfd2da064",
+    ]
+    lisbon = hover(seed_page, ordered.index("e-lisbon"))
+    assert lisbon[1:] == [
+        "2010-11-20 (day) · planned",
+        "The matter is on the agenda of the next NATO-Russia summit in Lisbon on November 20th.",
+        "Russia, NATO in disagreement on missile threats",
+    ]
+    seed_page.page.mouse.move(1, 1)
+    seed_page.page.locator(".tl-card").wait_for(state="hidden")
 
 
 def test_hostile_article_text_shows_literally_and_never_runs(
@@ -106,11 +122,13 @@ def test_hostile_article_text_shows_literally_and_never_runs(
 ) -> None:
     page = seed_page.page
     ordered = [e.id for e in order_events([*events, hostile])]
-    shown = page.evaluate(HOVER, [seed_page.root(), ordered.index("e-hostile")])
-    assert shown.startswith(hostile.title)
-    squeezed = "".join(shown.split())  # the hover wraps the sentence into lines
-    assert "".join(hostile.sentence.split()) in squeezed
-    assert squeezed.endswith("<svgonload=window.__pwned=8>")
+    shown = hover(seed_page, ordered.index("e-hostile"))
+    assert shown == [
+        hostile.title,
+        "2010-05-03 (day) · occurred",
+        hostile.sentence,
+        "<svg onload=window.__pwned=8>",
+    ]
     page.mouse.move(10, 10)
     page.locator(".tl-table").last.hover()
     row = page.locator(".tl-table tbody tr", has_text="Officials said")

@@ -5,7 +5,8 @@ a lane each event gets a row so that overlapping events and their labels do not 
 Day-or-finer events are points; coarser ones (week, month, year ...) are bars from their first
 to their last day.  Planned, expected and hypothetical events are hollow (points) or dashed
 (bars).  Every string that reaches plotly goes through :func:`escape`: plotly renders text
-as a small HTML subset.  Hover text is not in the figure: the page builds it from its table.
+as a small HTML subset.  Hover text is not in the figure (plotly's own hover label is off):
+the page shows a card built from its table.
 """
 
 from __future__ import annotations
@@ -205,6 +206,7 @@ def _point_trace(
         "x": [events[i].start.isoformat() for i in members],
         "y": [geometry.y[i] for i in members],
         "customdata": members,
+        "hoverinfo": "none",
         "marker": {
             "color": color,
             "size": 11,
@@ -237,6 +239,7 @@ def _span_trace(
         "x": x,
         "y": y,
         "customdata": custom,
+        "hoverinfo": "none",
         "line": {"color": _rgba(color, 0.45), "width": 9, "dash": dash},
         "connectgaps": False,
     }

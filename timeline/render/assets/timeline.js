@@ -1,53 +1,56 @@
 /* Draws one timeline: called with its root element (see timeline/render/page.py).
-   Article text is read from the table with textContent and escaped before it reaches plotly,
-   which renders hover text as an HTML subset and decodes only numeric and a few named
-   entities (so quotes become &#34; &#39;); nothing is ever set with innerHTML. */
+   Article text lives once, in the table.  The hover card is built on demand from the table
+   cells with textContent: article text never goes through innerHTML or plotly's HTML-ish
+   text rendering, so markup in it shows literally. */
 (function (root) {
   "use strict";
   var COLUMNS = { date: 0, title: 1, status: 2, precision: 3, source: 4, sentence: 5 };
-  var WRAP = 90;
   var chart = root.querySelector(".tl-chart");
   var rows = root.querySelectorAll(".tl-table tbody tr");
   var payload = JSON.parse(root.querySelector(".tl-data").textContent);
   var original = payload.figure.data;
   var lowered = null;
-
-  function escape(text) {
-    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-      .replace(/"/g, "&#34;").replace(/'/g, "&#39;");
-  }
+  var card = document.createElement("div");
 
   function cell(i, column) {
     return rows[i].cells[COLUMNS[column]].textContent;
   }
 
-  function wrap(text) {
-    var lines = [], line = "";
-    text.split(/\s+/).forEach(function (word) {
-      if (line && line.length + word.length + 1 > WRAP) { lines.push(line); line = word; }
-      else { line = line ? line + " " + word : word; }
-    });
-    if (line) { lines.push(line); }
-    return lines.map(escape).join("<br>");
+  function line(className, text) {
+    var element = document.createElement("div");
+    element.className = className;
+    element.textContent = text;
+    return element;
   }
 
-  function hover(i) {
-    return "<b>" + escape(cell(i, "title")) + "</b><br>" +
-      escape(cell(i, "date")) + " (" + escape(cell(i, "precision")) + ") · " + escape(cell(i, "status")) +
-      "<br>" + wrap(cell(i, "sentence")) + "<br><i>" + escape(cell(i, "source")) + "</i>";
+  /* Fill the hover card with event i and put it beside the hovered point. */
+  function showCard(i, point) {
+    card.replaceChildren(
+      line("tl-card-title", cell(i, "title")),
+      line("tl-card-when", cell(i, "date") + " (" + cell(i, "precision") + ") · " + cell(i, "status")),
+      line("tl-card-sentence", cell(i, "sentence")),
+      line("tl-card-source", cell(i, "source"))
+    );
+    card.style.borderColor = point.fullData.marker && typeof point.fullData.marker.color === "string"
+      ? point.fullData.marker.color : point.fullData.line.color;
+    card.hidden = false;
+    var x = point.xaxis._offset + point.xaxis.d2p(point.x), y = point.yaxis._offset + point.yaxis.d2p(point.y);
+    var width = chart.clientWidth, left = x + 14;
+    if (left + card.offsetWidth > width) { left = Math.max(0, x - 14 - card.offsetWidth); }
+    card.style.left = chart.offsetLeft + left + "px";
+    card.style.top = chart.offsetTop + Math.max(0, y - card.offsetHeight / 2) + "px";
   }
 
-  function addHover(traces) {
-    var cache = {};
-    traces.forEach(function (trace) {
-      if (trace.hoverinfo === "skip") { return; }
-      trace.hovertext = trace.customdata.map(function (i) {
-        if (i === null) { return null; }
-        if (!(i in cache)) { cache[i] = hover(i); }
-        return cache[i];
-      });
-      trace.hovertemplate = "%{hovertext}<extra></extra>";
+  function hoverCard() {
+    card.className = "tl-card";
+    card.hidden = true;
+    card.setAttribute("role", "tooltip");
+    root.appendChild(card);
+    chart.on("plotly_hover", function (event) {
+      var point = event.points[0];
+      if (point.customdata !== null && point.customdata !== undefined) { showCard(point.customdata, point); }
     });
+    chart.on("plotly_unhover", function () { card.hidden = true; });
   }
 
   /* A copy of trace keeping the points whose event is kept (and one gap between spans). */
@@ -99,8 +102,8 @@
   }
 
   function draw() {
-    addHover(original);
     window.Plotly.newPlot(chart, original, payload.figure.layout, payload.config).then(function () {
+      hoverCard();
       root.setAttribute("data-ready", "true");
     });
     wire();
