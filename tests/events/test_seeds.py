@@ -11,14 +11,17 @@ import pytest
 
 from tests.conftest import EXAMPLES
 from timeline.events import extract_events
+from timeline.ingest import read_documents
 from timeline.model import Document, Event, Precision, Status
 
 
 def _events(name: str, dct: date) -> list[Event]:
+    """Events of a seed article read by ingest (DCT and its span from the article) and tagged."""
     from timeline.temporal import tag
 
-    text = (EXAMPLES / name).read_text(encoding="utf-8")
-    return extract_events(Document(name.removesuffix(".txt"), text, dct), tag(text, dct))
+    [document] = read_documents([EXAMPLES / name])
+    assert isinstance(document, Document) and document.dct == dct
+    return extract_events(document, tag(document.text, document.dct))
 
 
 @pytest.fixture(scope="module")

@@ -20,10 +20,16 @@ _MAX_NAME_WORDS = 5
 
 
 def _clean(words: Iterable[str]) -> list[str]:
-    """Words of a name without ranks, possessives and leading function words."""
+    """Words of a name after its last rank (``Miami-Dade Mayor Joe Carollo``), no possessive."""
     honorifics = lexicon().honorifics
-    cleaned = [re.sub(r"['’]s$", "", w).rstrip(".,") for w in words]
-    kept = [w for w in cleaned if w and w.lower().rstrip(".") not in honorifics]
+    kept: list[str] = []
+    for word in words:
+        word = re.sub(r"['’]s$", "", word).rstrip(",")
+        word = word if len(word) <= 2 or "." in word[:-1] else word.rstrip(".")
+        if word.lower().rstrip(".") in honorifics:
+            kept = []
+        elif word:
+            kept.append(word)
     while kept and kept[0].lower() in STOP_WORDS:
         kept.pop(0)
     return kept
@@ -52,13 +58,14 @@ class NameIndex:
 
 
 def _runs(words: list[str]) -> Iterator[list[str]]:
-    """Split a capitalized sequence where a word ends a sentence (``Wednesday. Lavrov``)."""
+    """Split a capitalized sequence after a sentence end (``Wednesday. Lavrov``) or a possessive."""
     short = lexicon().abbreviations | lexicon().honorifics
     run: list[str] = []
     for word in words:
         run.append(word)
         bare = word.rstrip(".,;:").lower()
-        if word[-1] in ".,;:" and len(bare) > 2 and bare not in short:
+        ends = word[-1] in ".,;:" and len(bare) > 2 and bare not in short
+        if ends or re.search(r"['’]s$", word):
             yield run
             run = []
     if run:

@@ -34,6 +34,8 @@ class Lexicon:
     possible_modifiers: frozenset[str]
     title_drop_modifiers: frozenset[str]
     lift_verbs: frozenset[str]
+    non_event_triggers: frozenset[str]
+    period_participles: frozenset[str]
 
 
 @cache

@@ -57,9 +57,10 @@ def _modal_status(verb: Token) -> Status | None:
     """Status set by cue words on the verb and the clauses above it, if any."""
     lex = lexicon()
     aux = _aux(verb)
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.negations) for c in verb.children):
-        return Status.NEGATED
     chain = [verb, *_governors(verb)]
+    negatable = chain[:2] if verb.dep_ == "xcomp" else chain[:1]  # "did not plan to remove"
+    if any(_negated(v, lex.negations) for v in negatable):
+        return Status.NEGATED
     if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers for v in chain for c in v.children):
         return Status.HYPOTHETICAL
     if aux & lex.hypothetical_modals:
@@ -69,6 +70,10 @@ def _modal_status(verb: Token) -> Status | None:
     if _is_planned(verb, chain):
         return Status.PLANNED
     return None
+
+
+def _negated(verb: Token, negations: frozenset[str]) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negations) for c in verb.children)
 
 
 def _is_planned(verb: Token, chain: list[Token]) -> bool:

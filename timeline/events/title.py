@@ -21,7 +21,6 @@ _NESTED_SKIP = frozenset({"relcl", "advcl", "appos", "parataxis", "meta", "intj"
 # Noun-internal modifiers: free of the depth budget, so pruning never leaves "a rift over shield".
 _MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "predet", "nmod", "punct"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _VERB_CORE = frozenset({"aux", "auxpass", "neg", "prt", "acomp", "attr", "oprd"})
 _QUOTES = frozenset("\"'“”‘’`«»")
 # Punctuation left stranded where tokens were dropped: "( )", "Unit, , accounted", "word ,".
@@ -31,6 +30,7 @@ _CLEANUP = (
     (re.compile(r"([,;:])(?:\s*[,;:])+"), r"\1"),
     (re.compile(r"\s{2,}"), " "),
 )
+_PREPOSITIONS = frozenset({"prep", "agent"})
 _LEADING_DEPS = frozenset({"det", "cc", "mark", "punct", "predet", "case"})
 _TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "PART", "SPACE"})
 
@@ -40,7 +40,7 @@ def title_tokens(trigger: Token, excluded: Collection[int]) -> list[Token]:
     tokens: list[Token] = []
     for depth in _DEPTHS:
         chosen = {t.i: t for t in _phrase(trigger, excluded, depth)}
-        tokens = _trim([chosen[i] for i in sorted(chosen)])
+        tokens = _trim([chosen[i] for i in sorted(chosen) if not _stranded(chosen[i], chosen)])
         if _words(tokens) <= MAX_WORDS:
             return tokens
     words = [t for t in tokens if not t.is_punct]
@@ -61,6 +61,11 @@ def render(tokens: Iterable[Token]) -> str:
         text = pattern.sub(replacement, text)
     text = text.strip(" ,;:-–—")
     return text[:1].upper() + text[1:]
+
+
+def _stranded(token: Token, chosen: Collection[int]) -> bool:
+    """A preposition whose object was left out (the time expression, a pruned phrase)."""
+    return token.dep_ in _PREPOSITIONS and all(c.i not in chosen for c in token.children)
 
 
 def _words(tokens: list[Token]) -> int:
@@ -112,12 +117,10 @@ def _verb_phrase(verb: Token, excluded: Collection[int], depth: int | None) -> I
     for child in verb.children:
         if child.dep_ in _TOP_SKIP:
             continue
-        if child.dep_ in _SUBJECTS:
-            has_subject = True
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                yield from _noun_head(verb.head, excluded)
-                continue
+        has_subject = has_subject or child.dep_ in _SUBJECTS
         yield from _subtree(child, excluded, depth)
+    if verb.dep_ == "relcl":  # "treaty which the two presidents signed"
+        yield from _noun_head(verb.head, excluded)
     if has_subject:
         return
     if verb.dep_ == "acl":

@@ -32,7 +32,21 @@ def attachment(time: TokenSpan) -> Token | None:
 
 
 def find_trigger(time: TokenSpan) -> Token | None:
-    """The verb or event noun that a time expression dates; ``None`` for fragments."""
+    """The verb or event noun that a time expression dates; ``None`` when it dates no happening."""
+    trigger = _candidate(time)
+    return None if trigger is None or _is_non_event(trigger) else trigger
+
+
+def _is_non_event(token: Token) -> bool:
+    """``compared with a year earlier``, ``the quarter ended Sept. 30``: no happening."""
+    lex = lexicon()
+    lemma = token.lemma_.lower()
+    if lemma in lex.non_event_triggers or token.lower_ in lex.non_event_triggers:
+        return True
+    return token.dep_ == "acl" and lemma in lex.period_participles
+
+
+def _candidate(time: TokenSpan) -> Token | None:
     edge = attachment(time)
     if edge is None or edge.head.i == edge.i:
         return None
