@@ -65,12 +65,21 @@ class Context:
         stop = _SENTENCE_END.search(after)
         if stop:
             after = after[: stop.start()]
-        window = before + " " + after
-        if self.pats.future.search(window):
-            return 1
-        if self.pats.past.search(window):
-            return -1
-        return 0
+        return _nearest_cue(self.pats, before, after)
+
+
+def _nearest_cue(pats: Patterns, before: str, after: str) -> int:
+    """The tense of the cue word closest to the expression: +1 future, -1 past, 0 none."""
+    best: tuple[int, int] | None = None
+    for sign, pattern in ((1, pats.future), (-1, pats.past)):
+        for m in pattern.finditer(before):
+            distance = len(before) - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, sign)
+        m = pattern.search(after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), sign)
+    return best[1] if best else 0
 
 
 def number_value(raw: str, lex: Lexicon) -> float | None:
@@ -138,11 +147,9 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     year = anchor.year
     tense = ctx.tense(start, end)
-    position = (month, day or 0)
-    here = (anchor.month, anchor.day if day else 0)
-    if tense < 0 and position > here:
+    if tense < 0 and month > anchor.month:
         year -= 1
-    elif tense > 0 and position < here:
+    elif tense > 0 and month < anchor.month:
         year += 1
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
 
@@ -333,18 +340,12 @@ class Resolver:
             return Resolved(TimexType.DATE if unit == "hour" else TimexType.TIME, "PAST_REF" if direction < 0 else "FUTURE_REF")
         if amount is None or amount != int(amount):
             return Resolved(TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
-        if unit == "year" and direction < 0 and "quarter" in self._sentence(m):
+        if unit == "year" and direction < 0 and "quarter" in self.ctx.text[max(0, m.start() - 600) : m.end()].lower():
             anchor = self.ctx.anchor()
             if anchor is not None and amount == 1:
                 return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
         granularity = "week" if unit == "weekend" else unit
         return _calendar_value(self.ctx, granularity, int(amount) * direction)
-
-    def _sentence(self, m: re.Match[str]) -> str:
-        text = self.ctx.text
-        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
-        end = text.find(". ", m.end())
-        return text[start : end if end >= 0 else len(text)].lower()
 
     def _relative_unit(self, m: re.Match[str]) -> Resolved | None:
         unit = m["unit"].lower()
@@ -394,7 +395,6 @@ class Resolver:
         if not m["weekday"][0].isupper():
             return None
         anchor = self.ctx.anchor()
-        part = self.lex.parts_of_day.get((m["part"] or "").lower())
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
         rel = " ".join((m["rel"] or "").lower().split())
@@ -408,22 +408,14 @@ class Resolver:
                 day = weekday_near(shift(anchor, "day", 1), weekday, 1)
         else:
             day = weekday_near(anchor, weekday, self.ctx.tense(m.start(), m.end()))
-        value = day.isoformat()
-        if part:
-            return Resolved(TimexType.TIME, f"{value}T{part}")
-        return Resolved(TimexType.DATE, value)
+        return Resolved(TimexType.DATE, day.isoformat())
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
-        word = m["word"].lower()
-        offset = self.lex.day_words[word]
+        offset = self.lex.day_words[m["word"].lower()]
         anchor = self.ctx.anchor()
-        part = self.lex.parts_of_day.get((m["part"] or "").lower()) or ("NI" if word == "tonight" else None)
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
-        value = shift(anchor, "day", offset).isoformat()
-        if part:
-            return Resolved(TimexType.TIME, f"{value}T{part}")
-        return Resolved(TimexType.DATE, value)
+        return Resolved(TimexType.DATE, shift(anchor, "day", offset).isoformat())
 
     def _this_part(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor()
@@ -445,10 +437,10 @@ class Resolver:
             return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
         return Resolved(TimexType.DATE, shift(anchor, "day", offset).isoformat())
 
-    def _holiday(self, m: re.Match[str]) -> Resolved | None:
+    def _holiday_in(self, m: re.Match[str], year: int | None) -> Resolved | None:
         rule = self.lex.holidays[" ".join(m["holiday"].lower().split())]
         anchor = self.ctx.anchor()
-        year = int(m["year"]) if m["year"] else anchor.year if anchor else None
+        year = year or (anchor.year if anchor else None)
         if year is None:
             return Resolved(TimexType.DATE, f"XXXX-{rule[:5]}" if "W" not in rule and "L" not in rule else "XXXX", anchored=False)
         month, _, which = rule.partition("-")
@@ -458,6 +450,17 @@ class Resolver:
         if which.startswith("L"):
             return Resolved(TimexType.DATE, nth_weekday(year, int(month), int(which[2:]), -1).isoformat())
         return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
+
+    def _holiday(self, m: re.Match[str]) -> Resolved | None:
+        resolved = self._holiday_in(m, int(m["year"]) if m["year"] else None)
+        anchor = self.ctx.anchor()
+        if m["year"] or anchor is None or resolved is None:
+            return resolved
+        day = date.fromisoformat(resolved.value)
+        tense = self.ctx.tense(m.start(), m.end())
+        if tense < 0 and day > anchor or tense > 0 and day < anchor:
+            return self._holiday_in(m, anchor.year + tense)
+        return resolved
 
     def _clock(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor()

@@ -29,6 +29,7 @@ class Lexicon:
     ambiguous_months: frozenset[str]
     weekdays: dict[str, int]
     numbers: dict[str, float]
+    articles: frozenset[str]
     vague_numbers: frozenset[str]
     ordinals: dict[str, int]
     units: dict[str, str]

@@ -26,8 +26,8 @@ class Patterns:
 
 def _number(lex: Lexicon) -> str:
     simple = [w for w in lex.numbers if " " not in w]
-    word = alternation(simple)
-    compound = rf"{word}(?:[\s-]+{word})*"
+    word = alternation(w for w in simple if w not in lex.articles)
+    compound = rf"(?:{alternation(lex.articles)}|{word}(?:[\s-]+{word})*)"
     return (
         rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{alternation([w for w in lex.numbers if ' ' in w])}|{compound}"
         rf"|{alternation(lex.vague_numbers)})"
@@ -108,7 +108,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:(?P<quant>{quantifier})\s+)?(?:(?P<the>the|its|their|his|her)\s+)?"
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
             rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{units})"
-            rf"(?P<adj>-(?:long|old))?\b",
+            rf"(?P<adj>-long)?\b(?![\s-]+old\b)",
         ),
         ("bare_units", rf"(?:(?<=\bfor\s)|(?<=\bover\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b"),
         ("recent_units", r"\b(?P<rel>recent)\s+(?P<unit>years|months|weeks|days|decades)\b"),
