@@ -9,6 +9,7 @@ from timeline.events.lexicon import lexicon
 
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_PREMODIFIERS = frozenset({"punct", "amod", "compound", "case", "nmod", "nummod"})
 _COPULAS = frozenset({"be", "have"})
 
 
@@ -47,6 +48,9 @@ def _is_non_event(token: Token) -> bool:
 
 
 def _candidate(time: TokenSpan) -> Token | None:
+    premodified = _premodified_event_noun(time)
+    if premodified is not None:
+        return premodified
     edge = attachment(time)
     if edge is None or edge.head.i == edge.i:
         return None
@@ -60,6 +64,18 @@ def _candidate(time: TokenSpan) -> Token | None:
             return _event_subject(governor) or _adjacent_event_noun(time, edge) or governor
         return _lift(governor)
     return _adjacent_event_noun(time, edge) or _climb(governor)
+
+
+def _premodified_event_noun(time: TokenSpan) -> Token | None:
+    """``the Dec. 21, 1988, bombing``, ``Friday's purchases``: the date inside the event's noun phrase."""
+    sentence = time.doc
+    index = time.end
+    while index < len(sentence) and sentence[index].dep_ in _PREMODIFIERS:
+        index += 1
+    if index == len(sentence):
+        return None
+    noun = sentence[index]
+    return noun if is_event_noun(noun) and noun.left_edge.i <= time.start else None
 
 
 def _event_subject(verb: Token) -> Token | None:
