@@ -77,8 +77,8 @@ def _nearest_cue(pats: Patterns, before: str, after: str) -> int:
             if best is None or distance < best[0]:
                 best = (distance, sign)
         m = pattern.search(after)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), sign)
+        if m and (best is None or 2 * m.start() + 10 < best[0]):
+            best = (2 * m.start() + 10, sign)
     return best[1] if best else 0
 
 
@@ -145,13 +145,18 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     suffix = f"-{month:02d}" + (f"-{day:02d}" if day else "")
     if anchor is None:
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
-    year = anchor.year
     tense = ctx.tense(start, end)
-    if tense < 0 and month > anchor.month:
-        year -= 1
-    elif tense > 0 and month < anchor.month:
-        year += 1
+    year = min(
+        (anchor.year - 1, anchor.year, anchor.year + 1),
+        key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense),
+    )
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
+
+
+def _tense_distance(anchor: date, candidate: date, tense: int) -> int:
+    """Days from the anchor, plus a season's worth when the candidate lies against the tense."""
+    against = (tense < 0 and candidate > anchor) or (tense > 0 and candidate < anchor)
+    return abs((candidate - anchor).days) + (250 if against else 0)
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -526,10 +531,14 @@ def _precision(resolved: Resolved) -> Precision:
     return {"XXXX": Precision.YEAR}.get(digits, Precision.UNKNOWN) if resolved.value.count("-") == 0 else Precision.DAY
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop trailing blanks, hyphens and dots that only close a sentence."""
+def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop trailing blanks and hyphens, and a dot that closes a sentence rather than an abbreviation."""
     while end > start and text[end - 1] in " \t\n-,":
         end -= 1
+    if text[start:end].endswith("."):
+        last = text[start : end - 1].rsplit(None, 1)[-1].lower()
+        if last in lex.months and not lex.is_month_abbreviation(last):
+            end -= 1
     return start, end
 
 
@@ -555,7 +564,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):
         resolved = (resolver.resolve(rule, m) or first) if ctx.narrative else first
-        span_start, span_end = _trim(text, start, end)
+        span_start, span_end = _trim(text, start, end, ctx.lex)
         if span_end <= span_start:
             continue
         timexes.append(

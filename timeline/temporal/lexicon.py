@@ -66,6 +66,11 @@ class Lexicon:
             return word[:-1]
         return None
 
+    def is_month_abbreviation(self, word: str) -> bool:
+        """"sept" and "dec" are, "december" and "may" are not."""
+        number = self.months.get(word)
+        return number is not None and len(word) < max(len(w) for w, n in self.months.items() if n == number)
+
     def unit_words(self) -> list[str]:
         return [*self.units, *(u + "s" for u in self.units), *self.unit_plurals]
 

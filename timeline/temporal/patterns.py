@@ -59,12 +59,12 @@ def build(lex: Lexicon) -> Patterns:
         ("slash", rf"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{year}|\d\d)\b"),
         (
             "month_day",
-            rf"{mod}(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?(?P<monthname>{month})\.?\s+{day}\b"
+            rf"{mod}(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
             rf"(?:,?\s+(?P<year>{year})\b)?",
         ),
         (
             "day_month",
-            rf"{mod}(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
+            rf"{mod}(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?P<year>{year})\b)?",
         ),
         (
@@ -77,7 +77,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "quarter",
-            rf"(?:(?P<the>the)\s+)?(?:(?P<year_before>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?"
+            rf"(?:(?P<the>the)\s+(?!\w+-quarter))?(?:(?P<year_before>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?"
             rf"(?:{fiscal}[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
             rf"|current|past|previous|next|coming|year-ago|year-earlier|same)[\s-]+)?(?:{fiscal}[\s-]+)?"
             rf"(?P<half>quarter|half)\b(?:\s+of\s+(?:{fiscal}\s+)?(?P<year>{year}|this\s+year|last\s+year|next\s+year))?",
@@ -90,13 +90,13 @@ def build(lex: Lexicon) -> Patterns:
         ("this_century", rf"{mod}(?P<rel>{relative})\s+(?P<unit>century|decade|millennium)\b"),
         (
             "year",
-            rf"{mod}(?:(?P<the>the)\s+)?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
-            rf"(?P<year>{year}|{alternation(lex.year_words)})\b(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units})))",
+            rf"{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
+            rf"(?P<year>{year}|{alternation(lex.year_words)})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units})))",
         ),
-        ("year_adjective", r"\b(?P<the>the\s+)?year-(?P<which>ago|earlier|end)\b(?:\s+(?P<noun>quarter|period))?"),
+        ("year_adjective", r"\b(?:(?P<the>the)\s+(?=year-\w+\s+(?:quarter|period)))?year-(?P<which>ago|earlier|end)\b(?:\s+(?P<noun>quarter|period))?"),
         (
             "ago",
-            rf"(?:(?P<quant>{quantifier})\s+)?(?P<number>{number})[\s-]+(?P<unit>{units})\s+(?P<direction>{directions})\b",
+            rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?P<number>{number})[\s-]+(?P<unit>{units})\s+(?P<direction>{directions})\b",
         ),
         (
             "relative_unit",
@@ -105,7 +105,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "duration",
-            rf"(?:(?P<quant>{quantifier})\s+)?(?:(?P<the>the|its|their|his|her)\s+)?"
+            rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her)\s+)?"
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
             rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?![\s-]+old\b)",
@@ -116,7 +116,7 @@ def build(lex: Lexicon) -> Patterns:
             "weekday",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<weekday>{weekday})(?:[\s-]+(?P<part>{part}))?\b",
         ),
-        ("day_word", rf"{mod}(?P<word>{alternation(lex.day_words)})(?:'s)?(?:[\s-]+(?P<part>{part}))?\b"),
+        ("day_word", rf"{mod}(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b"),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
             "relative_day",
