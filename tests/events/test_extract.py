@@ -226,3 +226,36 @@ def test_sources_ids_and_batch_agree() -> None:
     assert event.id == only(extract_events(document, timexes)).id
     assert event.id.startswith("ev-")
     assert extract_events_batch([(document, timexes), (document, [])]) == [[event], []]
+
+
+def test_a_date_inside_the_event_nouns_phrase_dates_the_noun() -> None:
+    text = (
+        "Bin Laden and Kopp replace two former Libyan intelligence agents charged in the Dec. 21, 1988, "
+        "bombing of Pan Am Flight 103."
+    )
+    event = only(events_of(text, date(1999, 6, 7), ("Dec. 21, 1988", "1988-12-21")))
+    assert event.trigger == "bombing"
+    assert event.title.startswith("Bombing of Pan Am Flight 103")
+
+
+def test_periods_and_comparisons_are_not_events() -> None:
+    text = (
+        "The company had a loss of $92.2 million for the quarter ended Sept. 30, "
+        "compared with a year earlier."
+    )
+    assert (
+        events_of(text, date(1989, 10, 27), ("Sept. 30", "1989-09-30"), ("a year earlier", "1988-Q3")) == []
+    )
+
+
+def test_negated_plan_is_negated() -> None:
+    text = "Officials said they did not plan to remove Elian on Thursday."
+    event = only(events_of(text, date(2000, 4, 5), ("Thursday", "2000-04-06")))
+    assert (event.trigger, event.status) == ("remove", Status.NEGATED)
+
+
+def test_relative_clause_title_keeps_its_noun() -> None:
+    text = "Yeltsin praised the treaty, which the two presidents signed last May."
+    event = only(events_of(text, date(1998, 1, 10), ("last May", "1997-05")))
+    assert event.trigger == "signed"
+    assert event.title == "Treaty which the two presidents signed"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from timeline.events.lexicon import lexicon
 from timeline.model import Span
 
@@ -14,6 +16,7 @@ _MARKDOWN = re.compile(r"\]\([^)\s]*\)|[\[\]*|]|(?<!\w)_+|_+(?!\w)")
 _DATELINE_TAIL = re.compile(r"(?:\(\s*[A-Z][\w.&-]{1,20}\s*\)|^\s*by\b[^.!?]{0,80})\s*[-–—:,]?\s*$", re.I)
 _BYLINE = re.compile(r"^\s*by\s+\S", re.I)
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+MAX_SENTENCE = 800  # characters; longer run-on text is parsed in pieces
 _BYLINE_WORDS = 10
 _HEADER_WORDS = 12
 
@@ -38,9 +41,30 @@ def split_sentences(text: str) -> list[Span]:
         for end in [*cuts, line.end()]:
             span = _trim(text, start, end)
             if span is not None:
-                spans.append(span)
+                spans.extend(_chunks(text, span))
             start = end
     return spans
+
+
+def _chunks(text: str, span: Span) -> list[Span]:
+    """A run-on "sentence" (a page with no punctuation) cut into parseable pieces.
+
+    Cuts fall at the last ``;`` or ``,`` (else whitespace) before :data:`MAX_SENTENCE` characters.
+    """
+    pieces: list[Span] = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE:
+        window = text[start : start + MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < MAX_SENTENCE // 2:
+            cut = window.rfind(" ")
+        cut = start + (cut + 1 if cut > 0 else MAX_SENTENCE)
+        piece = _trim(text, start, cut)
+        if piece is not None:
+            pieces.append(piece)
+        start = cut
+    last = _trim(text, start, span.end)
+    return [*pieces, last] if last is not None else pieces
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -75,5 +99,6 @@ def is_furniture(text: str, sentence: Span) -> bool:
 
 
 def _all_capitalized(words: list[str]) -> bool:
-    """Header-like: every word of four letters or more starts with a capital (digits ignored)."""
-    return all(not w[0].isalpha() or w[0].isupper() for w in words if len(w.strip(",.:;")) >= 4)
+    """Header-like: every word but function words starts with a capital (digits ignored)."""
+    content = (w for w in words if w.strip(",.:;").lower() not in STOP_WORDS)
+    return all(not w[0].isalpha() or w[0].isupper() for w in content)

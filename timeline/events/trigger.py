@@ -75,7 +75,8 @@ def _premodified_event_noun(time: TokenSpan) -> Token | None:
     if index == len(sentence):
         return None
     noun = sentence[index]
-    return noun if is_event_noun(noun) and noun.left_edge.i <= time.start else None
+    inside = noun.left_edge.i <= time.start or sentence[max(time.start - 1, 0)].pos_ == "DET"
+    return noun if inside and is_event_noun(noun) else None
 
 
 def _event_subject(verb: Token) -> Token | None:
