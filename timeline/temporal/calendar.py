@@ -51,7 +51,7 @@ def format_value(day: date, unit: str) -> str:
     if unit == "quarter":
         return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
     if unit == "decade":
-        return f"{day.year // 10:03d}X"
+        return f"{day.year // 10:03d}"
     if unit == "century":
         return f"{day.year // 100:02d}"
     return f"{day.year:04d}"

@@ -214,7 +214,13 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}") if _valid_day(year, month, day) else None
         if not _valid_day(2000, month, day):
             return None
-        return _month_in_year(self.ctx, month, day, m.start(), m.end())
+        resolved = _month_in_year(self.ctx, month, day, m.start(), m.end())
+        anchor = self.ctx.anchor()
+        step = self.lex.relative.get((m["rel"] or "").lower(), 0)
+        if not step or anchor is None:
+            return resolved
+        year = anchor.year + (step if (month, day) * step > (anchor.month, anchor.day) * step else 0)
+        return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
 
     _day_month = _month_day
 
@@ -294,7 +300,7 @@ class Resolver:
         if raw == "'":
             return None
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["early"] or "").lower())
-        return Resolved(TimexType.DATE, f"{raw}X", mod=mod)
+        return Resolved(TimexType.DATE, raw, mod=mod)
 
     def _century(self, m: re.Match[str]) -> Resolved | None:
         raw = m["ordinal"].lower()
@@ -328,6 +334,9 @@ class Resolver:
             return Resolved(TimexType.DATE, "XXXX", anchored=False)
         if which == "end":
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-12-31")
+        quarter = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((m["ordinal"] or "").lower())
+        if quarter:
+            return Resolved(TimexType.DATE, f"{anchor.year - 1:04d}-Q{quarter}")
         if m["noun"]:
             return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
         return Resolved(TimexType.DATE, f"{anchor.year - 1:04d}")
@@ -480,8 +489,13 @@ class Resolver:
             elif m["suffix"].lower().startswith("a") and hour == 12:
                 hour = 0
             clock = f"{hour:02d}:{m['minute'] or '00'}"
-        day = anchor.isoformat() if anchor else "XXXX-XX-XX"
-        return Resolved(TimexType.TIME, f"{day}T{clock}", anchored=anchor is not None)
+        if anchor is None:
+            return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
+        if m["weekday"]:
+            day = weekday_near(anchor, self.lex.weekdays[m["weekday"].lower()], self.ctx.tense(m.start(), m.end()))
+        else:
+            day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()] if m["dayword"] else 0)
+        return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")
 
     def _set(self, m: re.Match[str]) -> Resolved | None:
         if m["adverb"]:

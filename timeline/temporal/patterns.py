@@ -59,12 +59,12 @@ def build(lex: Lexicon) -> Patterns:
         ("slash", rf"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{year}|\d\d)\b"),
         (
             "month_day",
-            rf"{mod}(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
+            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
             rf"(?:,?\s+(?P<year>{year})\b)?",
         ),
         (
             "day_month",
-            rf"{mod}(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
+            rf"{mod}(?P<rel>)(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?P<year>{year})\b)?",
         ),
         (
@@ -93,7 +93,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
             rf"(?P<year>{year}|{alternation(lex.year_words)})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units})))",
         ),
-        ("year_adjective", r"\b(?:(?P<the>the)\s+(?=year-\w+\s+(?:quarter|period)))?year-(?P<which>ago|earlier|end)\b(?:\s+(?P<noun>quarter|period))?"),
+        ("year_adjective", r"\b(?:(?P<the>the)\s+(?=year-\w+\s+(?:\w+\s+)?(?:quarter|period)))?year-(?P<which>ago|earlier|end)\b"
+            r"(?:\s+(?:(?P<ordinal>first|second|third|fourth)\s+)?(?P<noun>quarter|period))?"),
         (
             "ago",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?P<number>{number})[\s-]+(?P<unit>{units})\s+(?P<direction>{directions})\b",
@@ -126,8 +127,9 @@ def build(lex: Lexicon) -> Patterns:
         ("holiday", rf"{mod}(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{year}))?\b"),
         (
             "clock",
-            rf"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})(?=\W|$)(?:\s+(?P<zone>{zones})\b)?"
-            rf"|\b(?P<word>{alternation(lex.time_words)})\b",
+            rf"(?:\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})(?=\W|$)(?:\s+(?P<zone>{zones})\b)?"
+            rf"|\b(?P<word>{alternation(lex.time_words)})\b)"
+            rf"(?:,?\s+(?:(?P<weekday>{weekday})|(?P<dayword>{alternation(lex.day_words)}))\b)?",
         ),
         (
             "set",
