@@ -25,6 +25,7 @@ _UNDERSPECIFIED = {
     "century": "XX",
 }
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
+_SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 
 
@@ -49,6 +50,7 @@ class Context:
     lex: Lexicon
     pats: Patterns
     reference: date | None = field(default=None)
+    last_mentioned: date | None = field(default=None)
 
     def anchor(self) -> date | None:
         """The date relative expressions count from."""
@@ -517,6 +519,23 @@ class Resolver:
         amount = number_value(m["number"], self.lex) if m["number"] else every
         return Resolved(TimexType.SET, duration_value(amount, self.lex.units[unit]))
 
+    def _phrase(self, m: re.Match[str]) -> Resolved | None:
+        kind, spec, *mod = self.lex.phrases[" ".join(m["phrase"].lower().split())]
+        timex_type = TimexType(kind)
+        found = _SPEC.fullmatch(spec)
+        if found is None:
+            return Resolved(timex_type, spec, mod[0] if mod else None)
+        anchor = (self.ctx.last_mentioned or self.ctx.anchor()) if found["that"] else self.ctx.anchor()
+        unit, part = found["unit"], found["part"]
+        if anchor is None:
+            value = _UNDERSPECIFIED.get(unit, "XXXX") + (f"T{part}" if part else "")
+            return Resolved(timex_type, value, mod[0] if mod else None, anchored=False)
+        step = int(found["step"])
+        if unit == "weekend" and anchor.isoweekday() < 6 and self.ctx.tense(m.start(), m.end()) <= 0:
+            step -= 1
+        value = format_value(shift(anchor, unit, step), unit) + (f"T{part}" if part else "")
+        return Resolved(timex_type, value, mod[0] if mod else None)
+
     def _reference(self, m: re.Match[str]) -> Resolved | None:
         return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
 
@@ -587,5 +606,5 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         )
         found = value_range(resolved.value) if _ABSOLUTE.search(m.group(0)) else None
         if found:
-            ctx.reference = found[0]
+            ctx.reference = ctx.last_mentioned = found[0]
     return timexes

@@ -46,6 +46,7 @@ class Lexicon:
     set_adverbs: dict[str, str]
     set_quantifiers: frozenset[str]
     holidays: dict[str, str]
+    phrases: dict[str, list[str]]
     fiscal: frozenset[str]
     year_words: dict[str, int]
     time_suffixes: frozenset[str]

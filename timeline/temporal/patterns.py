@@ -138,6 +138,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"|\b(?P<times>once|twice|(?:{number})\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b"
             rf"|\b(?P<adverb>{alternation(lex.set_adverbs)})\b",
         ),
+        ("phrase", rf"\b(?P<phrase>{alternation(lex.phrases)})\b"),
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
     ]
     compiled = tuple((name, re.compile(rf"(?<![\w-]){pattern}" if not pattern.startswith(r"\b") else pattern, _FLAGS)) for name, pattern in rules)
