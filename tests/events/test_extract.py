@@ -127,10 +127,37 @@ def test_two_expressions_in_one_sentence_date_two_happenings() -> None:
         ),
         ("The rebels attacked the town on Sunday.", "Sunday", "2011-12-04", None, Status.OCCURRED),
         ("The president will visit Beijing on March 3.", "March 3", "2012-03-03", None, Status.PLANNED),
+        (
+            "Rasmussen said he hoped the deal would be signed on Friday.",
+            "Friday",
+            "2011-12-09",
+            date(2011, 12, 8),
+            Status.EXPECTED,
+        ),
+        (
+            "The president is to visit Moscow on Monday.",
+            "Monday",
+            "2011-12-12",
+            date(2011, 12, 8),
+            Status.PLANNED,
+        ),
+        (
+            "Talks are under way in Brussels this week.",
+            "this week",
+            "2011-W49",
+            date(2011, 12, 8),
+            Status.ONGOING,
+        ),
+        ("Police never found the weapon in 1998.", "1998", "1998", date(2011, 12, 8), Status.NEGATED),
     ],
 )
 def test_status(text: str, phrase: str, value: str, dct: date | None, status: Status) -> None:
     assert only(events_of(text, dct, (phrase, value))).status is status
+
+
+def test_an_expected_event_noun_is_the_trigger() -> None:
+    event = only(events_of("A vote is expected on Tuesday.", date(2011, 12, 8), ("Tuesday", "2011-12-13")))
+    assert (event.trigger, event.title, event.status) == ("vote", "Vote is expected", Status.EXPECTED)
 
 
 def test_negated_title_keeps_the_negation() -> None:

@@ -50,3 +50,20 @@ def lexicon() -> Lexicon:
         honorifics=_lines("honorifics.txt"),
         **{key: frozenset(words) for key, words in cues.items()},
     )
+
+
+_SUFFIXES = ("ing", "ed", "es", "d", "s")
+
+
+def forms(word: str, lemma: str) -> frozenset[str]:
+    """A word's lowercase form, its lemma and suffix-stripped guesses (the small model lemmatizes
+    ``hoped`` as ``hop``): enough to look a verb up in a cue list."""
+    lower = word.lower()
+    found = {lower, lemma.lower()}
+    for suffix in _SUFFIXES:
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[: -len(suffix)]
+            found.update((stem, stem + "e"))
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                found.add(stem[:-1])  # planned -> plan
+    return frozenset(found)

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import forms, lexicon
 from timeline.events.trigger import is_verb
 from timeline.model import Status
 
@@ -65,11 +65,15 @@ def _modal_status(verb: Token) -> Status | None:
         return Status.HYPOTHETICAL
     if aux & lex.hypothetical_modals:
         return Status.HYPOTHETICAL
-    if any(v.lemma_.lower() in lex.expect_verbs for v in chain[1:]):
+    if any(_cued(v, lex.expect_verbs) for v in chain[1:]):
         return Status.EXPECTED
     if _is_planned(verb, chain):
         return Status.PLANNED
     return None
+
+
+def _cued(token: Token, words: frozenset[str]) -> bool:
+    return not forms(token.text, token.lemma_).isdisjoint(words)
 
 
 def _negated(verb: Token, negations: frozenset[str]) -> bool:
@@ -85,7 +89,7 @@ def _is_planned(verb: Token, chain: list[Token]) -> bool:
         return False
     head = chain[1]
     return (
-        head.lemma_.lower() in lex.plan_verbs
+        _cued(head, lex.plan_verbs)
         or (head.lemma_ == "be" and head.lower_ in _PRESENT_BE)
         or (head.lemma_ == "go" and head.tag_ == "VBG")
     )
@@ -123,5 +127,9 @@ def _noun_status(noun: Token, start: date, end: date, dct: date | None) -> Statu
     if head.i != noun.i and is_verb(head):
         if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers for c in head.children):
             return Status.HYPOTHETICAL
+        if _cued(head, lex.expect_verbs):  # "a vote is expected"
+            return Status.EXPECTED
+        if _cued(head, lex.plan_verbs):  # "the vote is scheduled for"
+            return Status.PLANNED
         return _by_date(_tense(head), start, end, dct)
     return _by_date("present", start, end, dct)

@@ -140,9 +140,11 @@ def _noun_phrase(noun: Token, excluded: Collection[int], depth: int | None) -> I
     head = noun.head
     if head.i == noun.i or not is_verb(head):
         return
-    if noun.dep_ in {"nsubj", "nsubjpass"}:
+    if noun.dep_ in {"nsubj", "nsubjpass"}:  # "talks are under way in Brussels"
         yield head
-        yield from (t for c in head.children if c.dep_ in _VERB_CORE for t in _subtree(c, excluded, 1))
+        yield from (
+            t for c in head.children if c.dep_ in _VERB_CORE | _PREPOSITIONS for t in _subtree(c, excluded, 1)
+        )
     elif noun.dep_ == "dobj":
         yield head
         yield from (t for c in head.children if c.dep_ in _SUBJECTS for t in _subtree(c, excluded, depth))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import forms, lexicon
 
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -41,10 +41,10 @@ def find_trigger(time: TokenSpan) -> Token | None:
 def _is_non_event(token: Token) -> bool:
     """``compared with a year earlier``, ``the quarter ended Sept. 30``: no happening."""
     lex = lexicon()
-    lemma = token.lemma_.lower()
-    if lemma in lex.non_event_triggers or token.lower_ in lex.non_event_triggers:
+    words = forms(token.text, token.lemma_)
+    if not words.isdisjoint(lex.non_event_triggers):
         return True
-    return token.dep_ == "acl" and lemma in lex.period_participles
+    return token.dep_ == "acl" and not words.isdisjoint(lex.period_participles)
 
 
 def _candidate(time: TokenSpan) -> Token | None:
@@ -62,6 +62,8 @@ def _candidate(time: TokenSpan) -> Token | None:
             if time.root.dep_.startswith("nsubj"):
                 return None  # "Today is a sad day": a statement about the date itself
             return _event_subject(governor) or _adjacent_event_noun(time, edge) or governor
+        if not forms(governor.text, governor.lemma_).isdisjoint(_scheduling()):
+            return _event_subject(governor) or _lift(governor)  # "a vote is expected on Tuesday"
         return _lift(governor)
     return _adjacent_event_noun(time, edge) or _climb(governor)
 
@@ -79,8 +81,12 @@ def _premodified_event_noun(time: TokenSpan) -> Token | None:
     return noun if inside and is_event_noun(noun) else None
 
 
+def _scheduling() -> frozenset[str]:
+    return lexicon().plan_verbs | lexicon().expect_verbs
+
+
 def _event_subject(verb: Token) -> Token | None:
-    """``The summit is on Monday``: the event noun subject of a copula."""
+    """``The summit is on Monday``, ``a vote is expected``: the event noun subject of the verb."""
     return next((c for c in verb.children if c.dep_.startswith("nsubj") and is_event_noun(c)), None)
 
 
@@ -109,6 +115,6 @@ def _climb(token: Token) -> Token | None:
 def _lift(verb: Token) -> Token:
     """``failed to resolve``: the governing verb of a lift-verb complement is the happening."""
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in lexicon().lift_verbs:
+    if verb.dep_ == "xcomp" and not forms(head.text, head.lemma_).isdisjoint(lexicon().lift_verbs):
         return head
     return verb
