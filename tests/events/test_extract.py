@@ -286,3 +286,14 @@ def test_relative_clause_title_keeps_its_noun() -> None:
     event = only(events_of(text, date(1998, 1, 10), ("last May", "1997-05")))
     assert event.trigger == "signed"
     assert event.title == "Treaty which the two presidents signed"
+
+
+def test_a_time_right_after_the_dct_belongs_to_the_dateline() -> None:
+    text = "Brussels (AFP) Dec 8, 2011 10:30 GMT - Ministers met on Thursday."
+    start = text.index("Dec 8, 2011")
+    document = Document("doc", text, date(2011, 12, 8), dct_span=Span(start, start + len("Dec 8, 2011")))
+    timexes = [
+        timex(text, "10:30 GMT", "2011-12-08T10:30", TimexType.TIME),
+        timex(text, "Thursday", "2011-12-08"),
+    ]
+    assert [e.time_text for e in extract_events(document, timexes)] == ["Thursday"]

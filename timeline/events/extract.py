@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +30,7 @@ from timeline.temporal.values import value_range
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 _FINE = frozenset({Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND})
 _BATCH = 64
+_DATELINE_GAP = re.compile(r"[ \t,.:;|/-]*(?:at)?[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +81,13 @@ def _usable(timex: Timex) -> _Anchor | None:
 
 
 def _in_dct_header(document: Document, span: Span) -> bool:
-    """Inside the DCT itself, or before it on its line (``Brussels (AFP) Dec 8, 2011``)."""
+    """Inside the DCT, before it on its line (``Brussels (AFP) Dec 8, 2011``) or right after it
+    (``Dec 8, 2011 10:30 GMT``)."""
     dct = document.dct_span
-    if dct is None or span.start >= dct.end:
+    if dct is None:
         return False
+    if span.start >= dct.end:
+        return _DATELINE_GAP.fullmatch(document.text[dct.end : span.start]) is not None
     return span.end > dct.start or "\n" not in document.text[span.start : dct.start]
 
 
