@@ -85,3 +85,11 @@ def test_blocking_compares_far_fewer_than_all_pairs() -> None:
     pairs = list(candidate_pairs(events, [words(e) for e in events]))
     assert len(pairs) < 400 * 399 // 2 // 10
     assert len(merge_events(events)) == 400
+
+
+def test_a_big_story_still_merges_beyond_the_block_limit() -> None:
+    reports = [
+        report(LISBON, "2010-11-20", f"wire-{i}", trigger="summit", places=("Lisbon",)) for i in range(150)
+    ]
+    [merged] = merge_events(reports)
+    assert len(merged.sources) == 150

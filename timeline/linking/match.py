@@ -18,7 +18,8 @@ _SAME_TRIGGER_SHARED = 0.25  # ... and when they also share a named participant
 _WORD = re.compile(r"[a-z0-9]+")
 _MONTH_BLOCK_DAYS = 92  # ranges up to a quarter are blocked by month, longer ones by year
 _MAX_YEARS = 2
-_MAX_BLOCK = 200  # a key shared by more reports than this is too common to block on
+_MAX_BLOCK = 64  # blocks up to this size compare all pairs ...
+_WINDOW = 16  # ... larger ones compare neighbours in date and title order
 _GROUPS = {
     Status.OCCURRED: "real",
     Status.ONGOING: "real",
@@ -83,7 +84,7 @@ def _buckets(event: Event) -> Iterator[str]:
 
 
 def candidate_pairs(events: Sequence[Event], vocab: Sequence[frozenset[str]]) -> Iterator[tuple[int, int]]:
-    """Index pairs sharing a (title word, time bucket) key; never all pairs."""
+    """Index pairs sharing a (title word, time bucket) key: O(N) pairs per key, never all pairs."""
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (event, event_words) in enumerate(zip(events, vocab, strict=True)):
         for bucket in _buckets(event):
@@ -91,12 +92,22 @@ def candidate_pairs(events: Sequence[Event], vocab: Sequence[frozenset[str]]) ->
                 blocks[(word, bucket)].append(index)
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
-        if len(members) > _MAX_BLOCK:
-            continue
-        for pair in combinations(members, 2):
+        for pair in _block_pairs(members, events):
             if pair not in seen:
                 seen.add(pair)
                 yield pair
+
+
+def _block_pairs(members: list[int], events: Sequence[Event]) -> Iterator[tuple[int, int]]:
+    """All pairs of a small block; in a large one (a big story, a common word) each report
+    against its next :data:`_WINDOW` neighbours in (date, title) order."""
+    if len(members) <= _MAX_BLOCK:
+        yield from combinations(members, 2)
+        return
+    ordered = sorted(members, key=lambda i: (events[i].start, events[i].end, events[i].title.lower()))
+    for position, first in enumerate(ordered):
+        for second in ordered[position + 1 : position + 1 + _WINDOW]:
+            yield (first, second) if first < second else (second, first)
 
 
 def matches(events: Sequence[Event]) -> list[tuple[float, int, int]]:
