@@ -108,7 +108,12 @@ class ScoringError:
                 "value": timex.value,
             }
 
-        return {"kind": self.kind, "document": self.document, "gold": side(self.gold), "system": side(self.system)}
+        return {
+            "kind": self.kind,
+            "document": self.document,
+            "gold": side(self.gold),
+            "system": side(self.system),
+        }
 
 
 def _overlap(a: Timex, b: Timex) -> bool:
@@ -139,9 +144,7 @@ def _pairs(gold: tuple[Timex, ...], system: tuple[Timex, ...]) -> list[tuple[int
     return sorted(pairs)
 
 
-def score_document(
-    gold: TimeMLDocument, system: TimeMLDocument | None
-) -> tuple[Counts, list[ScoringError]]:
+def score_document(gold: TimeMLDocument, system: TimeMLDocument | None) -> tuple[Counts, list[ScoringError]]:
     """Counts and errors of one document (no system document: everything missed)."""
     gold_timexes = gold.timexes
     system_timexes = system.timexes if system else ()
@@ -231,7 +234,9 @@ def tag_timeml(document: TimeMLDocument, mode: str = "news") -> TimeMLDocument:
     from timeline.temporal import detect_mode, tag
 
     chosen = detect_mode(document.text, document.dct) if mode == "auto" else mode
-    return TimeMLDocument(document.doc_id, document.text, document.dct, tuple(tag(document.text, document.dct, chosen)))
+    return TimeMLDocument(
+        document.doc_id, document.text, document.dct, tuple(tag(document.text, document.dct, chosen))
+    )
 
 
 def evaluate_dir(gold_dir: str | Path, system_dir: str | Path | None = None, mode: str = "news") -> Report:

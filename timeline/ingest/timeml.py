@@ -10,7 +10,7 @@ from xml.etree import ElementTree
 from xml.sax.saxutils import escape, quoteattr
 
 from timeline.errors import InputError
-from timeline.model import Document, DctSource, Precision, Span, Timex, TimexType
+from timeline.model import DctSource, Document, Precision, Span, Timex, TimexType
 from timeline.temporal.values import value_range
 
 _ISO_DAY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")

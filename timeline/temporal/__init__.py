@@ -30,7 +30,7 @@ def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
 
 
 def detect_mode(text: str, dct: date | None = None) -> str:
-    """"narrative" when most years mentioned lie far before the DCT (history), else "news"."""
+    """ "narrative" when most years mentioned lie far before the DCT (history), else "news"."""
     years = [int(y) for y in _YEAR.findall(text[:20000])]
     if len(years) < 3:
         return "news"

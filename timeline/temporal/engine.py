@@ -213,7 +213,11 @@ class Resolver:
             return None
         if m["year"]:
             year = int(m["year"])
-            return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}") if _valid_day(year, month, day) else None
+            return (
+                Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
+                if _valid_day(year, month, day)
+                else None
+            )
         if not _valid_day(2000, month, day):
             return None
         resolved = _month_in_year(self.ctx, month, day, m.start(), m.end())
@@ -284,7 +288,9 @@ class Resolver:
             return self._in_year(year_text, f"Q{number[ordinal]}", anchor)
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
-        step = {"next": 1, "coming": 1, "current": 0, "same": 0, "year-ago": -5, "year-earlier": -5}.get(ordinal, -1)
+        step = {"next": 1, "coming": 1, "current": 0, "same": 0, "year-ago": -5, "year-earlier": -5}.get(
+            ordinal, -1
+        )
         if ordinal == "final":
             return self._in_year(year_text, "Q4", anchor)
         return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", step), "quarter"))
@@ -353,10 +359,17 @@ class Resolver:
         if m["direction"].lower() in ("before", "after"):
             return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))
         if unit in ("second", "minute", "hour"):
-            return Resolved(TimexType.DATE if unit == "hour" else TimexType.TIME, "PAST_REF" if direction < 0 else "FUTURE_REF")
+            return Resolved(
+                TimexType.DATE if unit == "hour" else TimexType.TIME,
+                "PAST_REF" if direction < 0 else "FUTURE_REF",
+            )
         if amount is None or amount != int(amount):
             return Resolved(TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
-        if unit == "year" and direction < 0 and "quarter" in self.ctx.text[max(0, m.start() - 600) : m.end()].lower():
+        if (
+            unit == "year"
+            and direction < 0
+            and "quarter" in self.ctx.text[max(0, m.start() - 600) : m.end()].lower()
+        ):
             anchor = self.ctx.anchor()
             if anchor is not None and amount == 1:
                 return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
@@ -378,8 +391,12 @@ class Resolver:
         mod = None
         if m["mod"] and m["mod"].lower() == "earlier":
             mod = "START"
-        return Resolved(_calendar_value(self.ctx, unit, step).type, _calendar_value(self.ctx, unit, step).value, mod,
-                        anchored=self.ctx.anchor() is not None)
+        return Resolved(
+            _calendar_value(self.ctx, unit, step).type,
+            _calendar_value(self.ctx, unit, step).value,
+            mod,
+            anchored=self.ctx.anchor() is not None,
+        )
 
     def _duration(self, m: re.Match[str]) -> Resolved | None:
         unit = self.lex.unit_of(m["unit"])
@@ -389,9 +406,9 @@ class Resolver:
         amount = number_value(raw, self.lex)
         if raw in ("a", "an") and m["unit"].lower().endswith("s"):
             return None
-        if raw[:1].isdigit() and amount is not None and amount > 1 and not m["unit"].lower().endswith("s") and not m["adj"]:
-            if "-" not in m.group(0):
-                return None
+        singular = not m["unit"].lower().endswith("s")
+        if raw[:1].isdigit() and amount is not None and amount > 1 and singular and "-" not in m.group(0):
+            return None  # "5 year" without a hyphen is not how English writes a duration
         if m["half"] and amount is not None:
             amount += 0.5
         rel = (m["rel"] or "").lower()
@@ -458,7 +475,11 @@ class Resolver:
         anchor = self.ctx.anchor()
         year = year or (anchor.year if anchor else None)
         if year is None:
-            return Resolved(TimexType.DATE, f"XXXX-{rule[:5]}" if "W" not in rule and "L" not in rule else "XXXX", anchored=False)
+            return Resolved(
+                TimexType.DATE,
+                f"XXXX-{rule[:5]}" if "W" not in rule and "L" not in rule else "XXXX",
+                anchored=False,
+            )
         month, _, which = rule.partition("-")
         if which.startswith("W"):
             nth, weekday = which[1:].split("-")
@@ -474,7 +495,7 @@ class Resolver:
             return resolved
         day = date.fromisoformat(resolved.value)
         tense = self.ctx.tense(m.start(), m.end())
-        if tense < 0 and day > anchor or tense > 0 and day < anchor:
+        if (tense < 0 and day > anchor) or (tense > 0 and day < anchor):
             return self._holiday_in(m, anchor.year + tense)
         return resolved
 
@@ -494,7 +515,9 @@ class Resolver:
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
         if m["weekday"]:
-            day = weekday_near(anchor, self.lex.weekdays[m["weekday"].lower()], self.ctx.tense(m.start(), m.end()))
+            day = weekday_near(
+                anchor, self.lex.weekdays[m["weekday"].lower()], self.ctx.tense(m.start(), m.end())
+            )
         else:
             day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()] if m["dayword"] else 0)
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")
@@ -561,7 +584,11 @@ def _precision(resolved: Resolved) -> Precision:
     if "T" in resolved.value:
         return Precision.PART_OF_DAY if resolved.value[-2:].isalpha() else Precision.MINUTE
     digits = resolved.value.split("-")[0]
-    return {"XXXX": Precision.YEAR}.get(digits, Precision.UNKNOWN) if resolved.value.count("-") == 0 else Precision.DAY
+    return (
+        {"XXXX": Precision.YEAR}.get(digits, Precision.UNKNOWN)
+        if resolved.value.count("-") == 0
+        else Precision.DAY
+    )
 
 
 def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
@@ -581,7 +608,9 @@ _ABSOLUTE = re.compile(r"\b\d{4}\b")
 def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match[str], Resolved]]:
     """Longest valid candidates first, skipping any that overlap one already kept."""
     kept: list[tuple[int, int, str, re.Match[str], Resolved]] = []
-    for start, end, _, rule, m in sorted(_candidates(text, resolver.ctx.pats), key=lambda c: (c[0] - c[1], c[2], c[0])):
+    for start, end, _, rule, m in sorted(
+        _candidates(text, resolver.ctx.pats), key=lambda c: (c[0] - c[1], c[2], c[0])
+    ):
         if any(start < k[1] and k[0] < end for k in kept):
             continue
         resolved = resolver.resolve(rule, m)
@@ -601,8 +630,16 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         if span_end <= span_start:
             continue
         timexes.append(
-            Timex(Span(span_start, span_end), text[span_start:span_end], resolved.type, resolved.value,
-                  _precision(resolved), resolved.mod, resolved.freq, resolved.anchored)
+            Timex(
+                Span(span_start, span_end),
+                text[span_start:span_end],
+                resolved.type,
+                resolved.value,
+                _precision(resolved),
+                resolved.mod,
+                resolved.freq,
+                resolved.anchored,
+            )
         )
         found = value_range(resolved.value) if _ABSOLUTE.search(m.group(0)) else None
         if found:

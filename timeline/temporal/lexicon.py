@@ -46,6 +46,7 @@ class Lexicon:
     set_adverbs: dict[str, str]
     set_quantifiers: frozenset[str]
     holidays: dict[str, str]
+    count_nouns: frozenset[str]
     phrases: dict[str, list[str]]
     fiscal: frozenset[str]
     year_words: dict[str, int]
@@ -68,7 +69,7 @@ class Lexicon:
         return None
 
     def is_month_abbreviation(self, word: str) -> bool:
-        """"sept" and "dec" are, "december" and "may" are not."""
+        """ "sept" and "dec" are, "december" and "may" are not."""
         number = self.months.get(word)
         return number is not None and len(word) < max(len(w) for w, n in self.months.items() if n == number)
 

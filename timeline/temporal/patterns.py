@@ -55,7 +55,10 @@ def build(lex: Lexicon) -> Patterns:
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
     rules: list[tuple[str, str]] = [
-        ("iso", rf"\b(?P<year>{year})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b"),
+        (
+            "iso",
+            rf"\b(?P<year>{year})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b",
+        ),
         ("slash", rf"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{year}|\d\d)\b"),
         (
             "month_day",
@@ -91,10 +94,13 @@ def build(lex: Lexicon) -> Patterns:
         (
             "year",
             rf"{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
-            rf"(?P<year>{year}|{alternation(lex.year_words)})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units})))",
+            rf"(?P<year>{year}|{alternation(lex.year_words)})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b))",
         ),
-        ("year_adjective", r"\b(?:(?P<the>the)\s+(?=year-\w+\s+(?:\w+\s+)?(?:quarter|period)))?year-(?P<which>ago|earlier|end)\b"
-            r"(?:\s+(?:(?P<ordinal>first|second|third|fourth)\s+)?(?P<noun>quarter|period))?"),
+        (
+            "year_adjective",
+            r"\b(?:(?P<the>the)\s+(?=year-\w+\s+(?:\w+\s+)?(?:quarter|period)))?year-(?P<which>ago|earlier|end)\b"
+            r"(?:\s+(?:(?P<ordinal>first|second|third|fourth)\s+)?(?P<noun>quarter|period))?",
+        ),
         (
             "ago",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?P<number>{number})[\s-]+(?P<unit>{units})\s+(?P<direction>{directions})\b",
@@ -111,7 +117,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?![\s-]+old\b)",
         ),
-        ("bare_units", rf"(?:(?<=\bfor\s)|(?<=\bover\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b"),
+        (
+            "bare_units",
+            r"(?:(?<=\bfor\s)|(?<=\bover\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b",
+        ),
         ("recent_units", r"\b(?P<rel>recent)\s+(?P<unit>years|months|weeks|days|decades)\b"),
         (
             "weekday",
@@ -141,7 +150,10 @@ def build(lex: Lexicon) -> Patterns:
         ("phrase", rf"\b(?P<phrase>{alternation(lex.phrases)})\b"),
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
     ]
-    compiled = tuple((name, re.compile(rf"(?<![\w-]){pattern}" if not pattern.startswith(r"\b") else pattern, _FLAGS)) for name, pattern in rules)
+    compiled = tuple(
+        (name, re.compile(rf"(?<![\w-]){pattern}" if not pattern.startswith(r"\b") else pattern, _FLAGS))
+        for name, pattern in rules
+    )
     return Patterns(
         rules=compiled,
         number_word=re.compile(alternation(w for w in lex.numbers if " " not in w), _FLAGS),

@@ -82,3 +82,25 @@ def _value_range(value: str) -> tuple[date, date, Precision] | None:
         first = int(m["century"]) * 100
         return date(max(first, 1), 1, 1), date(first + 99, 12, 31), Precision.CENTURY
     return None
+
+
+_NUMBER = r"(?:\d+(?:\.\d+)?|X)"
+_TIMEX3_VALUE = re.compile(
+    rf"""^(?:
+        (?:PRESENT|PAST|FUTURE)_REF
+      | P(?=.)(?:{_NUMBER}(?:Y|M|W|D|DE|CE|ML|Q|WE|L|E|C|X))*(?:T(?=.)(?:{_NUMBER}[HMS])+)?
+      | [0-9X]{{2,4}}
+        (?:-(?:
+            (?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T(?:[0-2X]\d(?::[0-5X]\d(?::[0-5X]\d)?)?|MO|MI|AF|EV|NI|DT))?)?
+          | W[0-9X]{{1,2}}(?:-(?:[1-7]|WE))?(?:T(?:MO|MI|AF|EV|NI|DT|\d{{2}}:\d{{2}}))?
+          | Q[1-4X] | H[12X] | SP|SU|FA|AU|WI
+        ))?
+      | T(?:\d{{2}}:\d{{2}}|MO|MI|AF|EV|NI|DT)
+    )$""",
+    re.VERBOSE,
+)
+
+
+def is_timex3_value(value: str) -> bool:
+    """Whether ``value`` is well-formed TIMEX3: a date/time (maybe underspecified), duration or *_REF."""
+    return bool(_TIMEX3_VALUE.match(value))

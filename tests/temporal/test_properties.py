@@ -1,0 +1,68 @@
+"""Properties of the tagger on any string: spans inside the text, sorted, disjoint, valid values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal import tag
+from timeline.temporal.values import is_timex3_value
+
+WORDS = st.sampled_from(
+    [
+        "the",
+        "last",
+        "next",
+        "week",
+        "May",
+        "3",
+        "2011",
+        "Friday",
+        "years",
+        "ago",
+        "early",
+        "every",
+        "a",
+        "three",
+        "-",
+        ",",
+        ".",
+        "of",
+        "quarter",
+        "third",
+        "1990s",
+        "now",
+        "10:30",
+        "p.m.",
+        "Dec.",
+        "25th",
+        "\n",
+    ]
+)
+PHRASES = st.lists(WORDS, max_size=12).map(" ".join)
+DCTS = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+MODES = st.sampled_from(["news", "narrative", "bogus"])
+
+
+def check(text: str, dct: date | None, mode: str) -> None:
+    timexes = tag(text, dct, mode)
+    end = 0
+    for timex in timexes:
+        assert end <= timex.span.start < timex.span.end <= len(text)
+        assert timex.text == text[timex.span.start : timex.span.end]
+        assert is_timex3_value(timex.value), timex.value
+        end = timex.span.end
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200), DCTS, MODES)
+def test_any_text(text: str, dct: date | None, mode: str) -> None:
+    check(text, dct, mode)
+
+
+@settings(max_examples=300, deadline=None)
+@given(PHRASES, DCTS, MODES)
+def test_time_like_text(text: str, dct: date | None, mode: str) -> None:
+    check(text, dct, mode)

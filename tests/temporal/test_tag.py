@@ -1,0 +1,184 @@
+"""The tagger on a table of English expressions: extent, type, value, mod, against a DCT."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.model import Precision, TimexType
+from timeline.temporal import detect_mode, tag
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+WED = date(2011, 12, 7)  # a Wednesday
+THU = date(2011, 12, 8)
+
+# (sentence, dct, expected extent, type, value, mod)
+TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
+    # seed sentences
+    (
+        "the latest Russian-American treaty, signed at a summit in Prague on April 8th.",
+        date(2010, 11, 10),
+        "April 8th",
+        "DATE",
+        "2010-04-08",
+        None,
+    ),
+    (
+        "The matter is on the agenda of the next NATO-Russia summit in Lisbon on November 20th.",
+        date(2010, 11, 10),
+        "November 20th",
+        "DATE",
+        "2010-11-20",
+        None,
+    ),
+    (
+        "NATO and Russia failed to resolve a rift over a missile shield on Thursday.",
+        THU,
+        "Thursday",
+        "DATE",
+        "2011-12-08",
+        None,
+    ),
+    (
+        "He hoped a deal would be struck by the next NATO summit in May 2012.",
+        THU,
+        "May 2012",
+        "DATE",
+        "2012-05",
+        None,
+    ),
+    # absolute dates
+    ("It happened on March 5, 1946, at Fulton.", THU, "March 5, 1946", "DATE", "1946-03-05", None),
+    ("Results for 1998 were poor.", THU, "1998", "DATE", "1998", None),
+    ("The file is dated 2010-11-10.", None, "2010-11-10", "DATE", "2010-11-10", None),
+    ("She was born on 4 July 1976.", THU, "4 July 1976", "DATE", "1976-07-04", None),
+    # DCT-relative days, weeks, months, years
+    ("The minister resigned yesterday.", THU, "yesterday", "DATE", "2011-12-07", None),
+    ("Talks resume tomorrow.", THU, "tomorrow", "DATE", "2011-12-09", None),
+    ("Shares fell today.", THU, "today", "DATE", "2011-12-08", None),
+    ("Prices rose last week.", THU, "last week", "DATE", "2011-W48", None),
+    ("Talks continue this week.", THU, "this week", "DATE", "2011-W49", None),
+    ("The vote is next month.", THU, "next month", "DATE", "2012-01", None),
+    ("Sales rose last year.", THU, "last year", "DATE", "2010", None),
+    ("He resigned three days ago.", THU, "three days ago", "DATE", "2011-12-05", None),
+    ("They will meet two years from now.", THU, "two years from now", "DATE", "2013", None),
+    ("Prices rose earlier this month.", THU, "earlier this month", "DATE", "2011-12", "START"),
+    ("The company expects profit early next year.", THU, "early next year", "DATE", "2012", "START"),
+    ("The bill expires at the end of 1990.", THU, "the end of 1990", "DATE", "1990", "END"),
+    ("It was built in mid-1996.", THU, "mid-1996", "DATE", "1996", "MID"),
+    # weekdays: tense decides the direction
+    ("The ministers will meet on Friday.", WED, "Friday", "DATE", "2011-12-09", None),
+    ("The ministers met on Monday.", WED, "Monday", "DATE", "2011-12-05", None),
+    # quarters, halves, seasons, decades, centuries
+    ("Third-quarter profit rose.", date(1989, 10, 30), "Third-quarter", "DATE", "1989-Q3", None),
+    ("Profit fell in the third quarter of 1998.", THU, "the third quarter of 1998", "DATE", "1998-Q3", None),
+    ("Output grew in the first half.", THU, "the first half", "DATE", "2011-H1", None),
+    ("The strike began last summer.", THU, "last summer", "DATE", "2010-SU", None),
+    ("Inflation soared in the 1990s.", THU, "the 1990s", "DATE", "199", None),
+    ("It was a custom in the 19th century.", THU, "the 19th century", "DATE", "18", None),
+    # durations
+    ("The war lasted three years.", THU, "three years", "DURATION", "P3Y", None),
+    ("Prices fell over the past three years.", THU, "the past three years", "DURATION", "P3Y", None),
+    ("The meeting took two hours.", THU, "two hours", "DURATION", "PT2H", None),
+    ("They talked for several years.", THU, "several years", "DURATION", "PXY", None),
+    ("A five-year plan was adopted.", THU, "five-year", "DURATION", "P5Y", None),
+    ("It took more than four hours.", THU, "more than four hours", "DURATION", "PT4H", "MORE_THAN"),
+    ("He waited less than a week.", THU, "less than a week", "DURATION", "P1W", "LESS_THAN"),
+    # sets
+    ("The market opens every Monday.", THU, "every Monday", "SET", "XXXX-WXX-1", None),
+    ("The paper is published daily.", THU, "daily", "SET", "P1D", None),
+    ("They meet twice a year.", THU, "twice a year", "SET", "P1Y", None),
+    # references
+    ("Prices are now higher.", THU, "now", "DATE", "PRESENT_REF", None),
+    ("Sales have recently improved.", THU, "recently", "DATE", "PAST_REF", None),
+    ("Oil will matter in the future.", THU, "the future", "DATE", "FUTURE_REF", None),
+    # times
+    ("The bomb exploded at 10:35 a.m.", THU, "10:35 a.m.", "TIME", "2011-12-08T10:35", None),
+    ("They met this morning.", THU, "this morning", "TIME", "2011-12-08TMO", None),
+    # holidays
+    ("The shops close on Christmas Day.", THU, "Christmas Day", "DATE", "2011-12-25", None),
+    # no DCT: absolute values survive, relative ones are underspecified
+    ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
+    ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "extent", "kind", "value", "mod"), TABLE)
+def test_expression(
+    sentence: str, dct: date | None, extent: str, kind: str, value: str, mod: str | None
+) -> None:
+    found = {t.text: t for t in tag(sentence, dct)}
+    assert extent in found, f"{extent!r} not found in {list(found)}"
+    timex = found[extent]
+    assert (timex.type.value, timex.value, timex.mod) == (kind, value, mod)
+    assert sentence[timex.span.start : timex.span.end] == extent
+
+
+def test_unanchored_without_dct() -> None:
+    (yesterday,) = tag("He resigned yesterday.", None)
+    assert not yesterday.anchored
+    (absolute,) = tag("He resigned on May 3, 2001.", None)
+    assert absolute.anchored and absolute.value == "2001-05-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "precision"),
+    [
+        ("on April 8, 2010", Precision.DAY),
+        ("in May 2012", Precision.MONTH),
+        ("in 1998", Precision.YEAR),
+        ("in the third quarter of 1998", Precision.QUARTER),
+        ("in the 1990s", Precision.DECADE),
+        ("last week", Precision.WEEK),
+        ("last summer", Precision.SEASON),
+    ],
+)
+def test_precision(sentence: str, precision: Precision) -> None:
+    (timex,) = tag(sentence, THU)
+    assert timex.precision is precision
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 6-year-old boy smiled.",
+        "Theresa May spoke.",
+        "You may go.",
+        "a march on Washington",
+        "in 2000 words",
+    ],
+)
+def test_not_time_expressions(sentence: str) -> None:
+    assert tag(sentence, THU) == []
+
+
+def test_narrative_mode_anchors_on_the_last_date() -> None:
+    text = "The treaty was signed on June 28, 1919. Two days later the delegates left."
+    news = {t.text: t.value for t in tag(text, THU, "news")}
+    narrative = {t.text: t.value for t in tag(text, THU, "narrative")}
+    assert narrative["Two days later"] == "1919-06-30"
+    assert news["Two days later"] == "2011-12-10"
+
+
+def test_seed_articles() -> None:
+    text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
+    values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}
+    assert values["April 8th"] == "2010-04-08"
+    assert values["November 20th"] == "2010-11-20"
+    text = (EXAMPLES / "003_0013bbebfd2da064.txt").read_text(encoding="utf-8")
+    values = {t.text: t.value for t in tag(text, date(2011, 12, 8))}
+    assert values["Thursday"] == "2011-12-08"
+    assert values["May 2012"] == "2012-05"
+
+
+def test_detect_mode() -> None:
+    history = "In 1861 the war began. By 1863 it had turned. In 1865 it ended, and in 1877 troops left."
+    assert detect_mode(history, date(2011, 12, 8)) == "narrative"
+    assert detect_mode("Shares fell on Thursday after the 2011 results.", date(2011, 12, 8)) == "news"
+
+
+def test_timex_type_enum() -> None:
+    (timex,) = tag("three years", THU)
+    assert timex.type is TimexType.DURATION

@@ -1,0 +1,61 @@
+"""TIMEX3 values: calendar ranges and the well-formedness check."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.model import Precision
+from timeline.temporal.values import is_timex3_value, value_range
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last", "precision"),
+    [
+        ("2010-04-08", date(2010, 4, 8), date(2010, 4, 8), Precision.DAY),
+        ("2012-05", date(2012, 5, 1), date(2012, 5, 31), Precision.MONTH),
+        ("2011-W49", date(2011, 12, 5), date(2011, 12, 11), Precision.WEEK),
+        ("1998-Q3", date(1998, 7, 1), date(1998, 9, 30), Precision.QUARTER),
+        ("199", date(1990, 1, 1), date(1999, 12, 31), Precision.DECADE),
+        ("18", date(1800, 1, 1), date(1899, 12, 31), Precision.CENTURY),
+    ],
+)
+def test_value_range(value: str, first: date, last: date, precision: Precision) -> None:
+    assert value_range(value) == (first, last, precision)
+
+
+@pytest.mark.parametrize("value", ["P3D", "PXY", "XXXX-04-08", "PRESENT_REF"])
+def test_no_calendar_range(value: str) -> None:
+    assert value_range(value) is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2010-04-08",
+        "2011-W49",
+        "2011-W49-WE",
+        "XXXX-WXX-1",
+        "1998-Q3",
+        "2010-SU",
+        "199",
+        "19",
+        "P3D",
+        "PT2H",
+        "P2Y6M",
+        "PXY",
+        "P1DE",
+        "PRESENT_REF",
+        "2010-11-10T14:00",
+        "1998-08-07TMO",
+        "XXXX-XX-XX",
+    ],
+)
+def test_valid_values(value: str) -> None:
+    assert is_timex3_value(value)
+
+
+@pytest.mark.parametrize("value", ["", "P", "PT", "2011-13", "2011-12-32", "tomorrow", "P3", "2011-Q5"])
+def test_invalid_values(value: str) -> None:
+    assert not is_timex3_value(value)
