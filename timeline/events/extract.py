@@ -34,7 +34,7 @@ _DATELINE_GAP = re.compile(r"[ \t,.:;|/-]*(?:at)?[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
-class _Anchor:
+class Anchor:
     """A usable time expression with its calendar range."""
 
     timex: Timex
@@ -44,11 +44,11 @@ class _Anchor:
 
 
 @dataclass(frozen=True, slots=True)
-class _Plan:
-    """One sentence to parse and the time expressions in it."""
+class SentencePlan:
+    """One sentence to parse and the usable time expressions in it."""
 
     sentence: Span
-    anchors: tuple[_Anchor, ...]
+    anchors: tuple[Anchor, ...]
 
 
 def extract_events(document: Document, timexes: Sequence[Timex]) -> list[Event]:
@@ -73,11 +73,11 @@ def extract_events_batch(items: Iterable[tuple[Document, Sequence[Timex]]]) -> l
     return results
 
 
-def _usable(timex: Timex) -> _Anchor | None:
+def _usable(timex: Timex) -> Anchor | None:
     if timex.type not in _DATED or not timex.anchored:
         return None
     calendar = value_range(timex.value)
-    return None if calendar is None else _Anchor(timex, *calendar)
+    return None if calendar is None else Anchor(timex, *calendar)
 
 
 def _in_dct_header(document: Document, span: Span) -> bool:
@@ -91,7 +91,7 @@ def _in_dct_header(document: Document, span: Span) -> bool:
     return span.end > dct.start or "\n" not in document.text[span.start : dct.start]
 
 
-def plan_sentences(document: Document, timexes: Sequence[Timex]) -> list[_Plan]:
+def plan_sentences(document: Document, timexes: Sequence[Timex]) -> list[SentencePlan]:
     """The sentences worth parsing, each cut after any dateline, with their usable expressions."""
     text = document.text
     sentences = split_sentences(text)
@@ -101,7 +101,7 @@ def plan_sentences(document: Document, timexes: Sequence[Timex]) -> list[_Plan]:
         index = bisect.bisect_right(starts, timex.span.start) - 1
         if index >= 0 and timex.span.start < sentences[index].end:
             grouped.setdefault(index, []).append(timex)
-    plans: list[_Plan] = []
+    plans: list[SentencePlan] = []
     for index, members in grouped.items():
         sentence = sentences[index]
         header = [
@@ -117,7 +117,7 @@ def plan_sentences(document: Document, timexes: Sequence[Timex]) -> list[_Plan]:
             if t not in header and (a := _usable(t)) is not None and t.span.end <= sentence.end
         )
         if anchors:
-            plans.append(_Plan(sentence, anchors))
+            plans.append(SentencePlan(sentence, anchors))
     return plans
 
 
@@ -131,7 +131,7 @@ def _after(text: str, sentence: Span, cut: int) -> Span | None:
 
 
 def _sentence_events(
-    document: Document, plan: _Plan, parsed: ParsedSentence, names: NameIndex
+    document: Document, plan: SentencePlan, parsed: ParsedSentence, names: NameIndex
 ) -> list[Event]:
     offset = plan.sentence.start
     events = []

@@ -77,6 +77,9 @@ def _cued(token: Token, words: frozenset[str]) -> bool:
 
 
 def _negated(verb: Token, negations: frozenset[str]) -> bool:
+    """``did not meet``, ``never found``; a negated copula (``were not good``) is a state, not an event."""
+    if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in verb.children):
+        return False
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negations) for c in verb.children)
 
 
