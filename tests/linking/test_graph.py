@@ -120,3 +120,12 @@ def test_round_trip(small: nx.MultiDiGraph, tmp_path: Path, suffix: str) -> None
 def test_unknown_graph_format_is_refused(small: nx.MultiDiGraph, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="unknown graph format"):
         write_graph(small, tmp_path / "graph.txt")
+
+
+def test_graphml_survives_control_characters(tmp_path: Path) -> None:
+    event = report("Page\x0cbreak summit", "2011-12-08", "a", trigger="summit")
+    graph = build_graph([event], [Document("a", "text", title="Title\x00 with NUL")])
+    write_graph(graph, tmp_path / "g.graphml")
+    back = read_graph(tmp_path / "g.graphml")
+    assert back.nodes[event.id]["title"] == "Pagebreak summit"
+    assert back.nodes["doc:a"]["title"] == "Title with NUL"

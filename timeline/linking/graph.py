@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import groupby, pairwise
@@ -28,34 +29,46 @@ def actor_node(name: str) -> str:
     return f"actor:{name}"
 
 
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _safe(attributes: dict[str, str | int | float]) -> dict[str, str | int | float]:
+    """Strings without characters XML cannot hold, so GraphML output stays well-formed."""
+    return {k: _XML_INVALID.sub("", v) if isinstance(v, str) else v for k, v in attributes.items()}
+
+
 def _event_attributes(event: Event) -> dict[str, str | int | float]:
     """JSON- and GraphML-safe scalars only (no None, no tuples)."""
-    return {
-        "kind": "event",
-        "title": event.title,
-        "date": event.date,
-        "start": event.start.isoformat(),
-        "end": event.end.isoformat(),
-        "precision": event.precision.value,
-        "status": event.status.value,
-        "trigger": event.trigger,
-        "time_text": event.time_text,
-        "document": event.document,
-        "actors": "; ".join(event.actors),
-        "places": "; ".join(event.places),
-        "sources": len(event.sources),
-        "salience": event.salience,
-    }
+    return _safe(
+        {
+            "kind": "event",
+            "title": event.title,
+            "date": event.date,
+            "start": event.start.isoformat(),
+            "end": event.end.isoformat(),
+            "precision": event.precision.value,
+            "status": event.status.value,
+            "trigger": event.trigger,
+            "time_text": event.time_text,
+            "document": event.document,
+            "actors": "; ".join(event.actors),
+            "places": "; ".join(event.places),
+            "sources": len(event.sources),
+            "salience": event.salience,
+        }
+    )
 
 
-def _document_attributes(document: Document) -> dict[str, str]:
-    return {
-        "kind": "document",
-        "document": document.id,
-        "title": document.title or "",
-        "url": document.url or "",
-        "dct": document.dct.isoformat() if document.dct else "",
-    }
+def _document_attributes(document: Document) -> dict[str, str | int | float]:
+    return _safe(
+        {
+            "kind": "document",
+            "document": document.id,
+            "title": document.title or "",
+            "url": document.url or "",
+            "dct": document.dct.isoformat() if document.dct else "",
+        }
+    )
 
 
 def build_graph(events: Sequence[Event], documents: Sequence[Document] = ()) -> nx.MultiDiGraph:
@@ -71,7 +84,7 @@ def build_graph(events: Sequence[Event], documents: Sequence[Document] = ()) -> 
                 graph.add_node(node, kind="document", document=document_id, title="", url="", dct="")
             graph.add_edge(event.id, node, key=REPORTED_IN, relation=REPORTED_IN)
         for actor in event.actors:
-            graph.add_node(actor_node(actor), kind="actor", name=actor)
+            graph.add_node(actor_node(actor), **_safe({"kind": "actor", "name": actor}))
             graph.add_edge(event.id, actor_node(actor), key=INVOLVES, relation=INVOLVES)
     chronological = sorted(events, key=lambda e: (e.start, e.end, e.id))
     _link_chronology(graph, chronological)
