@@ -59,6 +59,10 @@ def _event_attributes(event: Event) -> dict[str, str | int | float]:
     )
 
 
+def _actors(event: Event) -> list[str]:
+    return [_XML_INVALID.sub("", actor) for actor in event.actors]
+
+
 def _document_attributes(document: Document) -> dict[str, str | int | float]:
     return _safe(
         {
@@ -78,13 +82,14 @@ def build_graph(events: Sequence[Event], documents: Sequence[Document] = ()) -> 
         graph.add_node(document_node(document.id), **_document_attributes(document))
     for event in events:
         graph.add_node(event.id, **_event_attributes(event))
-        for document_id in dict.fromkeys(s.document for s in event.sources):
-            node = document_node(document_id)
-            if node not in graph:
-                graph.add_node(node, kind="document", document=document_id, title="", url="", dct="")
+        for source in event.sources:
+            node = document_node(source.document)
+            if node not in graph:  # a document known only from its sources
+                seen = Document(source.document, "", source.dct, title=source.document_title, url=source.url)
+                graph.add_node(node, **_document_attributes(seen))
             graph.add_edge(event.id, node, key=REPORTED_IN, relation=REPORTED_IN)
-        for actor in event.actors:
-            graph.add_node(actor_node(actor), **_safe({"kind": "actor", "name": actor}))
+        for actor in _actors(event):
+            graph.add_node(actor_node(actor), kind="actor", name=actor)
             graph.add_edge(event.id, actor_node(actor), key=INVOLVES, relation=INVOLVES)
     chronological = sorted(events, key=lambda e: (e.start, e.end, e.id))
     _link_chronology(graph, chronological)
@@ -111,7 +116,7 @@ def _link_shared_actors(graph: nx.MultiDiGraph, chronological: list[Event]) -> N
     """``shares_actor`` between consecutive events of each actor (a chain, not all pairs)."""
     by_actor: dict[str, list[str]] = defaultdict(list)
     for event in chronological:
-        for actor in event.actors:
+        for actor in _actors(event):
             by_actor[actor].append(event.id)
     for actor, ids in by_actor.items():
         for a, b in pairwise(ids):
