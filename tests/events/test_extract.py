@@ -297,3 +297,30 @@ def test_a_time_right_after_the_dct_belongs_to_the_dateline() -> None:
         timex(text, "Thursday", "2011-12-08"),
     ]
     assert [e.time_text for e in extract_events(document, timexes)] == ["Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "title"),
+    [
+        (
+            "The bombings on Aug. 7 killed 259 people, including 12 Americans.",
+            "Aug. 7",
+            "1998-08-07",
+            "Bombings killed 259 people",
+        ),
+        (
+            "Burton said he subpoenaed Elian to testify before the committee on Feb. 10.",
+            "Feb. 10",
+            "2000-02-10",
+            "Subpoenaed Elian to testify before the committee",
+        ),
+        (
+            "The rebels waged war on the troops, declaring victory on Jan. 1, 1959.",
+            "Jan. 1, 1959",
+            "1959-01-01",
+            "Rebels declaring victory",
+        ),
+    ],
+)
+def test_titles_borrow_the_missing_subject_or_object(text: str, phrase: str, value: str, title: str) -> None:
+    assert only(events_of(text, date(2000, 4, 1), (phrase, value))).title == title

@@ -21,7 +21,9 @@ _NESTED_SKIP = frozenset({"relcl", "advcl", "appos", "parataxis", "meta", "intj"
 # Noun-internal modifiers: free of the depth budget, so pruning never leaves "a rift over shield".
 _MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "predet", "nmod", "punct"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-_VERB_CORE = frozenset({"aux", "auxpass", "neg", "prt", "acomp", "attr", "oprd"})
+_AUXILIARIES = frozenset({"aux", "auxpass", "neg", "prt"})
+_VERB_CORE = _AUXILIARIES | {"acomp", "attr", "oprd"}
+_SHARED_SUBJECT = frozenset({"xcomp", "conj", "advcl"})  # clauses that may borrow their head's subject
 _QUOTES = frozenset("\"'“”‘’`«»")
 # Punctuation left stranded where tokens were dropped: "( )", "Unit, , accounted", "word ,".
 _CLEANUP = (
@@ -31,6 +33,7 @@ _CLEANUP = (
     (re.compile(r"\s{2,}"), " "),
 )
 _PREPOSITIONS = frozenset({"prep", "agent"})
+_NOUN_SUBJECT_VERB = _VERB_CORE | _PREPOSITIONS | {"dobj"}  # "bombings killed 259 people"
 _LEADING_DEPS = frozenset({"det", "cc", "mark", "punct", "predet", "case"})
 _TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "PART", "SPACE"})
 
@@ -65,7 +68,8 @@ def render(tokens: Iterable[Token]) -> str:
 
 def _stranded(token: Token, chosen: Collection[int]) -> bool:
     """A preposition whose object was left out (the time expression, a pruned phrase)."""
-    return token.dep_ in _PREPOSITIONS and all(c.i not in chosen for c in token.children)
+    children = list(token.children)
+    return token.dep_ in _PREPOSITIONS and bool(children) and all(c.i not in chosen for c in children)
 
 
 def _words(tokens: list[Token]) -> int:
@@ -125,14 +129,18 @@ def _verb_phrase(verb: Token, excluded: Collection[int], depth: int | None) -> I
         return
     if verb.dep_ == "acl":
         yield from _noun_head(verb.head, excluded)
-    elif verb.dep_ in {"xcomp", "conj"} and is_verb(verb.head):
+    elif verb.dep_ in _SHARED_SUBJECT and is_verb(verb.head):
         head = verb.head
         if verb.dep_ == "xcomp":  # "ministers expect to sign": the controlling verb belongs
             yield head
-            yield from (c for c in head.children if c.dep_ in _VERB_CORE - {"acomp", "attr", "oprd"})
-        for child in head.children:
-            if child.dep_ in _SUBJECTS:
-                yield from _subtree(child, excluded, depth)
+            yield from (c for c in head.children if c.dep_ in _AUXILIARIES)
+        # "subpoenaed Elian to testify": an object controls the infinitive, else the subject does
+        controllers = [c for c in head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        if verb.dep_ == "advcl":  # a fronted participle ("Rescued by fishermen, Elian ...") keeps none
+            subjects = [c for c in subjects if c.i < verb.i]
+        for child in controllers or subjects:
+            yield from _subtree(child, excluded, depth)
 
 
 def _noun_phrase(noun: Token, excluded: Collection[int], depth: int | None) -> Iterable[Token]:
@@ -143,7 +151,7 @@ def _noun_phrase(noun: Token, excluded: Collection[int], depth: int | None) -> I
     if noun.dep_ in {"nsubj", "nsubjpass"}:  # "talks are under way in Brussels"
         yield head
         yield from (
-            t for c in head.children if c.dep_ in _VERB_CORE | _PREPOSITIONS for t in _subtree(c, excluded, 1)
+            t for c in head.children if c.dep_ in _NOUN_SUBJECT_VERB for t in _subtree(c, excluded, 1)
         )
     elif noun.dep_ == "dobj":
         yield head
