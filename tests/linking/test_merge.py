@@ -93,3 +93,24 @@ def test_a_big_story_still_merges_beyond_the_block_limit() -> None:
     ]
     [merged] = merge_events(reports)
     assert len(merged.sources) == 150
+
+
+def test_differently_worded_reports_of_one_day_merge_on_trigger_and_place() -> None:
+    ours = report(
+        "Russian-American strategic arms reduction treaty signed at a summit in Prague",
+        "2010-04-08",
+        "a",
+        trigger="signed",
+        places=("Prague",),
+    )
+    theirs = report(
+        "Obama and Medvedev signed the New START treaty in Prague",
+        "2010-04-08",
+        "b",
+        trigger="signed",
+        actors=("Obama", "Medvedev"),
+        places=("Prague",),
+    )
+    [merged] = merge_events([ours, theirs])
+    assert merged.actors == ("Obama", "Medvedev")
+    assert {s.document for s in merged.sources} == {"a", "b"}

@@ -15,6 +15,7 @@ from timeline.model import Event, Status
 _DIFFERENT_TRIGGER = 0.6  # title overlap two reports need to be one event ...
 _SAME_TRIGGER = 0.4  # ... when their triggers are the same word
 _SAME_TRIGGER_SHARED = 0.25  # ... and when they also share a named participant
+_SAME_DAY_SHARED = 0.15  # ... and also fall on the same day
 _WORD = re.compile(r"[a-z0-9]+")
 _MONTH_BLOCK_DAYS = 92  # ranges up to a quarter are blocked by month, longer ones by year
 _MAX_YEARS = 2
@@ -61,14 +62,21 @@ def similarity(a: Event, b: Event, words_a: frozenset[str], words_b: frozenset[s
     """Similarity of two reports, or 0 when they are not the same event.
 
     Title word overlap (Jaccard) must reach 0.6 with different triggers; with the same
-    trigger 0.4 will do, or 0.25 when they share a named participant.  The score adds 0.2
-    for each of same trigger and shared participant, to rank candidate pairs.
+    trigger 0.4 will do, 0.25 when they share a named participant, 0.15 when they also
+    fall on the same single day.  The score adds 0.2 for each of same trigger and shared
+    participant, to rank candidate pairs.
     """
     union = words_a | words_b
     overlap = len(words_a & words_b) / len(union) if union else 0.0
     same_trigger = _stem(a.trigger) == _stem(b.trigger)
     shared = not set(a.actors + a.places).isdisjoint(b.actors + b.places)
-    needed = (_SAME_TRIGGER_SHARED if shared else _SAME_TRIGGER) if same_trigger else _DIFFERENT_TRIGGER
+    if not same_trigger:
+        needed = _DIFFERENT_TRIGGER
+    elif not shared:
+        needed = _SAME_TRIGGER
+    else:
+        same_day = a.start == a.end == b.start == b.end
+        needed = _SAME_DAY_SHARED if same_day else _SAME_TRIGGER_SHARED
     return overlap + 0.2 * same_trigger + 0.2 * shared if overlap >= needed else 0.0
 
 
