@@ -11,7 +11,7 @@ from datetime import date
 from timeline.model import Precision, Span, Timex, TimexType
 from timeline.temporal.calendar import format_value, nth_weekday, shift, weekday_near
 from timeline.temporal.lexicon import Lexicon, load
-from timeline.temporal.patterns import Patterns, patterns
+from timeline.temporal.patterns import DIGITS, Patterns, patterns
 from timeline.temporal.values import value_range
 
 _UNDERSPECIFIED = {
@@ -563,13 +563,43 @@ class Resolver:
         return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
 
 
+_REACH_BEFORE = 45  # characters an expression may extend before its trigger token
+_REACH_AFTER = 25  # ... and after it
+_TOKEN = re.compile(r"\w+")
+
+
+def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
+    """Per rule, the merged stretches of ``text`` around its trigger tokens: the only places it can match."""
+    windows: list[list[tuple[int, int]]] = [[] for _ in pats.rules]
+    size = len(text)
+    lower = text.lower()
+    if len(lower) != size:  # a few characters change length when lower-cased: scan token by token
+        lower = _TOKEN.sub(
+            lambda m: m.group().lower() if len(m.group().lower()) == len(m.group()) else m.group(), text
+        )
+    for token in pats.trigger.finditer(lower):
+        if token.start() and lower[token.start() - 1].isalpha():
+            continue  # inside a word: "dismay"
+        word = token.group()
+        rules = pats.triggers.get(DIGITS if word[0].isdigit() else word)
+        start, end = max(0, token.start() - _REACH_BEFORE), min(size, token.end() + _REACH_AFTER)
+        for rule in rules:
+            spans = windows[rule]
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return windows
+
+
 def _candidates(text: str, pats: Patterns) -> list[tuple[int, int, int, str, re.Match[str]]]:
-    """All pattern matches as (start, end, priority, rule, match)."""
+    """Pattern matches around trigger tokens as (start, end, priority, rule, match)."""
     found = []
-    for priority, (rule, pattern) in enumerate(pats.rules):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), priority, rule, m))
+    for priority, ((rule, pattern), spans) in enumerate(zip(pats.rules, _windows(text, pats), strict=True)):
+        for start, end in spans:
+            for m in pattern.finditer(text, start, end):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), priority, rule, m))
     return found
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.temporal.lexicon import Lexicon, alternation, load
+from timeline.temporal.lexicon import Lexicon, alternation, load, trie_alternation
 
 _FLAGS = re.IGNORECASE
 
@@ -19,7 +19,8 @@ class Patterns:
     """Compiled patterns of one language, in priority order (earlier wins a tie in length)."""
 
     rules: tuple[tuple[str, re.Pattern[str]], ...]
-    number_word: re.Pattern[str]
+    triggers: dict[str, tuple[int, ...]]  # token -> indices of the rules it can start a scan for
+    trigger: re.Pattern[str]  # finds the trigger tokens in lower-cased text
     future: re.Pattern[str]
     past: re.Pattern[str]
 
@@ -32,6 +33,46 @@ def _number(lex: Lexicon) -> str:
         rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{alternation([w for w in lex.numbers if ' ' in w])}|{compound}"
         rf"|{alternation(lex.vague_numbers)})"
     )
+
+
+DIGITS = "<digits>"  # trigger key of any token of digits
+
+
+def _words(phrases: object) -> set[str]:
+    return {word for phrase in phrases for word in re.findall(r"\w+", str(phrase).lower())}  # type: ignore[attr-defined]
+
+
+def _triggers(lex: Lexicon) -> dict[str, set[str]]:
+    """For each rule, the tokens (lower case words, or DIGITS) one of which its matches contain."""
+    units = {*lex.unit_words(), "weekend"}
+    return {
+        "iso": {DIGITS},
+        "slash": {DIGITS},
+        "month_day": set(lex.months),
+        "day_month": set(lex.months),
+        "month": set(lex.months),
+        "season": set(lex.seasons),
+        "quarter": {"quarter", "half"},
+        "decade": {DIGITS},
+        "century": {"century"},
+        "this_century": {"century", "decade", "millennium"},
+        "year": {DIGITS} | _words(lex.year_words),
+        "year_adjective": {"year"},
+        "ago": units,
+        "relative_unit": units,
+        "duration": units,
+        "bare_units": units,
+        "recent_units": units,
+        "weekday": set(lex.weekdays),
+        "day_word": set(lex.day_words),
+        "this_part": set(lex.parts_of_day),
+        "relative_day": {"day", "morning", "evening", "night"},
+        "holiday": _words(lex.holidays),
+        "clock": {DIGITS} | _words(lex.time_words),
+        "set": {"every", "each", "per", "once", "twice", "times"} | set(lex.set_adverbs),
+        "phrase": {phrase.split()[-1] for phrase in lex.phrases},
+        "reference": _words(set(lex.references) - lex.weak_references),
+    }
 
 
 def build(lex: Lexicon) -> Patterns:
@@ -156,10 +197,21 @@ def build(lex: Lexicon) -> Patterns:
     )
     return Patterns(
         rules=compiled,
-        number_word=re.compile(alternation(w for w in lex.numbers if " " not in w), _FLAGS),
+        triggers=(index := _trigger_index(_triggers(lex), [name for name, _ in rules])),
+        trigger=re.compile(
+            trie_alternation({*index, *"0123456789"} - {DIGITS}) + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
+        ),
         future=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)", _FLAGS),
         past=re.compile(rf"(?<!\w)(?:{alternation(lex.past_cues)}|\w{{3,}}ed)(?!\w)", _FLAGS),
     )
+
+
+def _trigger_index(triggers: dict[str, set[str]], names: list[str]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for position, name in enumerate(names):
+        for token in triggers[name]:
+            index.setdefault(token, []).append(position)
+    return {token: tuple(positions) for token, positions in index.items()}
 
 
 @cache
