@@ -1,4 +1,4 @@
-"""Event extraction over TBAQ-cleaned with gold time expressions: speed and trigger agreement.
+"""Event extraction and linking over TBAQ-cleaned with gold time expressions: speed, trigger agreement.
 
 A trigger *agrees* when it is a gold EVENT that a gold TLINK ties to the same TIMEX3;
 it is *an event* when it is any gold EVENT.  Usage: ``python benchmarks/bench_events.py [TBAQ dir]``.
@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.events import extract_events_batch
+from timeline.linking import build_graph, merge_events
 from timeline.model import Document, Span, Timex, TimexType
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
@@ -75,8 +76,16 @@ def main(folder: Path) -> None:
             total += 1
             is_event += gold is not None
             agreed += (event.time_span.start, gold) in links
+    started = time.perf_counter()
+    merged = merge_events(e for events in results for e in events)
+    graph = build_graph(merged, [document for document, _, _, _ in items])
+    linking = time.perf_counter() - started
     dated = sum(t.type in (TimexType.DATE, TimexType.TIME) for _, timexes, _, _ in items for t in timexes)
     print(f"{len(items)} documents, {dated} DATE/TIME timexes -> {total} events in {elapsed:.1f}s")
+    print(
+        f"linking: {len(merged)} merged events, graph {graph.number_of_nodes()} nodes / "
+        f"{graph.number_of_edges()} edges in {linking:.2f}s"
+    )
     print(f"trigger is a gold EVENT: {is_event / max(total, 1):.1%}")
     print(f"trigger TLINKed to its timex in gold: {agreed / max(total, 1):.1%}")
 

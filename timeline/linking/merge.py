@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from timeline.linking.match import compatible_dates, matches, same_status_group
-from timeline.model import Event, Source
+from timeline.model import Event, Source, Status
 
 _SOURCE_BONUS = 0.1
 
@@ -66,8 +66,10 @@ def _combine(base: Event, group: list[Event]) -> Event:
         for source in event.sources:
             sources.setdefault((source.document, source.time_span.start, source.trigger_span.start), source)
     documents = {s.document for s in sources.values()}
+    known = [e.status for e in group if e.status is not Status.UNKNOWN]
     return replace(
         base,
+        status=base.status if base.status is not Status.UNKNOWN or not known else known[0],
         actors=_union(a for e in group for a in e.actors),
         places=_union(p for e in group for p in e.places),
         sources=tuple(sources.values()),
