@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections import Counter
 from datetime import date, timedelta
@@ -129,3 +130,9 @@ def test_graphml_survives_control_characters(tmp_path: Path) -> None:
     back = read_graph(tmp_path / "g.graphml")
     assert back.nodes[event.id]["title"] == "Pagebreak summit"
     assert back.nodes["doc:a"]["title"] == "Title with NUL"
+
+
+def test_node_link_files_with_links_key_are_read(small: nx.MultiDiGraph, tmp_path: Path) -> None:
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(nx.node_link_data(small, edges="links")), encoding="utf-8")
+    assert sorted(read_graph(path).edges(keys=True)) == sorted(small.edges(keys=True))

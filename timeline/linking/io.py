@@ -32,5 +32,6 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
     """Read a graph written by :func:`write_graph`."""
     if _suffix(path) == ".json":
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+        edges = "links" if "links" in data and "edges" not in data else "edges"  # older networkx files
+        return nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
     return nx.MultiDiGraph(nx.read_graphml(path, force_multigraph=True))
