@@ -50,7 +50,8 @@ class Context:
     lex: Lexicon
     pats: Patterns
     reference: date | None = field(default=None)
-    last_mentioned: date | None = field(default=None)
+    last_mentioned: date | None = field(default=None)  # first day of the last date tagged
+    last_day: date | None = field(default=None)  # the last date tagged to the day
 
     def anchor(self) -> date | None:
         """The date relative expressions count from."""
@@ -295,12 +296,25 @@ class Resolver:
             return self._in_year(year_text, "Q4", anchor)
         return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", step), "quarter"))
 
+    def _reports_quarters(self, m: re.Match[str]) -> bool:
+        """Whether the text just before talks of quarters: then "a year ago" is last year's quarter."""
+        return "quarter" in self.ctx.text[max(0, m.start() - 600) : m.end()].lower()
+
+    def _year_ago_quarter(self) -> Resolved:
+        """The quarter a year before the last complete one (what an earnings report compares with)."""
+        anchor = self.ctx.anchor()
+        if anchor is None:
+            return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
+        return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
+
     def _in_year(self, year_text: str, suffix: str, anchor: date | None) -> Resolved:
         if re.fullmatch(r"\d{4}", year_text):
             return Resolved(TimexType.DATE, f"{year_text}-{suffix}")
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{suffix}", anchored=False)
         step = -1 if year_text.startswith("last") else 1 if year_text.startswith("next") else 0
+        if not year_text and suffix.startswith("Q") and int(suffix[1]) > (anchor.month + 2) // 3:
+            step = -1  # "the fourth quarter" said in January is last year's
         return Resolved(TimexType.DATE, f"{anchor.year + step:04d}-{suffix}")
 
     def _decade(self, m: re.Match[str]) -> Resolved | None:
@@ -345,8 +359,8 @@ class Resolver:
         quarter = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((m["ordinal"] or "").lower())
         if quarter:
             return Resolved(TimexType.DATE, f"{anchor.year - 1:04d}-Q{quarter}")
-        if m["noun"]:
-            return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
+        if m["noun"] or self._reports_quarters(m):
+            return self._year_ago_quarter()
         return Resolved(TimexType.DATE, f"{anchor.year - 1:04d}")
 
     # relative dates
@@ -365,14 +379,8 @@ class Resolver:
             )
         if amount is None or amount != int(amount):
             return Resolved(TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
-        if (
-            unit == "year"
-            and direction < 0
-            and "quarter" in self.ctx.text[max(0, m.start() - 600) : m.end()].lower()
-        ):
-            anchor = self.ctx.anchor()
-            if anchor is not None and amount == 1:
-                return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
+        if unit == "year" and direction < 0 and amount == 1 and self._reports_quarters(m):
+            return self._year_ago_quarter()
         granularity = "week" if unit == "weekend" else unit
         return _calendar_value(self.ctx, granularity, int(amount) * direction)
 
@@ -441,7 +449,8 @@ class Resolver:
                 day = weekday_near(shift(anchor, "day", 1), weekday, 1)
         else:
             day = weekday_near(anchor, weekday, self.ctx.tense(m.start(), m.end()))
-        return Resolved(TimexType.DATE, day.isoformat())
+        part = self.lex.parts_of_day.get((m["part"] or "").lower())
+        return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
         offset = self.lex.day_words[m["word"].lower()]
@@ -518,8 +527,10 @@ class Resolver:
             day = weekday_near(
                 anchor, self.lex.weekdays[m["weekday"].lower()], self.ctx.tense(m.start(), m.end())
             )
+        elif m["dayword"]:
+            day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()])
         else:
-            day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()] if m["dayword"] else 0)
+            day = self.ctx.last_day or anchor
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")
 
     def _set(self, m: re.Match[str]) -> Resolved | None:
@@ -548,8 +559,9 @@ class Resolver:
         found = _SPEC.fullmatch(spec)
         if found is None:
             return Resolved(timex_type, spec, mod[0] if mod else None)
-        anchor = (self.ctx.last_mentioned or self.ctx.anchor()) if found["that"] else self.ctx.anchor()
         unit, part = found["unit"], found["part"]
+        last = self.ctx.last_day if unit == "day" else self.ctx.last_mentioned
+        anchor = (last or self.ctx.anchor()) if found["that"] else self.ctx.anchor()
         if anchor is None:
             value = _UNDERSPECIFIED.get(unit, "XXXX") + (f"T{part}" if part else "")
             return Resolved(timex_type, value, mod[0] if mod else None, anchored=False)
@@ -649,13 +661,28 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
     return sorted(kept, key=lambda k: k[0])
 
 
+_DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
+
+
+def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
+    """Keep the dates later expressions may refer to ("that day", narrative anchors, clock times)."""
+    found = value_range(resolved.value) if resolved.anchored else None
+    if found is None:
+        return
+    ctx.last_mentioned = found[0]
+    if found[2] in _DAY_PRECISIONS:
+        ctx.last_day = found[0]
+    if absolute:
+        ctx.reference = found[0]
+
+
 def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Timex]:
     """Tag ``text`` (see :func:`timeline.temporal.tag`)."""
     ctx = Context(text, dct, mode == "narrative", load(language), patterns(language))
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):
-        resolved = (resolver.resolve(rule, m) or first) if ctx.narrative else first
+        resolved = resolver.resolve(rule, m) or first  # again, in text order: "that day" needs the last date
         span_start, span_end = _trim(text, start, end, ctx.lex)
         if span_end <= span_start:
             continue
@@ -671,7 +698,5 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 resolved.anchored,
             )
         )
-        found = value_range(resolved.value) if _ABSOLUTE.search(m.group(0)) else None
-        if found:
-            ctx.reference = ctx.last_mentioned = found[0]
+        _remember(ctx, resolved, _ABSOLUTE.search(m.group(0)) is not None)
     return timexes
