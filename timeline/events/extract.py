@@ -63,12 +63,8 @@ def extract_events_batch(items: Iterable[tuple[Document, Sequence[Timex]]]) -> l
     parsed = iter(pipeline().pipe(texts, batch_size=_BATCH)) if texts else iter(())
     results: list[list[Event]] = []
     for document, plans in work:
-        names = NameIndex.of(mask_markup(document.text))
-        events = [
-            event
-            for plan in plans
-            for event in _sentence_events(document, plan, next(parsed), names)
-        ]
+        names = NameIndex.of(mask_markup(document.text)) if plans else NameIndex(())
+        events = [event for plan in plans for event in _sentence_events(document, plan, next(parsed), names)]
         results.append(_dedupe(events))
     return results
 
@@ -114,7 +110,10 @@ def plan_sentences(document: Document, timexes: Sequence[Timex]) -> list[Sentenc
         anchors = tuple(
             a
             for t in members
-            if t not in header and (a := _usable(t)) is not None and t.span.end <= sentence.end
+            if t not in header
+            and sentence.start <= t.span.start
+            and t.span.end <= sentence.end
+            and (a := _usable(t)) is not None
         )
         if anchors:
             plans.append(SentencePlan(sentence, anchors))
