@@ -131,6 +131,9 @@ def _year_of(raw: str, lex: Lexicon) -> int:
         return lex.year_words[raw]
     if raw.startswith("'"):
         return 1900 + int(raw[1:]) if int(raw[1:]) > 30 else 2000 + int(raw[1:])
+    if raw[:1].isalpha():  # "nineteen ninety-six"
+        century, rest = re.split(r"[\s-]+", raw, maxsplit=1)
+        return lex.spoken_centuries[century] * 100 + int(number_value(rest, lex) or 0) % 100
     return int(raw)
 
 
@@ -242,6 +245,8 @@ class Resolver:
                 return None
         if m["year"]:
             return Resolved(TimexType.DATE, f"{_year_of(m['year'], self.lex):04d}-{month:02d}")
+        if m["yrel"]:
+            return self._in_year(m["yrel"].lower(), f"{month:02d}", self.ctx.anchor())
         if m["rel"]:
             anchor = self.ctx.anchor()
             if anchor is None:
@@ -274,17 +279,12 @@ class Resolver:
         is_half = m["half"].lower() == "half"
         if not ordinal and not m["the"]:
             return None
-        if not ordinal and is_half:
-            return None
         anchor = self.ctx.anchor()
         year_text = (m["year"] or m["year_before"] or "").lower()
         number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-        if is_half and ordinal not in number:
-            return None
         if is_half:
-            if number[ordinal] > 2:
-                return None
-            return self._in_year(year_text, f"H{number[ordinal]}", anchor)
+            half = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}.get(ordinal)
+            return self._in_year(year_text, f"H{half}", anchor) if half else None
         if ordinal in number:
             return self._in_year(year_text, f"Q{number[ordinal]}", anchor)
         if anchor is None:
@@ -412,8 +412,10 @@ class Resolver:
             return None
         raw = m["number"].lower()
         amount = number_value(raw, self.lex)
-        if raw in ("a", "an") and m["unit"].lower().endswith("s"):
-            return None
+        if raw in ("a", "an") and (m["unit"].lower().endswith("s") or unit == "second"):
+            return None  # "a second term"
+        if unit == "quarter" and (self.ctx.text.startswith(" of", m.end()) or "-" in m.group(0)):
+            return None  # "a quarter of the votes", "three-quarters"
         singular = not m["unit"].lower().endswith("s")
         if raw[:1].isdigit() and amount is not None and amount > 1 and singular and "-" not in m.group(0):
             return None  # "5 year" without a hyphen is not how English writes a duration
@@ -548,7 +550,7 @@ class Resolver:
         if m["part"]:
             return Resolved(TimexType.SET, f"XXXX-XX-XXT{self.lex.parts_of_day[m['part'].lower()]}")
         unit = self.lex.unit_of(m["unit"] or "")
-        if unit is None:
+        if unit in (None, "second"):
             return None
         amount = number_value(m["number"], self.lex) if m["number"] else every
         return Resolved(TimexType.SET, duration_value(amount, self.lex.units[unit]))

@@ -70,6 +70,7 @@ class Lexicon:
     phrases: dict[str, list[str]]
     fiscal: frozenset[str]
     year_words: dict[str, int]
+    spoken_centuries: dict[str, int]
     time_suffixes: frozenset[str]
     time_words: dict[str, str]
     time_zones: frozenset[str]

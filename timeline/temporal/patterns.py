@@ -56,7 +56,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "decade": {DIGITS},
         "century": {"century"},
         "this_century": {"century", "decade", "millennium"},
-        "year": {DIGITS} | _words(lex.year_words),
+        "year": {DIGITS} | _words(lex.year_words) | set(lex.spoken_centuries),
         "year_adjective": {"year"},
         "ago": units,
         "relative_unit": units,
@@ -90,6 +90,9 @@ def build(lex: Lexicon) -> Patterns:
     number = _number(lex)
     fiscal = alternation(lex.fiscal)
     year = r"(?:1[6-9]\d\d|20\d\d)"
+    tens = alternation(w for w, n in lex.numbers.items() if n in range(20, 100, 10) and " " not in w)
+    ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
+    spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
     mod = rf"(?:(?P<mod>{modifier})(?:\s+|-))?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     suffixes = alternation(lex.time_suffixes)
@@ -113,7 +116,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "month",
-            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?(?:,?\s+(?:of\s+)?(?P<year>{year}|'\d\d)\b)?",
+            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{year}|'\d\d)\b|\s+(?P<yrel>this|last|next)\s+year\b)?",
         ),
         (
             "season",
@@ -123,7 +127,7 @@ def build(lex: Lexicon) -> Patterns:
             "quarter",
             rf"(?:(?P<the>the)\s+(?!\w+-quarter))?(?:(?P<year_before>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?"
             rf"(?:{fiscal}[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
-            rf"|current|past|previous|next|coming|year-ago|year-earlier|same)[\s-]+)?(?:{fiscal}[\s-]+)?"
+            rf"|current|past|previous|next|coming|year-ago|year-earlier|same|latter)[\s-]+)?(?:{fiscal}[\s-]+)?"
             rf"(?P<half>quarter|half)\b(?:\s+of\s+(?:{fiscal}\s+)?(?P<year>{year}|this\s+year|last\s+year|next\s+year))?",
         ),
         (
@@ -135,7 +139,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "year",
             rf"{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
-            rf"(?P<year>{year}|{alternation(lex.year_words)})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b))",
+            rf"(?P<year>{year}|{alternation(lex.year_words)}|{spoken_year})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b))",
         ),
         (
             "year_adjective",
@@ -172,7 +176,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "relative_day",
             r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|same)\s+(?P<unit>day|morning|evening|night)\b"
-            r"|\bthe\s+day\s+(?P<after>before|after)(?:\s+(?P<word>yesterday|tomorrow))?\b",
+            r"|\bthe\s+day\s+(?P<after>before|after)\s+(?P<word>yesterday|tomorrow)\b",
         ),
         ("holiday", rf"{mod}(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{year}))?\b"),
         (
