@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from timeline.linking.match import compatible_dates, matches, same_status_group
-from timeline.model import Event, Source, Status
+from timeline.model import Event, Source, Span, Status
 
 _SOURCE_BONUS = 0.1
 
@@ -61,10 +61,10 @@ def _combine(base: Event, group: list[Event]) -> Event:
     """``base`` (the finest report) carrying every report's sources, actors and places."""
     if len(group) == 1:
         return base
-    sources: dict[tuple[str, int, int], Source] = {}
+    sources: dict[tuple[str, Span, Span], Source] = {}
     for event in sorted(group, key=lambda e: e is not base):
         for source in event.sources:
-            sources.setdefault((source.document, source.time_span.start, source.trigger_span.start), source)
+            sources.setdefault((source.document, source.time_span, source.trigger_span), source)
     documents = {s.document for s in sources.values()}
     known = [e.status for e in group if e.status is not Status.UNKNOWN]
     return replace(
