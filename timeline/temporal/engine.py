@@ -394,7 +394,7 @@ class Resolver:
             return _calendar_value(self.ctx, "weekend", step)
         if unit == "day":
             return None
-        if unit in ("second", "minute", "hour"):
+        if unit in ("second", "minute", "hour") or (rel in ("past", "last") and unit in ("decade", "century")):
             return Resolved(TimexType.DURATION, duration_value(1, self.lex.units[unit]))
         mod = None
         if m["mod"] and m["mod"].lower() == "earlier":
@@ -431,7 +431,10 @@ class Resolver:
         return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit])) if unit else None
 
     def _recent_units(self, m: re.Match[str]) -> Resolved | None:
-        return Resolved(TimexType.DATE, "PAST_REF")
+        unit = self.lex.unit_of(m["unit"])
+        if unit is None or unit == "year":
+            return Resolved(TimexType.DATE, "PAST_REF")  # "in recent years": the recent past
+        return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit]))
 
     def _weekday(self, m: re.Match[str]) -> Resolved | None:
         weekday = self.lex.weekdays[m["weekday"].lower()]

@@ -166,7 +166,7 @@ def build(lex: Lexicon) -> Patterns:
             "bare_units",
             r"(?:(?<=\bfor\s)|(?<=\bover\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b",
         ),
-        ("recent_units", r"\b(?P<rel>recent)\s+(?P<unit>years|months|weeks|days|decades)\b"),
+        ("recent_units", r"\b(?P<rel>recent)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b"),
         (
             "weekday",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<weekday>{weekday})(?:[\s-]+(?P<part>{part}))?\b",
