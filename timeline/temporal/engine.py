@@ -162,7 +162,8 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
 def _tense_distance(anchor: date, candidate: date, tense: int) -> int:
     """Days from the anchor, plus a season's worth when the candidate lies against the tense."""
     against = (tense < 0 and candidate > anchor) or (tense > 0 and candidate < anchor)
-    return abs((candidate - anchor).days) + (250 if against else 0)
+    unsure_future = tense == 0 and candidate > anchor  # news tells of the past more than of the future
+    return abs((candidate - anchor).days) + (250 if against else 30 if unsure_future else 0)
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -354,8 +355,9 @@ class Resolver:
         which = m["which"].lower()
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX", anchored=False)
-        if which == "end":
-            return Resolved(TimexType.DATE, f"{anchor.year:04d}-12-31")
+        if which == "end":  # the coming year-end if the clause looks ahead, else the last one
+            year = anchor.year if self.ctx.tense(m.start(), m.end()) > 0 else anchor.year - 1
+            return Resolved(TimexType.DATE, f"{year:04d}-12-31")
         quarter = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get((m["ordinal"] or "").lower())
         if quarter:
             return Resolved(TimexType.DATE, f"{anchor.year - 1:04d}-Q{quarter}")
