@@ -457,7 +457,7 @@ class Resolver:
         else:
             day = weekday_near(anchor, weekday, self.ctx.tense(m.start(), m.end()))
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
-        return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+        return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part and part != "NI" else ""))
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
         offset = self.lex.day_words[m["word"].lower()]
