@@ -26,6 +26,7 @@ _UNDERSPECIFIED = {
 }
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
+_NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 
 
@@ -238,7 +239,9 @@ class Resolver:
     def _month(self, m: re.Match[str]) -> Resolved | None:
         name = m["monthname"]
         month = self.lex.months[name.lower()]
-        if not m["year"] and not m["rel"]:
+        if not m["year"] and not m["rel"] and not m["yrel"]:
+            if _NOT_A_MONTH.match(self.ctx.text, m.end()) or not name[0].isupper():
+                return None  # "the March for Life", "this march"
             bare = not m["mod"] and not name.endswith(".") and len(name) > 3
             if not name[0].isupper() or (name.lower() in self.lex.ambiguous_months and not m["mod"]):
                 return None
@@ -396,7 +399,9 @@ class Resolver:
             return _calendar_value(self.ctx, "weekend", step)
         if unit == "day":
             return None
-        if unit in ("second", "minute", "hour") or (rel in ("past", "last") and unit in ("decade", "century")):
+        if unit in ("second", "minute", "hour") or (
+            rel in ("past", "last") and unit in ("decade", "century")
+        ):
             return Resolved(TimexType.DURATION, duration_value(1, self.lex.units[unit]))
         mod = None
         if m["mod"] and m["mod"].lower() == "earlier":
@@ -536,6 +541,11 @@ class Resolver:
             )
         elif m["dayword"]:
             day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()])
+        elif m["monthname"] and _valid_day(2000, self.lex.months[m["monthname"].lower()], int(m["day"])):
+            month_day = _month_in_year(
+                self.ctx, self.lex.months[m["monthname"].lower()], int(m["day"]), m.start(), m.end()
+            )
+            return Resolved(TimexType.TIME, f"{month_day.value}T{clock}", anchored=month_day.anchored)
         else:
             day = self.ctx.last_day or anchor
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")

@@ -183,7 +183,8 @@ def build(lex: Lexicon) -> Patterns:
             "clock",
             rf"(?:\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})(?=\W|$)(?:\s+(?P<zone>{zones})\b)?"
             rf"|\b(?P<word>{alternation(lex.time_words)})\b)"
-            rf"(?:,?\s+(?:(?P<weekday>{weekday})|(?P<dayword>{alternation(lex.day_words)}))\b)?",
+            rf"(?:,?\s+(?:(?P<weekday>{weekday})|(?P<dayword>{alternation(lex.day_words)}))\b"
+            rf"|,?\s+(?P<monthname>{month})\.?\s+(?P<day>[0-3]?\d)\b)?",
         ),
         (
             "set",
