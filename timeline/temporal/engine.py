@@ -480,7 +480,7 @@ class Resolver:
         return Resolved(TimexType.TIME, f"{shift(anchor, 'day', offset).isoformat()}T{part}")
 
     def _relative_day(self, m: re.Match[str]) -> Resolved | None:
-        anchor = self.ctx.anchor()
+        anchor = self.ctx.anchor() if m["word"] else self.ctx.last_day or self.ctx.anchor()  # "the next day"
         if m["after"]:
             offset = -1 if m["after"].lower() == "before" else 1
             if m["word"]:
