@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from tests.conftest import EXAMPLES
@@ -45,9 +46,9 @@ def test_different_events_do_not_merge() -> None:
 
 def test_a_vague_report_does_not_chain_two_different_days() -> None:
     events = [
-        report(LISBON, "2010-11-20", "a", trigger="summit"),
-        report(LISBON, "2010-11", "b", trigger="summit"),
-        report(LISBON, "2010-11-21", "c", trigger="summit"),
+        report(LISBON, "2010-11-20", "a", trigger="summit", places=("Lisbon",)),
+        report(LISBON, "2010-11", "b", trigger="summit", places=("Lisbon",)),
+        report(LISBON, "2010-11-21", "c", trigger="summit", places=("Lisbon",)),
     ]
     merged = merge_events(events)
     assert len(merged) == 2
@@ -114,3 +115,33 @@ def test_differently_worded_reports_of_one_day_merge_on_trigger_and_place() -> N
     [merged] = merge_events([ours, theirs])
     assert merged.actors == ("Obama", "Medvedev")
     assert {s.document for s in merged.sources} == {"a", "b"}
+
+
+def test_reports_naming_different_actors_do_not_merge() -> None:
+    travelers = report(
+        "Travelers Corp.'s net income rose", "1989-Q3", "a", trigger="rose", actors=("Travelers Corp",)
+    )
+    compaq = report(
+        "Compaq Computer Corp.'s net income rose", "1989-Q3", "b", trigger="rose", actors=("Compaq",)
+    )
+    assert len(merge_events([travelers, compaq])) == 2
+
+
+def test_each_companys_quarter_is_its_own_event() -> None:
+    dsm = replace(report("Net income jumped", "1989-Q3", "a"), sentence="DSM said net income jumped 63%.")
+    ogden = replace(report("Net income jumped", "1989-Q3", "b"), sentence="Ogden said net income jumped.")
+    assert len(merge_events([dsm, ogden])) == 2
+
+
+def test_different_figures_are_different_facts() -> None:
+    first = report("Company earned $461 million", "1988-10-20", "a", trigger="earned")
+    second = report("Company earned $480.4 million", "1988-10-20", "b", trigger="earned")
+    assert len(merge_events([first, second])) == 2
+
+
+def test_the_same_sentence_in_two_copies_merges_even_with_a_vague_date() -> None:
+    first = report("Olympic bombing", "1996", "a", trigger="bombing")
+    second = report("Olympic bombing", "1996", "b", trigger="bombing")
+    assert first.sentence == second.sentence
+    [merged] = merge_events([first, second])
+    assert len(merged.sources) == 2

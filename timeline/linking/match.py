@@ -34,7 +34,7 @@ _GROUPS = {
 def words(event: Event) -> frozenset[str]:
     """Content words of the title and trigger, lowercased, crude plural stripped."""
     text = f"{event.title} {event.trigger}".lower()
-    return frozenset(_stem(w) for w in _WORD.findall(text) if w not in STOP_WORDS)
+    return frozenset(_stem(w) for w in _WORD.findall(text) if len(w) > 1 and w not in STOP_WORDS)
 
 
 def contains(outer: tuple[date, date], inner: tuple[date, date]) -> bool:
@@ -58,18 +58,36 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def _conflicting(a: Event, b: Event, words_a: frozenset[str], words_b: frozenset[str], shared: bool) -> bool:
+    """Reports that cannot be one event whatever their wording.
+
+    Different figures in the titles (``earned $461 million`` / ``earned $7.8 million``), or a
+    vague date (a quarter, a year) with no named participant in common and different
+    sentences: "net income jumped" in the third quarter is a different event for each company.
+    """
+    numbers_a = {w for w in words_a if w[0].isdigit()}
+    numbers_b = {w for w in words_b if w[0].isdigit()}
+    if numbers_a and numbers_b and numbers_a.isdisjoint(numbers_b):
+        return True
+    vague = a.start != a.end or b.start != b.end
+    return vague and not shared and a.sentence != b.sentence
+
+
 def similarity(a: Event, b: Event, words_a: frozenset[str], words_b: frozenset[str]) -> float:
     """Similarity of two reports, or 0 when they are not the same event.
 
-    Title word overlap (Jaccard) must reach 0.6 with different triggers; with the same
-    trigger 0.4 will do, 0.25 when they share a named participant, 0.15 when they also
-    fall on the same single day.  The score adds 0.2 for each of same trigger and shared
-    participant, to rank candidate pairs.
+    Conflicting reports (:func:`_conflicting`) never match.  Title word overlap (Jaccard)
+    must reach 0.6 with different triggers, or with actors named on both sides and none in
+    common; with the same trigger 0.4 will do, 0.25 when they share a named participant,
+    0.15 when they also fall on the same single day.  The score adds 0.2 for each of same
+    trigger and shared participant, to rank candidate pairs.
     """
+    shared = not set(a.actors + a.places).isdisjoint(b.actors + b.places)
+    if _conflicting(a, b, words_a, words_b, shared):
+        return 0.0
     union = words_a | words_b
     overlap = len(words_a & words_b) / len(union) if union else 0.0
     same_trigger = _stem(a.trigger) == _stem(b.trigger)
-    shared = not set(a.actors + a.places).isdisjoint(b.actors + b.places)
     if not same_trigger:
         needed = _DIFFERENT_TRIGGER
     elif not shared:
@@ -77,6 +95,8 @@ def similarity(a: Event, b: Event, words_a: frozenset[str], words_b: frozenset[s
     else:
         same_day = a.start == a.end == b.start == b.end
         needed = _SAME_DAY_SHARED if same_day else _SAME_TRIGGER_SHARED
+    if a.actors and b.actors and set(a.actors).isdisjoint(b.actors):
+        needed = max(needed, _DIFFERENT_TRIGGER)  # two companies' results: near-identical titles only
     return overlap + 0.2 * same_trigger + 0.2 * shared if overlap >= needed else 0.0
 
 
