@@ -240,10 +240,14 @@ class Resolver:
         name = m["monthname"]
         month = self.lex.months[name.lower()]
         if not m["year"] and not m["rel"] and not m["yrel"]:
-            if _NOT_A_MONTH.match(self.ctx.text, m.end()) or not name[0].isupper():
-                return None  # "the March for Life", "this march"
+            before = self.ctx.text[max(0, m.start() - 12) : m.start()].split()
+            previous = before[-1].lower() if before else ""
+            if not name[0].isupper() or (previous == "the" and _NOT_A_MONTH.match(self.ctx.text, m.end())):
+                return None  # "this march", "the March for Life"
+            if name.lower() in self.lex.ambiguous_months and previous in self.lex.month_prepositions:
+                return _month_in_year(self.ctx, month, None, m.start(), m.end())  # "in May"
             bare = not m["mod"] and not name.endswith(".") and len(name) > 3
-            if not name[0].isupper() or (name.lower() in self.lex.ambiguous_months and not m["mod"]):
+            if name.lower() in self.lex.ambiguous_months and not m["mod"]:
                 return None
             if not bare and not m["mod"]:
                 return None

@@ -47,6 +47,7 @@ class Lexicon:
 
     months: dict[str, int]
     ambiguous_months: frozenset[str]
+    month_prepositions: frozenset[str]
     weekdays: dict[str, int]
     numbers: dict[str, float]
     articles: frozenset[str]

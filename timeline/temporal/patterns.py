@@ -159,12 +159,12 @@ def build(lex: Lexicon) -> Patterns:
             "duration",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her)\s+)?"
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
-            rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{units})"
+            rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:(?:more|additional|extra)\s+)?(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?![\s-]+old\b)",
         ),
         (
             "bare_units",
-            r"(?:(?<=\bfor\s)|(?<=\bover\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b",
+            r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b",
         ),
         ("recent_units", r"\b(?P<rel>recent)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b"),
         (
