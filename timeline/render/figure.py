@@ -222,17 +222,22 @@ def _point_trace(
 def _span_trace(
     events: Sequence[Event], members: list[int], geometry: Geometry, color: str, kind: str, dash: str
 ) -> dict[str, Any]:
-    """One lane's multi-day events of one line dash as thick, light bars (start, middle, end)."""
+    """One lane's multi-day events of one line dash as light bars, from first to after last day.
+
+    SVG bars get a middle vertex too, so that hovering a long bar's middle finds it; WebGL
+    bars (thousands of events) are thinner and skip it: software WebGL pays per vertex.
+    """
+    webgl = kind == "scattergl"
     x: list[str | None] = []
     y: list[float | None] = []
     custom: list[int | None] = []
     for i in members:
         event = events[i]
         stop = event.end + timedelta(days=1)
-        middle = event.start + (stop - event.start) / 2
-        x += [event.start.isoformat(), middle.isoformat(), stop.isoformat(), None]
-        y += [geometry.y[i]] * 3 + [None]
-        custom += [i, i, i, None]
+        middle = [] if webgl else [(event.start + (stop - event.start) / 2).isoformat()]
+        x += [event.start.isoformat(), *middle, stop.isoformat(), None]
+        y += [geometry.y[i]] * (2 + len(middle)) + [None]
+        custom += [i] * (2 + len(middle)) + [None]
     return {
         "type": kind,
         "mode": "lines",
@@ -240,7 +245,7 @@ def _span_trace(
         "y": y,
         "customdata": custom,
         "hoverinfo": "none",
-        "line": {"color": _rgba(color, 0.45), "width": 9, "dash": dash},
+        "line": {"color": _rgba(color, 0.45), "width": 6 if webgl else 9, "dash": dash},
         "connectgaps": False,
     }
 
