@@ -7,6 +7,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.model import Precision, TimexType
 from timeline.temporal import tag
 from timeline.temporal.values import is_timex3_value
 
@@ -53,6 +54,8 @@ def check(text: str, dct: date | None, mode: str) -> None:
         assert end <= timex.span.start < timex.span.end <= len(text)
         assert timex.text == text[timex.span.start : timex.span.end]
         assert is_timex3_value(timex.value), timex.value
+        if timex.type in (TimexType.DATE, TimexType.TIME) and not timex.value.endswith("_REF"):
+            assert timex.precision is not Precision.UNKNOWN, timex
         end = timex.span.end
 
 

@@ -637,21 +637,17 @@ def _candidates(text: str, pats: Patterns) -> list[tuple[int, int, int, str, re.
 
 
 def _precision(resolved: Resolved) -> Precision:
+    """How fine the value is; underspecified digits (XXXX-04-08) count like known ones."""
     if resolved.type in (TimexType.DURATION, TimexType.SET):
         return Precision.UNKNOWN
     if resolved.value == "PRESENT_REF":
         return Precision.DAY
-    found = value_range(resolved.value)
+    if resolved.value.endswith("_REF"):
+        return Precision.UNKNOWN
+    found = value_range(resolved.value.replace("X", "1"))
     if found:
         return found[2]
-    if "T" in resolved.value:
-        return Precision.PART_OF_DAY if resolved.value[-2:].isalpha() else Precision.MINUTE
-    digits = resolved.value.split("-")[0]
-    return (
-        {"XXXX": Precision.YEAR}.get(digits, Precision.UNKNOWN)
-        if resolved.value.count("-") == 0
-        else Precision.DAY
-    )
+    return Precision.DAY if "-W" in resolved.value else Precision.UNKNOWN  # XXXX-WXX-5
 
 
 def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
