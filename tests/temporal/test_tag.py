@@ -175,7 +175,9 @@ def test_seed_articles() -> None:
 
 
 def test_detect_mode() -> None:
-    history = "In 1861 the war began. By 1863 it had turned. In 1865 it ended, and in 1877 troops left."
+    history = (
+        "In 1861 the war began. By 1863 it had turned. In 1865 it ended; in 1877 troops left; 1896 came."
+    )
     assert detect_mode(history, date(2011, 12, 8)) == "narrative"
     assert detect_mode("Shares fell on Thursday after the 2011 results.", date(2011, 12, 8)) == "news"
 

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from timeline.model import Timex
 from timeline.temporal.engine import run
+from timeline.temporal.lexicon import alternation, load
 
 MODES = ("news", "narrative")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_HEAD = 20000  # characters detect_mode reads
 
 
 def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
@@ -29,11 +32,25 @@ def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
         return []
 
 
+@cache
+def _deictic(language: str = "en") -> re.Pattern[str]:
+    """Words that count from the moment of writing: yesterday, Friday, last week ..."""
+    lex = load(language)
+    units = alternation(unit for unit in lex.units if unit in ("week", "month", "year"))
+    return re.compile(
+        rf"\b(?:{alternation([*lex.day_words, *lex.weekdays])}|(?:last|this|next)\s+{units})\b", re.IGNORECASE
+    )
+
+
 def detect_mode(text: str, dct: date | None = None) -> str:
-    """ "narrative" when most years mentioned lie far before the DCT (history), else "news"."""
-    years = [int(y) for y in _YEAR.findall(text[:20000])]
-    if len(years) < 3:
+    """ "narrative" for history: at least five years mentioned, mostly long before the DCT (or the
+    latest of them), and hardly any words that count from the time of writing ("yesterday").
+    """
+    head = text[:_HEAD]
+    years = [int(y) for y in _YEAR.findall(head)]
+    if len(years) < 5:
         return "news"
     reference = dct.year if dct else max(years)
     old = sum(reference - year > 5 for year in years)
-    return "narrative" if old / len(years) > 0.6 else "news"
+    deictic = len(_deictic().findall(head))
+    return "narrative" if old / len(years) > 0.6 and deictic * 10 < len(years) else "news"
