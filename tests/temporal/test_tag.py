@@ -174,6 +174,12 @@ def test_seed_articles() -> None:
     assert values["May 2012"] == "2012-05"
 
 
+def test_narrative_partial_date_takes_the_year_of_the_story() -> None:
+    text = "The war began in 1861. Confederate guns fired on Fort Sumter on April 12."
+    values = {t.text: t.value for t in tag(text, THU, "narrative")}
+    assert values["April 12"] == "1861-04-12"
+
+
 def test_detect_mode() -> None:
     history = (
         "In 1861 the war began. By 1863 it had turned. In 1865 it ended; in 1877 troops left; 1896 came."

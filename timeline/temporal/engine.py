@@ -51,6 +51,7 @@ class Context:
     lex: Lexicon
     pats: Patterns
     reference: date | None = field(default=None)
+    reference_is_year: bool = field(default=False)  # narrative reference known only to the year
     last_mentioned: date | None = field(default=None)  # first day of the last date tagged
     last_day: date | None = field(default=None)  # the last date tagged to the day
 
@@ -152,6 +153,8 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     suffix = f"-{month:02d}" + (f"-{day:02d}" if day else "")
     if anchor is None:
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
+    if ctx.narrative and ctx.reference_is_year and anchor == ctx.reference:
+        return Resolved(TimexType.DATE, f"{anchor.year:04d}{suffix}")  # "In 1861 ... on April 12"
     tense = ctx.tense(start, end)
     year = min(
         (anchor.year - 1, anchor.year, anchor.year + 1),
@@ -691,6 +694,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
         ctx.last_day = found[0]
     if absolute:
         ctx.reference = found[0]
+        ctx.reference_is_year = found[2] in (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
 
 
 def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Timex]:
