@@ -20,8 +20,8 @@ from playwright.sync_api import Browser, sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.render.conftest import CHROMIUM, CHROMIUM_ARGS, synthetic_events  # noqa: E402
-from timeline.render import write_html  # noqa: E402
+from tests.render.conftest import CHROMIUM, CHROMIUM_ARGS, synthetic_events
+from timeline.render import write_html
 
 # Installed before any page script: note when the timeline is drawn, then when it is painted.
 FIRST_RENDER = """

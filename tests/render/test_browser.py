@@ -21,7 +21,8 @@ pytestmark = pytest.mark.browser
 PLOTTED = """root => {
   const seen = new Set();
   for (const trace of root.querySelector('.tl-chart').data)
-    for (const i of trace.customdata || []) if (i !== null && trace.visible !== false) seen.add(i);
+    if (trace.visible === undefined || trace.visible === true)
+      for (const i of trace.customdata) if (i !== null) seen.add(i);
   return seen.size;
 }"""
 WHERE = """([root, index]) => {
@@ -153,6 +154,29 @@ def test_search_filters_chart_and_table(seed_page: Opened) -> None:
     assert page.evaluate(PLOTTED, root) == 4
     assert page.locator(".tl-table tbody tr:visible").count() == 4
     assert seed_page.errors == []
+
+
+def test_legend_toggles_lanes_and_buttons_set_the_range(seed_page: Opened) -> None:
+    page, root = seed_page.page, seed_page.root()
+    page.locator(".tl-chart .legend .traces", has_text="occurred").click()
+    page.wait_for_function(f"({PLOTTED})(document.querySelector('.tl-root')) === 2")
+    page.locator(".tl-chart .rangeselector .button", has_text="1 year").click()
+    days = page.evaluate(
+        "root => { const [a, b] = root.querySelector('.tl-chart').layout.xaxis.range;"
+        " return (new Date(b) - new Date(a)) / 864e5; }",
+        root,
+    )
+    assert 364 <= days <= 367
+    assert seed_page.errors == []
+
+
+def test_print_shows_the_whole_table_without_controls(seed_page: Opened) -> None:
+    page = seed_page.page
+    page.emulate_media(media="print")
+    assert not page.locator(".tl-controls").is_visible()
+    style = "selector => getComputedStyle(document.querySelector(selector))"
+    assert page.evaluate(f"({style})('.tl-table-wrap').maxHeight") == "none"
+    assert page.evaluate(f"({style})('.tl-chunk').contentVisibility") == "visible"
 
 
 def test_fragments_embed_in_a_host_page_with_one_plotly(
