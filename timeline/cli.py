@@ -343,22 +343,40 @@ def evaluate(
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
     output: OutputOption = None,
     mode: ModeOption = Mode.news,
+    events: Annotated[
+        bool, typer.Option("--events", help="Score event anchoring (EVENT-TIMEX3 TLINKs) instead of timexes.")
+    ] = False,
     debug: DebugOption = False,
 ) -> None:
-    """Score time expressions with the TempEval-3 Task A measures.
+    """Score time expressions with the TempEval-3 Task A measures, or events with `--events`.
 
-    Example: `timeline eval ../shared/corpora/TBAQ-cleaned/TimeBank`
+    Example: `timeline eval ../shared/corpora/TBAQ-cleaned/TimeBank` or
+    `timeline eval ../shared/corpora/TBAQ-cleaned/AQUAINT --events`
     """
     import json
-
-    from timeline.evaluation.tempeval import evaluate_dir
 
     for folder, label in ((gold_dir, "gold folder"), (system, "--system folder")):
         if folder is not None and not folder.is_dir():
             raise _fail(f"{folder}: {label} does not exist or is not a folder", 2)
-    report = evaluate_dir(gold_dir, system, mode=mode.value)
+    if events:
+        report: Any = _anchoring_report(gold_dir, mode)
+    else:
+        from timeline.evaluation.tempeval import evaluate_dir
+
+        report = evaluate_dir(gold_dir, system, mode=mode.value)
     text = report.to_text() if format is ReportFormat.text else json.dumps(report.to_dict(), indent=2) + "\n"
     _write_or_print(text, output)
+
+
+def _anchoring_report(gold_dir: Path, mode: Mode) -> Any:
+    from timeline.evaluation.anchoring import evaluate_anchoring
+
+    files = sorted(gold_dir.rglob("*.tml"))
+    if not files:
+        raise _fail(f"{gold_dir}: no .tml files", 1)
+    return evaluate_anchoring(
+        _progress(files, len(files), "scoring"), lambda doc: process_document(doc, mode.value).events
+    )
 
 
 @app.command()

@@ -64,11 +64,11 @@ def _make_timex(element: ElementTree.Element, start: int, end: int, text: str) -
     )
 
 
-def _flatten(root: ElementTree.Element) -> tuple[str, tuple[Timex, ...]]:
-    """Concatenate the character data under ``root``; TIMEX3 spans are offsets into it."""
+def element_spans(root: ElementTree.Element) -> tuple[str, list[tuple[ElementTree.Element, Span]]]:
+    """Concatenate the character data under ``root``, with the span of every element in it."""
     pieces: list[str] = []
     length = 0
-    found: list[tuple[ElementTree.Element, int, int]] = []
+    found: list[tuple[ElementTree.Element, Span]] = []
 
     def walk(element: ElementTree.Element) -> None:
         nonlocal length
@@ -81,12 +81,17 @@ def _flatten(root: ElementTree.Element) -> tuple[str, tuple[Timex, ...]]:
             if child.tail:
                 pieces.append(child.tail)
                 length += len(child.tail)
-        if element.tag == "TIMEX3" and element is not root:
-            found.append((element, start, length))
+        if element is not root:
+            found.append((element, Span(start, length)))
 
     walk(root)
-    text = "".join(pieces)
-    timexes = tuple(_make_timex(element, start, end, text) for element, start, end in found)
+    return "".join(pieces), found
+
+
+def _flatten(root: ElementTree.Element) -> tuple[str, tuple[Timex, ...]]:
+    """The text under ``root`` and its TIMEX3 elements as Timex records."""
+    text, spans = element_spans(root)
+    timexes = (_make_timex(e, span.start, span.end, text) for e, span in spans if e.tag == "TIMEX3")
     return text, tuple(sorted(timexes, key=lambda t: t.span.start))
 
 
