@@ -191,3 +191,17 @@ def test_detect_mode() -> None:
 def test_timex_type_enum() -> None:
     (timex,) = tag("three years", THU)
     assert timex.type is TimexType.DURATION
+
+
+def test_history_text_in_narrative_mode() -> None:
+    text = (Path(__file__).parent / "fixtures" / "gettysburg.txt").read_text(encoding="utf-8")
+    dct = date(2020, 1, 1)
+    assert detect_mode(text, dct) == "narrative"
+    values = {t.text: t.value for t in tag(text, dct, "narrative")}
+    assert values["July 1-3, 1863"] == "1863-07-01"
+    assert values["the morning of July 1"] == "1863-07-01TMO"
+    assert values["The following year"] == "1864"
+    assert values["each July"] == "XXXX-07"
+    assert values["the 1860s"] == "186"
+    assert values["the early 1800s"] == "180"
+    assert values["June 5"] == "1902-06-05"

@@ -34,12 +34,10 @@ def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
 
 @cache
 def _deictic(language: str = "en") -> re.Pattern[str]:
-    """Words that count from the moment of writing: yesterday, Friday, last week ..."""
+    """Words that count from the moment of writing: yesterday, today, last week ..."""
     lex = load(language)
     units = alternation(unit for unit in lex.units if unit in ("week", "month", "year"))
-    return re.compile(
-        rf"\b(?:{alternation([*lex.day_words, *lex.weekdays])}|(?:last|this|next)\s+{units})\b", re.IGNORECASE
-    )
+    return re.compile(rf"\b(?:{alternation(lex.day_words)}|(?:last|this|next)\s+{units})\b", re.IGNORECASE)
 
 
 def detect_mode(text: str, dct: date | None = None) -> str:
@@ -53,4 +51,4 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     reference = dct.year if dct else max(years)
     old = sum(reference - year > 5 for year in years)
     deictic = len(_deictic().findall(head))
-    return "narrative" if old / len(years) > 0.6 and deictic * 10 < len(years) else "news"
+    return "narrative" if old / len(years) > 0.6 and deictic * 5 < len(years) else "news"

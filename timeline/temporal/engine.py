@@ -231,11 +231,12 @@ class Resolver:
             return None
         resolved = _month_in_year(self.ctx, month, day, m.start(), m.end())
         anchor = self.ctx.anchor()
-        step = self.lex.relative.get((m["rel"] or "").lower(), 0)
+        step = self.lex.relative.get((m.groupdict().get("rel") or "").lower(), 0)
         if not step or anchor is None:
             return resolved
-        year = anchor.year + (step if (month, day) * step > (anchor.month, anchor.day) * step else 0)
-        return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
+        here = (anchor.month, anchor.day)
+        passed = (month, day) >= here if step < 0 else (month, day) <= here  # "last Oct. 23", "next May 1"
+        return Resolved(TimexType.DATE, f"{anchor.year + (step if passed else 0):04d}-{month:02d}-{day:02d}")
 
     _day_month = _month_day
 
@@ -457,6 +458,8 @@ class Resolver:
         anchor = self.ctx.anchor()
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
+        if self.ctx.narrative and self.ctx.reference_is_year and anchor == self.ctx.reference:
+            return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}")  # "in 1902 ... on a Tuesday"
         rel = " ".join((m["rel"] or "").lower().split())
         if rel:
             step = self.lex.relative[rel]
@@ -477,6 +480,13 @@ class Resolver:
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
         return Resolved(TimexType.DATE, shift(anchor, "day", offset).isoformat())
+
+    def _part_of_date(self, m: re.Match[str]) -> Resolved | None:
+        day = self._month_day(m)
+        if day is None:
+            return None
+        part = self.lex.parts_of_day[m["part"].lower()]
+        return Resolved(TimexType.TIME, f"{day.value}T{part}", anchored=day.anchored)
 
     def _this_part(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor()
@@ -566,6 +576,8 @@ class Resolver:
             unit = self.lex.unit_of(m["unit2"]) or "day"
             freq = f"{int(count)}X" if count else None
             return Resolved(TimexType.SET, duration_value(1, self.lex.units[unit]), freq=freq)
+        if m["monthname"]:
+            return Resolved(TimexType.SET, f"XXXX-{self.lex.months[m['monthname'].lower()]:02d}")
         every = 2 if m["other"] else 1
         if m["weekday"]:
             return Resolved(TimexType.SET, f"XXXX-WXX-{self.lex.weekdays[m['weekday'].lower()]}")

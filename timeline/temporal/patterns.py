@@ -66,10 +66,11 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "weekday": set(lex.weekdays),
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
+        "part_of_date": set(lex.parts_of_day),
         "relative_day": {"day", "morning", "evening", "night"},
         "holiday": _words(lex.holidays),
         "clock": {DIGITS} | _words(lex.time_words),
-        "set": {"every", "each", "per", "once", "twice", "times"} | set(lex.set_adverbs),
+        "set": {"every", "each", "per", "once", "twice", "times"} | set(lex.set_adverbs) | set(lex.months),
         "phrase": {phrase.split()[-1] for phrase in lex.phrases},
         "reference": _words(set(lex.references) - lex.weak_references),
     }
@@ -94,7 +95,7 @@ def build(lex: Lexicon) -> Patterns:
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
     mod = rf"(?:(?P<mod>{modifier})(?:\s+|-))?"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
     suffixes = alternation(lex.time_suffixes)
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
@@ -172,6 +173,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<weekday>{weekday})(?:[\s-]+(?P<part>{part}))?\b",
         ),
         ("day_word", rf"{mod}(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b"),
+        (
+            "part_of_date",
+            rf"(?:the\s+)?(?P<part>{part})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
+            rf"(?:,?\s+(?P<year>{year})\b)?",
+        ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
             "relative_day",
@@ -191,7 +197,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"\b(?P<quant>every|each|per)\s+(?P<other>other\s+)?(?:(?P<weekday>{weekday})|(?P<part>{part})"
             rf"|(?P<number>{number})?\s*(?P<unit>{units}))\b"
             rf"|\b(?P<times>once|twice|(?:{number})\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b"
-            rf"|\b(?P<adverb>{alternation(lex.set_adverbs)})\b",
+            rf"|\b(?P<adverb>{alternation(lex.set_adverbs)})\b"
+            rf"|\b(?:every|each)\s+(?P<monthname>{month})\b",
         ),
         ("phrase", rf"\b(?P<phrase>{alternation(lex.phrases)})\b"),
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
