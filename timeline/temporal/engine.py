@@ -24,6 +24,7 @@ _UNDERSPECIFIED = {
     "decade": "XXX",
     "century": "XX",
 }
+_YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
@@ -114,7 +115,9 @@ def number_value(raw: str, lex: Lexicon) -> float | None:
 
 
 def duration_value(amount: float | None, unit_code: str) -> str:
-    """P3D, PT2H, PXY, P1.5Y ..."""
+    """P3D, PT2H, PXY, P1.5Y ...; decades and centuries in years (P20Y), as TimeBank writes them."""
+    if amount is not None and unit_code in _YEARS_PER:
+        amount, unit_code = amount * _YEARS_PER[unit_code], "Y"
     if amount is None:
         number = "X"
     elif amount == int(amount):
