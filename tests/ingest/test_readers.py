@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from timeline.ingest import SUPPORTED_SUFFIXES, read_document
+from timeline.errors import InputError
+from timeline.ingest import SUPPORTED_SUFFIXES, read_document, read_documents
 from timeline.model import DctSource, Span
 
 from .conftest import CORPORA, FIXTURES, GLOBAL_RESEARCH, SPACE_WAR
@@ -127,3 +128,11 @@ def test_timeml_file_from_timebank() -> None:
 
 def test_supported_suffixes() -> None:
     assert set(SUPPORTED_SUFFIXES) == {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".tml", ".xml"}
+
+
+def test_same_file_name_in_two_folders_gets_two_ids(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text("Talks opened on May 3, 2009.", encoding="utf-8")
+    ids = [d.id for d in read_documents([tmp_path]) if not isinstance(d, InputError)]
+    assert ids == ["story", "b/story"]

@@ -286,6 +286,15 @@ def read_document(path: Path, dct: date | None = None, encoding: str | None = No
     return replace(document, dct=dct, dct_source=DctSource.GIVEN, dct_span=None)
 
 
+def _unique(candidate: str, taken: set[str]) -> str:
+    """``candidate``, or ``candidate~2``, ``~3``... whichever is not taken yet."""
+    name, number = candidate, 1
+    while name in taken:
+        number += 1
+        name = f"{candidate}~{number}"
+    return name
+
+
 def read_documents(
     paths: Iterable[str | Path], dct: date | None = None, encoding: str | None = None
 ) -> Iterator[Document | InputError]:
@@ -295,8 +304,14 @@ def read_documents(
     """
     files, errors = expand_paths(paths)
     yield from errors
+    seen: set[str] = set()
     for path in files:
         try:
-            yield read_document(path, dct=dct, encoding=encoding)
+            document = read_document(path, dct=dct, encoding=encoding)
         except InputError as exc:
             yield exc
+            continue
+        if document.id in seen:  # same file name in another folder: its folder tells them apart
+            document = replace(document, id=_unique(f"{path.parent.name}/{document.id}", seen))
+        seen.add(document.id)
+        yield document
