@@ -185,7 +185,7 @@ def layout_rows(events: Sequence[Event], lanes: str, labelled: bool) -> Geometry
         height = max(rows, default=0) + 1
         bands.append((top - 0.5, top + height - 0.5))
         ticks.append(top + (height - 1) / 2)
-        top += height + 0.6
+        top = round(top + height + 0.6, 1)  # short JSON numbers
     pad = (right - first) * 0.03 + 1
     x_range = [date.fromordinal(int(first - pad)).isoformat(), date.fromordinal(int(right + pad)).isoformat()]
     return Geometry(names, lane_of, y, ticks, bands, x_range)
