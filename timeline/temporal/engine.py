@@ -599,6 +599,10 @@ class Resolver:
         if found is None:
             return Resolved(timex_type, spec, mod[0] if mod else None)
         unit, part = found["unit"], found["part"]
+        if self.ctx.pats.period_ended.match(self.ctx.text, m.end()) and unit in self.lex.units:
+            return Resolved(
+                TimexType.DURATION, duration_value(1, self.lex.units[unit])
+            )  # "the year ended Sept. 30"
         last = self.ctx.last_day if unit == "day" else self.ctx.last_mentioned
         anchor = (last or self.ctx.anchor()) if found["that"] else self.ctx.anchor()
         if anchor is None:

@@ -69,6 +69,7 @@ class Lexicon:
     holidays: dict[str, str]
     count_nouns: frozenset[str]
     phrases: dict[str, list[str]]
+    period_end_words: frozenset[str]
     fiscal: frozenset[str]
     year_words: dict[str, int]
     spoken_centuries: dict[str, int]

@@ -21,6 +21,7 @@ class Patterns:
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     triggers: dict[str, tuple[int, ...]]  # token -> indices of the rules it can start a scan for
     trigger: re.Pattern[str]  # finds the trigger tokens in lower-cased text
+    period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
     future: re.Pattern[str]
     past: re.Pattern[str]
 
@@ -213,6 +214,7 @@ def build(lex: Lexicon) -> Patterns:
         trigger=re.compile(
             trie_alternation({*index, *"0123456789"} - {DIGITS}) + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
         ),
+        period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         future=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)", _FLAGS),
         past=re.compile(rf"(?<!\w)(?:{alternation(lex.past_cues)}|\w{{3,}}ed)(?!\w)", _FLAGS),
     )
