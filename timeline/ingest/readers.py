@@ -286,7 +286,7 @@ def read_document(path: Path, dct: date | None = None, encoding: str | None = No
     return replace(document, dct=dct, dct_source=DctSource.GIVEN, dct_span=None)
 
 
-def _unique(candidate: str, taken: set[str]) -> str:
+def _free_id(candidate: str, taken: set[str]) -> str:
     """``candidate``, or ``candidate~2``, ``~3``... whichever is not taken yet."""
     name, number = candidate, 1
     while name in taken:
@@ -312,6 +312,6 @@ def read_documents(
             yield exc
             continue
         if document.id in seen:  # same file name in another folder: its folder tells them apart
-            document = replace(document, id=_unique(f"{path.parent.name}/{document.id}", seen))
+            document = replace(document, id=_free_id(f"{path.parent.name}/{document.id}", seen))
         seen.add(document.id)
         yield document
