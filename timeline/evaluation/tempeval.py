@@ -91,10 +91,13 @@ class ScoringError:
     gold: Timex | None
     system: Timex | None
 
-    def describe(self) -> str:
-        gold = f"{self.gold.text!r} {self.gold.type.value} {self.gold.value}" if self.gold else "-"
-        system = f"{self.system.text!r} {self.system.type.value} {self.system.value}" if self.system else "-"
-        return f"{self.kind:<8} {self.document}: gold {gold} | system {system}"
+    def pattern(self) -> str:
+        """The error without its document, lower-cased, so that repeats can be counted."""
+
+        def side(timex: Timex | None) -> str:
+            return f"{timex.text.lower()!r} {timex.type.value} {timex.value}" if timex else "-"
+
+        return f"{self.kind:<8} {side(self.gold)} | {side(self.system)}"
 
     def to_dict(self) -> dict[str, Any]:
         def side(timex: Timex | None) -> dict[str, Any] | None:
@@ -191,8 +194,8 @@ class Report:
             "errors": [error.to_dict() for error in self.errors],
         }
 
-    def to_text(self, top: int = 40) -> str:
-        """A table of the four measures, the error counts and the first ``top`` errors."""
+    def to_text(self, top: int = 25) -> str:
+        """The four measures, the error counts, the most frequent errors and the weakest documents."""
         c = self.total.counts
         lines = [
             f"documents {len(self.documents)}  gold {c.gold}  system {c.system}",
@@ -203,7 +206,12 @@ class Report:
             lines.append(f"{name:<10}{precision:>8.4f}{recall:>8.4f}{f1:>8.4f}")
         kinds = Counter(error.kind for error in self.errors)
         lines.append("errors: " + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common()))
-        lines += [error.describe() for error in self.errors[:top]]
+        lines.append("most frequent errors (count, kind, gold | system):")
+        frequent = Counter(error.pattern() for error in self.errors)
+        lines += [f"{n:>5}  {pattern}" for pattern, n in frequent.most_common(top)]
+        weakest = sorted(self.documents.items(), key=lambda item: (item[1].relaxed_f1, item[1].value_f1))
+        lines.append("weakest documents (relaxed F1, value F1):")
+        lines += [f"  {doc}: {s.relaxed_f1:.3f} {s.value_f1:.3f}" for doc, s in weakest[: min(top, 10)]]
         return "\n".join(lines) + "\n"
 
 
