@@ -49,11 +49,11 @@ PALETTE = (
 STATUS_STYLE: dict[Status, tuple[str, str]] = {
     Status.OCCURRED: ("circle", "solid"),
     Status.ONGOING: ("diamond", "solid"),
-    Status.PLANNED: ("circle-open", "6px,4px"),
-    Status.EXPECTED: ("diamond-open", "6px,4px"),
-    Status.HYPOTHETICAL: ("square-open", "2px,3px"),
-    Status.NEGATED: ("x-open", "2px,3px"),
-    Status.UNKNOWN: ("circle-open-dot", "10px,4px"),
+    Status.PLANNED: ("circle-open", "10px,5px"),
+    Status.EXPECTED: ("diamond-open", "10px,5px"),
+    Status.HYPOTHETICAL: ("square-open", "3px,4px"),
+    Status.NEGATED: ("x-open", "3px,4px"),
+    Status.UNKNOWN: ("circle-open-dot", "16px,4px"),
 }
 
 THEME_COLORS: dict[str, dict[str, str]] = {

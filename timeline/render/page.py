@@ -104,7 +104,7 @@ def _parts(
 <header class="tl-header"><h1>{html.escape(title)}</h1>{sub}<p class="tl-key">{KEY}</p></header>
 <div class="tl-controls" hidden><input type="search" class="tl-search" placeholder="Filter events"
  aria-label="Filter events"> <span class="tl-count" aria-live="polite"></span></div>
-<div class="tl-chart"></div>
+<div class="tl-chart" role="region" aria-label="Chart of the events listed in the table below"></div>
 <script type="application/json" class="tl-data">{payload}</script>
 {table(events)}
 </div>"""
