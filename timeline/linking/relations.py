@@ -1,0 +1,271 @@
+"""Temporal relations stated in the text: "met two days after the summit" orders two events.
+
+A signal phrase (``data/signals.json``) inside the sentence of an event relates the event
+whose trigger governs it to the event noun it introduces.  That noun is matched to an event
+of the same document (the trigger in the same place, else the nearest with the same lemma),
+else to an event of the batch reported with that trigger.  Only sentences that hold an event
+and a signal word are parsed; events are looked up by trigger form, never compared in pairs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc as ParsedSentence
+from spacy.tokens import Token
+
+from timeline.events import event_id
+from timeline.events.lexicon import forms, lexicon
+from timeline.events.nlp import pipeline
+from timeline.events.segment import mask_markup
+from timeline.events.trigger import is_event_noun, is_verb
+from timeline.model import Document, Event, Span, TimexType
+from timeline.temporal import tag
+
+BEFORE = "BEFORE"
+AFTER = "AFTER"
+BEGUN_BY = "BEGUN_BY"  # "since the treaty"
+ENDED_BY = "ENDED_BY"  # "until the election"
+IS_INCLUDED = "IS_INCLUDED"  # "during the talks"
+_OBJECTS = frozenset({"pobj", "pcomp", "dobj"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_WORD = re.compile(r"[a-z]+")
+_BATCH = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """``source`` stands in ``type`` to ``target`` ("A AFTER B"), as one sentence says."""
+
+    source: str  # event id
+    target: str  # event id
+    type: str  # BEFORE, AFTER, BEGUN_BY, ENDED_BY, IS_INCLUDED
+    offset: str | None  # TIMEX3 duration: "two days after" -> P2D
+    signal: str  # "two days after"
+    signal_span: Span  # in the document's text
+    sentence: str
+    document: str
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    phrase: str
+    relation: str
+    offset: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A signal found in a sentence whose target event is still to be found by its noun."""
+
+    source: Event
+    noun: Token
+    noun_span: Span
+    signal: Signal
+    offset: str | None
+    span: Span
+    text: str
+    sentence: str
+
+
+@cache
+def signals() -> dict[str, Signal]:
+    """Signal phrases (lowercase) and the relation each states, read once from the data file."""
+    path = resources.files(__package__).joinpath("data", "signals.json")
+    entries = json.loads(path.read_text(encoding="utf-8"))["signals"]
+    return {entry["phrase"]: Signal(**entry) for entry in entries}
+
+
+@cache
+def _signal_pattern() -> re.Pattern[str]:
+    phrases = sorted(signals(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])", re.I)
+
+
+def find_relations(document: Document, events: Sequence[Event]) -> list[Relation]:
+    """Relations stated in one document between its own events."""
+    return find_relations_batch([(document, events)])[0]
+
+
+def find_relations_batch(items: Iterable[tuple[Document, Sequence[Event]]]) -> list[list[Relation]]:
+    """Relations of many documents (one list per document), parsing their signal sentences in one
+    stream; a noun with no event in its own document is matched to the batch's events."""
+    items = list(items)
+    work = [(document, events, _signal_sentences(document, events)) for document, events in items]
+    texts = [mask_markup(span.slice(document.text)) for document, _, spans in work for span in spans]
+    parsed = iter(pipeline().pipe(texts, batch_size=_BATCH)) if texts else iter(())
+    batch = _TriggerIndex([e for _, events in items for e in events])
+    results = []
+    for document, events, spans in work:
+        own = _TriggerIndex(events)
+        mentions = [m for span in spans for m in _mentions(document, span, next(parsed), events)]
+        results.append(
+            [
+                relation
+                for mention in mentions
+                if (relation := _resolve(mention, own, batch, document.id)) is not None
+            ]
+        )
+    return results
+
+
+def merged_relations(relations: Iterable[Relation], events: Sequence[Event]) -> list[Relation]:
+    """``relations`` between the merged ``events`` that absorbed their reports (self-relations dropped)."""
+    owner = {event_id(s.document, s.time_span, s.trigger_span): e.id for e in events for s in e.sources}
+    found = []
+    for relation in relations:
+        source, target = owner.get(relation.source), owner.get(relation.target)
+        if source is not None and target is not None and source != target:
+            found.append(replace(relation, source=source, target=target))
+    return found
+
+
+def _signal_sentences(document: Document, events: Sequence[Event]) -> list[Span]:
+    """Sentences of ``events`` (in this document) that contain a signal phrase."""
+    spans = {s.sentence_span for e in events for s in e.sources if s.document == document.id}
+    pattern = _signal_pattern()
+    return sorted(s for s in spans if pattern.search(document.text, s.start, s.end))
+
+
+def _mentions(
+    document: Document, sentence: Span, parsed: ParsedSentence, events: Sequence[Event]
+) -> Iterator[_Mention]:
+    offset = sentence.start
+    triggers: dict[int, Event] = {}
+    for event in events:
+        if not (sentence.start <= event.trigger_span.start and event.trigger_span.end <= sentence.end):
+            continue
+        token = parsed.char_span(event.trigger_span.start - offset, event.trigger_span.end - offset)
+        if token is not None and len(token) == 1:
+            triggers[token[0].i] = event
+    for match in _signal_pattern().finditer(parsed.text):
+        words = parsed.char_span(match.start(), match.end(), alignment_mode="expand")
+        if words is None:
+            continue
+        first, last = words[0], words[-1]
+        noun = _object(last, triggers)
+        source = _governing_event(first, triggers)
+        if noun is None or source is None or noun.i in range(words.start, words.end):
+            continue
+        signal = signals()[match.group().lower()]
+        quantity = _quantity(first)
+        start = offset + (quantity[0].idx if quantity else first.idx)
+        end = offset + last.idx + len(last.text)
+        yield _Mention(
+            source=source,
+            noun=noun,
+            noun_span=Span(offset + noun.idx, offset + noun.idx + len(noun.text)),
+            signal=signal,
+            offset=_duration(quantity.text) if quantity else signal.offset,
+            span=Span(start, end),
+            text=document.text[start:end],
+            sentence=sentence.slice(document.text),
+        )
+
+
+def _object(signal: Token, triggers: Mapping[int, Event]) -> Token | None:
+    """The word the signal introduces: its object; for a clause it marks, the clause's verb when
+    that is an event here, else its subject ("after the talks ended" -> ``talks``)."""
+    if signal.dep_ != "mark":
+        return next((c for c in signal.children if c.dep_ in _OBJECTS), None)
+    verb = signal.head
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return verb if verb.i in triggers or subject is None else subject
+
+
+def _governing_event(first: Token, triggers: Mapping[int, Event]) -> Event | None:
+    """The event whose trigger is the nearest verb or event noun above the signal (or the verb
+    governing it, for a lift verb: "failed to resolve the rift before the summit")."""
+    token = first.head.head if first.dep_ == "mark" else first.head
+    while not (token.i in triggers or is_verb(token) or is_event_noun(token) or token.head.i == token.i):
+        token = token.head
+    if token.i in triggers:
+        return triggers[token.i]
+    lifted = token.dep_ == "xcomp" and not forms(token.head.text, token.head.lemma_).isdisjoint(
+        lexicon().lift_verbs
+    )
+    return triggers.get(token.head.i) if lifted else None
+
+
+def _quantity(first: Token) -> ParsedSentence | None:
+    """``two days`` in "two days after": the measure phrase modifying the signal."""
+    measure = next((c for c in first.children if c.dep_ == "npadvmod" and c.i < first.i), None)
+    return None if measure is None else first.doc[measure.left_edge.i : measure.i + 1]
+
+
+def _duration(text: str) -> str | None:
+    """TIMEX3 duration of a measure phrase (``two days`` -> P2D), or ``None``."""
+    return next((t.value for t in tag(text) if t.type is TimexType.DURATION), None)
+
+
+class _TriggerIndex:
+    """Events by the forms of their trigger word (``meeting`` and ``met`` share ``meet``), and by
+    the words their title puts before the trigger ("Summit in Lisbon opened": ``summit``)."""
+
+    def __init__(self, events: Iterable[Event]) -> None:
+        self.by_span: dict[tuple[str, Span], Event] = {}
+        self.by_trigger: dict[str, list[Event]] = defaultdict(list)
+        self.by_subject: dict[str, list[Event]] = defaultdict(list)
+        for event in events:
+            self.by_span[(event.document, event.trigger_span)] = event
+            for form in forms(event.trigger, event.trigger):
+                self.by_trigger[form].append(event)
+            for word in _subject_words(event):
+                self.by_subject[word].append(event)
+
+    def candidates(self, noun: Token) -> list[Event]:
+        """Events triggered by the noun's word; else, for an event noun, events it is the subject of."""
+        found = [e for form in forms(noun.text, noun.lemma_) for e in self.by_trigger.get(form, ())]
+        if not found and is_event_noun(noun):
+            found = [e for form in forms(noun.text, noun.lemma_) for e in self.by_subject.get(form, ())]
+        return list({e.id: e for e in found}.values())
+
+
+def _subject_words(event: Event) -> set[str]:
+    title = event.title.lower()
+    cut = title.find(event.trigger.lower())
+    return set(_WORD.findall(title[:cut])) if cut > 0 else set()
+
+
+def _resolve(mention: _Mention, own: _TriggerIndex, batch: _TriggerIndex, document: str) -> Relation | None:
+    target = own.by_span.get((document, mention.noun_span))
+    if target is None and mention.noun.pos_ in _NOUNS:  # a clause's verb is matched in place only
+        target = _nearest(mention, own.candidates(mention.noun)) or _agreed(
+            [e for e in batch.candidates(mention.noun) if e.document != document]
+        )
+    if target is None or target.id == mention.source.id:
+        return None
+    return Relation(
+        source=mention.source.id,
+        target=target.id,
+        type=mention.signal.relation,
+        offset=mention.offset,
+        signal=mention.text,
+        signal_span=mention.span,
+        sentence=mention.sentence,
+        document=document,
+    )
+
+
+def _nearest(mention: _Mention, events: Sequence[Event]) -> Event | None:
+    """The same-document event the noun refers back to: the last one said before it, else the next."""
+    others = [e for e in events if e.id != mention.source.id]
+    before = [e for e in others if e.trigger_span.start < mention.noun_span.start]
+    if before:
+        return max(before, key=lambda e: e.trigger_span.start)
+    return min(others, key=lambda e: e.trigger_span.start, default=None)
+
+
+def _agreed(events: Sequence[Event]) -> Event | None:
+    """The finest of other articles' reports when they all agree on the date (one happening), else None."""
+    if not events:
+        return None
+    finest = min(events, key=lambda e: ((e.end - e.start).days, e.id))
+    agree = all(e.start <= finest.start and finest.end <= e.end for e in events)
+    return finest if agree else None
