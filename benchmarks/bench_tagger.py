@@ -11,6 +11,7 @@ import resource
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 from timeline.ingest.timeml import parse_timeml
@@ -19,7 +20,7 @@ from timeline.temporal import tag
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "TBAQ-cleaned"
 
 
-def documents(corpus: Path, limit: int | None = None) -> Iterator[tuple[str, object]]:
+def documents(corpus: Path, limit: int | None = None) -> Iterator[tuple[str, date | None]]:
     """(text, dct) of each .tml file under ``corpus``, read lazily."""
     for index, path in enumerate(sorted(corpus.rglob("*.tml"))):
         if limit is not None and index >= limit:
@@ -29,7 +30,7 @@ def documents(corpus: Path, limit: int | None = None) -> Iterator[tuple[str, obj
 
 
 def measure(
-    corpus: Path, run: Callable[[str, object], object], limit: int | None = None
+    corpus: Path, run: Callable[[str, date | None], object], limit: int | None = None
 ) -> tuple[int, int, float]:
     """Documents, characters and seconds spent in ``run``."""
     count = chars = 0
@@ -56,11 +57,11 @@ def main() -> None:
     args = parser.parse_args()
 
     tag("warm up the compiled patterns on Friday, May 3, 2011.")
-    passes = [measure(args.corpus, lambda text, dct: tag(text, dct)) for _ in range(args.repeat)]  # type: ignore[arg-type]
+    passes = [measure(args.corpus, tag) for _ in range(args.repeat)]
     report(f"timeline.temporal.tag (best of {args.repeat})", *min(passes, key=lambda p: p[2]))
 
     tracemalloc.start()
-    measure(args.corpus, lambda text, dct: tag(text, dct))  # type: ignore[arg-type]
+    measure(args.corpus, tag)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"peak traced memory while tagging the corpus: {peak / 1e6:.2f} MB")
@@ -68,7 +69,7 @@ def main() -> None:
 
     from dateparser.search import search_dates
 
-    def peer(text: str, dct: object) -> object:
+    def peer(text: str, dct: date | None) -> object:
         return search_dates(text, languages=["en"])
 
     peer("warm up on Friday, May 3, 2011.", None)

@@ -11,7 +11,7 @@ from datetime import date
 from timeline.model import Precision, Span, Timex, TimexType
 from timeline.temporal.calendar import format_value, nth_weekday, shift, weekday_near
 from timeline.temporal.lexicon import Lexicon, load
-from timeline.temporal.patterns import DIGITS, Patterns, patterns
+from timeline.temporal.patterns import DIGITS, YEAR_DIGITS, Patterns, patterns
 from timeline.temporal.values import value_range
 
 _UNDERSPECIFIED = {
@@ -618,8 +618,6 @@ class Resolver:
         return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
 
 
-_REACH_BEFORE = 45  # characters an expression may extend before its trigger token
-_REACH_AFTER = 25  # ... and after it
 _TOKEN = re.compile(r"\w+")
 
 
@@ -636,14 +634,17 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
         if token.start() and lower[token.start() - 1].isalpha():
             continue  # inside a word: "dismay"
         word = token.group()
-        rules = pats.triggers.get(DIGITS if word[0].isdigit() else word)
-        start, end = max(0, token.start() - _REACH_BEFORE), min(size, token.end() + _REACH_AFTER)
-        for rule in rules:
+        if word[0].isdigit():
+            word = YEAR_DIGITS if len(word) == 4 else DIGITS
+        token_start, token_end = token.span()
+        for rule in pats.triggers[word]:
+            before, after = pats.reach[rule]
+            start, end = token_start - before, token_end + after
             spans = windows[rule]
             if spans and start <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], end)
             else:
-                spans.append((start, end))
+                spans.append((max(0, start), end))
     return windows
 
 
@@ -700,6 +701,7 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
     return sorted(kept, key=lambda k: k[0])
 
 
+_READS_CONTEXT = {"phrase", "clock", "relative_day"}  # rules that look at earlier dates of the text
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 
 
@@ -722,7 +724,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):
-        resolved = resolver.resolve(rule, m) or first  # again, in text order: "that day" needs the last date
+        if ctx.narrative or rule in _READS_CONTEXT:  # again, in text order: "that day" needs the last date
+            first = resolver.resolve(rule, m) or first
+        resolved = first
         span_start, span_end = _trim(text, start, end, ctx.lex)
         if span_end <= span_start:
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,16 +16,16 @@ from typing import Any
 _DATA = Path(__file__).with_name("data")
 
 
-def alternation(words: object) -> str:
+def alternation(words: Iterable[object]) -> str:
     """A non-capturing regex alternation of ``words``, longest first, spaces matching any blank run."""
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
 
 
-def trie_alternation(words: object) -> str:
+def trie_alternation(words: Iterable[str]) -> str:
     """Like :func:`alternation` for single words, but factored by shared prefixes (fast to scan)."""
     trie: dict[str, dict] = {}
-    for word in {str(w) for w in words}:  # type: ignore[attr-defined]
+    for word in set(words):
         node = trie
         for char in word:
             node = node.setdefault(char, {})
@@ -65,7 +66,6 @@ class Lexicon:
     modifiers: dict[str, str]
     quantifiers: dict[str, str]
     set_adverbs: dict[str, str]
-    set_quantifiers: frozenset[str]
     holidays: dict[str, str]
     count_nouns: frozenset[str]
     phrases: dict[str, list[str]]
@@ -78,7 +78,6 @@ class Lexicon:
     time_zones: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
-    present_cues: frozenset[str]
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""

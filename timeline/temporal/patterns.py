@@ -6,6 +6,7 @@ Each pattern is one kind of time expression; its named groups are what the resol
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,6 +22,7 @@ class Patterns:
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     triggers: dict[str, tuple[int, ...]]  # token -> indices of the rules it can start a scan for
     trigger: re.Pattern[str]  # finds the trigger tokens in lower-cased text
+    reach: tuple[tuple[int, int], ...]  # per rule: how far a match may extend before and after a trigger
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
     future: re.Pattern[str]
     past: re.Pattern[str]
@@ -36,28 +38,33 @@ def _number(lex: Lexicon) -> str:
     )
 
 
-DIGITS = "<digits>"  # trigger key of any token of digits
+# characters a match may extend before and after its trigger token (default, and rules that differ)
+_REACH = (45, 25)
+_RULE_REACH = {"reference": (0, 12), "iso": (0, 20), "slash": (6, 12), "clock": (0, 30), "decade": (30, 6)}
+
+DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour)
+YEAR_DIGITS = "<year>"  # trigger key of a token of four digits
 
 
-def _words(phrases: object) -> set[str]:
-    return {word for phrase in phrases for word in re.findall(r"\w+", str(phrase).lower())}  # type: ignore[attr-defined]
+def _words(phrases: Iterable[str]) -> set[str]:
+    return {word for phrase in phrases for word in re.findall(r"\w+", phrase.lower())}
 
 
 def _triggers(lex: Lexicon) -> dict[str, set[str]]:
     """For each rule, the tokens (lower case words, or DIGITS) one of which its matches contain."""
     units = {*lex.unit_words(), "weekend"}
     return {
-        "iso": {DIGITS},
+        "iso": {YEAR_DIGITS},
         "slash": {DIGITS},
         "month_day": set(lex.months),
         "day_month": set(lex.months),
         "month": set(lex.months),
         "season": set(lex.seasons),
         "quarter": {"quarter", "half"},
-        "decade": {DIGITS},
+        "decade": {YEAR_DIGITS},
         "century": {"century"},
         "this_century": {"century", "decade", "millennium"},
-        "year": {DIGITS} | _words(lex.year_words) | set(lex.spoken_centuries),
+        "year": {YEAR_DIGITS} | _words(lex.year_words) | set(lex.spoken_centuries),
         "year_adjective": {"year"},
         "ago": units,
         "relative_unit": units,
@@ -71,7 +78,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "relative_day": {"day", "morning", "evening", "night"},
         "holiday": _words(lex.holidays),
         "clock": {DIGITS} | _words(lex.time_words),
-        "set": {"every", "each", "per", "once", "twice", "times"} | set(lex.set_adverbs) | set(lex.months),
+        "set": {"every", "each", "per", "once", "twice", "times"} | set(lex.set_adverbs),
         "phrase": {phrase.split()[-1] for phrase in lex.phrases},
         "reference": _words(set(lex.references) - lex.weak_references),
     }
@@ -211,8 +218,10 @@ def build(lex: Lexicon) -> Patterns:
     return Patterns(
         rules=compiled,
         triggers=(index := _trigger_index(_triggers(lex), [name for name, _ in rules])),
+        reach=tuple(_RULE_REACH.get(name, _REACH) for name, _ in rules),
         trigger=re.compile(
-            trie_alternation({*index, *"0123456789"} - {DIGITS}) + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
+            trie_alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS})
+            + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         future=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)", _FLAGS),
