@@ -44,15 +44,16 @@ def test_page_inlines_plotly_once_and_loads_nothing(events: list[Event]) -> None
     assert "Two seed articles" in page
 
 
-def test_fragment_is_one_div_and_its_script_without_plotly(events: list[Event]) -> None:
+def test_fragment_is_one_div_holding_its_script_without_plotly(events: list[Event]) -> None:
     fragment = render_html(events, embed=True)
     assert PLOTLY_BANNER not in fragment
     assert "<html" not in fragment
-    assert fragment.startswith('<div class="tl-root tl-light" id="tl-')
-    root = re.match(r'<div class="tl-root tl-light" id="(tl-[0-9a-f]+)"', fragment)
+    root = re.match(r'<div class="tl-root tl-light" id="(tl-[0-9a-f]+)">', fragment)
     assert root
-    assert fragment.rstrip().endswith(f'(document.getElementById("{root.group(1)}"));</script>')
+    assert fragment.rstrip().endswith("</div>")
     assert fragment.count("<script>") == 1
+    assert f'(document.getElementById("{root.group(1)}"));</script>' in fragment
+    assert '</script>\n<div class="tl-table-wrap">' in fragment  # drawn before the table parses
 
 
 def test_every_article_string_is_escaped(events: list[Event], hostile: Event) -> None:

@@ -91,24 +91,22 @@ def table(events: Sequence[Event]) -> str:
     )
 
 
-def _parts(
-    events: list[Event], *, title: str, subtitle: str | None, lanes: str, theme: str
-) -> tuple[str, str]:
-    """The timeline's root ``<div>`` and the ``<script>`` that draws it."""
+def fragment(events: list[Event], *, title: str, subtitle: str | None, lanes: str, theme: str) -> str:
+    """The timeline's root ``<div>``: header, chart, figure data, the script, then the table."""
     figure = build_figure(events, lanes=lanes, theme=theme)
     payload = script_json({"figure": figure, "config": PLOTLY_CONFIG})
     root = "tl-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12]
     sub = f'<p class="tl-subtitle">{html.escape(subtitle)}</p>' if subtitle else ""
-    div = f"""<div class="tl-root tl-{theme}" id="{root}">
+    return f"""<div class="tl-root tl-{theme}" id="{root}">
 <style>{asset("timeline.css")}</style>
 <header class="tl-header"><h1>{html.escape(title)}</h1>{sub}<p class="tl-key">{KEY}</p></header>
 <div class="tl-controls" hidden><input type="search" class="tl-search" placeholder="Filter events"
  aria-label="Filter events"> <span class="tl-count" aria-live="polite"></span></div>
 <div class="tl-chart" role="region" aria-label="Chart of the events listed in the table below"></div>
 <script type="application/json" class="tl-data">{payload}</script>
+<script>{asset("timeline.js")}(document.getElementById("{root}"));</script>
 {table(events)}
 </div>"""
-    return div, f'<script>{asset("timeline.js")}(document.getElementById("{root}"));</script>'
 
 
 def render_html(
@@ -123,15 +121,15 @@ def render_html(
     """The timeline of ``events`` as HTML.
 
     ``embed=False``: a whole page that works offline, plotly.js inlined once.
-    ``embed=True``: a fragment (one ``<div>`` and its ``<script>``) for a host page, which must
+    ``embed=True``: a fragment (one ``<div>`` holding its ``<script>``) for a host page, which must
     load plotly.js once itself, e.g. ``<script src="plotly.min.js">`` (``plotly.offline.get_plotlyjs()``),
     before or after the fragment: the fragment draws as soon as ``window.Plotly`` exists (at the
     latest on ``load``).  Several fragments can share one page and one plotly.js.
     ``lanes``: status | source | actor | place | none; ``theme``: light | dark.
     """
-    div, init = _parts(order_events(events), title=title, subtitle=subtitle, lanes=lanes, theme=theme)
+    div = fragment(order_events(events), title=title, subtitle=subtitle, lanes=lanes, theme=theme)
     if embed:
-        return f"{div}\n{init}\n"
+        return div + "\n"
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -139,11 +137,10 @@ def render_html(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="timeline">
 <title>{html.escape(title)}</title>
+<script>{plotly_js()}</script>
 </head>
 <body class="tl-body tl-{theme}">
 {div}
-<script>{plotly_js()}</script>
-{init}
 </body>
 </html>
 """

@@ -1,4 +1,6 @@
-/* Draws one timeline: called with its root element (see timeline/render/page.py).
+/* Draws one timeline: called with its root element (see timeline/render/page.py) from a
+   script that sits before the events table, so the chart draws before the table is parsed;
+   hover card and search start once it is (data-drawn, then data-ready on the root).
    Article text lives once, in the table.  The hover card is built on demand from the table
    cells with textContent: article text never goes through innerHTML or plotly's HTML-ish
    text rendering, so markup in it shows literally. */
@@ -6,7 +8,7 @@
   "use strict";
   var COLUMNS = { date: 0, title: 1, status: 2, precision: 3, source: 4, sentence: 5 };
   var chart = root.querySelector(".tl-chart");
-  var rows = root.querySelectorAll(".tl-table tbody tr");
+  var rows = null;  /* the table rows, once parsed */
   var payload = JSON.parse(root.querySelector(".tl-data").textContent);
   var original = payload.figure.data;
   var lowered = null;
@@ -101,12 +103,21 @@
     controls.hidden = false;
   }
 
+  function whenParsed(callback) {
+    if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", callback); }
+    else { callback(); }
+  }
+
   function draw() {
     window.Plotly.newPlot(chart, original, payload.figure.layout, payload.config).then(function () {
-      hoverCard();
-      root.setAttribute("data-ready", "true");
+      root.setAttribute("data-drawn", "true");
+      whenParsed(function () {
+        rows = root.querySelectorAll(".tl-table tbody tr");
+        hoverCard();
+        wire();
+        root.setAttribute("data-ready", "true");
+      });
     });
-    wire();
   }
 
   if (window.Plotly) { draw(); } else { window.addEventListener("load", draw); }
