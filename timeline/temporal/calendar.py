@@ -67,7 +67,10 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
 
 
 def weekday_near(anchor: date, weekday: int, direction: int) -> date:
-    """The ``weekday`` on or before ``anchor`` (direction <= 0) or on or after it (direction > 0)."""
-    if direction > 0:
-        return anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7)
-    return anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7)
+    """The ``weekday`` on or after ``anchor`` (direction > 0), on or before it (direction < 0), or
+    the nearer of the two (direction 0; the earlier one on a tie)."""
+    ahead = (weekday - anchor.isoweekday()) % 7
+    behind = (anchor.isoweekday() - weekday) % 7
+    if direction > 0 or (direction == 0 and ahead < behind):
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=behind)
