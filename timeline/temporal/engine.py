@@ -24,6 +24,7 @@ _UNDERSPECIFIED = {
     "decade": "XXX",
     "century": "XX",
 }
+_SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
@@ -118,6 +119,11 @@ def duration_value(amount: float | None, unit_code: str) -> str:
     """P3D, PT2H, PXY, P1.5Y ...; decades and centuries in years (P20Y), as TimeBank writes them."""
     if amount is not None and unit_code in _YEARS_PER:
         amount, unit_code = amount * _YEARS_PER[unit_code], "Y"
+    if amount is not None and amount != int(amount) and unit_code in _SMALLER_UNIT:
+        smaller, per = _SMALLER_UNIT[unit_code]  # 5 1/2 hours: PT5H30M
+        rest = duration_value(round((amount - int(amount)) * per), smaller)
+        whole = duration_value(int(amount), unit_code) if int(amount) else "P"
+        return whole + (rest[1:] if "T" not in whole or not rest.startswith("PT") else rest[2:])
     if amount is None:
         number = "X"
     elif amount == int(amount):
