@@ -438,6 +438,10 @@ class Resolver:
         amount = number_value(raw, self.lex)
         if raw in ("a", "an") and (m["unit"].lower().endswith("s") or unit == "second"):
             return None  # "a second term"
+        if raw in ("a", "an") and self.ctx.pats.amount_before.search(
+            self.ctx.text, max(0, m.start() - 30), m.start()
+        ):
+            return None  # "$2 million a year", "24 hours a day": a rate, not a length of time
         if unit == "quarter" and (self.ctx.text.startswith(" of", m.end()) or "-" in m.group(0)):
             return None  # "a quarter of the votes", "three-quarters"
         singular = not m["unit"].lower().endswith("s")

@@ -68,6 +68,7 @@ class Lexicon:
     set_adverbs: dict[str, str]
     holidays: dict[str, str]
     count_nouns: frozenset[str]
+    amount_words: frozenset[str]
     phrases: dict[str, list[str]]
     period_end_words: frozenset[str]
     fiscal: frozenset[str]

@@ -24,6 +24,7 @@ class Patterns:
     trigger: re.Pattern[str]  # finds the trigger tokens in lower-cased text
     reach: tuple[tuple[int, int], ...]  # per rule: how far a match may extend before and after a trigger
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
+    amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
     future: re.Pattern[str]
     past: re.Pattern[str]
 
@@ -223,6 +224,7 @@ def build(lex: Lexicon) -> Patterns:
             trie_alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS})
             + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
         ),
+        amount_before=re.compile(rf"(?:\d|{alternation(lex.amount_words)})\s+$", _FLAGS),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         future=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)", _FLAGS),
         past=re.compile(rf"(?<!\w)(?:{alternation(lex.past_cues)}|\w{{3,}}ed)(?!\w)", _FLAGS),
