@@ -99,6 +99,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("They met this morning.", THU, "this morning", "TIME", "2011-12-08TMO", None),
     # holidays
     ("The shops close on Christmas Day.", THU, "Christmas Day", "DATE", "2011-12-25", None),
+    # spoken years, months with a relative year, fiscal periods, fractions, rates
+    ("It was in nineteen ninety-six.", THU, "nineteen ninety-six", "DATE", "1996", None),
+    ("Sales fell in June last year.", THU, "June last year", "DATE", "2010-06", None),
+    ("The case will be heard in May in Atlanta.", THU, "May", "DATE", "2012-05", None),
+    ("Net income for the year ended Sept. 30 rose.", THU, "the year", "DURATION", "P1Y", None),
+    ("The talks lasted 5 1/2 hours.", THU, "5 1/2 hours", "DURATION", "PT5H30M", None),
+    ("It ended nearly two years ago.", THU, "nearly two years ago", "DATE", "2009", "LESS_THAN"),
+    ("The war lasted two decades.", THU, "two decades", "DURATION", "P20Y", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
