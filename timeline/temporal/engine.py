@@ -442,7 +442,8 @@ class Resolver:
             self.ctx.text, max(0, m.start() - 30), m.start()
         ):
             return None  # "$2 million a year", "24 hours a day": a rate, not a length of time
-        if unit == "quarter" and (self.ctx.text.startswith(" of", m.end()) or "-" in m.group(0)):
+        fraction = raw in self.lex.articles and self.ctx.text.startswith(" of", m.end())
+        if unit == "quarter" and (fraction or "-" in m.group(0)):
             return None  # "a quarter of the votes", "three-quarters"
         singular = not m["unit"].lower().endswith("s")
         if raw[:1].isdigit() and amount is not None and amount > 1 and singular and "-" not in m.group(0):

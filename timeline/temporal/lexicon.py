@@ -53,6 +53,7 @@ class Lexicon:
     numbers: dict[str, float]
     articles: frozenset[str]
     vague_numbers: frozenset[str]
+    duration_adjectives: frozenset[str]
     ordinals: dict[str, int]
     units: dict[str, str]
     unit_plurals: dict[str, str]

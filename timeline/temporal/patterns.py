@@ -169,7 +169,7 @@ def build(lex: Lexicon) -> Patterns:
             "duration",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her)\s+)?"
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
-            rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:(?:more|additional|extra)\s+)?(?P<unit>{units})"
+            rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?![\s-]+old\b)",
         ),
         (
