@@ -3,8 +3,9 @@
 A signal phrase (``data/signals.json``) inside the sentence of an event relates the event
 whose trigger governs it to the event noun it introduces.  That noun is matched to an event
 of the same document (the trigger in the same place, else the nearest with the same lemma),
-else to an event of the batch reported with that trigger.  Only sentences that hold an event
-and a signal word are parsed; events are looked up by trigger form, never compared in pairs.
+else to an event of the batch with that trigger and a participant or place in common.  Only
+sentences that hold an event and a signal word are parsed; events are looked up by trigger
+lemma, never compared in pairs.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ BEGUN_BY = "BEGUN_BY"  # "since the treaty"
 ENDED_BY = "ENDED_BY"  # "until the election"
 IS_INCLUDED = "IS_INCLUDED"  # "during the talks"
 _OBJECTS = frozenset({"pobj", "pcomp", "dobj"})
-_NOUNS = frozenset({"NOUN", "PROPN"})
 _WORD = re.compile(r"[a-z]+")
 _BATCH = 64
 
@@ -130,7 +130,7 @@ def _signal_sentences(document: Document, events: Sequence[Event]) -> list[Span]
     """Sentences of ``events`` (in this document) that contain a signal phrase."""
     spans = {s.sentence_span for e in events for s in e.sources if s.document == document.id}
     pattern = _signal_pattern()
-    return sorted(s for s in spans if pattern.search(document.text, s.start, s.end))
+    return sorted((s for s in spans if pattern.search(document.text, s.start, s.end)), key=lambda s: s.start)
 
 
 def _mentions(
@@ -138,6 +138,7 @@ def _mentions(
 ) -> Iterator[_Mention]:
     offset = sentence.start
     triggers: dict[int, Event] = {}
+    dated = [(e.time_span.start, e.time_span.end) for e in events]
     for event in events:
         if not (sentence.start <= event.trigger_span.start and event.trigger_span.end <= sentence.end):
             continue
@@ -152,6 +153,8 @@ def _mentions(
         noun = _object(last, triggers)
         source = _governing_event(first, triggers)
         if noun is None or source is None or noun.i in range(words.start, words.end):
+            continue
+        if any(start <= offset + noun.idx < end for start, end in dated):  # "since March": a date, no event
             continue
         signal = signals()[match.group().lower()]
         quantity = _quantity(first)
@@ -195,7 +198,8 @@ def _governing_event(first: Token, triggers: Mapping[int, Event]) -> Event | Non
 
 def _quantity(first: Token) -> ParsedSentence | None:
     """``two days`` in "two days after": the measure phrase modifying the signal."""
-    measure = next((c for c in first.children if c.dep_ == "npadvmod" and c.i < first.i), None)
+    heads = [first.head] if first.head.dep_ == "npadvmod" else []  # the parser may hang it either way
+    measure = next((c for c in [*first.children, *heads] if c.dep_ == "npadvmod" and c.i < first.i), None)
     return None if measure is None else first.doc[measure.left_edge.i : measure.i + 1]
 
 
@@ -204,40 +208,45 @@ def _duration(text: str) -> str | None:
     return next((t.value for t in tag(text) if t.type is TimexType.DURATION), None)
 
 
+@cache
+def _lemmas(word: str) -> frozenset[str]:
+    """Forms of a trigger word, with its verb and noun lemmas (``met`` -> ``meet``) from the
+    lemmatizer alone, so triggers need no parse."""
+    nlp = pipeline()
+    tokens = nlp.get_pipe("lemmatizer")(ParsedSentence(nlp.vocab, words=[word, word], pos=["VERB", "NOUN"]))
+    return forms(word, tokens[0].lemma_) | {t.lemma_.lower() for t in tokens}
+
+
 class _TriggerIndex:
-    """Events by the forms of their trigger word (``meeting`` and ``met`` share ``meet``), and by
-    the words their title puts before the trigger ("Summit in Lisbon opened": ``summit``)."""
+    """Events by the lemmas of their trigger (``meeting`` and ``met`` share ``meet``), and by the
+    event nouns of their title ("NATO leaders held a summit": ``summit``)."""
 
     def __init__(self, events: Iterable[Event]) -> None:
         self.by_span: dict[tuple[str, Span], Event] = {}
         self.by_trigger: dict[str, list[Event]] = defaultdict(list)
-        self.by_subject: dict[str, list[Event]] = defaultdict(list)
+        self.by_title: dict[str, list[Event]] = defaultdict(list)
+        nouns = lexicon().event_nouns
         for event in events:
             self.by_span[(event.document, event.trigger_span)] = event
-            for form in forms(event.trigger, event.trigger):
+            for form in _lemmas(event.trigger.lower()):
                 self.by_trigger[form].append(event)
-            for word in _subject_words(event):
-                self.by_subject[word].append(event)
+            for word in set(_WORD.findall(event.title.lower())) & nouns:
+                self.by_title[word].append(event)
 
-    def candidates(self, noun: Token) -> list[Event]:
-        """Events triggered by the noun's word; else, for an event noun, events it is the subject of."""
-        found = [e for form in forms(noun.text, noun.lemma_) for e in self.by_trigger.get(form, ())]
-        if not found and is_event_noun(noun):
-            found = [e for form in forms(noun.text, noun.lemma_) for e in self.by_subject.get(form, ())]
+    def candidates(self, noun: Token, titles: bool = True) -> list[Event]:
+        """Events triggered by the noun's word; else, for an event noun, events whose title names it."""
+        words = forms(noun.text, noun.lemma_)
+        found = [e for word in words for e in self.by_trigger.get(word, ())]
+        if not found and titles and is_event_noun(noun):
+            found = [e for word in words for e in self.by_title.get(word, ())]
         return list({e.id: e for e in found}.values())
-
-
-def _subject_words(event: Event) -> set[str]:
-    title = event.title.lower()
-    cut = title.find(event.trigger.lower())
-    return set(_WORD.findall(title[:cut])) if cut > 0 else set()
 
 
 def _resolve(mention: _Mention, own: _TriggerIndex, batch: _TriggerIndex, document: str) -> Relation | None:
     target = own.by_span.get((document, mention.noun_span))
-    if target is None and mention.noun.pos_ in _NOUNS:  # a clause's verb is matched in place only
+    if target is None and mention.noun.pos_ == "NOUN":  # a clause's verb, a name: matched in place only
         target = _nearest(mention, own.candidates(mention.noun)) or _agreed(
-            [e for e in batch.candidates(mention.noun) if e.document != document]
+            [e for e in batch.candidates(mention.noun, titles=False) if _related(e, mention.source)]
         )
     if target is None or target.id == mention.source.id:
         return None
@@ -260,6 +269,13 @@ def _nearest(mention: _Mention, events: Sequence[Event]) -> Event | None:
     if before:
         return max(before, key=lambda e: e.trigger_span.start)
     return min(others, key=lambda e: e.trigger_span.start, default=None)
+
+
+def _related(other: Event, source: Event) -> bool:
+    """An event of another article that shares a named participant or place with ``source``."""
+    return other.document != source.document and not set(other.actors + other.places).isdisjoint(
+        source.actors + source.places
+    )
 
 
 def _agreed(events: Sequence[Event]) -> Event | None:
