@@ -16,7 +16,7 @@ import networkx as nx
 from timeline.errors import InputError
 from timeline.events import extract_events
 from timeline.ingest import read_documents
-from timeline.linking import build_graph, merge_events
+from timeline.linking import Relation, build_graph, find_relations_batch, merge_events, merged_relations
 from timeline.model import Document, Event, Timex
 from timeline.temporal import detect_mode
 from timeline.temporal import tag as tag_text
@@ -34,12 +34,14 @@ class DocumentResult:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """Events of a whole batch, merged across documents, with their graph."""
+    """Events of a whole batch, merged across documents, with their graph and the relations the
+    text states between them."""
 
     documents: tuple[Document, ...]
     events: tuple[Event, ...]
     graph: nx.MultiDiGraph
     warnings: tuple[str, ...] = ()
+    relations: tuple[Relation, ...] = ()
 
 
 def parse_dct(value: str | date | None) -> date | None:
@@ -99,9 +101,11 @@ def process_paths(
 
 
 def link(results: Iterable[DocumentResult]) -> Timeline:
-    """Merge the events of a batch across documents and build their graph."""
+    """Merge the events of a batch across documents, relate them as the text states, build their graph."""
     results = list(results)
     documents = tuple(r.document for r in results)
     events = tuple(merge_events(e for r in results for e in r.events))
+    stated = find_relations_batch((r.document, r.events) for r in results)
+    relations = tuple(merged_relations((x for found in stated for x in found), events))
     warnings = tuple(w for r in results for w in r.warnings)
-    return Timeline(documents, events, build_graph(events, documents), warnings)
+    return Timeline(documents, events, build_graph(events, documents, relations), warnings, relations)

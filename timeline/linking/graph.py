@@ -10,6 +10,7 @@ from itertools import groupby, pairwise
 import networkx as nx
 
 from timeline.linking.match import matches
+from timeline.linking.relations import Relation
 from timeline.model import Document, Event, Status
 
 BEFORE = "before"
@@ -17,6 +18,7 @@ REPORTED_IN = "reported_in"
 INVOLVES = "involves"
 SHARES_ACTOR = "shares_actor"
 PLAN_OUTCOME = "plan_outcome"
+STATED = "stated_"  # + the relation type, lowercase: stated_before, stated_after, stated_begun_by ...
 _PLANS = frozenset({Status.PLANNED, Status.EXPECTED})
 _OUTCOMES = frozenset({Status.OCCURRED, Status.ONGOING})
 
@@ -75,8 +77,16 @@ def _document_attributes(document: Document) -> dict[str, str | int | float]:
     )
 
 
-def build_graph(events: Sequence[Event], documents: Sequence[Document] = ()) -> nx.MultiDiGraph:
-    """Graph of ``events`` (already merged) with their documents and actors; O(N) edges."""
+def stated_relation(relation: Relation) -> str:
+    """Edge relation of a relation stated in the text: ``stated_after`` for "after the summit"."""
+    return STATED + relation.type.lower()
+
+
+def build_graph(
+    events: Sequence[Event], documents: Sequence[Document] = (), relations: Sequence[Relation] = ()
+) -> nx.MultiDiGraph:
+    """Graph of ``events`` (already merged) with their documents and actors, and the ``relations``
+    stated between them; O(N) edges."""
     graph = nx.MultiDiGraph()
     for document in documents:
         graph.add_node(document_node(document.id), **_document_attributes(document))
@@ -95,7 +105,17 @@ def build_graph(events: Sequence[Event], documents: Sequence[Document] = ()) -> 
     _link_chronology(graph, chronological)
     _link_shared_actors(graph, chronological)
     _link_plans(graph, events)
+    _link_stated(graph, relations)
     return graph
+
+
+def _link_stated(graph: nx.MultiDiGraph, relations: Sequence[Relation]) -> None:
+    """One edge per stated relation between events of the graph, from the governing event."""
+    for relation in relations:
+        if relation.source in graph and relation.target in graph:
+            kind = stated_relation(relation)
+            attributes = {"relation": kind, "offset": relation.offset or "", "signal": relation.signal}
+            graph.add_edge(relation.source, relation.target, key=kind, **_safe(attributes))
 
 
 def _link_chronology(graph: nx.MultiDiGraph, chronological: list[Event]) -> None:
