@@ -400,7 +400,7 @@ def check(
 
     results = _process(files, dct, mode, encoding)
     merged = link(results)
-    problems = check_all(merged.events, {r.document.id: r.timexes for r in results})
+    problems = check_all(merged.events, {r.document.id: r.timexes for r in results}, merged.relations)
     if format is ReportFormat.text:
         text = format_report(problems)
     else:
