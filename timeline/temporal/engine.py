@@ -195,7 +195,7 @@ class Resolver:
         self.lex = ctx.lex
 
     def resolve(self, rule: str, m: re.Match[str]) -> Resolved | None:
-        """The normalization of ``m`` by ``rule``; ``None`` if it is no time expression or off the calendar."""
+        """The normalization of ``m`` by ``rule``; ``None`` if it is none or falls off the calendar."""
         try:
             found: Resolved | None = getattr(self, "_" + rule)(m)
         except (ValueError, OverflowError):  # year 0 or 10000 around an extreme DCT
