@@ -75,7 +75,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Third-quarter profit rose.", date(1989, 10, 30), "Third-quarter", "DATE", "1989-Q3", None),
     ("Profit fell in the third quarter of 1998.", THU, "the third quarter of 1998", "DATE", "1998-Q3", None),
     ("Output grew in the first half.", THU, "the first half", "DATE", "2011-H1", None),
-    ("The strike began last summer.", THU, "last summer", "DATE", "2010-SU", None),
+    ("The strike began last summer.", THU, "last summer", "DATE", "2011-SU", None),
     ("Inflation soared in the 1990s.", THU, "the 1990s", "DATE", "199", None),
     ("It was a custom in the 19th century.", THU, "the 19th century", "DATE", "18", None),
     # durations
@@ -107,6 +107,13 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The talks lasted 5 1/2 hours.", THU, "5 1/2 hours", "DURATION", "PT5H30M", None),
     ("It ended nearly two years ago.", THU, "nearly two years ago", "DATE", "2009", "LESS_THAN"),
     ("The war lasted two decades.", THU, "two decades", "DURATION", "P20Y", None),
+    # company periods, clock times with a zone, old years in history
+    ("Revenue rose in Q3 2012.", THU, "Q3 2012", "DATE", "2012-Q3", None),
+    ("Revenue for FY2013 rose.", THU, "FY2013", "DATE", "2013", None),
+    ("Trading opens at 14:30 GMT.", THU, "14:30 GMT", "TIME", "2011-12-08T14:30", None),
+    ("Prices fell this past weekend.", THU, "this past weekend", "DATE", "2011-W48-WE", None),
+    ("The barons met in the spring of 1215.", THU, "the spring of 1215", "DATE", "1215-SP", None),
+    ("England was conquered in 1066, by William.", THU, "1066", "DATE", "1066", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

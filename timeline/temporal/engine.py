@@ -179,6 +179,19 @@ def _tense_distance(anchor: date, candidate: date, tense: int) -> int:
     return abs((candidate - anchor).days) + (250 if against else 30 if unsure_future else 0)
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # TIMEX3 season codes (language-independent)
+
+
+def _season_year(anchor: date, code: str, step: int) -> int:
+    """The year of the last (step < 0), current (0) or next (step > 0) season ``code`` seen from ``anchor``."""
+    start = _SEASON_START[code]
+    if step < 0:
+        return anchor.year if start < anchor.month else anchor.year - 1
+    if step > 0:
+        return anchor.year if start > anchor.month else anchor.year + 1
+    return anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -296,8 +309,8 @@ class Resolver:
             return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
         step = self.lex.relative.get(" ".join((m["rel"] or "").lower().split()), 0)
         if not m["rel"]:
-            step = min(self.ctx.tense(m.start(), m.end()), 0)
-        return Resolved(TimexType.DATE, f"{anchor.year + step:04d}-{code}")
+            step = self.ctx.tense(m.start(), m.end())
+        return Resolved(TimexType.DATE, f"{_season_year(anchor, code, step):04d}-{code}")
 
     def _quarter(self, m: re.Match[str]) -> Resolved | None:
         ordinal = (m["ordinal"] or "").lower()
@@ -373,6 +386,24 @@ class Resolver:
             if before.endswith(("$", "#", "No")) or not 1800 <= year <= 2040:
                 return None
         return Resolved(TimexType.DATE, f"{year:04d}")
+
+    def _old_year(self, m: re.Match[str]) -> Resolved | None:
+        """A year before 1600 only after a word that introduces years ("in 1215", "since 1066")."""
+        before = self.ctx.text[max(0, m.start() - 12) : m.start()].split()
+        if not before or before[-1].lower() not in self.lex.year_prepositions:
+            return None
+        return Resolved(TimexType.DATE, m["year"])
+
+    def _period_code(self, m: re.Match[str]) -> Resolved | None:
+        """Q3 2012, H1, FY2012 (written as in company reports)."""
+        code = self.lex.period_codes[m["code"].lower()]
+        if m["code"][0].islower():
+            return None
+        raw = m["year"]
+        year = None if raw is None else int(raw) if len(raw) == 4 else 2000 + int(raw)
+        if not code:
+            return Resolved(TimexType.DATE, f"{year:04d}") if year else None
+        return self._in_year(str(year) if year else "", code, self.ctx.anchor())
 
     def _year_adjective(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor()
@@ -506,6 +537,13 @@ class Resolver:
         part = self.lex.parts_of_day[m["part"].lower()]
         return Resolved(TimexType.TIME, f"{day.value}T{part}", anchored=day.anchored)
 
+    def _clock24(self, m: re.Match[str]) -> Resolved | None:
+        anchor = self.ctx.last_day or self.ctx.anchor()
+        clock = f"{int(m['hour']):02d}:{m['minute']}"
+        if anchor is None:
+            return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
+        return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")
+
     def _this_part(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor()
         part = self.lex.parts_of_day[m["part"].lower()]
@@ -626,7 +664,8 @@ class Resolver:
         step = int(found["step"])
         if unit == "weekend" and anchor.isoweekday() < 6 and self.ctx.tense(m.start(), m.end()) <= 0:
             step -= 1
-        value = format_value(shift(anchor, unit, step), unit) + (f"T{part}" if part else "")
+        joiner = "-" if unit == "year" else "T"  # year:SU is a season, day:MO a part of the day
+        value = format_value(shift(anchor, unit, step), unit) + (joiner + part if part else "")
         return Resolved(timex_type, value, mod[0] if mod else None)
 
     def _reference(self, m: re.Match[str]) -> Resolved | None:

@@ -75,6 +75,8 @@ class Lexicon:
     fiscal: frozenset[str]
     year_words: dict[str, int]
     spoken_centuries: dict[str, int]
+    year_prepositions: frozenset[str]
+    period_codes: dict[str, str]
     time_suffixes: frozenset[str]
     time_words: dict[str, str]
     time_zones: frozenset[str]

@@ -63,7 +63,10 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "season": set(lex.seasons),
         "quarter": {"quarter", "half"},
         "decade": {YEAR_DIGITS},
-        "century": {"century"},
+        "century": {"century", "centuries"},
+        "old_year": {YEAR_DIGITS},
+        "period_code": set(lex.period_codes),
+        "clock24": {DIGITS},
         "this_century": {"century", "decade", "millennium"},
         "year": {YEAR_DIGITS} | _words(lex.year_words) | set(lex.spoken_centuries),
         "year_adjective": {"year"},
@@ -99,7 +102,8 @@ def build(lex: Lexicon) -> Patterns:
     units = alternation(lex.unit_words())
     number = _number(lex)
     fiscal = alternation(lex.fiscal)
-    year = r"(?:1[6-9]\d\d|20\d\d)"
+    year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
+    dated_year = r"(?:1\d\d\d|20\d\d)"  # after a month or season any such number is one
     tens = alternation(w for w, n in lex.numbers.items() if n in range(20, 100, 10) and " " not in w)
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
@@ -117,21 +121,21 @@ def build(lex: Lexicon) -> Patterns:
         (
             "month_day",
             rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
-            rf"(?:,?\s+(?P<year>{year})\b)?",
+            rf"(?:,?\s+(?P<year>{dated_year})\b)?",
         ),
         (
             "day_month",
             rf"{mod}(?P<rel>)(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
-            rf"(?:,?\s+(?P<year>{year})\b)?",
+            rf"(?:,?\s+(?P<year>{dated_year})\b)?",
         ),
         (
             "month",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{year}|'\d\d)\b|\s+(?P<yrel>this|last|next)\s+year\b)?",
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{dated_year}|'\d\d)\b|\s+(?P<yrel>this|last|next)\s+year\b)?",
         ),
         (
             "season",
-            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b(?:\s+(?:of\s+)?(?P<year>{year})\b)?",
+            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b(?:\s+(?:of\s+)?(?P<year>{dated_year})\b)?",
         ),
         (
             "quarter",
@@ -144,7 +148,22 @@ def build(lex: Lexicon) -> Patterns:
             "decade",
             rf"{mod}(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?P<decade>1[6-9]\d|20\d|')0'?s\b",
         ),
-        ("century", rf"{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))[\s-]+century\b"),
+        (
+            "century",
+            rf"{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))[\s-]+centur(?:y|ies)\b",
+        ),
+        (
+            "old_year",
+            rf"(?<=\s)(?P<year>1[0-5]\d\d)\b(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
+        ),
+        (
+            "period_code",
+            rf"\b(?P<code>{alternation(lex.period_codes)})\s*'?(?P<year>{year}|\d\d)?\b",
+        ),
+        (
+            "clock24",
+            rf"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<zone>{zones})\b",
+        ),
         ("this_century", rf"{mod}(?P<rel>{relative})\s+(?P<unit>century|decade|millennium)\b"),
         (
             "year",
@@ -185,7 +204,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "part_of_date",
             rf"(?:the\s+)?(?P<part>{part})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
-            rf"(?:,?\s+(?P<year>{year})\b)?",
+            rf"(?:,?\s+(?P<year>{dated_year})\b)?",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
