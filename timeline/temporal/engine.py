@@ -183,7 +183,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # TIMEX3 season codes (la
 
 
 def _season_year(anchor: date, code: str, step: int) -> int:
-    """The year of the last (step < 0), current (0) or next (step > 0) season ``code`` seen from ``anchor``."""
+    """The year of the last (step < 0), current (0) or next (step > 0) season ``code`` from ``anchor``."""
     start = _SEASON_START[code]
     if step < 0:
         return anchor.year if start < anchor.month else anchor.year - 1
