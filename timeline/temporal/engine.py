@@ -588,7 +588,7 @@ class Resolver:
         if m["year"] or anchor is None or resolved is None:
             return resolved
         day = date.fromisoformat(resolved.value)
-        tense = self.ctx.tense(m.start(), m.end())
+        tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.tense(m.start(), m.end())
         if (tense < 0 and day > anchor) or (tense > 0 and day < anchor):
             return self._holiday_in(m, anchor.year + tense)
         return resolved

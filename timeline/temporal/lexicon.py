@@ -59,6 +59,7 @@ class Lexicon:
     unit_plurals: dict[str, str]
     seasons: dict[str, str]
     parts_of_day: dict[str, str]
+    date_parts: frozenset[str]  # parts of day that form one expression with a date: the morning of May 3
     day_words: dict[str, int]
     references: dict[str, str]
     weak_references: frozenset[str]

@@ -203,7 +203,7 @@ def build(lex: Lexicon) -> Patterns:
         ("day_word", rf"{mod}(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b"),
         (
             "part_of_date",
-            rf"(?:the\s+)?(?P<part>{part})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
+            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
             rf"(?:,?\s+(?P<year>{dated_year})\b)?",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
@@ -212,7 +212,10 @@ def build(lex: Lexicon) -> Patterns:
             r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|same)\s+(?P<unit>day|morning|evening|night)\b"
             r"|\bthe\s+day\s+(?P<after>before|after)\s+(?P<word>yesterday|tomorrow)\b",
         ),
-        ("holiday", rf"{mod}(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{year}))?\b"),
+        (
+            "holiday",
+            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{year}))?\b",
+        ),
         (
             "clock",
             rf"(?:\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})(?=\W|$)(?:\s+(?P<zone>{zones})\b)?"
