@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 
 from spacy.tokens import Doc as ParsedSentence
+from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from timeline.events import event_id
@@ -98,13 +99,13 @@ def find_relations_batch(items: Iterable[tuple[Document, Sequence[Event]]]) -> l
     stream; a noun with no event in its own document is matched to the batch's events."""
     items = list(items)
     work = [(document, events, _signal_sentences(document, events)) for document, events in items]
-    texts = [mask_markup(span.slice(document.text)) for document, _, spans in work for span in spans]
+    texts = [mask_markup(span.slice(document.text)) for document, _, found in work for span in found]
     parsed = iter(pipeline().pipe(texts, batch_size=_BATCH)) if texts else iter(())
     batch = _TriggerIndex([e for _, events in items for e in events])
     results = []
-    for document, events, spans in work:
+    for document, events, found in work:
         own = _TriggerIndex(events)
-        mentions = [m for span in spans for m in _mentions(document, span, next(parsed), events)]
+        mentions = [m for span, said in found.items() for m in _mentions(document, span, next(parsed), said)]
         results.append(
             [
                 relation
@@ -126,22 +127,27 @@ def merged_relations(relations: Iterable[Relation], events: Sequence[Event]) -> 
     return found
 
 
-def _signal_sentences(document: Document, events: Sequence[Event]) -> list[Span]:
-    """Sentences of ``events`` (in this document) that contain a signal phrase."""
-    spans = {s.sentence_span for e in events for s in e.sources if s.document == document.id}
+def _signal_sentences(document: Document, events: Sequence[Event]) -> dict[Span, list[Event]]:
+    """Sentences of ``events`` (in this document) that contain a signal phrase, in text order, with
+    the events whose trigger is in each."""
+    said: dict[Span, list[Event]] = defaultdict(list)
+    for event in events:
+        for span in {s.sentence_span for s in event.sources if s.document == document.id}:
+            if span.start <= event.trigger_span.start and event.trigger_span.end <= span.end:
+                said[span].append(event)
     pattern = _signal_pattern()
-    return sorted((s for s in spans if pattern.search(document.text, s.start, s.end)), key=lambda s: s.start)
+    found = sorted((s for s in said if pattern.search(document.text, s.start, s.end)), key=lambda s: s.start)
+    return {span: said[span] for span in found}
 
 
 def _mentions(
     document: Document, sentence: Span, parsed: ParsedSentence, events: Sequence[Event]
 ) -> Iterator[_Mention]:
+    """Signals in one parsed sentence between one of its ``events`` and a noun to match."""
     offset = sentence.start
     triggers: dict[int, Event] = {}
     dated = [(e.time_span.start, e.time_span.end) for e in events]
     for event in events:
-        if not (sentence.start <= event.trigger_span.start and event.trigger_span.end <= sentence.end):
-            continue
         token = parsed.char_span(event.trigger_span.start - offset, event.trigger_span.end - offset)
         if token is not None and len(token) == 1:
             triggers[token[0].i] = event
@@ -196,7 +202,7 @@ def _governing_event(first: Token, triggers: Mapping[int, Event]) -> Event | Non
     return triggers.get(token.head.i) if lifted else None
 
 
-def _quantity(first: Token) -> ParsedSentence | None:
+def _quantity(first: Token) -> TokenSpan | None:
     """``two days`` in "two days after": the measure phrase modifying the signal."""
     heads = [first.head] if first.head.dep_ == "npadvmod" else []  # the parser may hang it either way
     measure = next((c for c in [*first.children, *heads] if c.dep_ == "npadvmod" and c.i < first.i), None)
