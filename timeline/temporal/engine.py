@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.model import Precision, Span, Timex, TimexType
-from timeline.temporal.calendar import format_value, nth_weekday, shift, weekday_near
+from timeline.temporal.arithmetic import format_value, nth_weekday, shift, weekday_near
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import DIGITS, YEAR_DIGITS, Patterns, patterns
 from timeline.temporal.values import value_range
