@@ -42,6 +42,7 @@ class Opened:
     page: Any
     errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)  # anything not from a local file
 
     def root(self, n: int = 0) -> Any:
         return self.page.locator(".tl-root").nth(n).element_handle()
@@ -70,6 +71,8 @@ def open_page(browser: Any) -> Iterator[Callable[[Path], Opened]]:
         page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
         page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
+        local = ("file:", "data:", "blob:")
+        page.on("request", lambda r: None if r.url.startswith(local) else opened.requests.append(r.url))
         page.goto(path.as_uri())
         page.wait_for_function(
             "[...document.querySelectorAll('.tl-root')].every(r => r.dataset.ready === 'true')",
@@ -95,6 +98,7 @@ def test_page_draws_every_event_without_errors(seed_page: Opened) -> None:
     assert seed_page.page.locator(".tl-table tbody tr").count() == 4
     assert seed_page.page.title() == "NATO & Russia"
     assert seed_page.errors == []
+    assert seed_page.requests == []  # works offline
 
 
 def test_hover_shows_title_date_precision_status_sentence_and_source(

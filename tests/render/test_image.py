@@ -58,6 +58,16 @@ def test_png_is_a_drawing_of_the_asked_size(tmp_path: Path, events: list[Event])
     assert len(pixels) > 50  # text, markers and bars, not a blank canvas
 
 
+@pytest.mark.browser
+def test_svg_is_vector_with_escaped_text(tmp_path: Path, events: list[Event], hostile: Event) -> None:
+    path = tmp_path / "timeline.svg"
+    write_image([*events, hostile], path, title="<b>NATO</b> & Russia")
+    svg = path.read_text(encoding="utf-8")
+    assert svg.startswith("<svg") and 'width="1200"' in svg
+    assert "&#60;b&#62;NATO&#60;/b&#62; &amp; Russia" in svg  # shown literally, as text
+    assert "<script" not in svg and "onerror" not in svg.replace("onerror=window", "")
+
+
 def test_missing_chromium_is_one_clear_error(
     tmp_path: Path, events: list[Event], monkeypatch: pytest.MonkeyPatch
 ) -> None:
