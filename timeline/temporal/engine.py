@@ -4,6 +4,7 @@ non-overlapping ones, and normalize each against the DCT (news) or the last date
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -743,16 +744,17 @@ _ABSOLUTE = re.compile(r"\b\d{4}\b")
 
 def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match[str], Resolved]]:
     """Longest valid candidates first, skipping any that overlap one already kept."""
-    kept: list[tuple[int, int, str, re.Match[str], Resolved]] = []
+    kept: list[tuple[int, int, str, re.Match[str], Resolved]] = []  # sorted by start, disjoint
     for start, end, _, rule, m in sorted(
         _candidates(text, resolver.ctx.pats), key=lambda c: (c[0] - c[1], c[2], c[0])
     ):
-        if any(start < k[1] and k[0] < end for k in kept):
+        place = bisect.bisect_left(kept, start, key=lambda k: k[0])
+        if (place < len(kept) and kept[place][0] < end) or (place and kept[place - 1][1] > start):
             continue
         resolved = resolver.resolve(rule, m)
         if resolved is not None:
-            kept.append((start, end, rule, m, resolved))
-    return sorted(kept, key=lambda k: k[0])
+            kept.insert(place, (start, end, rule, m, resolved))
+    return kept
 
 
 _READS_CONTEXT = {"phrase", "clock", "relative_day"}  # rules that look at earlier dates of the text
