@@ -134,6 +134,8 @@ def test_expression(
 def test_unanchored_without_dct() -> None:
     (yesterday,) = tag("He resigned yesterday.", None)
     assert not yesterday.anchored
+    (now,) = tag("Prices are now higher.", None)
+    assert now.value == "PRESENT_REF" and not now.anchored
     (absolute,) = tag("He resigned on May 3, 2001.", None)
     assert absolute.anchored and absolute.value == "2001-05-03"
 
