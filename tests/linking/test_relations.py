@@ -67,6 +67,11 @@ def stated(text: str) -> list[tuple[str, str, str, str | None, str]]:
             "November 18, two days before the summit.",
             ("met", "BEFORE", "held", "P2D", "two days before"),
         ),
+        (  # a subjectless participle clause happens with its main verb; bombings / bombed share "bomb"
+            "U.S. embassies in Nairobi and Dar es Salaam were bombed on Aug. 7. Retaliating 13 days after "
+            "the deadly embassy bombings, U.S. forces on Thursday launched cruise missile strikes.",
+            ("launched", "AFTER", "bombed", "P13D", "13 days after"),
+        ),
     ],
 )
 def test_relations_in_news_sentences(text: str, expected: tuple[str, str, str, str | None, str]) -> None:

@@ -192,7 +192,9 @@ def _governing_event(first: Token, triggers: Mapping[int, Event]) -> Event | Non
     """The event whose trigger is the nearest verb or event noun above the signal (or the verb
     governing it, for a lift verb: "failed to resolve the rift before the summit")."""
     token = first.head.head if first.dep_ == "mark" else first.head
-    while not (token.i in triggers or is_verb(token) or is_event_noun(token) or token.head.i == token.i):
+    while not (token.i in triggers or token.head.i == token.i) and (
+        not (is_verb(token) or is_event_noun(token)) or _participle_clause(token)
+    ):
         token = token.head
     if token.i in triggers:
         return triggers[token.i]
@@ -200,6 +202,13 @@ def _governing_event(first: Token, triggers: Mapping[int, Event]) -> Event | Non
         lexicon().lift_verbs
     )
     return triggers.get(token.head.i) if lifted else None
+
+
+def _participle_clause(token: Token) -> bool:
+    """``Retaliating 13 days after the bombings, U.S. forces launched ...``: a subjectless participle
+    clause happens as its main verb does."""
+    subjectless = not any(c.dep_.startswith("nsubj") for c in token.children)
+    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and subjectless
 
 
 def _quantity(first: Token) -> TokenSpan | None:
@@ -241,7 +250,7 @@ class _TriggerIndex:
 
     def candidates(self, noun: Token, titles: bool = True) -> list[Event]:
         """Events triggered by the noun's word; else, for an event noun, events whose title names it."""
-        words = forms(noun.text, noun.lemma_)
+        words = forms(noun.text, noun.lemma_) | _lemmas(noun.lemma_.lower())  # bombings -> bombing -> bomb
         found = [e for word in words for e in self.by_trigger.get(word, ())]
         if not found and titles and is_event_noun(noun):
             found = [e for word in words for e in self.by_title.get(word, ())]
