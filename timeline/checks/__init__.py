@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
+from itertools import pairwise
 
 import networkx as nx
 
@@ -161,6 +162,14 @@ def stated_order(relations: Iterable[Relation], events: Iterable[Event]) -> list
     return problems
 
 
+def _short_cycle(component: nx.DiGraph) -> list[str]:
+    """A cycle (first node repeated last) through the component's smallest node, as short as a
+    breadth-first search finds it: linear time, the same cycle on every run."""
+    first = min(component)
+    after = min(component.successors(first))
+    return [first, *nx.shortest_path(component, after, first)]
+
+
 def order_cycles(relations: Iterable[Relation], events: Iterable[Event] = ()) -> list[Problem]:
     """Stated before/after relations that go round in a circle: one cycle per strongly connected
     component of the 'before' graph, quoting each relation's sentence (and reports, given ``events``)."""
@@ -175,7 +184,7 @@ def order_cycles(relations: Iterable[Relation], events: Iterable[Event] = ()) ->
     for component in nx.strongly_connected_components(graph):
         if len(component) < 2:
             continue
-        cycle = [graph.edges[u, v]["relation"] for u, v in nx.find_cycle(graph.subgraph(component))]
+        cycle = [graph.edges[u, v]["relation"] for u, v in pairwise(_short_cycle(graph.subgraph(component)))]
         evidence = tuple(_evidence(by_id[r.source], r) for r in cycle if r.source in by_id)
         steps = ", ".join(f"{_name(r.source, by_id)} {r.signal!r} {_name(r.target, by_id)}" for r in cycle)
         problems.append(
