@@ -392,6 +392,9 @@ def check(
 ) -> None:
     """Report chronology problems; exit 1 when there is any error, so it can gate a briefing.
 
+    Dates against their article's date, reports that disagree on a date, orders the text states
+    ("two days after the summit") that the dates contradict, and stated orders that go in a circle.
+
     Example: `timeline check examples/ --format json`
     """
     import json
