@@ -56,6 +56,8 @@ class Relation:
 
 @dataclass(frozen=True, slots=True)
 class Signal:
+    """A signal phrase of the data file and the relation it states."""
+
     phrase: str
     relation: str
     offset: str | None = None
@@ -101,7 +103,7 @@ def find_relations_batch(items: Iterable[tuple[Document, Sequence[Event]]]) -> l
     work = [(document, events, _signal_sentences(document, events)) for document, events in items]
     texts = [mask_markup(span.slice(document.text)) for document, _, found in work for span in found]
     parsed = iter(pipeline().pipe(texts, batch_size=_BATCH)) if texts else iter(())
-    batch = _TriggerIndex([e for _, events in items for e in events])
+    batch = _TriggerIndex([e for _, events in items for e in events], titles=False)
     results = []
     for document, events, found in work:
         own = _TriggerIndex(events)
@@ -233,26 +235,26 @@ def _lemmas(word: str) -> frozenset[str]:
 
 
 class _TriggerIndex:
-    """Events by the lemmas of their trigger (``meeting`` and ``met`` share ``meet``), and by the
-    event nouns of their title ("NATO leaders held a summit": ``summit``)."""
+    """Events by the lemmas of their trigger (``meeting`` and ``met`` share ``meet``), and, with
+    ``titles``, by the event nouns of their title ("NATO leaders held a summit": ``summit``)."""
 
-    def __init__(self, events: Iterable[Event]) -> None:
+    def __init__(self, events: Iterable[Event], titles: bool = True) -> None:
         self.by_span: dict[tuple[str, Span], Event] = {}
         self.by_trigger: dict[str, list[Event]] = defaultdict(list)
         self.by_title: dict[str, list[Event]] = defaultdict(list)
-        nouns = lexicon().event_nouns
+        nouns = lexicon().event_nouns if titles else frozenset()
         for event in events:
             self.by_span[(event.document, event.trigger_span)] = event
             for form in _lemmas(event.trigger.lower()):
                 self.by_trigger[form].append(event)
-            for word in set(_WORD.findall(event.title.lower())) & nouns:
+            for word in nouns.intersection(_WORD.findall(event.title.lower())):
                 self.by_title[word].append(event)
 
-    def candidates(self, noun: Token, titles: bool = True) -> list[Event]:
+    def candidates(self, noun: Token) -> list[Event]:
         """Events triggered by the noun's word; else, for an event noun, events whose title names it."""
         words = forms(noun.text, noun.lemma_) | _lemmas(noun.lemma_.lower())  # bombings -> bombing -> bomb
         found = [e for word in words for e in self.by_trigger.get(word, ())]
-        if not found and titles and is_event_noun(noun):
+        if not found and is_event_noun(noun):
             found = [e for word in words for e in self.by_title.get(word, ())]
         return list({e.id: e for e in found}.values())
 
@@ -261,7 +263,7 @@ def _resolve(mention: _Mention, own: _TriggerIndex, batch: _TriggerIndex, docume
     target = own.by_span.get((document, mention.noun_span))
     if target is None and mention.noun.pos_ == "NOUN":  # a clause's verb, a name: matched in place only
         target = _nearest(mention, own.candidates(mention.noun)) or _agreed(
-            [e for e in batch.candidates(mention.noun, titles=False) if _related(e, mention.source)]
+            [e for e in batch.candidates(mention.noun) if _related(e, mention.source)]
         )
     if target is None or target.id == mention.source.id:
         return None
