@@ -187,3 +187,12 @@ def test_console_script_is_installed() -> None:
     script = Path(sys.executable).with_name("timeline")
     result = subprocess.run([script, "--help"], capture_output=True, text=True, cwd=REPO, check=False)
     assert result.returncode == 0 and "extract" in result.stdout
+
+
+def test_tag_other_language_and_unknown_language(tmp_path: Path) -> None:
+    article = tmp_path / "de.txt"
+    article.write_text("Die Minister trafen sich gestern in Berlin.", encoding="utf-8")
+    result = run("tag", article, "--dct", "2011-12-08", "--language", "de")
+    assert result.exit_code == 0 and 'value="2011-12-07">gestern</TIMEX3>' in result.stdout
+    result = run("tag", article, "--language", "xx")
+    assert result.exit_code == 2 and "unknown language 'xx'" in result.stderr

@@ -270,6 +270,14 @@ def render_command(
     _render(loaded, output, title or "Timeline", lanes, embed=embed)
 
 
+def _known_language(language: str) -> str:
+    from timeline.temporal.other_languages import is_supported
+
+    if not is_supported(language):
+        raise typer.BadParameter(f"unknown language {language!r} (use a code such as en, fr, de, es)")
+    return language
+
+
 class TagFormat(str, Enum):
     timeml = "timeml"
     json = "json"
@@ -308,6 +316,13 @@ def tag(
         typer.Option("--output-dir", "-o", help="Write one file per input here (default: stdout)."),
     ] = None,
     mode: ModeOption = Mode.auto,
+    language: Annotated[
+        str,
+        typer.Option(
+            help="Language code; other than English, dates only, through dateparser.",
+            callback=_known_language,
+        ),
+    ] = "en",
     encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -315,7 +330,7 @@ def tag(
 
     Example: `timeline tag article.txt --dct 2010-11-10` or `timeline tag corpus/ -o tagged/`
     """
-    results = _process(files, dct, mode, encoding, stage=tag_document)
+    results = _process(files, dct, mode, encoding, stage=functools.partial(tag_document, language=language))
     render = _timeml if format is TagFormat.timeml else _timexes_json
     suffix = ".tml" if format is TagFormat.timeml else ".json"
     if output_dir is None:

@@ -20,6 +20,7 @@ from timeline.linking import Relation, build_graph, find_relations_batch, merge_
 from timeline.model import Document, Event, Timex
 from timeline.temporal import detect_mode
 from timeline.temporal import tag as tag_text
+from timeline.temporal.other_languages import RULE_LANGUAGES, tag_other_language
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +55,14 @@ def parse_dct(value: str | date | None) -> date | None:
         raise ValueError(f"bad date {value!r}: expected YYYY-MM-DD, e.g. 2011-12-08") from None
 
 
-def tag(text: str, dct: str | date | None = None, mode: str = "news") -> list[Timex]:
-    """Time expressions of one text, normalized against ``dct`` (``"auto"`` mode guesses)."""
+def tag(text: str, dct: str | date | None = None, mode: str = "news", language: str = "en") -> list[Timex]:
+    """Time expressions of one text, normalized against ``dct`` (``"auto"`` mode guesses).
+
+    Languages without a rule file are tagged through dateparser's locale data (dates only).
+    """
     reference = parse_dct(dct)
+    if language not in RULE_LANGUAGES:
+        return tag_other_language(text, reference, language)
     if mode == "auto":
         mode = detect_mode(text, reference)
     return tag_text(text, reference, mode)
@@ -72,9 +78,9 @@ def _unanchored_warning(document: Document, timexes: Sequence[Timex]) -> tuple[s
     )
 
 
-def tag_document(document: Document, mode: str = "auto") -> DocumentResult:
+def tag_document(document: Document, mode: str = "auto", language: str = "en") -> DocumentResult:
     """Tag one document's time expressions (no events)."""
-    timexes = tuple(tag(document.text, document.dct, mode))
+    timexes = tuple(tag(document.text, document.dct, mode, language))
     return DocumentResult(document, timexes, (), _unanchored_warning(document, timexes))
 
 
