@@ -114,6 +114,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Prices fell this past weekend.", THU, "this past weekend", "DATE", "2011-W48-WE", None),
     ("The barons met in the spring of 1215.", THU, "the spring of 1215", "DATE", "1215-SP", None),
     ("England was conquered in 1066, by William.", THU, "1066", "DATE", "1066", None),
+    # tense cues: proper nouns in -ed are no verbs; a bare participle yields to an explicit auxiliary
+    (
+        "The father would be traveling to the United States Thursday.",
+        WED,
+        "Thursday",
+        "DATE",
+        "2011-12-08",
+        None,
+    ),
+    (
+        "The split would be paid on a still unspecified date in January.",
+        THU,
+        "January",
+        "DATE",
+        "2012-01",
+        None,
+    ),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

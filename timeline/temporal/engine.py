@@ -31,6 +31,7 @@ _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
+_WEAK = 30  # characters a bare -ed cue is set back behind an explicit one
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +78,20 @@ class Context:
 
 
 def _nearest_cue(pats: Patterns, before: str, after: str) -> int:
-    """The tense of the cue word closest to the expression: +1 future, -1 past, 0 none."""
+    """The tense of the cue word closest to the expression: +1 future, -1 past, 0 none.
+
+    Cues after the expression count double their distance; a bare -ed word (a past verb or a
+    participle: "unspecified", "expected") counts only as far as ``_WEAK`` characters more.
+    """
     best: tuple[int, int] | None = None
-    for sign, pattern in ((1, pats.future), (-1, pats.past)):
+    for sign, pattern, extra in ((1, pats.future, 0), (-1, pats.past, 0), (-1, pats.participle, _WEAK)):
         for m in pattern.finditer(before):
-            distance = len(before) - m.end()
+            distance = len(before) - m.end() + extra
             if best is None or distance < best[0]:
                 best = (distance, sign)
         m = pattern.search(after)
-        if m and (best is None or 2 * m.start() + 10 < best[0]):
-            best = (2 * m.start() + 10, sign)
+        if m and (best is None or 2 * m.start() + 10 + extra < best[0]):
+            best = (2 * m.start() + 10 + extra, sign)
     return best[1] if best else 0
 
 

@@ -27,6 +27,7 @@ class Patterns:
     amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
     future: re.Pattern[str]
     past: re.Pattern[str]
+    participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
 
 
 def _number(lex: Lexicon) -> str:
@@ -249,7 +250,8 @@ def build(lex: Lexicon) -> Patterns:
         amount_before=re.compile(rf"(?:\d|{alternation(lex.amount_words)})\s+$", _FLAGS),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         future=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)", _FLAGS),
-        past=re.compile(rf"(?<!\w)(?:{alternation(lex.past_cues)}|\w{{3,}}ed)(?!\w)", _FLAGS),
+        past=re.compile(rf"(?<!\w){alternation(lex.past_cues)}(?!\w)", _FLAGS),
+        participle=re.compile(r"(?<![\w-])[a-z]\w{2,}ed(?![\w-])"),
     )
 
 
