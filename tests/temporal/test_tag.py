@@ -131,6 +131,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-01",
         None,
     ),
+    (
+        "A ceremony would be held at the summit on April 24.",
+        date(1999, 2, 10),
+        "April 24",
+        "DATE",
+        "1999-04-24",
+        None,
+    ),
+    ("Officials postponed until Tuesday any action on the case.", THU, "Tuesday", "DATE", "2011-12-13", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
