@@ -140,6 +140,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Officials postponed until Tuesday any action on the case.", THU, "Tuesday", "DATE", "2011-12-13", None),
+    ("The standoff lasted a minute and a half.", THU, "a minute and a half", "DURATION", "PT1M30S", None),
+    ("The hearing took an hour and a half.", THU, "an hour and a half", "DURATION", "PT1H30M", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

@@ -490,8 +490,8 @@ class Resolver:
         singular = not m["unit"].lower().endswith("s")
         if raw[:1].isdigit() and amount is not None and amount > 1 and singular and "-" not in m.group(0):
             return None  # "5 year" without a hyphen is not how English writes a duration
-        if m["half"] and amount is not None:
-            amount += 0.5
+        if (m["half"] or m["half_after"]) and amount is not None:
+            amount += 0.5  # "two and a half years", "a minute and a half"
         rel = (m["rel"] or "").lower()
         if rel == "recent":
             return Resolved(TimexType.DATE, "PAST_REF")
