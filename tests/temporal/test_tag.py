@@ -142,6 +142,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Officials postponed until Tuesday any action on the case.", THU, "Tuesday", "DATE", "2011-12-13", None),
     ("The standoff lasted a minute and a half.", THU, "a minute and a half", "DURATION", "PT1M30S", None),
     ("The hearing took an hour and a half.", THU, "an hour and a half", "DURATION", "PT1H30M", None),
+    (
+        "Then, a week or so ago, the general picked a date.",
+        THU,
+        "a week or so ago",
+        "DATE",
+        "2011-W48",
+        "APPROX",
+    ),
+    (
+        "The plant will be closed over the next year or so.",
+        THU,
+        "the next year or so",
+        "DATE",
+        "2012",
+        "APPROX",
+    ),
+    ("The so-called reform took two years so-called.", THU, "two years", "DURATION", "P2Y", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

@@ -227,6 +227,8 @@ class Resolver:
             mod = self.lex.modifiers.get(" ".join(groups["mod"].lower().split()))
         if groups.get("quant") and rule != "set" and mod is None:
             mod = self.lex.quantifiers.get(" ".join(groups["quant"].lower().split()))
+        if groups.get("approx") and mod is None:
+            mod = "APPROX"
         anchored = found.anchored and not (found.value.endswith("_REF") and self.ctx.anchor() is None)
         return Resolved(found.type, found.value, mod, found.freq, anchored)
 

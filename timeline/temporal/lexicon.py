@@ -83,6 +83,7 @@ class Lexicon:
     time_zones: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    approximations: frozenset[str]  # a week or so
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""

@@ -113,6 +113,7 @@ def build(lex: Lexicon) -> Patterns:
     suffixes = alternation(lex.time_suffixes)
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
+    approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     rules: list[tuple[str, str]] = [
         (
             "iso",
@@ -178,19 +179,20 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "ago",
-            rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?P<number>{number})[\s-]+(?P<unit>{units})\s+(?P<direction>{directions})\b",
+            rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?P<number>{number})[\s-]+(?P<unit>{units}){approx}"
+            rf"\s+(?P<direction>{directions})\b",
         ),
         (
             "relative_unit",
             rf"{mod}(?P<the>the\s+)?(?P<rel>{relative})\s+"
-            rf"(?P<unit>{unit}|weekend)\b",
+            rf"(?P<unit>{unit}|weekend)\b{approx}",
         ),
         (
             "duration",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her)\s+)?"
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
             rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
-            rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+old\b)",
+            rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+old\b){approx}",
         ),
         (
             "bare_units",
