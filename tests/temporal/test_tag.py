@@ -159,6 +159,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "APPROX",
     ),
     ("The so-called reform took two years so-called.", THU, "two years", "DURATION", "P2Y", None),
+    (
+        "The boy was found Thanksgiving Day clinging to a tube.",
+        THU,
+        "Thanksgiving Day",
+        "DATE",
+        "2011-11-24",
+        None,
+    ),
+    ("Noon is when the market closes.", THU, "Noon", "TIME", "2011-12-08T12:00", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
@@ -210,6 +219,9 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "You may go.",
         "a march on Washington",
         "in 2000 words",
+        'He said so on CBS\'s "60 Minutes."',
+        "The poster showed Gary Cooper in the film High Noon.",
+        'Baker, speaking on ABC News\' "This Week," agreed.',
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

@@ -31,6 +31,7 @@ _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
+_MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WEAK = 30  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -215,6 +216,8 @@ class Resolver:
 
     def resolve(self, rule: str, m: re.Match[str]) -> Resolved | None:
         """The normalization of ``m`` by ``rule``; ``None`` if it is none or falls off the calendar."""
+        if rule != "holiday" and self._in_title(m):
+            return None
         try:
             found: Resolved | None = getattr(self, "_" + rule)(m)
         except (ValueError, OverflowError):  # year 0 or 10000 around an extreme DCT
@@ -231,6 +234,13 @@ class Resolver:
             mod = "APPROX"
         anchored = found.anchored and not (found.value.endswith("_REF") and self.ctx.anchor() is None)
         return Resolved(found.type, found.value, mod, found.freq, anchored)
+
+    def _in_title(self, m: re.Match[str]) -> bool:
+        """A unit or time word capitalised inside a sentence names something: "60 Minutes", "High Noon"."""
+        for word in self.ctx.pats.title_word.finditer(m.group(0)):
+            if word.start() or _MID_SENTENCE.search(self.ctx.text, max(0, m.start() - 3), m.start()):
+                return True
+        return False
 
     # absolute dates
     def _iso(self, m: re.Match[str]) -> Resolved | None:

@@ -25,6 +25,7 @@ class Patterns:
     reach: tuple[tuple[int, int], ...]  # per rule: how far a match may extend before and after a trigger
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
     amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
+    title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
     past: re.Pattern[str]
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
@@ -248,6 +249,15 @@ def build(lex: Lexicon) -> Patterns:
         trigger=re.compile(
             trie_alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS})
             + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
+        ),
+        title_word=re.compile(
+            r"\b"
+            + alternation(
+                w.capitalize()
+                for w in [*lex.unit_words(), *lex.time_words, *lex.parts_of_day]
+                if " " not in w
+            )
+            + r"\b"
         ),
         amount_before=re.compile(rf"(?:\d|{alternation(lex.amount_words)})\s+$", _FLAGS),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
