@@ -127,6 +127,19 @@ def seed_events() -> list[Event]:
 def hostile_event() -> Event:
     """An event whose every article string tries to inject markup and script."""
     base = seed_events()[1]
+    time_at, trigger_at = HOSTILE.index("May 3rd"), HOSTILE.index("meet")
+    source = replace(
+        base.sources[0],
+        document='"><img src=x onerror=window.__pwned=6>',
+        sentence=HOSTILE,
+        sentence_span=Span(0, len(HOSTILE)),
+        time_text="May 3rd",
+        time_span=Span(time_at, time_at + len("May 3rd")),
+        trigger="meet",
+        trigger_span=Span(trigger_at, trigger_at + len("meet")),
+        document_title="<svg onload=window.__pwned=8>",
+        url="javascript:window.__pwned=9",
+    )
     return replace(
         base,
         id="e-hostile",
@@ -135,15 +148,13 @@ def hostile_event() -> Event:
         start=date(2010, 5, 3),
         end=date(2010, 5, 3),
         sentence=HOSTILE,
-        document='"><img src=x onerror=window.__pwned=6>',
+        document=source.document,
+        time_text=source.time_text,
+        time_span=source.time_span,
+        trigger=source.trigger,
+        trigger_span=source.trigger_span,
         actors=("<img src=x onerror=window.__pwned=7>",),
-        sources=(
-            replace(
-                base.sources[0],
-                document_title="<svg onload=window.__pwned=8>",
-                url="javascript:window.__pwned=9",
-            ),
-        ),
+        sources=(source,),
     )
 
 

@@ -1,0 +1,154 @@
+"""Exports for other tools: TimelineJS3 JSON, iCalendar and CSV, from the seed events."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from tests.render.conftest import hostile_event, seed_events
+from timeline.export import EXPORTERS, fold, ics_text, to_csv, to_ics, to_timelinejs
+from timeline.model import Event, Precision, Source, Span
+from timeline.serialize import dumps_csv
+
+WIRE = "Ministers, meeting in Brüssel; agreed.\nA back\\slash — and a very long tail " + "é" * 80
+
+
+@pytest.fixture
+def events() -> list[Event]:
+    """The seed events, a year event, and the Lisbon summit merged with a second (non-ASCII) report."""
+    lisbon, prague, deal = seed_events()
+    second = Source(
+        document="wire-1",
+        sentence=WIRE,
+        sentence_span=Span(0, len(WIRE)),
+        time_text="agreed",
+        time_span=Span(WIRE.index("agreed"), WIRE.index("agreed") + 6),
+        trigger="meeting",
+        trigger_span=Span(11, 18),  # "meeting"
+        document_title="Wire, the 2nd",
+        url="https://example.org/wire?a=1&b=2",
+        dct=date(2010, 11, 21),
+    )
+    merged = replace(lisbon, sources=(*lisbon.sources, second))
+    year = replace(prague, id="e-year", date="2010", start=date(2010, 1, 1), end=date(2010, 12, 31))
+    return [merged, prague, deal, replace(year, precision=Precision.YEAR)]
+
+
+def slides(text: str) -> dict[str, dict]:
+    return {slide["unique_id"]: slide for slide in json.loads(text)["events"]}
+
+
+def test_timelinejs_structure_and_dates(events: list[Event]) -> None:
+    data = json.loads(to_timelinejs(events, title="NATO & Russia"))
+    assert data["title"]["text"]["headline"] == "NATO &amp; Russia"
+    by_id = slides(to_timelinejs(events))
+    assert set(by_id) == {"e-lisbon", "e-prague", "e-deal", "e-year"}
+    assert by_id["e-prague"]["start_date"] == {"year": 2010, "month": 4, "day": 8}
+    assert "end_date" not in by_id["e-prague"]
+    assert by_id["e-deal"]["start_date"] == {"year": 2012, "month": 5}  # month precision: no day
+    assert "end_date" not in by_id["e-deal"]
+    assert by_id["e-year"]["start_date"] == {"year": 2010}
+    assert by_id["e-deal"]["group"] == "planned"
+    lisbon = by_id["e-lisbon"]
+    assert lisbon["text"]["headline"] == "NATO-Russia summit in Lisbon"
+    assert lisbon["text"]["text"].startswith("<p>The matter is on the agenda")
+    assert "<li>Russia, NATO in disagreement on missile threats (2010-11-10)</li>" in lisbon["text"]["text"]
+    assert (
+        '<a href="https://example.org/wire?a=1&amp;b=2">Wire, the 2nd</a> (2010-11-21): Ministers, meeting'
+        in (lisbon["text"]["text"])
+    )
+    assert "title" not in json.loads(to_timelinejs(events))
+
+
+def test_timelinejs_week_is_a_span() -> None:
+    week = replace(
+        seed_events()[1], precision=Precision.WEEK, start=date(2011, 12, 5), end=date(2011, 12, 11)
+    )
+    slide = json.loads(to_timelinejs([week]))["events"][0]
+    assert slide["start_date"] == {"year": 2011, "month": 12, "day": 5}
+    assert slide["end_date"] == {"year": 2011, "month": 12, "day": 11}
+
+
+def test_timelinejs_escapes_hostile_text() -> None:
+    hostile = hostile_event()
+    slide = json.loads(to_timelinejs([hostile]))["events"][0]
+    text = slide["text"]["headline"] + slide["text"]["text"]
+    for raw in ("<script", "<img", "<svg", "<b ", '<a href="javascript', "javascript:window.__pwned=9"):
+        assert raw not in text, raw
+    assert slide["text"]["headline"].startswith("&lt;script&gt;window.__pwned = 4&lt;/script&gt;")
+    assert "<li>&lt;svg onload=window.__pwned=8&gt; (2010-11-10)</li>" in text  # no link to javascript:
+
+
+def unfold(calendar: str) -> list[str]:
+    """The content lines of a calendar, after checking its physical lines."""
+    assert calendar.endswith("\r\n")
+    physical = calendar[:-2].split("\r\n")
+    for line in physical:
+        assert "\r" not in line and "\n" not in line
+        assert len(line.encode("utf-8")) <= 75, line
+    return re.sub(r"\r\n ", "", calendar)[:-2].split("\r\n")
+
+
+def field(lines: list[str], name: str) -> list[str]:
+    return [line.split(":", 1)[1] for line in lines if re.match(rf"{name}[:;]", line)]
+
+
+def test_ics_lines_are_folded_balanced_and_all_day(events: list[Event]) -> None:
+    lines = unfold(to_ics(events, calendar_name="NATO, Russia"))
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
+    assert "VERSION:2.0" in lines and "X-WR-CALNAME:NATO\\, Russia" in lines
+    depth = 0
+    for line in lines:
+        depth += line.startswith("BEGIN:") - line.startswith("END:")
+        assert depth >= 0
+    assert depth == 0
+    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 4
+    assert field(lines, "UID") == [
+        "e-lisbon@timeline",
+        "e-prague@timeline",
+        "e-deal@timeline",
+        "e-year@timeline",
+    ]
+    assert [line for line in lines if line.startswith(("DTSTART", "DTEND"))][4:6] == [
+        "DTSTART;VALUE=DATE:20120501",
+        "DTEND;VALUE=DATE:20120601",  # May 2012, exclusive end
+    ]
+    assert field(lines, "DTEND")[1] == "20100409"  # a day event ends the next day
+    assert field(lines, "DTSTAMP") == [
+        "20101121T000000Z",
+        "20101110T000000Z",
+        "20111208T000000Z",
+        "20101110T000000Z",
+    ]
+    assert field(lines, "STATUS") == ["TENTATIVE", "CONFIRMED", "TENTATIVE", "CONFIRMED"]
+
+
+def test_ics_escapes_text_and_folds_inside_utf8_safely(events: list[Event]) -> None:
+    calendar = to_ics(events)
+    lines = unfold(calendar)
+    description = field(lines, "DESCRIPTION")[0]
+    assert "Ministers\\, meeting in Brüssel\\; agreed.\\nA back\\\\slash — and" in description
+    assert "\\n\\nSources:\\n- Russia\\, NATO in disagreement on missile threats\\, 2010-11-10" in description
+    assert "- Wire\\, the 2nd\\, 2010-11-21\\, https://example.org/wire?a=1&b=2\\n  Ministers" in description
+    calendar.encode("utf-8").decode("utf-8")  # folding never split a character
+    assert len([line for line in calendar.split("\r\n") if line.startswith(" ")]) > 4
+    assert field(unfold(to_ics([hostile_event()])), "SUMMARY")[0].startswith("<script>window.__pwned = 4")
+
+
+def test_ics_text_and_fold() -> None:
+    assert ics_text("a,b;c\\d\r\ne\rf\x07") == "a\\,b\\;c\\\\d\\ne\\nf"
+    assert fold("x" * 75) == "x" * 75
+    assert fold("x" * 76) == "x" * 75 + "\r\n x"
+    folded = fold("é" * 40)  # 2 octets each: 37 fit on the first line, then 1 + 2*3 octets
+    assert folded == "é" * 37 + "\r\n " + "é" * 3
+
+
+def test_exporters(events: list[Event]) -> None:
+    assert set(EXPORTERS) == {"timelinejs", "csv", "ics"}
+    assert to_csv is dumps_csv
+    assert EXPORTERS["csv"](events).splitlines()[1].startswith("e-lisbon,2010-11-20,")
+    assert all(isinstance(export(events), str) for export in EXPORTERS.values())
