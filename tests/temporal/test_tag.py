@@ -168,6 +168,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Noon is when the market closes.", THU, "Noon", "TIME", "2011-12-08T12:00", None),
+    ("The plan was approved in March for the first time.", THU, "March", "DATE", "2011-03", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
@@ -218,6 +219,8 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Theresa May spoke.",
         "You may go.",
         "a march on Washington",
+        "Protesters rallied at the annual March for Life on Capitol Hill.",
+        "He was arrested at this march in each of the last years.",
         "in 2000 words",
         'He said so on CBS\'s "60 Minutes."',
         "The poster showed Gary Cooper in the film High Noon.",

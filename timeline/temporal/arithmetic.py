@@ -42,10 +42,10 @@ def format_value(day: date, unit: str) -> str:
         return day.isoformat()
     if unit == "week":
         year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}"
+        return f"{year:04d}-W{week:02d}"
     if unit == "weekend":
         year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}-WE"
+        return f"{year:04d}-W{week:02d}-WE"
     if unit == "month":
         return f"{day.year:04d}-{day.month:02d}"
     if unit == "quarter":

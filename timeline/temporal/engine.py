@@ -30,6 +30,7 @@ _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
+_NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WEAK = 30  # characters a bare -ed cue is set back behind an explicit one
@@ -288,6 +289,8 @@ class Resolver:
     def _month(self, m: re.Match[str]) -> Resolved | None:
         name = m["monthname"]
         month = self.lex.months[name.lower()]
+        if name.islower() or (not m["year"] and _NAMED.match(self.ctx.text, m.end())):
+            return None  # "this march", "the annual March for Life", "the March of the Mothers"
         if not m["year"] and not m["rel"] and not m["yrel"]:
             before = self.ctx.text[max(0, m.start() - 12) : m.start()].split()
             previous = before[-1].lower() if before else ""
