@@ -169,6 +169,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("Noon is when the market closes.", THU, "Noon", "TIME", "2011-12-08T12:00", None),
     ("The plan was approved in March for the first time.", THU, "March", "DATE", "2011-03", None),
+    ("The appeal took two years and a week.", THU, "a week", "DURATION", "P1W", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
@@ -222,6 +223,8 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Protesters rallied at the annual March for Life on Capitol Hill.",
         "He was arrested at this march in each of the last years.",
         "in 2000 words",
+        "Qantas runs four flights a week to Bombay.",
+        "This will add nearly 700 seats a week on the route.",
         'He said so on CBS\'s "60 Minutes."',
         "The poster showed Gary Cooper in the film High Noon.",
         'Baker, speaking on ABC News\' "This Week," agreed.',

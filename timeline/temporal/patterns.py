@@ -114,6 +114,7 @@ def build(lex: Lexicon) -> Patterns:
     suffixes = alternation(lex.time_suffixes)
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
+    counted = alternation(w for w in lex.numbers if w not in lex.articles)
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     rules: list[tuple[str, str]] = [
         (
@@ -259,7 +260,11 @@ def build(lex: Lexicon) -> Patterns:
             )
             + r"\b"
         ),
-        amount_before=re.compile(rf"(?:\d|{alternation(lex.amount_words)})\s+$", _FLAGS),
+        amount_before=re.compile(
+            rf"(?:\d|{alternation(lex.amount_words)}|(?<![\w-]){counted})"
+            rf"(?:\s+(?!(?:{units}|and|or)\b)[a-z]+s)?\s+$",  # 4 flights a week: a rate
+            _FLAGS,
+        ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         future=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)", _FLAGS),
         past=re.compile(rf"(?<!\w){alternation(lex.past_cues)}(?!\w)", _FLAGS),
