@@ -67,6 +67,8 @@ def main() -> None:
     print(f"peak traced memory while tagging the corpus: {peak / 1e6:.2f} MB")
     print(f"max RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MB")
 
+    if args.peer_docs <= 0:  # --peer-docs 0: our tagger only
+        return
     from dateparser.search import search_dates
 
     def peer(text: str, dct: date | None) -> object:
