@@ -170,6 +170,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Noon is when the market closes.", THU, "Noon", "TIME", "2011-12-08T12:00", None),
     ("The plan was approved in March for the first time.", THU, "March", "DATE", "2011-03", None),
     ("The appeal took two years and a week.", THU, "a week", "DURATION", "P1W", None),
+    (
+        "They said they would look for ways around Wednesday's ruling.",
+        date(2000, 1, 7),
+        "Wednesday",
+        "DATE",
+        "2000-01-05",
+        None,
+    ),
+    (
+        "The debentures convert at a premium over Thursday's closing price.",
+        date(1989, 10, 30),
+        "Thursday",
+        "DATE",
+        "1989-10-26",
+        None,
+    ),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

@@ -30,10 +30,11 @@ _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
-_WEAK = 30  # characters a bare -ed cue is set back behind an explicit one
+_WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
 @dataclass(frozen=True, slots=True)
@@ -540,6 +541,10 @@ class Resolver:
                 day = weekday_near(shift(anchor, "day", -1), weekday, -1)
             if step > 0 and day == anchor:
                 day = weekday_near(shift(anchor, "day", 1), weekday, 1)
+        elif _POSSESSIVE.match(self.ctx.text, m.end()):
+            # "get around Wednesday's ruling": a possessive weekday names an event the verb does not
+            # govern; news reports events that happened
+            day = weekday_near(anchor, weekday, -1)
         else:
             day = weekday_near(anchor, weekday, self.ctx.tense(m.start(), m.end()))
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
