@@ -186,6 +186,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1989-10-26",
         None,
     ),
+    (
+        "January nineteen ninety-seven. Atlanta again.",
+        THU,
+        "January nineteen ninety-seven",
+        "DATE",
+        "1997-01",
+        None,
+    ),
+    (
+        "Oil fell to the level of the winter of nineteen ninety-four.",
+        THU,
+        "the winter of nineteen ninety-four",
+        "DATE",
+        "1994-WI",
+        None,
+    ),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

@@ -324,7 +324,7 @@ class Resolver:
     def _season(self, m: re.Match[str]) -> Resolved | None:
         code = self.lex.seasons[m["season"].lower()]
         if m["year"]:
-            return Resolved(TimexType.DATE, f"{m['year']}-{code}")
+            return Resolved(TimexType.DATE, f"{_year_of(m['year'], self.lex):04d}-{code}")
         if not (m["rel"] or m["mod"] or m["the"]):
             return None
         anchor = self.ctx.anchor()

@@ -135,11 +135,11 @@ def build(lex: Lexicon) -> Patterns:
         (
             "month",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{dated_year}|'\d\d)\b|\s+(?P<yrel>this|last|next)\s+year\b)?",
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{dated_year}|'\d\d|{spoken_year})\b|\s+(?P<yrel>this|last|next)\s+year\b)?",
         ),
         (
             "season",
-            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b(?:\s+(?:of\s+)?(?P<year>{dated_year})\b)?",
+            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b(?:\s+(?:of\s+)?(?P<year>{dated_year}|{spoken_year})\b)?",
         ),
         (
             "quarter",
