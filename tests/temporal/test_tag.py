@@ -202,6 +202,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1994-WI",
         None,
     ),
+    (
+        "It may be resolved in a hearing the week of March 6.",
+        date(2000, 2, 24),
+        "the week of March 6",
+        "DATE",
+        "2000-W10",
+        None,
+    ),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

@@ -561,6 +561,11 @@ class Resolver:
         day = self._month_day(m)
         if day is None:
             return None
+        unit = self.lex.unit_of(m["part"])
+        if unit is not None:  # "the week of March 6"
+            if "X" in day.value:
+                return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)
+            return Resolved(TimexType.DATE, format_value(date.fromisoformat(day.value), unit))
         part = self.lex.parts_of_day[m["part"].lower()]
         return Resolved(TimexType.TIME, f"{day.value}T{part}", anchored=day.anchored)
 

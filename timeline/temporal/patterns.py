@@ -80,7 +80,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "weekday": set(lex.weekdays),
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
-        "part_of_date": set(lex.parts_of_day),
+        "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "relative_day": {"day", "morning", "evening", "night"},
         "holiday": _words(lex.holidays),
         "clock": {DIGITS} | _words(lex.time_words),
