@@ -210,6 +210,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2000-W10",
         None,
     ),
+    (
+        "Stocks fell on Friday, Oct. 14. The previous Friday they had risen.",
+        THU,
+        "The previous Friday",
+        "DATE",
+        "2011-10-07",
+        None,
+    ),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

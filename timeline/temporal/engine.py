@@ -533,6 +533,8 @@ class Resolver:
         if self.ctx.narrative and self.ctx.reference_is_year and anchor == self.ctx.reference:
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}")  # "in 1902 ... on a Tuesday"
         rel = " ".join((m["rel"] or "").lower().split())
+        if rel in self.lex.anaphoric_relative:
+            anchor = self.ctx.last_day or anchor  # "the previous Friday": before the day just told of
         if rel:
             step = self.lex.relative[rel]
             direction = step if step else self.ctx.tense(m.start(), m.end())
@@ -788,7 +790,12 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
     return kept
 
 
-_READS_CONTEXT = {"phrase", "clock", "relative_day"}  # rules that look at earlier dates of the text
+_READS_CONTEXT = {
+    "phrase",
+    "clock",
+    "relative_day",
+    "weekday",
+}  # rules that look at earlier dates of the text
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 
 

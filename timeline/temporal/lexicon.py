@@ -84,6 +84,7 @@ class Lexicon:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     approximations: frozenset[str]  # a week or so
+    anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""
