@@ -218,6 +218,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-10-07",
         None,
     ),
+    ("Net fell 5% from the 1988 quarter.", date(1989, 10, 30), "the 1988 quarter", "DATE", "1988-Q3", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

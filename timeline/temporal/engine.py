@@ -355,7 +355,10 @@ class Resolver:
         )
         if ordinal == "final":
             return self._in_year(year_text, "Q4", anchor)
-        return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", step), "quarter"))
+        value = format_value(shift(anchor, "quarter", step), "quarter")
+        if re.fullmatch(r"\d{4}", year_text) and step > -5:  # "the 1988 quarter": the same quarter in 1988
+            return Resolved(TimexType.DATE, year_text + value[4:])
+        return Resolved(TimexType.DATE, value)
 
     def _reports_quarters(self, m: re.Match[str]) -> bool:
         """Whether the text just before talks of quarters: then "a year ago" is last year's quarter."""
