@@ -338,10 +338,19 @@ class Resolver:
     def _quarter(self, m: re.Match[str]) -> Resolved | None:
         ordinal = (m["ordinal"] or "").lower()
         is_half = m["half"].lower() == "half"
+        year_text = (m["year"] or m["year_before"] or "").lower()
+        if m["half"].lower() == "period" and not m["ago"]:
+            return None  # "the period" alone is no quarter
+        if (m["ago"] or year_text.startswith("last year")) and ordinal in (
+            "",
+            "same",
+            "corresponding",
+            "comparable",
+        ):
+            return self._year_ago_quarter()  # "the corresponding period last year", "last year's quarter"
         if not ordinal and not m["the"]:
             return None
         anchor = self.ctx.anchor()
-        year_text = (m["year"] or m["year_before"] or "").lower()
         number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
         if is_half:
             half = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}.get(ordinal)
