@@ -243,6 +243,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1988-Q3",
         None,
     ),
+    (
+        "He probably died within weeks or months of his capture.",
+        THU,
+        "weeks or months",
+        "DURATION",
+        "PXW",
+        None,
+    ),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

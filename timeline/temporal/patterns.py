@@ -200,9 +200,14 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "bare_units",
-            r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b",
+            r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b"
+            r"(?:\s+(?:or|and)\s+(?:years|months|weeks|decades|days)\b)?",  # weeks or months
         ),
-        ("recent_units", r"\b(?P<rel>recent)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b"),
+        (
+            "recent_units",
+            r"\b(?P<rel>recent)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b"
+            r"(?:\s+(?:or|and)\s+(?:years|months|weeks|days|decades|quarters)\b)?",
+        ),
         (
             "weekday",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<weekday>{weekday})(?:[\s-]+(?P<part>{part}))?\b",
