@@ -251,6 +251,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "PXW",
         None,
     ),
+    ("She ended the two-week visit on Friday.", THU, "two-week", "DURATION", "P2W", None),
+    ("Shares hit their 52-week high.", THU, "52-week", "DURATION", "P52W", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
