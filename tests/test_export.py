@@ -9,33 +9,18 @@ from datetime import date
 
 import pytest
 
-from tests.render.conftest import hostile_event, seed_events
+from tests.render.conftest import hostile_event, merged_event, seed_events
 from timeline.export import EXPORTERS, fold, ics_text, to_csv, to_ics, to_timelinejs
-from timeline.model import Event, Precision, Source, Span
+from timeline.model import Event, Precision
 from timeline.serialize import dumps_csv
-
-WIRE = "Ministers, meeting in Brüssel; agreed.\nA back\\slash — and a very long tail " + "é" * 80
 
 
 @pytest.fixture
 def events() -> list[Event]:
-    """The seed events, a year event, and the Lisbon summit merged with a second (non-ASCII) report."""
-    lisbon, prague, deal = seed_events()
-    second = Source(
-        document="wire-1",
-        sentence=WIRE,
-        sentence_span=Span(0, len(WIRE)),
-        time_text="agreed",
-        time_span=Span(WIRE.index("agreed"), WIRE.index("agreed") + 6),
-        trigger="meeting",
-        trigger_span=Span(11, 18),  # "meeting"
-        document_title="Wire, the 2nd",
-        url="https://example.org/wire?a=1&b=2",
-        dct=date(2010, 11, 21),
-    )
-    merged = replace(lisbon, sources=(*lisbon.sources, second))
+    """The seed events with the Lisbon summit merged from two reports, and a year event."""
+    _, prague, deal = seed_events()
     year = replace(prague, id="e-year", date="2010", start=date(2010, 1, 1), end=date(2010, 12, 31))
-    return [merged, prague, deal, replace(year, precision=Precision.YEAR)]
+    return [merged_event(), prague, deal, replace(year, precision=Precision.YEAR)]
 
 
 def slides(text: str) -> dict[str, dict]:
@@ -58,8 +43,8 @@ def test_timelinejs_structure_and_dates(events: list[Event]) -> None:
     assert lisbon["text"]["text"].startswith("<p>The matter is on the agenda")
     assert "<li>Russia, NATO in disagreement on missile threats (2010-11-10)</li>" in lisbon["text"]["text"]
     assert (
-        '<a href="https://example.org/wire?a=1&amp;b=2">Wire, the 2nd</a> (2010-11-21): Ministers, meeting'
-        in (lisbon["text"]["text"])
+        '<li><a href="https://example.org/lisbon?a=1&amp;b=2">Leaders to meet in Lisbon</a> (2010-11-12): '
+        "NATO leaders will meet Russia&#x27;s president" in lisbon["text"]["text"]
     )
     assert "title" not in json.loads(to_timelinejs(events))
 
@@ -119,7 +104,7 @@ def test_ics_lines_are_folded_balanced_and_all_day(events: list[Event]) -> None:
     ]
     assert field(lines, "DTEND")[1] == "20100409"  # a day event ends the next day
     assert field(lines, "DTSTAMP") == [
-        "20101121T000000Z",
+        "20101112T000000Z",  # the later of the two reports
         "20101110T000000Z",
         "20111208T000000Z",
         "20101110T000000Z",
@@ -128,14 +113,17 @@ def test_ics_lines_are_folded_balanced_and_all_day(events: list[Event]) -> None:
 
 
 def test_ics_escapes_text_and_folds_inside_utf8_safely(events: list[Event]) -> None:
-    calendar = to_ics(events)
-    lines = unfold(calendar)
-    description = field(lines, "DESCRIPTION")[0]
-    assert "Ministers\\, meeting in Brüssel\\; agreed.\\nA back\\\\slash — and" in description
+    description = field(unfold(to_ics(events)), "DESCRIPTION")[0]
     assert "\\n\\nSources:\\n- Russia\\, NATO in disagreement on missile threats\\, 2010-11-10" in description
-    assert "- Wire\\, the 2nd\\, 2010-11-21\\, https://example.org/wire?a=1&b=2\\n  Ministers" in description
-    calendar.encode("utf-8").decode("utf-8")  # folding never split a character
-    assert len([line for line in calendar.split("\r\n") if line.startswith(" ")]) > 4
+    assert (
+        "\\n- Leaders to meet in Lisbon\\, 2010-11-12\\, https://example.org/lisbon?a=1&b=2"
+        "\\n  NATO leaders will meet Russia's president" in description
+    )
+    odd = replace(events[1], title="Brüssel; talks, agreed.\nA back\\slash — " + "é" * 80)
+    calendar = to_ics([odd])
+    summary = field(unfold(calendar), "SUMMARY")[0]
+    assert summary == "Brüssel\\; talks\\, agreed.\\nA back\\\\slash — " + "é" * 80
+    assert sum(line.startswith(" ") for line in calendar.split("\r\n")) >= 3  # folded, each line checked
     assert field(unfold(to_ics([hostile_event()])), "SUMMARY")[0].startswith("<script>window.__pwned = 4")
 
 

@@ -158,6 +158,29 @@ def hostile_event() -> Event:
     )
 
 
+def merged_event() -> Event:
+    """The Lisbon summit as merged from two articles: the seed one and a wire report with a link."""
+    lisbon = seed_events()[0]
+    sentence = (
+        "NATO leaders will meet Russia's president at the Lisbon summit on 20 November, officials said."
+    )
+    at = 120  # where the sentence starts in its article
+    time_at, trigger_at = at + sentence.index("20 November"), at + sentence.index("summit")
+    wire = Source(
+        document="wire-1",
+        sentence=sentence,
+        sentence_span=Span(at, at + len(sentence)),
+        time_text="20 November",
+        time_span=Span(time_at, time_at + len("20 November")),
+        trigger="summit",
+        trigger_span=Span(trigger_at, trigger_at + len("summit")),
+        document_title="Leaders to meet in Lisbon",
+        url="https://example.org/lisbon?a=1&b=2",
+        dct=date(2010, 11, 12),
+    )
+    return replace(lisbon, sources=(*lisbon.sources, wire))
+
+
 @pytest.fixture
 def events() -> list[Event]:
     return seed_events()
