@@ -11,7 +11,7 @@ from typing import Any
 import plotly
 import pytest
 
-from tests.render.conftest import synthetic_events
+from tests.render.conftest import HOSTILE, hostile_event, merged_event, seed_events, synthetic_events
 from timeline.model import Event
 from timeline.render import render_html, write_html
 from timeline.render.figure import order_events
@@ -211,3 +211,113 @@ def test_many_events_draw_with_webgl(tmp_path: Path, open_page: Callable) -> Non
     assert opened.page.evaluate(PLOTTED, opened.root()) == 3000
     assert opened.page.locator(".tl-chart .gl-canvas-context").count() == 1
     assert opened.errors == []
+
+
+def merged_seed() -> list[Event]:
+    """The seed events with the Lisbon summit merged from two articles, and the hostile event."""
+    return [merged_event(), *seed_events()[1:], hostile_event()]
+
+
+@pytest.fixture
+def sources_page(tmp_path: Path, open_page: Callable) -> Opened:
+    """The page of :func:`merged_seed`."""
+    path = tmp_path / "sources.html"
+    write_html(merged_seed(), path)
+    return open_page(path)
+
+
+def panel_sources(page: Any) -> list[dict[str, Any]]:
+    """What the open sources panel lists, per source."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.tl-panel-sources li')].map(li => ({
+          source: li.querySelector('.tl-panel-source').textContent,
+          link: li.querySelector('a') && li.querySelector('a').href,
+          sentence: li.querySelector('.tl-panel-sentence').textContent,
+          marked: [...li.querySelectorAll('mark')].map(m => m.textContent)}))"""
+    )
+
+
+def test_click_opens_the_sources_panel_showing_them_literally(sources_page: Opened) -> None:
+    page, panel = sources_page.page, sources_page.page.locator(".tl-panel")
+    ordered = [e.id for e in order_events(merged_seed())]
+    x, y = page.evaluate(WHERE, [sources_page.root(), ordered.index("e-lisbon")])
+    page.mouse.click(x, y)
+    panel.wait_for(state="visible")
+    assert panel.locator(".tl-panel-title").text_content() == "NATO-Russia summit in Lisbon"
+    assert panel.locator(".tl-panel-when").text_content() == "2010-11-20 (day) · planned"
+    assert panel_sources(page) == [
+        {
+            "source": "Russia, NATO in disagreement on missile threats · 2010-11-10",
+            "link": None,
+            "sentence": merged_event().sources[0].sentence,
+            "marked": ["November 20th"],
+        },
+        {
+            "source": "Leaders to meet in Lisbon · 2010-11-12",
+            "link": "https://example.org/lisbon?a=1&b=2",
+            "sentence": merged_event().sources[1].sentence,
+            "marked": ["20 November"],
+        },
+    ]
+    page.keyboard.press("Escape")
+    panel.wait_for(state="hidden")
+    page.locator(".tl-table tbody tr", has_text="May 2012").click()  # a table row opens it too
+    panel.wait_for(state="visible")
+    assert [source["marked"] for source in panel_sources(page)] == [["May 2012"]]
+    panel.locator(".tl-panel-close").click()
+    panel.wait_for(state="hidden")
+
+    page.locator(".tl-table tbody tr", has_text="Officials said").click()
+    panel.wait_for(state="visible")
+    assert panel.locator(".tl-panel-title").text_content() == hostile_event().title
+    assert panel_sources(page) == [
+        {
+            "source": "<svg onload=window.__pwned=8> · 2010-11-10",
+            "link": None,  # the javascript: URL is no link
+            "sentence": HOSTILE,
+            "marked": ["May 3rd"],
+        }
+    ]
+    assert page.locator(".tl-panel :is(img, svg, b, script, a)").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert sources_page.dialogs == []
+    assert sources_page.errors == []
+
+
+def test_headers_sort_the_table_and_filters_hide_chart_and_table(sources_page: Opened) -> None:
+    page = sources_page.page
+    dates = ".tl-table tbody tr td:first-child"
+    header = page.locator(".tl-head th").first
+    assert header.get_attribute("aria-sort") == "ascending"
+    page.locator(".tl-head th button", has_text="title").click()
+    assert page.locator(".tl-table tbody tr td:nth-child(2)").all_text_contents()[:2] == [
+        '<script>window.__pwned = 4</script><b onmouseover="window.__pwned=5">Meeting</b>',
+        "Arms reduction treaty signed in Prague",
+    ]
+    assert header.get_attribute("aria-sort") is None
+    header.locator("button").click()
+    assert page.locator(dates).all_text_contents() == ["2010-04-08", "2010-05-03", "2010-11-20", "2012-05"]
+    assert header.get_attribute("aria-sort") == "ascending"
+    header.locator("button").click()
+    assert page.locator(dates).all_text_contents() == ["2012-05", "2010-11-20", "2010-05-03", "2010-04-08"]
+    assert header.get_attribute("aria-sort") == "descending"
+    header.locator("button").click()
+
+    root = sources_page.root()
+    page.select_option(".tl-status", "occurred")
+    page.wait_for_function("() => document.querySelector('.tl-count').textContent === '2 of 4 events'")
+    assert page.evaluate(PLOTTED, root) == 2
+    assert page.locator(".tl-table tbody tr:visible td:nth-child(3)").all_text_contents() == ["occurred"] * 2
+    page.fill(".tl-from", "2010-05-01")
+    page.wait_for_function("() => document.querySelector('.tl-count').textContent === '1 of 4 events'")
+    page.select_option(".tl-status", "")
+    page.fill(".tl-to", "2012-04-30")
+    page.wait_for_function("() => document.querySelector('.tl-count').textContent === '2 of 4 events'")
+    assert page.locator(".tl-table tbody tr:visible td:first-child").all_text_contents() == [
+        "2010-05-03",
+        "2010-11-20",
+    ]
+    page.fill(".tl-to", "2012-05-31")  # the month of May 2012 overlaps
+    page.wait_for_function("() => document.querySelector('.tl-count').textContent === '3 of 4 events'")
+    assert page.evaluate(PLOTTED, root) == 3
+    assert sources_page.errors == []

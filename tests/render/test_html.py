@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from plotly.offline import get_plotlyjs
 
-from tests.render.conftest import synthetic_events
-from timeline.model import Event
+from tests.render.conftest import HOSTILE, merged_event, synthetic_events
+from timeline.model import Event, Span
 from timeline.render import render_html, write_html
 from timeline.render.figure import build_figure, order_events, pack_rows
+from timeline.render.page import source_data
 
 PLOTLY_BANNER = get_plotlyjs()[:200]
 
@@ -70,6 +72,42 @@ def test_every_article_string_is_escaped(events: list[Event], hostile: Event) ->
     )
 
 
+def test_panel_data_is_inert_json_with_every_source(hostile: Event) -> None:
+    page = render_html([merged_event(), hostile])
+    blob = re.search(r'<script type="application/json" class="tl-data">(.*?)</script>', page, re.S)
+    assert blob and not re.search(r"[<>&]", blob.group(1))
+    hostile_data, lisbon_data = payload(page)["events"]  # in date order
+    at = HOSTILE.index("May 3rd")
+    assert hostile_data == [
+        "2010-05-03",
+        "2010-05-03",
+        [["<svg onload=window.__pwned=8>", "2010-11-10", None, at, at + 7, None]],
+    ]
+    own, wire = merged_event().sources
+    at, wire_at = own.sentence.index("November 20th"), wire.sentence.index("20 November")
+    assert lisbon_data == [
+        "2010-11-20",
+        "2010-11-20",
+        [
+            ["Russia, NATO in disagreement on missile threats", "2010-11-10", None, at, at + 13, None],
+            ["Leaders to meet in Lisbon", "2010-11-12", wire.sentence, wire_at, wire_at + 11, wire.url],
+        ],
+    ]
+
+
+def test_time_expression_offsets_are_javascript_indices(events: list[Event]) -> None:
+    sentence = "\U0001f680 Launch on May 3rd."  # the rocket is one Python character, two UTF-16 units
+    source = replace(
+        events[0].sources[0],
+        sentence=sentence,
+        sentence_span=Span(40, 40 + len(sentence)),
+        time_text="May 3rd",
+    )
+    assert source_data(events[0], replace(source, time_span=Span(52, 59)))[3:5] == [13, 20]
+    assert source_data(events[0], replace(source, time_span=Span(0, 7)))[3:5] == [13, 20]  # found by its text
+    assert source_data(events[0], replace(source, time_text="June"))[3:5] == [None, None]
+
+
 def test_figure_text_is_escaped_for_plotly(hostile: Event) -> None:
     figure = build_figure([hostile], lanes="actor", title="A & B")
     trace = figure["data"][0]
@@ -104,6 +142,7 @@ def test_table_lists_every_event_in_date_order(events: list[Event]) -> None:
         table[2][5] == "Rasmussen said he hoped a deal would be struck by the next NATO summit in May 2012."
     )
     assert table[0][4] == "Russia, NATO in disagreement on missile threats"
+    assert '<th aria-sort="ascending">date</th>' in render_html(events)  # rows start in date order
 
 
 @pytest.mark.parametrize("lanes", ["status", "source", "actor", "place", "none"])

@@ -1,8 +1,10 @@
 """The HTML timeline: a self-contained offline page, or a fragment to embed in a host page.
 
-The events table is the page's one copy of the article text: plain HTML, readable without
-JavaScript, every string escaped.  The page script (``assets/timeline.js``) reads the hover
-text from that table (``textContent``), so the text is not repeated in the figure JSON.
+The events table holds the article text once: plain HTML, readable without JavaScript, every
+string escaped.  The page script (``assets/timeline.js``) reads the hover text from that table
+(``textContent``), so the text is not repeated in the figure JSON.  The sources panel gets what
+the table lacks (each event's dates and all its sources) from the same inert JSON blob as the
+figure, and also shows it with ``textContent`` only.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from importlib import resources
 from typing import Any
 
 from timeline.atomic import write_text
-from timeline.model import Event
+from timeline.export import http_url, source_name
+from timeline.model import Event, Source, Status
 from timeline.render.figure import build_figure, order_events
 
 PLOTLY_CONFIG = {
@@ -31,6 +34,11 @@ KEY = (
     "● filled: occurred · ○ hollow, dashed: planned or expected · "
     "bars: a week, month or year, drawn over the whole period"
 )
+# the sources panel, filled by the script (``{root}``: the root element id)
+PANEL = """<aside class="tl-panel" hidden aria-labelledby="{root}-panel-title">
+<button type="button" class="tl-panel-close" aria-label="Close">×</button>
+<h2 class="tl-panel-title" id="{root}-panel-title"></h2><p class="tl-panel-when"></p>
+<ol class="tl-panel-sources"></ol></aside>"""
 
 
 @cache
@@ -48,15 +56,49 @@ def plotly_js() -> str:
 
 
 def script_json(value: Any) -> str:
-    """JSON safe inside a ``<script>`` element: no ``<`` can close it or open a comment."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    """JSON safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` to close it or open a comment."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def js_offset(text: str, index: int) -> int:
+    """The JavaScript (UTF-16) string index of the Python index ``index`` into ``text``."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def source_data(event: Event, source: Source) -> list[Any]:
+    """A source for the panel: ``[name, dct, sentence, time_from, time_to, url]``.
+
+    ``sentence`` is None when it is the event's own (the table has it); ``time_from``/``time_to``
+    delimit the time expression in the sentence (JavaScript indices), both None when unknown.
+    """
+    start = source.time_span.start - source.sentence_span.start
+    end = source.time_span.end - source.sentence_span.start
+    if not (0 <= start <= end <= len(source.sentence) and source.sentence[start:end] == source.time_text):
+        start = source.sentence.find(source.time_text) if source.time_text else -1
+        end = start + len(source.time_text)
+    time = (
+        [js_offset(source.sentence, start), js_offset(source.sentence, end)] if start >= 0 else [None, None]
+    )
+    return [
+        source_name(source),
+        source.dct.isoformat() if source.dct else None,
+        source.sentence if source.sentence != event.sentence else None,
+        *time,
+        http_url(source.url),
+    ]
+
+
+def event_data(event: Event) -> list[Any]:
+    """An event for the filters and the panel: ``[start, end, [source, ...]]``."""
+    return [event.start.isoformat(), event.end.isoformat(), [source_data(event, s) for s in event.sources]]
 
 
 def _source_cell(event: Event) -> str:
     first = event.sources[0] if event.sources else None
-    name = html.escape((first.document_title if first and first.document_title else None) or event.document)
-    url = first.url if first else None
-    if url and url.lower().startswith(("http://", "https://")):
+    name = html.escape(source_name(first) if first else event.document)
+    url = http_url(first.url) if first else None
+    if url:
         name = f'<a href="{html.escape(url)}" rel="noopener noreferrer">{name}</a>'
     more = len(event.sources) - 1
     return name + (f' <span class="tl-more">+{more} more</span>' if more > 0 else "")
@@ -86,22 +128,34 @@ def table(events: Sequence[Event]) -> str:
     )
     return (
         f'<div class="tl-table-wrap"><table class="tl-table tl-head"><caption>{count}</caption>\n'
-        "<thead><tr><th>date</th><th>title</th><th>status</th><th>precision</th><th>source</th>"
-        f"<th>sentence</th></tr></thead></table>\n{chunks}\n</div>"
+        '<thead><tr><th aria-sort="ascending">date</th><th>title</th><th>status</th><th>precision</th>'
+        f"<th>source</th><th>sentence</th></tr></thead></table>\n{chunks}\n</div>"
     )
 
 
+def controls(events: Sequence[Event]) -> str:
+    """The filters (shown by the script): text, status (those present) and a date range."""
+    present = {event.status for event in events}
+    options = "".join(f'<option value="{s.value}">{s.value}</option>' for s in Status if s in present)
+    return f"""<div class="tl-controls" hidden>
+<input type="search" class="tl-search" placeholder="Filter events" aria-label="Filter events">
+<select class="tl-status" aria-label="Status"><option value="">all statuses</option>{options}</select>
+<label>from <input type="date" class="tl-from"></label> <label>to <input type="date" class="tl-to"></label>
+<span class="tl-count" aria-live="polite"></span></div>"""
+
+
 def fragment(events: list[Event], *, title: str, subtitle: str | None, lanes: str, theme: str) -> str:
-    """The timeline's root ``<div>``: header, chart, figure data, the script, then the table."""
+    """The timeline's root ``<div>``: header, controls, panel, chart, data, the script, the table."""
     figure = build_figure(events, lanes=lanes, theme=theme)
-    payload = script_json({"figure": figure, "config": PLOTLY_CONFIG})
+    data = {"figure": figure, "config": PLOTLY_CONFIG, "events": [event_data(e) for e in events]}
+    payload = script_json(data)
     root = "tl-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12]
     sub = f'<p class="tl-subtitle">{html.escape(subtitle)}</p>' if subtitle else ""
     return f"""<div class="tl-root tl-{theme}" id="{root}">
 <style>{asset("timeline.css")}</style>
 <header class="tl-header"><h1>{html.escape(title)}</h1>{sub}<p class="tl-key">{KEY}</p></header>
-<div class="tl-controls" hidden><input type="search" class="tl-search" placeholder="Filter events"
- aria-label="Filter events"> <span class="tl-count" aria-live="polite"></span></div>
+{controls(events)}
+{PANEL.format(root=root)}
 <div class="tl-chart" role="region" aria-label="Chart of the events listed in the table below"></div>
 <script type="application/json" class="tl-data">{payload}</script>
 <script>{asset("timeline.js")}(document.getElementById("{root}"));</script>

@@ -1,15 +1,21 @@
 /* Draws one timeline: called with its root element (see timeline/render/page.py) from a
    script that sits before the events table, so the chart draws before the table is parsed;
    hover card and search start once it is (data-drawn, then data-ready on the root).
-   Article text lives once, in the table.  The hover card is built on demand from the table
-   cells with textContent: article text never goes through innerHTML or plotly's HTML-ish
-   text rendering, so markup in it shows literally. */
+   Article text lives once, in the table; the JSON blob adds each event's dates and sources.
+   The hover card and the sources panel are built on demand from the table cells and the blob
+   with textContent: article text never goes through innerHTML or plotly's HTML-ish text
+   rendering, so markup in it shows literally.  Sorting moves the table rows; rows[i] stays
+   the row of event i. */
 (function (root) {
   "use strict";
   var COLUMNS = { date: 0, title: 1, status: 2, precision: 3, source: 4, sentence: 5 };
+  var SORTABLE = 5;  /* the first five columns */
+  var CHUNK = 250;  /* rows per table chunk, as in page.py */
   var chart = root.querySelector(".tl-chart");
-  var rows = null;  /* the table rows, once parsed */
+  var panel = root.querySelector(".tl-panel");
+  var rows = null;  /* the table rows in event order, once parsed */
   var payload = JSON.parse(root.querySelector(".tl-data").textContent);
+  var events = payload.events;  /* [start, end, [[name, dct, sentence, from, to, url], ...]] */
   var original = payload.figure.data;
   var lowered = null;
   var card = document.createElement("div");
@@ -18,11 +24,15 @@
     return rows[i].cells[COLUMNS[column]].textContent;
   }
 
-  function line(className, text) {
-    var element = document.createElement("div");
+  function line(className, text, tag) {
+    var element = document.createElement(tag || "div");
     element.className = className;
     element.textContent = text;
     return element;
+  }
+
+  function fill(element, children) {
+    element.replaceChildren.apply(element, children);
   }
 
   /* Fill the hover card with event i and put it beside the hovered point. */
@@ -55,6 +65,90 @@
     chart.on("plotly_unhover", function () { card.hidden = true; });
   }
 
+  /* One source of the panel: name (a link only to http(s)), date, sentence with its time marked. */
+  function sourceItem(source, i) {
+    var item = document.createElement("li");
+    var sentence = source[2] === null ? cell(i, "sentence") : source[2];
+    var name = line("tl-panel-name", source[0], /^https?:\/\//i.test(source[5] || "") ? "a" : "span");
+    if (name.tagName === "A") { name.href = source[5]; name.rel = "noopener noreferrer"; }
+    var heading = line("tl-panel-source", "");
+    heading.append(name);
+    if (source[1]) { heading.append(" · ", line("tl-panel-dct", source[1], "span")); }
+    var text = line("tl-panel-sentence", "", "p");
+    if (source[3] === null) { text.textContent = sentence; }
+    else {
+      text.append(sentence.slice(0, source[3]), line("", sentence.slice(source[3], source[4]), "mark"),
+        sentence.slice(source[4]));
+    }
+    item.append(heading, text);
+    return item;
+  }
+
+  var opener = null;
+  function openPanel(i) {
+    panel.querySelector(".tl-panel-title").textContent = cell(i, "title");
+    panel.querySelector(".tl-panel-when").textContent =
+      cell(i, "date") + " (" + cell(i, "precision") + ") · " + cell(i, "status");
+    var items = events[i][2].map(function (source) { return sourceItem(source, i); });
+    fill(panel.querySelector(".tl-panel-sources"), items);
+    root.querySelectorAll(".tl-selected").forEach(function (row) { row.classList.remove("tl-selected"); });
+    rows[i].classList.add("tl-selected");
+    if (panel.hidden) { opener = document.activeElement; }
+    panel.hidden = false;
+    panel.querySelector(".tl-panel-close").focus();
+  }
+
+  function closePanel() {
+    if (panel.hidden) { return; }
+    panel.hidden = true;
+    root.querySelectorAll(".tl-selected").forEach(function (row) { row.classList.remove("tl-selected"); });
+    if (opener && opener.focus) { opener.focus(); }
+  }
+
+  function sourcePanel() {
+    chart.on("plotly_click", function (event) {
+      var point = event.points[0];
+      if (point.customdata !== null && point.customdata !== undefined) { openPanel(point.customdata); }
+    });
+    root.querySelector(".tl-table-wrap").addEventListener("click", function (event) {
+      var row = event.target.closest(".tl-chunk tr");
+      if (row && !event.target.closest("a")) { openPanel(Array.prototype.indexOf.call(rows, row)); }
+    });
+    panel.querySelector(".tl-panel-close").addEventListener("click", closePanel);
+    document.addEventListener("keydown", function (event) { if (event.key === "Escape") { closePanel(); } });
+  }
+
+  /* Header buttons sort the rows by a column; a second click on it reverses the order. */
+  function sortable() {
+    var headers = root.querySelectorAll(".tl-head th");
+    var chunks = root.querySelectorAll(".tl-chunk tbody");
+    var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+    var keys = {};
+    function sortBy(column, direction) {
+      var order = Array.prototype.map.call(rows, function (row, i) { return i; });
+      if (column > 0) {  /* rows are in date order already */
+        var key = keys[column] || order.map(function (i) { return rows[i].cells[column].textContent; });
+        keys[column] = key;
+        order.sort(function (a, b) { return collator.compare(key[a], key[b]) || a - b; });
+      }
+      if (direction === "descending") { order.reverse(); }
+      chunks.forEach(function (tbody, k) {
+        fill(tbody, order.slice(k * CHUNK, (k + 1) * CHUNK).map(function (i) { return rows[i]; }));
+      });
+      headers.forEach(function (th) { th.removeAttribute("aria-sort"); });
+      headers[column].setAttribute("aria-sort", direction);
+    }
+    headers.forEach(function (th, column) {
+      if (column >= SORTABLE) { return; }
+      var button = line("tl-sort", th.textContent, "button");
+      button.type = "button";
+      th.replaceChildren(button);
+      button.addEventListener("click", function () {
+        sortBy(column, th.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending");
+      });
+    });
+  }
+
   /* A copy of trace keeping the points whose event is kept (and one gap between spans). */
   function filterTrace(trace, keep) {
     var index = [], last = null;
@@ -78,28 +172,37 @@
   function wire() {
     var controls = root.querySelector(".tl-controls");
     var input = root.querySelector(".tl-search");
+    var status = root.querySelector(".tl-status");
+    var from = root.querySelector(".tl-from");
+    var to = root.querySelector(".tl-to");
     var count = root.querySelector(".tl-count");
     var timer = null;
+    /* Keep the events matching the text, the status and overlapping the date range. */
     function apply() {
       var query = input.value.trim().toLowerCase();
+      var filtering = query || status.value || from.value || to.value;
       if (lowered === null) {
         lowered = Array.prototype.map.call(rows, function (row) { return row.textContent.toLowerCase(); });
       }
-      var keep = lowered.map(function (text) { return text.indexOf(query) !== -1; });
+      var keep = lowered.map(function (text, i) {
+        return text.indexOf(query) !== -1 && (!status.value || cell(i, "status") === status.value) &&
+          (!from.value || events[i][1] >= from.value) && (!to.value || events[i][0] <= to.value);
+      });
       var shown = 0;
       keep.forEach(function (kept, i) { rows[i].hidden = !kept; shown += kept ? 1 : 0; });
-      count.textContent = query ? shown + " of " + rows.length + " events" : "";
+      count.textContent = filtering ? shown + " of " + rows.length + " events" : "";
       var data = original.map(function (trace, k) {
-        var shownTrace = query ? filterTrace(trace, keep) : Object.assign({}, trace);
+        var shownTrace = filtering ? filterTrace(trace, keep) : Object.assign({}, trace);
         shownTrace.visible = chart.data[k].visible;  /* keep what the legend toggled */
         return shownTrace;
       });
       window.Plotly.react(chart, data, chart.layout);
     }
-    input.addEventListener("input", function () {
+    function later() {
       clearTimeout(timer);
       timer = setTimeout(apply, rows.length > 5000 ? 250 : 60);
-    });
+    }
+    [input, status, from, to].forEach(function (control) { control.addEventListener("input", later); });
     controls.hidden = false;
   }
 
@@ -114,6 +217,8 @@
       whenParsed(function () {
         rows = root.querySelectorAll(".tl-table tbody tr");
         hoverCard();
+        sourcePanel();
+        sortable();
         wire();
         root.setAttribute("data-ready", "true");
       });
