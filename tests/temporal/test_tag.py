@@ -368,3 +368,6 @@ def test_history_text_in_narrative_mode() -> None:
     assert values["the 1860s"] == "186"
     assert values["the early 1800s"] == "180"
     assert values["June 5"] == "1902-06-05"
+    assert values["9 p.m."] == "1902-XX-XXT21:00"  # after "mid-1902" the day of the last date no longer holds
+    assert values["Tuesday evening"] == "1902-WXX-2TEV"
+    assert values["The next day"] == "1902-XX-XX"

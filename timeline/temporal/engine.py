@@ -66,6 +66,12 @@ class Context:
         """The date relative expressions count from."""
         return self.reference if self.narrative and self.reference else self.dct
 
+    def story_year(self) -> int | None:
+        """The year a narrative is in when it is known only to the year ("In 1902 ..."), else ``None``."""
+        if self.narrative and self.reference_is_year and self.reference and self.last_day is None:
+            return self.reference.year
+        return None
+
     def tense(self, start: int, end: int) -> int:
         """+1 future, -1 past, 0 unknown: cue words in the clause around ``[start, end)``."""
         left = max(0, start - 120)
@@ -543,6 +549,9 @@ class Resolver:
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
         if self.ctx.narrative and self.ctx.reference_is_year and anchor == self.ctx.reference:
+            part = self.lex.parts_of_day.get((m["part"] or "").lower())
+            if part and part != "NI":  # "in 1902 ... on a Tuesday evening"
+                return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}T{part}")
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}")  # "in 1902 ... on a Tuesday"
         rel = " ".join((m["rel"] or "").lower().split())
         if rel in self.lex.anaphoric_relative:
@@ -569,6 +578,10 @@ class Resolver:
         anchor = self.ctx.anchor()
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
+        if not m["word"] and self.ctx.story_year():
+            return Resolved(
+                TimexType.DATE, f"{self.ctx.story_year():04d}-XX-XX"
+            )  # "in 1902 ... the next day"
         return Resolved(TimexType.DATE, shift(anchor, "day", offset).isoformat())
 
     def _part_of_date(self, m: re.Match[str]) -> Resolved | None:
@@ -608,6 +621,10 @@ class Resolver:
             offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[m["rel"].lower()]
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
+        if not m["word"] and self.ctx.story_year():
+            return Resolved(
+                TimexType.DATE, f"{self.ctx.story_year():04d}-XX-XX"
+            )  # "in 1902 ... the next day"
         return Resolved(TimexType.DATE, shift(anchor, "day", offset).isoformat())
 
     def _holiday_in(self, m: re.Match[str], year: int | None) -> Resolved | None:
@@ -665,6 +682,10 @@ class Resolver:
                 self.ctx, self.lex.months[m["monthname"].lower()], int(m["day"]), m.start(), m.end()
             )
             return Resolved(TimexType.TIME, f"{month_day.value}T{clock}", anchored=month_day.anchored)
+        elif self.ctx.story_year():
+            return Resolved(
+                TimexType.TIME, f"{self.ctx.story_year():04d}-XX-XXT{clock}"
+            )  # "in 1902, at 9 p.m."
         else:
             day = self.ctx.last_day or anchor
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")
@@ -819,6 +840,8 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
     ctx.last_mentioned = found[0]
     if found[2] in _DAY_PRECISIONS:
         ctx.last_day = found[0]
+    elif absolute and ctx.last_day and not found[0] <= ctx.last_day <= found[1]:
+        ctx.last_day = None  # the story moved to another year: "that day" no longer means the last day told
     if absolute:
         ctx.reference = found[0]
         ctx.reference_is_year = found[2] in (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
