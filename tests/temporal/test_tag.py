@@ -253,6 +253,10 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("She ended the two-week visit on Friday.", THU, "two-week", "DURATION", "P2W", None),
     ("Shares hit their 52-week high.", THU, "52-week", "DURATION", "P52W", None),
+    # eras
+    ("Julius Caesar was killed in 44 BC.", THU, "44 BC", "DATE", "BC0044", None),
+    ("Vesuvius erupted in AD 79 and buried Pompeii.", THU, "AD 79", "DATE", "0079", None),
+    ("Rome fell in 476 A.D. after decades of decline.", THU, "476 A.D.", "DATE", "0476", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
@@ -306,6 +310,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Protesters rallied at the annual March for Life on Capitol Hill.",
         "He was arrested at this march in each of the last years.",
         "in 2000 words",
+        "They bought 5 AD units.",
         "Qantas runs four flights a week to Bombay.",
         "This will add nearly 700 seats a week on the route.",
         'He said so on CBS\'s "60 Minutes."',

@@ -25,7 +25,7 @@ def test_value_range(value: str, first: date, last: date, precision: Precision) 
     assert value_range(value) == (first, last, precision)
 
 
-@pytest.mark.parametrize("value", ["P3D", "PXY", "XXXX-04-08", "PRESENT_REF"])
+@pytest.mark.parametrize("value", ["P3D", "PXY", "XXXX-04-08", "PRESENT_REF", "BC0044"])
 def test_no_calendar_range(value: str) -> None:
     assert value_range(value) is None
 
@@ -50,12 +50,14 @@ def test_no_calendar_range(value: str) -> None:
         "2010-11-10T14:00",
         "1998-08-07TMO",
         "XXXX-XX-XX",
+        "BC0044",
+        "1902-XX-XXT21:00",
     ],
 )
 def test_valid_values(value: str) -> None:
     assert is_timex3_value(value)
 
 
-@pytest.mark.parametrize("value", ["", "P", "PT", "2011-13", "2011-12-32", "tomorrow", "P3", "2011-Q5"])
+@pytest.mark.parametrize("value", ["", "P", "PT", "2011-13", "2011-12-32", "tomorrow", "P3", "2011-Q5", "BC"])
 def test_invalid_values(value: str) -> None:
     assert not is_timex3_value(value)

@@ -428,6 +428,14 @@ class Resolver:
                 return None
         return Resolved(TimexType.DATE, f"{year:04d}")
 
+    def _era(self, m: re.Match[str]) -> Resolved | None:
+        """44 BC (BC0044), AD 79 (0079)."""
+        year = int(m["year"] or m["year2"] or m["year3"])
+        era = self.lex.eras.get(m["era"] or m["era3"] or m["before"] or "", "")
+        if year < 1:
+            return None
+        return Resolved(TimexType.DATE, f"{era}{year:04d}")
+
     def _old_year(self, m: re.Match[str]) -> Resolved | None:
         """A year before 1600 only after a word that introduces years ("in 1215", "since 1066")."""
         before = self.ctx.text[max(0, m.start() - 12) : m.start()].split()

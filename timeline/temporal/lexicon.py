@@ -85,6 +85,7 @@ class Lexicon:
     past_cues: frozenset[str]
     approximations: frozenset[str]  # a week or so
     anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned
+    eras: dict[str, str]  # 44 BC, AD 79 (case-sensitive)
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""

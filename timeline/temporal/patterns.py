@@ -67,6 +67,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "decade": {YEAR_DIGITS},
         "century": {"century", "centuries"},
         "old_year": {YEAR_DIGITS},
+        "era": _words(w.lower() for w in lex.eras),
         "period_code": set(lex.period_codes),
         "clock24": {DIGITS},
         "this_century": {"century", "decade", "millennium"},
@@ -114,6 +115,7 @@ def build(lex: Lexicon) -> Patterns:
     suffixes = alternation(lex.time_suffixes)
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
+    eras = alternation(lex.eras)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     rules: list[tuple[str, str]] = [
@@ -157,6 +159,11 @@ def build(lex: Lexicon) -> Patterns:
         (
             "century",
             rf"{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))[\s-]+centur(?:y|ies)\b",
+        ),
+        (
+            "era",
+            rf"\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}}))(?![\w.])(?!\s+[a-z]+s\b)"
+            rf"|\b(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.)",
         ),
         (
             "old_year",

@@ -89,7 +89,7 @@ _TIMEX3_VALUE = re.compile(
     rf"""^(?:
         (?:PRESENT|PAST|FUTURE)_REF
       | P(?=.)(?:{_NUMBER}(?:Y|M|W|D|DE|CE|ML|Q|WE|L|E|C|X))*(?:T(?=.)(?:{_NUMBER}[HMS])+)?
-      | [0-9X]{{2,4}}
+      | (?:BC)?[0-9X]{{2,4}}
         (?:-(?:
             (?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX)(?:T(?:[0-2X]\d(?::[0-5X]\d(?::[0-5X]\d)?)?|MO|MI|AF|EV|NI|DT))?)?
           | W[0-9X]{{1,2}}(?:-(?:[1-7]|WE))?(?:T(?:MO|MI|AF|EV|NI|DT|\d{{2}}:\d{{2}}))?
