@@ -257,6 +257,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Julius Caesar was killed in 44 BC.", THU, "44 BC", "DATE", "BC0044", None),
     ("Vesuvius erupted in AD 79 and buried Pompeii.", THU, "AD 79", "DATE", "0079", None),
     ("Rome fell in 476 A.D. after decades of decline.", THU, "476 A.D.", "DATE", "0476", None),
+    ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

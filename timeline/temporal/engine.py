@@ -30,6 +30,7 @@ _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
+_YEAR_TOKEN = re.compile(r"\d{3,4}")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
@@ -438,8 +439,12 @@ class Resolver:
 
     def _old_year(self, m: re.Match[str]) -> Resolved | None:
         """A year before 1600 only after a word that introduces years ("in 1215", "since 1066")."""
-        before = self.ctx.text[max(0, m.start() - 12) : m.start()].split()
-        if not before or before[-1].lower() not in self.lex.year_prepositions:
+        before = self.ctx.text[max(0, m.start() - 18) : m.start()].split()
+        if not before:
+            return None
+        word = before[-1].lower()
+        ranged = word in self.lex.year_range_words and len(before) > 1 and _YEAR_TOKEN.fullmatch(before[-2])
+        if word not in self.lex.year_prepositions and not ranged:  # "from 1509 to 1547"
             return None
         return Resolved(TimexType.DATE, m["year"])
 

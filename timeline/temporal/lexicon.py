@@ -86,6 +86,7 @@ class Lexicon:
     approximations: frozenset[str]  # a week or so
     anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned
     eras: dict[str, str]  # 44 BC, AD 79 (case-sensitive)
+    year_range_words: frozenset[str]  # from 1509 to 1547
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""
