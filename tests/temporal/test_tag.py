@@ -258,6 +258,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Vesuvius erupted in AD 79 and buried Pompeii.", THU, "AD 79", "DATE", "0079", None),
     ("Rome fell in 476 A.D. after decades of decline.", THU, "476 A.D.", "DATE", "0476", None),
     ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
+    (
+        "In the autumn of 1929 the market crashed. The following spring, banks failed.",
+        THU,
+        "The following spring",
+        "DATE",
+        "1930-SP",
+        None,
+    ),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

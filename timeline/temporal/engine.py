@@ -337,7 +337,10 @@ class Resolver:
         anchor = self.ctx.anchor()
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
-        step = self.lex.relative.get(" ".join((m["rel"] or "").lower().split()), 0)
+        rel = " ".join((m["rel"] or "").lower().split())
+        step = self.lex.relative.get(rel, 0)
+        if rel in self.lex.anaphoric_relative:
+            anchor = self.ctx.last_mentioned or anchor  # "that autumn ... the following spring"
         if not m["rel"]:
             step = self.ctx.tense(m.start(), m.end())
         return Resolved(TimexType.DATE, f"{_season_year(anchor, code, step):04d}-{code}")
@@ -841,6 +844,7 @@ _READS_CONTEXT = {
     "clock",
     "relative_day",
     "weekday",
+    "season",
 }  # rules that look at earlier dates of the text
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 
