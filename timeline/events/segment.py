@@ -16,6 +16,7 @@ _MARKDOWN = re.compile(r"\]\([^)\s]*\)|[\[\]*|]|(?<!\w)_+|_+(?!\w)")
 _DATELINE_TAIL = re.compile(r"(?:\(\s*[A-Z][\w.&-]{1,20}\s*\)|^\s*by\b[^.!?]{0,80})\s*[-–—:,]?\s*$", re.I)
 _BYLINE = re.compile(r"^\s*by\s+\S", re.I)
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+_LOOKBACK = 40  # characters before a full stop where its word (an abbreviation?) is read
 MAX_SENTENCE = 800  # characters; longer run-on text is parsed in pieces
 _BYLINE_WORDS = 10
 _HEADER_WORDS = 12
@@ -27,7 +28,9 @@ def mask_markup(text: str) -> str:
 
 
 def _is_boundary(line: str, match: re.Match[str]) -> bool:
-    before = _WORD_BEFORE.search(line, 0, match.start() + 1)
+    # Look back a short window only: an end-anchored search from 0 would make splitting quadratic.
+    window_start = max(0, match.start() - _LOOKBACK)
+    before = _WORD_BEFORE.search(line, window_start, match.start() + 1)
     word = before.group(1).lower().rstrip(".") if before else ""
     return not (word in lexicon().abbreviations or (len(word) == 1 and word.isalpha()))
 
