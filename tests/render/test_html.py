@@ -14,7 +14,7 @@ from tests.render.conftest import HOSTILE, merged_event, synthetic_events
 from timeline.model import Event, Span
 from timeline.render import render_html, write_html
 from timeline.render.figure import build_figure, order_events, pack_rows
-from timeline.render.page import source_data
+from timeline.render.page import time_range
 
 PLOTLY_BANNER = get_plotlyjs()[:200]
 
@@ -76,21 +76,24 @@ def test_panel_data_is_inert_json_with_every_source(hostile: Event) -> None:
     page = render_html([merged_event(), hostile])
     blob = re.search(r'<script type="application/json" class="tl-data">(.*?)</script>', page, re.S)
     assert blob and not re.search(r"[<>&]", blob.group(1))
-    hostile_data, lisbon_data = payload(page)["events"]  # in date order
-    at = HOSTILE.index("May 3rd")
-    assert hostile_data == [
-        "2010-05-03",
-        "2010-05-03",
-        [["<svg onload=window.__pwned=8>", "2010-11-10", None, at, at + 7, None]],
-    ]
+    data = payload(page)
     own, wire = merged_event().sources
-    at, wire_at = own.sentence.index("November 20th"), wire.sentence.index("20 November")
-    assert lisbon_data == [
-        "2010-11-20",
-        "2010-11-20",
+    assert data["documents"] == [
+        ["<svg onload=window.__pwned=8>", "2010-11-10", None],  # the javascript: URL is dropped
+        ["Russia, NATO in disagreement on missile threats", "2010-11-10", None],
+        ["Leaders to meet in Lisbon", "2010-11-12", wire.url],
+    ]
+    at, own_at, wire_at = (
+        HOSTILE.index("May 3rd"),
+        own.sentence.index("November 20th"),
+        wire.sentence.index("20"),
+    )
+    assert data["events"] == [  # in date order; the table has each event's own sentence
+        ["2010-05-03", "2010-05-03", [[0, None, at, at + 7]]],
         [
-            ["Russia, NATO in disagreement on missile threats", "2010-11-10", None, at, at + 13, None],
-            ["Leaders to meet in Lisbon", "2010-11-12", wire.sentence, wire_at, wire_at + 11, wire.url],
+            "2010-11-20",
+            "2010-11-20",
+            [[1, None, own_at, own_at + 13], [2, wire.sentence, wire_at, wire_at + 11]],
         ],
     ]
 
@@ -103,9 +106,9 @@ def test_time_expression_offsets_are_javascript_indices(events: list[Event]) -> 
         sentence_span=Span(40, 40 + len(sentence)),
         time_text="May 3rd",
     )
-    assert source_data(events[0], replace(source, time_span=Span(52, 59)))[3:5] == [13, 20]
-    assert source_data(events[0], replace(source, time_span=Span(0, 7)))[3:5] == [13, 20]  # found by its text
-    assert source_data(events[0], replace(source, time_text="June"))[3:5] == [None, None]
+    assert time_range(replace(source, time_span=Span(52, 59))) == [13, 20]
+    assert time_range(replace(source, time_span=Span(0, 7))) == [13, 20]  # found by its text
+    assert time_range(replace(source, time_text="June")) == [None, None]
 
 
 def test_figure_text_is_escaped_for_plotly(hostile: Event) -> None:

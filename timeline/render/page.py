@@ -66,32 +66,38 @@ def js_offset(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
 
 
-def source_data(event: Event, source: Source) -> list[Any]:
-    """A source for the panel: ``[name, dct, sentence, time_from, time_to, url]``.
+def time_range(source: Source) -> list[int | None]:
+    """Where the time expression is in the source's sentence, as JavaScript (UTF-16) indices.
 
-    ``sentence`` is None when it is the event's own (the table has it); ``time_from``/``time_to``
-    delimit the time expression in the sentence (JavaScript indices), both None when unknown.
+    From the spans, else found by its text; ``[None, None]`` when it is not in the sentence.
     """
     start = source.time_span.start - source.sentence_span.start
     end = source.time_span.end - source.sentence_span.start
     if not (0 <= start <= end <= len(source.sentence) and source.sentence[start:end] == source.time_text):
         start = source.sentence.find(source.time_text) if source.time_text else -1
         end = start + len(source.time_text)
-    time = (
+    return (
         [js_offset(source.sentence, start), js_offset(source.sentence, end)] if start >= 0 else [None, None]
     )
-    return [
-        source_name(source),
-        source.dct.isoformat() if source.dct else None,
-        source.sentence if source.sentence != event.sentence else None,
-        *time,
-        http_url(source.url),
-    ]
 
 
-def event_data(event: Event) -> list[Any]:
-    """An event for the filters and the panel: ``[start, end, [source, ...]]``."""
-    return [event.start.isoformat(), event.end.isoformat(), [source_data(event, s) for s in event.sources]]
+def panel_data(events: Sequence[Event]) -> dict[str, list[Any]]:
+    """What the filters and the sources panel need beyond the table, each document named once.
+
+    ``documents``: ``[name, dct, url]`` (url only if http(s)); ``events``: ``[start, end, sources]``
+    with a source as ``[document index, sentence, time_from, time_to]``, the sentence None when
+    it is the event's own (the table has it).
+    """
+    documents: dict[tuple[str, str | None, str | None], int] = {}
+    rows = []
+    for event in events:
+        sources = []
+        for source in event.sources:
+            key = (source_name(source), source.dct.isoformat() if source.dct else None, http_url(source.url))
+            sentence = source.sentence if source.sentence != event.sentence else None
+            sources.append([documents.setdefault(key, len(documents)), sentence, *time_range(source)])
+        rows.append([event.start.isoformat(), event.end.isoformat(), sources])
+    return {"documents": [list(key) for key in documents], "events": rows}
 
 
 def _source_cell(event: Event) -> str:
@@ -147,8 +153,7 @@ def controls(events: Sequence[Event]) -> str:
 def fragment(events: list[Event], *, title: str, subtitle: str | None, lanes: str, theme: str) -> str:
     """The timeline's root ``<div>``: header, controls, panel, chart, data, the script, the table."""
     figure = build_figure(events, lanes=lanes, theme=theme)
-    data = {"figure": figure, "config": PLOTLY_CONFIG, "events": [event_data(e) for e in events]}
-    payload = script_json(data)
+    payload = script_json({"figure": figure, "config": PLOTLY_CONFIG, **panel_data(events)})
     root = "tl-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12]
     sub = f'<p class="tl-subtitle">{html.escape(subtitle)}</p>' if subtitle else ""
     return f"""<div class="tl-root tl-{theme}" id="{root}">

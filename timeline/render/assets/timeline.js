@@ -10,12 +10,12 @@
   "use strict";
   var COLUMNS = { date: 0, title: 1, status: 2, precision: 3, source: 4, sentence: 5 };
   var SORTABLE = 5;  /* the first five columns */
-  var CHUNK = 250;  /* rows per table chunk, as in page.py */
   var chart = root.querySelector(".tl-chart");
   var panel = root.querySelector(".tl-panel");
   var rows = null;  /* the table rows in event order, once parsed */
   var payload = JSON.parse(root.querySelector(".tl-data").textContent);
-  var events = payload.events;  /* [start, end, [[name, dct, sentence, from, to, url], ...]] */
+  var documents = payload.documents;  /* [name, dct, url] */
+  var events = payload.events;  /* [start, end, [[document, sentence, time from, time to], ...]] */
   var original = payload.figure.data;
   var lowered = null;
   var card = document.createElement("div");
@@ -68,31 +68,37 @@
   /* One source of the panel: name (a link only to http(s)), date, sentence with its time marked. */
   function sourceItem(source, i) {
     var item = document.createElement("li");
-    var sentence = source[2] === null ? cell(i, "sentence") : source[2];
-    var name = line("tl-panel-name", source[0], /^https?:\/\//i.test(source[5] || "") ? "a" : "span");
-    if (name.tagName === "A") { name.href = source[5]; name.rel = "noopener noreferrer"; }
+    var doc = documents[source[0]], url = doc[2] || "";
+    var sentence = source[1] === null ? cell(i, "sentence") : source[1];
+    var name = line("tl-panel-name", doc[0], /^https?:\/\//i.test(url) ? "a" : "span");
+    if (name.tagName === "A") { name.href = url; name.rel = "noopener noreferrer"; }
     var heading = line("tl-panel-source", "");
     heading.append(name);
-    if (source[1]) { heading.append(" · ", line("tl-panel-dct", source[1], "span")); }
+    if (doc[1]) { heading.append(" · ", line("tl-panel-dct", doc[1], "span")); }
     var text = line("tl-panel-sentence", "", "p");
-    if (source[3] === null) { text.textContent = sentence; }
+    if (source[2] === null) { text.textContent = sentence; }
     else {
-      text.append(sentence.slice(0, source[3]), line("", sentence.slice(source[3], source[4]), "mark"),
-        sentence.slice(source[4]));
+      text.append(sentence.slice(0, source[2]), line("", sentence.slice(source[2], source[3]), "mark"),
+        sentence.slice(source[3]));
     }
     item.append(heading, text);
     return item;
   }
 
-  var opener = null;
+  var opener = null, selected = null;
+  function select(row) {
+    if (selected) { selected.classList.remove("tl-selected"); }
+    selected = row;
+    if (row) { row.classList.add("tl-selected"); }
+  }
+
   function openPanel(i) {
     panel.querySelector(".tl-panel-title").textContent = cell(i, "title");
     panel.querySelector(".tl-panel-when").textContent =
       cell(i, "date") + " (" + cell(i, "precision") + ") · " + cell(i, "status");
     var items = events[i][2].map(function (source) { return sourceItem(source, i); });
     fill(panel.querySelector(".tl-panel-sources"), items);
-    root.querySelectorAll(".tl-selected").forEach(function (row) { row.classList.remove("tl-selected"); });
-    rows[i].classList.add("tl-selected");
+    select(rows[i]);
     if (panel.hidden) { opener = document.activeElement; }
     panel.hidden = false;
     panel.querySelector(".tl-panel-close").focus();
@@ -101,7 +107,7 @@
   function closePanel() {
     if (panel.hidden) { return; }
     panel.hidden = true;
-    root.querySelectorAll(".tl-selected").forEach(function (row) { row.classList.remove("tl-selected"); });
+    select(null);
     if (opener && opener.focus) { opener.focus(); }
   }
 
@@ -122,6 +128,7 @@
   function sortable() {
     var headers = root.querySelectorAll(".tl-head th");
     var chunks = root.querySelectorAll(".tl-chunk tbody");
+    var sizes = Array.prototype.map.call(chunks, function (tbody) { return tbody.rows.length; });
     var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
     var keys = {};
     function sortBy(column, direction) {
@@ -132,8 +139,9 @@
         order.sort(function (a, b) { return collator.compare(key[a], key[b]) || a - b; });
       }
       if (direction === "descending") { order.reverse(); }
+      var at = 0;  /* each chunk keeps its number of rows */
       chunks.forEach(function (tbody, k) {
-        fill(tbody, order.slice(k * CHUNK, (k + 1) * CHUNK).map(function (i) { return rows[i]; }));
+        fill(tbody, order.slice(at, at += sizes[k]).map(function (i) { return rows[i]; }));
       });
       headers.forEach(function (th) { th.removeAttribute("aria-sort"); });
       headers[column].setAttribute("aria-sort", direction);
