@@ -176,7 +176,7 @@ def test_malformed_events_file_for_render(tmp_path: Path) -> None:
     assert not (tmp_path / "t.html").exists()
 
 
-@pytest.mark.parametrize("command", ["extract", "build", "render", "tag", "eval"])
+@pytest.mark.parametrize("command", ["extract", "build", "render", "tag", "eval", "check", "export"])
 def test_help_has_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0
@@ -196,3 +196,15 @@ def test_tag_other_language_and_unknown_language(tmp_path: Path) -> None:
     assert result.exit_code == 0 and 'value="2011-12-07">gestern</TIMEX3>' in result.stdout
     result = run("tag", article, "--language", "xx")
     assert result.exit_code == 2 and "unknown language 'xx'" in result.stderr
+
+
+@pytest.mark.parametrize(("target", "marker"), [("timelinejs", '"start_date"'), ("ics", "BEGIN:VCALENDAR")])
+def test_export_formats(tmp_path: Path, target: str, marker: str) -> None:
+    events = tmp_path / "events.json"
+    assert run("extract", EXAMPLES, "-o", events).exit_code == 0
+    result = run("export", events, "--to", target)
+    assert result.exit_code == 0 and marker in result.stdout
+    graph = tmp_path / "events.graphml"
+    assert run("export", events, "--to", "graphml", "-o", graph).exit_code == 0
+    assert read_graph(graph).number_of_nodes() > 0
+    assert run("export", events, "--to", "graphml").exit_code == 2

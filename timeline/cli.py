@@ -426,3 +426,38 @@ def check(
     _write_or_print(text, output)
     if any(p.severity is Severity.ERROR for p in problems):
         raise typer.Exit(1)
+
+
+class ExportFormat(str, Enum):
+    timelinejs = "timelinejs"
+    csv = "csv"
+    ics = "ics"
+    graphml = "graphml"
+
+
+@app.command()
+@friendly_errors
+def export(
+    events_file: Annotated[Path, typer.Argument(help="Events JSON written by `timeline extract`.")],
+    to: Annotated[ExportFormat, typer.Option("--to", help="Target format.")],
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Convert events for other tools: TimelineJS3 JSON, CSV, iCalendar, or a GraphML graph.
+
+    Example: `timeline export events.json --to timelinejs -o timelinejs.json`
+    """
+    from timeline.serialize import load_events
+
+    loaded = load_events(events_file)
+    if to is ExportFormat.graphml:
+        from timeline.linking import build_graph, write_graph
+
+        if output is None or output.suffix.lower() != ".graphml":
+            raise _fail("--to graphml needs -o FILE.graphml", 2)
+        write_graph(build_graph(loaded), output)
+        stderr.print(f"wrote {output}")
+        return
+    from timeline.export import EXPORTERS
+
+    _write_or_print(EXPORTERS[to.value](loaded), output)
