@@ -67,7 +67,8 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "decade": {YEAR_DIGITS},
         "century": {"century", "centuries"},
         "old_year": {YEAR_DIGITS},
-        "era": _words(w.lower() for w in lex.eras),
+        "era": {w for w in _words(lex.eras) if len(w) > 1}
+        | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
         "period_code": set(lex.period_codes),
         "clock24": {DIGITS},
         "this_century": {"century", "decade", "millennium"},
@@ -83,7 +84,9 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "this_part": set(lex.parts_of_day),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "relative_day": {"day", "morning", "evening", "night"},
-        "holiday": _words(lex.holidays),
+        "holiday": {
+            re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
+        },  # each name's first word
         "clock": {DIGITS} | _words(lex.time_words),
         "set": {"every", "each", "per", "once", "twice", "times"} | set(lex.set_adverbs),
         "phrase": {phrase.split()[-1] for phrase in lex.phrases},
