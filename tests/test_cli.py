@@ -208,3 +208,18 @@ def test_export_formats(tmp_path: Path, target: str, marker: str) -> None:
     assert run("export", events, "--to", "graphml", "-o", graph).exit_code == 0
     assert read_graph(graph).number_of_nodes() > 0
     assert run("export", events, "--to", "graphml").exit_code == 2
+
+
+def test_build_writes_stated_relations_in_the_documented_schema(tmp_path: Path) -> None:
+    import jsonschema
+
+    events = tmp_path / "e.json"
+    fixture = REPO / "tests" / "fixtures" / "linking" / "consistent"
+    result = run("build", fixture, "-o", tmp_path / "t.html", "--events", events)
+    assert result.exit_code == 0, result.output
+    payload = json.loads(events.read_text(encoding="utf-8"))
+    schema = json.loads((REPO / "docs" / "events.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(payload, schema)
+    ids = {e["id"] for e in payload["events"]}
+    assert payload["relations"] and all({r["source"], r["target"]} <= ids for r in payload["relations"])
+    assert {r["type"] for r in payload["relations"]} >= {"AFTER", "BEFORE"}

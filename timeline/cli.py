@@ -231,7 +231,9 @@ def build(
     results = _process(files, dct, mode, encoding)
     merged = link(results)
     if events is not None:
-        atomic.write_text(events, dumps_events(merged.events, merged.documents, merged.warnings))
+        atomic.write_text(
+            events, dumps_events(merged.events, merged.documents, merged.warnings, merged.relations)
+        )
         stderr.print(f"wrote {events}")
     if graph is not None:
         write_graph(merged.graph, graph)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import InputError
+from timeline.linking.relations import Relation
 from timeline.model import Document, Event, Precision, Source, Span, Status, Timex
 
 FORMAT_NAME = "timeline-events"
@@ -79,16 +80,27 @@ def document_to_dict(document: Document) -> dict[str, Any]:
     }
 
 
+def relation_to_dict(relation: Relation) -> dict[str, Any]:
+    """A stated temporal relation ("A two days after B") as JSON-ready data."""
+    data = asdict(relation)
+    data["signal_span"] = _span(relation.signal_span)
+    return data
+
+
 def dumps_events(
-    events: Sequence[Event], documents: Sequence[Document] = (), warnings: Sequence[str] = ()
+    events: Sequence[Event],
+    documents: Sequence[Document] = (),
+    warnings: Sequence[str] = (),
+    relations: Sequence[Relation] = (),
 ) -> str:
-    """The JSON object format, with document metadata and warnings alongside the events."""
+    """The JSON object format, with document metadata, warnings and stated relations."""
     payload = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "documents": [document_to_dict(d) for d in documents],
         "warnings": list(warnings),
         "events": [event_to_dict(e) for e in events],
+        "relations": [relation_to_dict(r) for r in relations],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
