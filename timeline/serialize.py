@@ -14,11 +14,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline.errors import InputError
-from timeline.linking.relations import Relation
 from timeline.model import Document, Event, Precision, Source, Span, Status, Timex
+
+if TYPE_CHECKING:  # relations need spaCy; reading an events file must not
+    from timeline.linking.relations import Relation
 
 FORMAT_NAME = "timeline-events"
 FORMAT_VERSION = 1
