@@ -11,7 +11,7 @@ import pytest
 
 from tests.render.conftest import hostile_event, merged_event, seed_events
 from timeline.export import EXPORTERS, fold, ics_text, to_csv, to_ics, to_timelinejs
-from timeline.model import Event, Precision
+from timeline.model import Event, Precision, Status
 from timeline.serialize import dumps_csv
 
 
@@ -140,3 +140,13 @@ def test_exporters(events: list[Event]) -> None:
     assert to_csv is dumps_csv
     assert EXPORTERS["csv"](events).splitlines()[1].startswith("e-lisbon,2010-11-20,")
     assert all(isinstance(export(events), str) for export in EXPORTERS.values())
+
+
+def test_ics_status_follows_the_event_status(events: list[Event]) -> None:
+    statuses = [Status.NEGATED, Status.HYPOTHETICAL, Status.ONGOING]
+    text = to_ics([replace(events[0], status=s) for s in statuses])
+    assert [line for line in text.split("\r\n") if line.startswith("STATUS:")] == [
+        "STATUS:CANCELLED",
+        "STATUS:TENTATIVE",
+        "STATUS:CONFIRMED",
+    ]

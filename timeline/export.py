@@ -20,7 +20,12 @@ from timeline.serialize import dumps_csv
 
 MONTH_PRECISIONS = frozenset({Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.HALF_YEAR})
 YEAR_PRECISIONS = frozenset({Precision.YEAR, Precision.DECADE, Precision.CENTURY})
-TENTATIVE = frozenset({Status.PLANNED, Status.EXPECTED})
+ICS_STATUS = {
+    Status.PLANNED: "TENTATIVE",
+    Status.EXPECTED: "TENTATIVE",
+    Status.HYPOTHETICAL: "TENTATIVE",
+    Status.NEGATED: "CANCELLED",  # "the talks did not take place"
+}
 ICS_LINE_OCTETS = 75
 ICS_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # not allowed in TEXT values (HTAB is)
 
@@ -156,7 +161,7 @@ def _vevent(event: Event) -> list[str]:
         f"DTEND;VALUE=DATE:{_ics_day(event.end + timedelta(days=1))}",  # exclusive
         f"SUMMARY:{ics_text(event.title)}",
         f"DESCRIPTION:{ics_text(_ics_description(event))}",
-        f"STATUS:{'TENTATIVE' if event.status in TENTATIVE else 'CONFIRMED'}",
+        f"STATUS:{ICS_STATUS.get(event.status, 'CONFIRMED')}",
         "END:VEVENT",
     ]
 
@@ -166,7 +171,8 @@ def to_ics(events: Sequence[Event], calendar_name: str = "timeline") -> str:
 
     DTEND is the day after the event's last day (exclusive); DTSTAMP is the latest creation date
     of the event's articles (or the epoch), so the same events always give the same file.
-    Planned and expected events are TENTATIVE, all others CONFIRMED.
+    Planned, expected and hypothetical events are TENTATIVE, negated ones CANCELLED, the rest
+    CONFIRMED.
     """
     name = ics_text(calendar_name)
     lines = [
