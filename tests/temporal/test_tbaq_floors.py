@@ -1,0 +1,31 @@
+"""The tagger's TempEval-3 figures on TBAQ, per folder: floors a little under what it reaches.
+
+Reached (strict / relaxed / value / type F1):
+all TBAQ 0.8909 / 0.9457 / 0.8193 / 0.9159, TimeBank 0.9062 / 0.9485 / 0.8319 / 0.9214,
+AQUAINT 0.8586 / 0.9399 / 0.7925 / 0.9043.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.evaluation.tempeval import evaluate_dir
+
+TBAQ = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "TBAQ-cleaned"
+
+FLOORS = {
+    "": {"strict": 0.889, "relaxed": 0.944, "value": 0.817, "type": 0.914},
+    "TimeBank": {"strict": 0.904, "relaxed": 0.947, "value": 0.830, "type": 0.920},
+    "AQUAINT": {"strict": 0.856, "relaxed": 0.938, "value": 0.790, "type": 0.902},
+}
+
+
+@pytest.mark.parametrize("folder", list(FLOORS))
+def test_tagger_stays_above_floors(folder: str) -> None:
+    if not TBAQ.is_dir():
+        pytest.skip(f"missing corpus {TBAQ}")
+    report = evaluate_dir(TBAQ / folder if folder else TBAQ)
+    reached = {name: report.total.measure(name)[2] for name in FLOORS[folder]}
+    assert all(reached[name] >= floor for name, floor in FLOORS[folder].items()), reached
