@@ -561,6 +561,9 @@ class Resolver:
         weekday = self.lex.weekdays[m["weekday"].lower()]
         if not m["weekday"][0].isupper():
             return None
+        if m["plural"] or m["parts"]:  # "on Sundays", "Tuesday nights": every one
+            part = self.lex.parts_of_day.get((m["part"] or "").lower())
+            return Resolved(TimexType.SET, f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
         anchor = self.ctx.anchor()
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)

@@ -79,7 +79,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "duration": units,
         "bare_units": units,
         "recent_units": units,
-        "weekday": set(lex.weekdays),
+        "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
@@ -220,7 +220,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "weekday",
-            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<weekday>{weekday})(?:[\s-]+(?P<part>{part}))?\b",
+            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<weekday>{weekday})(?P<plural>s)?(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
         ),
         ("day_word", rf"{mod}(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b"),
         (
