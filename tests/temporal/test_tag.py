@@ -268,6 +268,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("The museum is closed on Sundays.", THU, "Sundays", "SET", "XXXX-WXX-7", None),
     ("Two flights leave Bombay on Tuesday nights.", THU, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+    ("The minister left for Paris on Sunday.", THU, "Sunday", "DATE", "2011-12-04", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

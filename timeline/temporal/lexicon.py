@@ -87,6 +87,7 @@ class Lexicon:
     anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned
     eras: dict[str, str]  # 44 BC, AD 79 (case-sensitive)
     year_range_words: frozenset[str]  # from 1509 to 1547
+    irregular_past: frozenset[str]  # began, held: weak past cues like -ed words
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""

@@ -285,7 +285,7 @@ def build(lex: Lexicon) -> Patterns:
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         future=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)", _FLAGS),
         past=re.compile(rf"(?<!\w){alternation(lex.past_cues)}(?!\w)", _FLAGS),
-        participle=re.compile(r"(?<![\w-])[a-z]\w{2,}ed(?![\w-])"),
+        participle=re.compile(rf"(?<![\w-])(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"),
     )
 
 
