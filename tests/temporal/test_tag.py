@@ -366,6 +366,14 @@ def test_detect_mode() -> None:
     )
     assert detect_mode(history, date(2011, 12, 8)) == "narrative"
     assert detect_mode("Shares fell on Thursday after the 2011 results.", date(2011, 12, 8)) == "news"
+    # news that recalls history: weekdays on their own count from the time of writing
+    recall = (
+        "A lawyer said Tuesday the family would appeal. Exiles who fled in 1959, 1962 and 1965 rallied"
+        " Wednesday; others came in 1980 and 1994. The boy's case went to court Thursday."
+    )
+    assert detect_mode(recall, date(2000, 2, 24)) == "news"
+    dated = "On Sunday, December 7, 1941, Japan attacked. In 1942, 1943, 1944 and 1945 the war went on."
+    assert detect_mode(dated, date(2020, 1, 1)) == "narrative"
 
 
 def test_timex_type_enum() -> None:

@@ -37,7 +37,14 @@ def _deictic(language: str = "en") -> re.Pattern[str]:
     """Words that count from the moment of writing: yesterday, today, last week ..."""
     lex = load(language)
     units = alternation(unit for unit in lex.units if unit in ("week", "month", "year"))
-    return re.compile(rf"\b(?:{alternation(lex.day_words)}|(?:last|this|next)\s+{units})\b", re.IGNORECASE)
+    # a weekday on its own ("said Tuesday"), not "every Monday", "a Tuesday", "Sundays" or "Friday, July 3"
+    weekday = (
+        rf"(?<!every\s)(?<!each\s)(?<!\ba\s)(?-i:{alternation(d.capitalize() for d in lex.weekdays)})"
+        rf"(?!s\b|,?\s+{alternation(lex.months)}\b)"
+    )
+    return re.compile(
+        rf"\b(?:{alternation(lex.day_words)}|(?:last|this|next)\s+{units}|{weekday})\b", re.IGNORECASE
+    )
 
 
 def detect_mode(text: str, dct: date | None = None) -> str:
