@@ -849,6 +849,16 @@ _READS_CONTEXT = {
     "weekday",
     "season",
 }  # rules that look at earlier dates of the text
+
+
+def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether this match of a context-reading rule depends on earlier dates (weekdays and seasons
+    only with "the previous/following")."""
+    if rule in ("weekday", "season"):
+        return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
+    return True
+
+
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 
 
@@ -873,7 +883,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):
-        if ctx.narrative or rule in _READS_CONTEXT:  # again, in text order: "that day" needs the last date
+        if ctx.narrative or (
+            rule in _READS_CONTEXT and _reads_context(rule, m, ctx.lex)
+        ):  # again, in text order: "that day" needs the last date
             first = resolver.resolve(rule, m) or first
         resolved = first
         span_start, span_end = _trim(text, start, end, ctx.lex)
