@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.etree import ElementTree
 
-from timeline.errors import InputError
-from timeline.ingest.timeml import element_spans, read_timeml_document
+from timeline.ingest.timeml import element_spans, parse_tree, read_timeml_document
 from timeline.model import Document, Event, Span
 
 ANCHORING_RELATIONS = frozenset(
@@ -53,13 +51,7 @@ def _on_pair(event: Event, pair: GoldPair) -> bool:
 
 def parse_anchoring(raw: str, doc_id: str) -> AnchoringDocument:
     """Read a TimeML string: its text, DCT and the EVENT-TIMEX3 anchoring TLINKs."""
-    try:
-        root = ElementTree.fromstring(raw)
-    except ElementTree.ParseError as exc:
-        raise InputError(doc_id, f"malformed TimeML: {exc}") from None
-    text_element = root.find(".//TEXT")
-    if text_element is None:
-        raise InputError(doc_id, "TimeML without a TEXT element")
+    root, text_element = parse_tree(raw, doc_id)
     text, spans = element_spans(text_element)
     events = {e.get("eid"): s for e, s in spans if e.tag == "EVENT"}
     timexes = {e.get("tid"): (e, s) for e, s in spans if e.tag == "TIMEX3"}

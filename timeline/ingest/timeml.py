@@ -95,8 +95,8 @@ def _flatten(root: ElementTree.Element) -> tuple[str, tuple[Timex, ...]]:
     return text, tuple(sorted(timexes, key=lambda t: t.span.start))
 
 
-def _parse(raw: str, doc_id: str | None) -> TimeMLDocument:
-    source = doc_id or "TimeML"
+def parse_tree(raw: str, source: str) -> tuple[ElementTree.Element, ElementTree.Element]:
+    """The root and the TEXT element of a TimeML string; InputError naming ``source`` if malformed."""
     try:
         root = ElementTree.fromstring(raw)
     except ElementTree.ParseError as exc:
@@ -104,6 +104,11 @@ def _parse(raw: str, doc_id: str | None) -> TimeMLDocument:
     text_element = root.find(".//TEXT")
     if text_element is None:
         raise InputError(source, "TimeML without a TEXT element")
+    return root, text_element
+
+
+def _parse(raw: str, doc_id: str | None) -> TimeMLDocument:
+    root, text_element = parse_tree(raw, doc_id or "TimeML")
     text, timexes = _flatten(text_element)
     dct_timex = root.find(".//DCT/TIMEX3")
     dct = _parse_day(dct_timex.get("value")) if dct_timex is not None else None
