@@ -34,6 +34,7 @@ test: setup chromium lint
 
 bench: setup chromium
 	$(BIN)/python benchmarks/bench_tagger.py
+	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_render.py
 
 clean:
