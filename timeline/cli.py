@@ -134,25 +134,27 @@ def _progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
             progress.advance(task)
 
 
-def _count_inputs(files: list[Path]) -> int:
-    from timeline.ingest import expand_paths
-
-    found, _ = expand_paths(files)
-    return len(found)
+def _skipped(error: InputError) -> None:
+    stderr.print(f"[bold red]error:[/] {error} (skipped)", soft_wrap=True)
 
 
 def _process(
     files: list[Path], dct: str | None, mode: Mode, encoding: str | None, stage: Stage = process_document
 ) -> list[DocumentResult]:
     """Run a per-document stage on every input, report bad files and warnings, stop if none worked."""
+    from timeline.ingest import expand_paths
+
     reference = _dct(dct)
     results: list[DocumentResult] = []
-    failures = 0
-    stream = process_paths(files, reference, encoding=encoding, mode=mode.value, stage=stage)
-    for item in _progress(stream, _count_inputs(files), "processing"):
+    found, missing = expand_paths(files)  # walked once: the count drives the progress bar
+    failures = len(missing)
+    for error in missing:
+        _skipped(error)
+    stream = process_paths(found, reference, encoding=encoding, mode=mode.value, stage=stage)
+    for item in _progress(stream, len(found), "processing"):
         if isinstance(item, InputError):
             failures += 1
-            stderr.print(f"[bold red]error:[/] {item} (skipped)", soft_wrap=True)
+            _skipped(item)
             continue
         for warning in item.warnings:
             stderr.print(f"[yellow]warning:[/] {warning}", soft_wrap=True)
