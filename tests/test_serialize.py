@@ -74,3 +74,12 @@ def test_unreadable_files(tmp_path: Path, content: bytes, problem: str) -> None:
 def test_missing_file() -> None:
     with pytest.raises(InputError, match="no such file"):
         load_events("/nonexistent/events.json")
+
+
+def test_attribution_round_trips_and_validates(prague_event: Event) -> None:
+    source = replace(prague_event.sources[0], attribution="Sergei Lavrov")
+    claimed = replace(prague_event, sources=(source, replace(source, document="wire", attribution=None)))
+    text = dumps_events([claimed])
+    jsonschema.validate(json.loads(text), SCHEMA)
+    assert [s["attribution"] for s in json.loads(text)["events"][0]["sources"]] == ["Sergei Lavrov", None]
+    assert loads_events(text) == [claimed]

@@ -122,6 +122,7 @@ class Source:
     url: str | None = None
     dct: date | None = None
     value: str | None = None  # the TIMEX3 value this report gives the event
+    attribution: str | None = None  # who this article says reports it ("Sergei Lavrov"); None: the narrator
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,3 +70,13 @@ def test_no_event_from_furniture(global_research: list[Event], space_war: list[E
         assert not any(cue in event.sentence for cue in furniture), event.sentence
     assert len(global_research) == 2
     assert len(space_war) == 2
+
+
+def test_only_the_reported_summit_is_attributed(global_research: list[Event], space_war: list[Event]) -> None:
+    attributed = {e.date: e.sources[0].attribution for e in global_research + space_war}
+    assert attributed == {
+        "2010-11-20": None,
+        "2010-04-08": None,
+        "2011-12-08": None,
+        "2012-05": "Anders Fogh Rasmussen",
+    }

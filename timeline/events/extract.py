@@ -18,6 +18,7 @@ from datetime import date
 
 from spacy.tokens import Doc as ParsedSentence
 
+from timeline.events.attribution import attribution
 from timeline.events.entities import NameIndex, actors_and_places
 from timeline.events.nlp import pipeline
 from timeline.events.segment import is_dateline, is_furniture, mask_markup, split_sentences
@@ -163,6 +164,7 @@ def _sentence_events(
             url=document.url,
             dct=document.dct,
             value=timex.value,
+            attribution=attribution(trigger, names),
         )
         events.append(
             Event(

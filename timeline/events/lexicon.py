@@ -17,7 +17,7 @@ def _lines(name: str) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Abbreviations, event nouns, furniture cues, honorifics and status cue words."""
+    """Abbreviations, event nouns, furniture cues, honorifics, status and attribution cue words."""
 
     abbreviations: frozenset[str]
     event_nouns: frozenset[str]
@@ -36,6 +36,8 @@ class Lexicon:
     lift_verbs: frozenset[str]
     non_event_triggers: frozenset[str]
     period_participles: frozenset[str]
+    reporting_verbs: frozenset[str]
+    source_phrases: frozenset[str]
 
 
 @cache
