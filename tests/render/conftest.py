@@ -54,6 +54,7 @@ def from_article(
         trigger_span=Span(trigger_at, trigger_at + len(trigger)),
         document_title=fields.pop("document_title", None),
         dct=fields.pop("dct", None),
+        attribution=fields.pop("attribution", None),
     )
     return Event(
         sentence=source.sentence,
@@ -120,6 +121,7 @@ def seed_events() -> list[Event]:
             status=Status.PLANNED,
             actors=("Rasmussen",),
             dct=date(2011, 12, 8),
+            attribution="Rasmussen",
         ),
     ]
 
@@ -139,6 +141,7 @@ def hostile_event() -> Event:
         trigger_span=Span(trigger_at, trigger_at + len("meet")),
         document_title="<svg onload=window.__pwned=8>",
         url="javascript:window.__pwned=9",
+        attribution="<img src=x onerror=window.__pwned=10>",
     )
     return replace(
         base,

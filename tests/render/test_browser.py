@@ -110,6 +110,7 @@ def test_hover_shows_title_date_precision_status_sentence_and_source(
         "Deal struck by the next NATO summit",
         "2012-05 (month) · planned",
         "Rasmussen said he hoped a deal would be struck by the next NATO summit in May 2012.",
+        "according to Rasmussen",
         "003_0013bbebfd2da064",
     ]
     lisbon = hover(seed_page, ordered.index("e-lisbon"))
@@ -132,6 +133,7 @@ def test_hostile_article_text_shows_literally_and_never_runs(
         hostile.title,
         "2010-05-03 (day) · occurred",
         hostile.sentence,
+        "according to <img src=x onerror=window.__pwned=10>",
         "<svg onload=window.__pwned=8>",
     ]
     page.mouse.move(10, 10)
@@ -233,6 +235,7 @@ def panel_sources(page: Any) -> list[dict[str, Any]]:
           source: li.querySelector('.tl-panel-source').textContent,
           link: li.querySelector('a') && li.querySelector('a').href,
           sentence: li.querySelector('.tl-panel-sentence').textContent,
+          attribution: li.querySelector('.tl-panel-attribution')?.textContent ?? null,
           marked: [...li.querySelectorAll('mark')].map(m => m.textContent)}))"""
     )
 
@@ -250,12 +253,14 @@ def test_click_opens_the_sources_panel_showing_them_literally(sources_page: Open
             "source": "Russia, NATO in disagreement on missile threats · 2010-11-10",
             "link": None,
             "sentence": merged_event().sources[0].sentence,
+            "attribution": None,
             "marked": ["November 20th"],
         },
         {
             "source": "Leaders to meet in Lisbon · 2010-11-12",
             "link": "https://example.org/lisbon?a=1&b=2",
             "sentence": merged_event().sources[1].sentence,
+            "attribution": None,
             "marked": ["20 November"],
         },
     ]
@@ -263,7 +268,9 @@ def test_click_opens_the_sources_panel_showing_them_literally(sources_page: Open
     panel.wait_for(state="hidden")
     page.locator(".tl-table tbody tr", has_text="May 2012").click()  # a table row opens it too
     panel.wait_for(state="visible")
-    assert [source["marked"] for source in panel_sources(page)] == [["May 2012"]]
+    assert [(s["marked"], s["attribution"]) for s in panel_sources(page)] == [
+        (["May 2012"], "according to Rasmussen")
+    ]
     panel.locator(".tl-panel-close").click()
     panel.wait_for(state="hidden")
 
@@ -275,6 +282,7 @@ def test_click_opens_the_sources_panel_showing_them_literally(sources_page: Open
             "source": "<svg onload=window.__pwned=8> · 2010-11-10",
             "link": None,  # the javascript: URL is no link
             "sentence": HOSTILE,
+            "attribution": "according to <img src=x onerror=window.__pwned=10>",
             "marked": ["May 3rd"],
         }
     ]

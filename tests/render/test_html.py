@@ -89,7 +89,7 @@ def test_panel_data_is_inert_json_with_every_source(hostile: Event) -> None:
         wire.sentence.index("20"),
     )
     assert data["events"] == [  # in date order; the table has each event's own sentence
-        ["2010-05-03", "2010-05-03", [[0, None, at, at + 7]]],
+        ["2010-05-03", "2010-05-03", [[0, None, at, at + 7, "<img src=x onerror=window.__pwned=10>"]]],
         [
             "2010-11-20",
             "2010-11-20",

@@ -86,7 +86,7 @@ def panel_data(events: Sequence[Event]) -> dict[str, list[Any]]:
 
     ``documents``: ``[name, dct, url]`` (url only if http(s)); ``events``: ``[start, end, sources]``
     with a source as ``[document index, sentence, time_from, time_to]``, the sentence None when
-    it is the event's own (the table has it).
+    it is the event's own (the table has it), and the source's attribution appended when it has one.
     """
     documents: dict[tuple[str, str | None, str | None], int] = {}
     rows = []
@@ -95,7 +95,10 @@ def panel_data(events: Sequence[Event]) -> dict[str, list[Any]]:
         for source in event.sources:
             key = (source_name(source), source.dct.isoformat() if source.dct else None, http_url(source.url))
             sentence = source.sentence if source.sentence != event.sentence else None
-            sources.append([documents.setdefault(key, len(documents)), sentence, *time_range(source)])
+            attribution = [source.attribution] if source.attribution else []
+            sources.append(
+                [documents.setdefault(key, len(documents)), sentence, *time_range(source), *attribution]
+            )
         rows.append([event.start.isoformat(), event.end.isoformat(), sources])
     return {"documents": [list(key) for key in documents], "events": rows}
 

@@ -15,7 +15,7 @@
   var rows = null;  /* the table rows in event order, once parsed */
   var payload = JSON.parse(root.querySelector(".tl-data").textContent);
   var documents = payload.documents;  /* [name, dct, url] */
-  var events = payload.events;  /* [start, end, [[document, sentence, time from, time to], ...]] */
+  var events = payload.events;  /* [start, end, [[document, sentence, from, to, attribution?], ...]] */
   var original = payload.figure.data;
   var lowered = null;
   var card = document.createElement("div");
@@ -35,14 +35,19 @@
     element.replaceChildren.apply(element, children);
   }
 
+  /* "according to X" when a source reports what X said, else nothing. */
+  function attribution(className, source, tag) {
+    return source && source[4] ? [line(className, "according to " + source[4], tag)] : [];
+  }
+
   /* Fill the hover card with event i and put it beside the hovered point. */
   function showCard(i, point) {
-    card.replaceChildren(
+    fill(card, [
       line("tl-card-title", cell(i, "title")),
       line("tl-card-when", cell(i, "date") + " (" + cell(i, "precision") + ") · " + cell(i, "status")),
-      line("tl-card-sentence", cell(i, "sentence")),
-      line("tl-card-source", cell(i, "source"))
-    );
+      line("tl-card-sentence", cell(i, "sentence"))
+    ].concat(attribution("tl-card-attribution", events[i][2][0]),
+      [line("tl-card-source", cell(i, "source"))]));
     card.style.borderColor = point.fullData.marker && typeof point.fullData.marker.color === "string"
       ? point.fullData.marker.color : point.fullData.line.color;
     card.hidden = false;
@@ -81,7 +86,7 @@
       text.append(sentence.slice(0, source[2]), line("", sentence.slice(source[2], source[3]), "mark"),
         sentence.slice(source[3]));
     }
-    item.append(heading, text);
+    item.append.apply(item, [heading].concat(attribution("tl-panel-attribution", source, "p"), [text]));
     return item;
   }
 
