@@ -269,6 +269,49 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The museum is closed on Sundays.", THU, "Sundays", "SET", "XXXX-WXX-7", None),
     ("Two flights leave Bombay on Tuesday nights.", THU, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("The minister left for Paris on Sunday.", THU, "Sunday", "DATE", "2011-12-04", None),
+    # bare plural units placed against an event, and -long compounds
+    (
+        "His car was spotted in the neighborhood in the weeks before the shooting.",
+        THU,
+        "weeks",
+        "DATE",
+        "PAST_REF",
+        None,
+    ),
+    ("He was seen crossing the border days after the attack.", THU, "days", "DATE", "PAST_REF", None),
+    (
+        "The company, which just months ago was losing money, is profitable.",
+        THU,
+        "months ago",
+        "DATE",
+        "PAST_REF",
+        None,
+    ),
+    (
+        "The government's decades-long battle with the exiles goes on.",
+        THU,
+        "decades-long",
+        "DURATION",
+        "PXDE",
+        None,
+    ),
+    (
+        "Lawyers emerged from their third day-long meeting with officials.",
+        THU,
+        "day-long",
+        "DURATION",
+        "P1D",
+        None,
+    ),
+    # the week of the report
+    (
+        "The index tumbled 5.39 on Friday. For the week, it dropped 3.8%.",
+        THU,
+        "the week",
+        "DATE",
+        "2011-W49",
+        None,
+    ),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
@@ -328,6 +371,8 @@ def test_precision(sentence: str, precision: Precision) -> None:
         'He said so on CBS\'s "60 Minutes."',
         "The poster showed Gary Cooper in the film High Noon.",
         'Baker, speaking on ABC News\' "This Week," agreed.',
+        "It is a matter of days before the boy is reunited with his father.",
+        "In the first days after the announcement, prices rose.",
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

@@ -35,6 +35,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -550,6 +551,24 @@ class Resolver:
     def _bare_units(self, m: re.Match[str]) -> Resolved | None:
         unit = self.lex.unit_of(m["unit"])
         return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit])) if unit else None
+
+    def _event_units(self, m: re.Match[str]) -> Resolved | None:
+        if m["long"]:  # a decades-long battle, a day-long meeting: a length of time
+            unit = self.lex.unit_of(m["long"])
+            if unit is None:
+                return None
+            amount = None if m["long"].lower() != unit else 1
+            return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))
+        before = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 20), m.start())
+        if before and before.group(1).lower() in self.lex.ordinals:
+            return None  # "the first days after": the expression would begin before the unit
+        if m["direction"]:  # months ago: as "several months ago"
+            past = self.lex.directions[" ".join(m["direction"].lower().split())] < 0
+            return Resolved(TimexType.DATE, "PAST_REF" if past else "FUTURE_REF")
+        relation = self.lex.event_relations[" ".join(m["relation"].lower().split())]
+        if relation > 0 and self.ctx.tense(m.start(), m.end()) > 0:
+            return Resolved(TimexType.DATE, "FUTURE_REF")
+        return Resolved(TimexType.DATE, "PAST_REF")  # the weeks before (or days after) a told event
 
     def _recent_units(self, m: re.Match[str]) -> Resolved | None:
         unit = self.lex.unit_of(m["unit"])

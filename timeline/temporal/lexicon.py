@@ -88,6 +88,7 @@ class Lexicon:
     eras: dict[str, str]  # 44 BC, AD 79 (case-sensitive)
     year_range_words: frozenset[str]  # from 1509 to 1547
     irregular_past: frozenset[str]  # began, held: weak past cues like -ed words
+    event_relations: dict[str, int]  # the weeks before the shooting: -1, days after it: +1
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""

@@ -43,7 +43,14 @@ def _number(lex: Lexicon) -> str:
 
 # characters a match may extend before and after its trigger token (default, and rules that differ)
 _REACH = (45, 25)
-_RULE_REACH = {"reference": (0, 12), "iso": (0, 20), "slash": (6, 12), "clock": (0, 30), "decade": (30, 6)}
+_RULE_REACH = {
+    "reference": (0, 12),
+    "iso": (0, 20),
+    "slash": (6, 12),
+    "clock": (0, 30),
+    "decade": (30, 6),
+    "event_units": (12, 20),
+}
 
 DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour)
 YEAR_DIGITS = "<year>"  # trigger key of a token of four digits
@@ -79,6 +86,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "duration": units,
         "bare_units": units,
         "recent_units": units,
+        "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
@@ -106,6 +114,7 @@ def build(lex: Lexicon) -> Patterns:
     ordinal = alternation(lex.ordinals)
     unit = alternation(lex.units)
     units = alternation(lex.unit_words())
+    plurals = alternation([*(u + "s" for u in lex.units), *lex.unit_plurals])
     number = _number(lex)
     fiscal = alternation(lex.fiscal)
     year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
@@ -212,6 +221,12 @@ def build(lex: Lexicon) -> Patterns:
             "bare_units",
             r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b"
             r"(?:\s+(?:or|and)\s+(?:years|months|weeks|decades|days)\b)?",  # weeks or months
+        ),
+        (
+            "event_units",  # in the [weeks] before the shooting, [days] after it, a [decades-long] battle
+            rf"(?:(?<!\bof\s)(?<![\d-]\s)\b(?P<unit>{plurals})"
+            rf"(?:\s+(?P<direction>{directions})\b|(?=\s+(?P<relation>{alternation(lex.event_relations)})\b))"
+            rf"|\b(?P<long>{units})-long\b)",
         ),
         (
             "recent_units",
