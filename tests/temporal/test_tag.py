@@ -303,6 +303,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "P1D",
         None,
     ),
+    ("Analysts are worried about the future.", THU, "the future", "DATE", "FUTURE_REF", None),
+    ("The offer was advertised in today's editions.", THU, "today", "DATE", "2011-12-08", None),
     # the week of the report
     (
         "The index tumbled 5.39 on Friday. For the week, it dropped 3.8%.",
@@ -373,6 +375,9 @@ def test_precision(sentence: str, precision: Precision) -> None:
         'Baker, speaking on ABC News\' "This Week," agreed.',
         "It is a matter of days before the boy is reunited with his father.",
         "In the first days after the announcement, prices rose.",
+        "Strong ties are very important to the future of our peoples.",
+        "The case is for today's youth what the blockade was for their parents.",
+        "Paternity can readily be proved in today's world.",
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

@@ -228,6 +228,8 @@ class Resolver:
         """The normalization of ``m`` by ``rule``; ``None`` if it is none or falls off the calendar."""
         if rule != "holiday" and self._in_title(m):
             return None
+        if self.ctx.pats.not_time.match(self.ctx.text, m.start()):
+            return None  # "the future of our peoples", "today's world"
         try:
             found: Resolved | None = getattr(self, "_" + rule)(m)
         except (ValueError, OverflowError):  # year 0 or 10000 around an extreme DCT

@@ -25,6 +25,7 @@ class Patterns:
     reach: tuple[tuple[int, int], ...]  # per rule: how far a match may extend before and after a trigger
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
     amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
+    not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
     past: re.Pattern[str]
@@ -283,6 +284,7 @@ def build(lex: Lexicon) -> Patterns:
             trie_alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS})
             + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
         ),
+        not_time=re.compile(alternation(lex.not_time).replace("'", "['\u2019]") + r"\b", _FLAGS),
         title_word=re.compile(
             r"\b"
             + alternation(
