@@ -25,11 +25,24 @@ from timeline.events.segment import is_dateline, is_furniture, mask_markup, spli
 from timeline.events.status import event_status
 from timeline.events.title import render, title_tokens
 from timeline.events.trigger import attachment, find_trigger
-from timeline.model import Document, Event, Precision, Source, Span, Timex, TimexType
+from timeline.model import Document, Event, Precision, Source, Span, Status, Timex, TimexType
 from timeline.temporal.values import value_range
 
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
-_FINE = frozenset({Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND})
+# how much a date's precision and an event's status add to its salience (day or finer, occurred,
+# ongoing, planned: 1)
+_PRECISION_WEIGHT = {
+    Precision.WEEK: 0.8,
+    Precision.MONTH: 0.7,
+    Precision.SEASON: 0.5,
+    Precision.QUARTER: 0.5,
+    Precision.HALF_YEAR: 0.4,
+    Precision.YEAR: 0.3,
+    Precision.DECADE: 0.1,
+    Precision.CENTURY: 0.1,
+    Precision.UNKNOWN: 0.0,
+}
+_STATUS_WEIGHT = {Status.EXPECTED: 0.6, Status.HYPOTHETICAL: 0.3, Status.NEGATED: 0.3, Status.UNKNOWN: 0.0}
 _BATCH = 64
 _DATELINE_GAP = re.compile(r"[ \t,.:;|/-]*(?:at)?[ \t]*")
 
@@ -152,6 +165,7 @@ def _sentence_events(
             continue
         actors, places = actors_and_places(tokens, trigger, names)
         trigger_span = Span(offset + trigger.idx, offset + trigger.idx + len(trigger.text))
+        status = event_status(trigger, anchor.start, anchor.end, document.dct)
         source = Source(
             document=document.id,
             sentence=plan.sentence.slice(document.text),
@@ -174,7 +188,7 @@ def _sentence_events(
                 start=anchor.start,
                 end=anchor.end,
                 precision=anchor.precision,
-                status=event_status(trigger, anchor.start, anchor.end, document.dct),
+                status=status,
                 sentence=source.sentence,
                 document=document.id,
                 time_text=timex.text,
@@ -184,7 +198,7 @@ def _sentence_events(
                 actors=actors,
                 places=places,
                 sources=(source,),
-                salience=_salience(document, timex, anchor.precision, actors, places),
+                salience=_salience(document, timex, anchor.precision, status, actors, places),
             )
         )
     return events
@@ -197,12 +211,24 @@ def event_id(document: str, time_span: Span, trigger_span: Span) -> str:
 
 
 def _salience(
-    document: Document, timex: Timex, precision: Precision, actors: tuple[str, ...], places: tuple[str, ...]
+    document: Document,
+    timex: Timex,
+    precision: Precision,
+    status: Status,
+    actors: tuple[str, ...],
+    places: tuple[str, ...],
 ) -> float:
-    """0..1: earlier in the article, a precise date and named participants weigh more."""
+    """0..1: said early in the article, a precise date, a definite status (occurred, ongoing,
+    planned) and named participants (an actor counts twice a place) weigh more."""
     position = 1.0 - timex.span.start / max(len(document.text), 1)
-    participants = min(len(actors) + len(places), 3) / 3
-    return round(0.4 * position + 0.3 * (precision in _FINE) + 0.3 * participants, 3)
+    participants = min(len(actors) + 0.5 * len(places), 2) / 2
+    return round(
+        0.3 * position
+        + 0.25 * _PRECISION_WEIGHT.get(precision, 1.0)
+        + 0.2 * _STATUS_WEIGHT.get(status, 1.0)
+        + 0.25 * participants,
+        3,
+    )
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
