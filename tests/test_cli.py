@@ -223,3 +223,18 @@ def test_build_writes_stated_relations_in_the_documented_schema(tmp_path: Path) 
     ids = {e["id"] for e in payload["events"]}
     assert payload["relations"] and all({r["source"], r["target"]} <= ids for r in payload["relations"])
     assert {r["type"] for r in payload["relations"]} >= {"AFTER", "BEFORE"}
+
+
+def test_top_keeps_the_most_salient_events(tmp_path: Path) -> None:
+    html, events = tmp_path / "t.html", tmp_path / "e.json"
+    result = run("build", EXAMPLES, "-o", html, "--events", events, "--top", "2")
+    assert result.exit_code == 0, result.output
+    assert "2 events</caption>" in html.read_text(encoding="utf-8")
+    loaded = load_events(events)  # the events file keeps them all
+    assert len(loaded) > 2
+    again = tmp_path / "again.html"
+    assert run("render", events, "-o", again, "--top", "2").exit_code == 0
+    assert "2 events</caption>" in again.read_text(encoding="utf-8")
+    for event in sorted(loaded, key=lambda e: -e.salience)[:2]:
+        assert f"<td>{event.date}</td>" in again.read_text(encoding="utf-8")
+    assert run("render", events, "-o", again, "--top", "0").exit_code == 2

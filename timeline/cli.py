@@ -84,6 +84,9 @@ DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks inst
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
 TitleOption = Annotated[str | None, typer.Option(help="Page title (default: from the documents).")]
 LanesOption = Annotated[Lanes, typer.Option(help="Group events into lanes by this attribute.")]
+TopOption = Annotated[
+    int | None, typer.Option("--top", min=1, help="Draw only the N most salient events.", show_default=False)
+]
 
 
 def _fail(message: str, code: int) -> typer.Exit:
@@ -219,11 +222,12 @@ def build(
     dct: DctOption = None,
     title: TitleOption = None,
     lanes: LanesOption = Lanes.status,
+    top: TopOption = None,
     mode: ModeOption = Mode.auto,
     encoding: EncodingOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Extract, link and render in one go.
+    """Extract, link and render in one go (`--top` thins the timeline; the events and graph files keep all).
 
     Example: `timeline build examples/ -o timeline.html --graph graph.json --events events.json`
     """
@@ -240,8 +244,15 @@ def build(
     if graph is not None:
         write_graph(merged.graph, graph)
         stderr.print(f"wrote {graph}")
-    _render(list(merged.events), output, _page_title(results, title), lanes, embed=False)
-    stderr.print(f"{len(merged.events)} events from {len(results)} document(s)")
+    shown = _top(list(merged.events), top)
+    _render(shown, output, _page_title(results, title), lanes, embed=False)
+    stderr.print(f"{len(shown)} of {len(merged.events)} events from {len(results)} document(s)")
+
+
+def _top(events: list[Any], top: int | None) -> list[Any]:
+    from timeline.salience import top_events
+
+    return events if top is None else top_events(events, top)
 
 
 def _render(events: list[Any], output: Path, title: str, lanes: Lanes, *, embed: bool) -> None:
@@ -262,16 +273,16 @@ def render_command(
     title: TitleOption = None,
     lanes: LanesOption = Lanes.status,
     embed: Annotated[bool, typer.Option(help="Write an HTML fragment to paste into a page.")] = False,
+    top: TopOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Render events written by `extract`, without re-extracting.
 
-    Example: `timeline render events.json -o timeline.html`
+    Example: `timeline render events.json -o timeline.html --top 50`
     """
     from timeline.serialize import load_events
 
-    loaded = load_events(events_file)
-    _render(loaded, output, title or "Timeline", lanes, embed=embed)
+    _render(_top(load_events(events_file), top), output, title or "Timeline", lanes, embed=embed)
 
 
 def _known_language(language: str) -> str:

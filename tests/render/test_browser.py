@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from tests.render.conftest import HOSTILE, hostile_event, merged_event, seed_eve
 from timeline.model import Event
 from timeline.render import render_html, write_html
 from timeline.render.figure import order_events
+from timeline.salience import top_events
 
 pytestmark = pytest.mark.browser
 
@@ -329,3 +330,22 @@ def test_headers_sort_the_table_and_filters_hide_chart_and_table(sources_page: O
     page.wait_for_function("() => document.querySelector('.tl-count').textContent === '3 of 4 events'")
     assert page.evaluate(PLOTTED, root) == 3
     assert sources_page.errors == []
+
+
+def test_top_select_hides_the_less_salient_events_in_chart_and_table(
+    tmp_path: Path, open_page: Callable
+) -> None:
+    events = [replace(e, salience=(n * 37 % 60) / 60) for n, e in enumerate(synthetic_events(60))]
+    path = tmp_path / "top.html"
+    write_html(events, path)
+    opened = open_page(path)
+    page, root = opened.page, opened.root()
+    page.select_option(".tl-top", "20")
+    page.wait_for_function("() => document.querySelector('.tl-count').textContent === '20 of 60 events'")
+    assert page.evaluate(PLOTTED, root) == 20
+    titles = page.locator(".tl-table tbody tr:visible td:nth-child(2)").all_text_contents()
+    assert sorted(titles) == sorted(e.title for e in top_events(events, 20))
+    page.select_option(".tl-top", "")
+    page.wait_for_function("() => document.querySelector('.tl-count').textContent === ''")
+    assert page.evaluate(PLOTTED, root) == 60
+    assert opened.errors == []

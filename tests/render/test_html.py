@@ -89,11 +89,12 @@ def test_panel_data_is_inert_json_with_every_source(hostile: Event) -> None:
         wire.sentence.index("20"),
     )
     assert data["events"] == [  # in date order; the table has each event's own sentence
-        ["2010-05-03", "2010-05-03", [[0, None, at, at + 7, "<img src=x onerror=window.__pwned=10>"]]],
+        ["2010-05-03", "2010-05-03", [[0, None, at, at + 7, "<img src=x onerror=window.__pwned=10>"]], 1],
         [
             "2010-11-20",
             "2010-11-20",
             [[1, None, own_at, own_at + 13], [2, wire.sentence, wire_at, wire_at + 11]],
+            0,  # as salient as the other, but reported by two documents
         ],
     ]
 
@@ -197,3 +198,10 @@ def test_many_events_use_webgl_and_stay_small(tmp_path: Path) -> None:
     assert {t["type"] for t in figure["data"]} == {"scattergl"}
     assert len({i for t in figure["data"] for i in t["customdata"] if i is not None}) == 10_000
     assert len(rows(page)) == 10_000
+
+
+@pytest.mark.parametrize(("count", "options"), [(20, []), (21, ["20"]), (60, ["50", "20"])])
+def test_top_choices_only_when_there_are_more_events(count: int, options: list[str]) -> None:
+    page = render_html(synthetic_events(count))
+    found = re.search(r'<select class="tl-top">(.*?)</select>', page)
+    assert (re.findall(r'<option value="(\d+)">', found.group(1)) if found else []) == options

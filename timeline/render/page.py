@@ -22,6 +22,7 @@ from timeline.atomic import write_text
 from timeline.export import http_url, source_name
 from timeline.model import Event, Source, Status
 from timeline.render.figure import build_figure, order_events
+from timeline.salience import salience_ranks
 
 PLOTLY_CONFIG = {
     "responsive": True,
@@ -30,6 +31,7 @@ PLOTLY_CONFIG = {
     "toImageButtonOptions": {"filename": "timeline"},
 }
 TABLE_CHUNK = 250  # rows per separately laid out table chunk
+TOP_CHOICES = (50, 20)  # "show: top N" options, offered when there are more events than N
 KEY = (
     "● filled: occurred · ○ hollow, dashed: planned or expected · "
     "bars: a week, month or year, drawn over the whole period"
@@ -84,13 +86,14 @@ def time_range(source: Source) -> list[int | None]:
 def panel_data(events: Sequence[Event]) -> dict[str, list[Any]]:
     """What the filters and the sources panel need beyond the table, each document named once.
 
-    ``documents``: ``[name, dct, url]`` (url only if http(s)); ``events``: ``[start, end, sources]``
-    with a source as ``[document index, sentence, time_from, time_to]``, the sentence None when
-    it is the event's own (the table has it), and the source's attribution appended when it has one.
+    ``documents``: ``[name, dct, url]`` (url only if http(s)); ``events``: ``[start, end, sources,
+    salience rank]`` (rank 0: the most salient), a source as ``[document index, sentence, time_from,
+    time_to]`` and its attribution when it has one, the sentence None when it is the event's own
+    (the table has it).
     """
     documents: dict[tuple[str, str | None, str | None], int] = {}
     rows = []
-    for event in events:
+    for event, rank in zip(events, salience_ranks(events), strict=True):
         sources = []
         for source in event.sources:
             key = (source_name(source), source.dct.isoformat() if source.dct else None, http_url(source.url))
@@ -99,7 +102,7 @@ def panel_data(events: Sequence[Event]) -> dict[str, list[Any]]:
             sources.append(
                 [documents.setdefault(key, len(documents)), sentence, *time_range(source), *attribution]
             )
-        rows.append([event.start.isoformat(), event.end.isoformat(), sources])
+        rows.append([event.start.isoformat(), event.end.isoformat(), sources, rank])
     return {"documents": [list(key) for key in documents], "events": rows}
 
 
@@ -143,13 +146,21 @@ def table(events: Sequence[Event]) -> str:
 
 
 def controls(events: Sequence[Event]) -> str:
-    """The filters (shown by the script): text, status (those present) and a date range."""
+    """The filters (shown by the script): text, status (those present), a date range, and with
+    enough events "show top N": the N most salient of the events the other filters keep."""
     present = {event.status for event in events}
     options = "".join(f'<option value="{s.value}">{s.value}</option>' for s in Status if s in present)
+    tops = "".join(f'<option value="{n}">top {n}</option>' for n in TOP_CHOICES if len(events) > n)
+    top = (
+        f'<label>show <select class="tl-top"><option value="">all</option>{tops}</select></label>\n'
+        if tops
+        else ""
+    )
     return f"""<div class="tl-controls" hidden>
 <input type="search" class="tl-search" placeholder="Filter events" aria-label="Filter events">
 <select class="tl-status" aria-label="Status"><option value="">all statuses</option>{options}</select>
-<label>from <input type="date" class="tl-from"></label> <label>to <input type="date" class="tl-to"></label>
+{top}<label>from <input type="date" class="tl-from"></label>
+<label>to <input type="date" class="tl-to"></label>
 <span class="tl-count" aria-live="polite"></span></div>"""
 
 

@@ -15,7 +15,8 @@
   var rows = null;  /* the table rows in event order, once parsed */
   var payload = JSON.parse(root.querySelector(".tl-data").textContent);
   var documents = payload.documents;  /* [name, dct, url] */
-  var events = payload.events;  /* [start, end, [[document, sentence, from, to, attribution?], ...]] */
+  /* [start, end, [[document, sentence, from, to, attribution?], ...], salience rank] */
+  var events = payload.events;
   var original = payload.figure.data;
   var lowered = null;
   var card = document.createElement("div");
@@ -188,12 +189,15 @@
     var status = root.querySelector(".tl-status");
     var from = root.querySelector(".tl-from");
     var to = root.querySelector(".tl-to");
+    var top = root.querySelector(".tl-top");  /* only when there are enough events */
     var count = root.querySelector(".tl-count");
     var timer = null;
-    /* Keep the events matching the text, the status and overlapping the date range. */
+    /* Keep the events matching the text, the status and overlapping the date range; of those,
+       with "top N", the N most salient. */
     function apply() {
       var query = input.value.trim().toLowerCase();
-      var filtering = query || status.value || from.value || to.value;
+      var most = top && top.value ? Number(top.value) : Infinity;
+      var filtering = query || status.value || from.value || to.value || most < Infinity;
       if (lowered === null) {
         lowered = Array.prototype.map.call(rows, function (row) { return row.textContent.toLowerCase(); });
       }
@@ -201,6 +205,12 @@
         return text.indexOf(query) !== -1 && (!status.value || cell(i, "status") === status.value) &&
           (!from.value || events[i][1] >= from.value) && (!to.value || events[i][0] <= to.value);
       });
+      if (most < Infinity) {
+        var kept = [];
+        keep.forEach(function (isKept, i) { if (isKept) { kept.push(i); } });
+        kept.sort(function (a, b) { return events[a][3] - events[b][3]; });
+        kept.slice(most).forEach(function (i) { keep[i] = false; });
+      }
       var shown = 0;
       keep.forEach(function (kept, i) { rows[i].hidden = !kept; shown += kept ? 1 : 0; });
       count.textContent = filtering ? shown + " of " + rows.length + " events" : "";
@@ -215,7 +225,9 @@
       clearTimeout(timer);
       timer = setTimeout(apply, rows.length > 5000 ? 250 : 60);
     }
-    [input, status, from, to].forEach(function (control) { control.addEventListener("input", later); });
+    [input, status, from, to, top].forEach(function (control) {
+      if (control) { control.addEventListener("input", later); }
+    });
     controls.hidden = false;
   }
 
