@@ -305,6 +305,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("Analysts are worried about the future.", THU, "the future", "DATE", "FUTURE_REF", None),
     ("The offer was advertised in today's editions.", THU, "today", "DATE", "2011-12-08", None),
+    (
+        "According to the institute, Islam will one day be the second largest religion.",
+        THU,
+        "one day",
+        "DATE",
+        "FUTURE_REF",
+        None,
+    ),
+    ("The strike lasted one day.", THU, "one day", "DURATION", "P1D", None),
+    ("Over the years many more patients have died waiting.", THU, "the years", "DURATION", "PXY", None),
     # the week of the report
     (
         "The index tumbled 5.39 on Friday. For the week, it dropped 3.8%.",

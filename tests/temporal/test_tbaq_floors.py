@@ -1,7 +1,7 @@
 """The tagger's TempEval-3 figures on TBAQ, per folder: floors a little under what it reaches.
 
 Reached (strict / relaxed / value / type F1):
-all TBAQ 0.8959 / 0.9505 / 0.8185 / 0.9202, TimeBank 0.9091 / 0.9514 / 0.8325 / 0.9242,
+all TBAQ 0.8962 / 0.9508 / 0.8194 / 0.9210, TimeBank 0.9095 / 0.9518 / 0.8338 / 0.9255,
 AQUAINT 0.8680 / 0.9487 / 0.7889 / 0.9117.
 """
 
@@ -16,8 +16,8 @@ from timeline.evaluation.tempeval import evaluate_dir
 TBAQ = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "TBAQ-cleaned"
 
 FLOORS = {
-    "": {"strict": 0.895, "relaxed": 0.950, "value": 0.818, "type": 0.920},
-    "TimeBank": {"strict": 0.909, "relaxed": 0.951, "value": 0.832, "type": 0.924},
+    "": {"strict": 0.895, "relaxed": 0.950, "value": 0.819, "type": 0.920},
+    "TimeBank": {"strict": 0.909, "relaxed": 0.951, "value": 0.833, "type": 0.925},
     "AQUAINT": {"strict": 0.867, "relaxed": 0.948, "value": 0.788, "type": 0.911},
 }
 

@@ -546,6 +546,13 @@ class Resolver:
         if (m["half"] or m["half_after"]) and amount is not None:
             amount += 0.5  # "two and a half years", "a minute and a half"
         rel = (m["rel"] or "").lower()
+        if (
+            amount == 1
+            and unit == "day"
+            and not (m["the"] or rel or m["quant"] or raw in self.lex.articles)
+            and self.ctx.pats.modal_before.search(self.ctx.text, max(0, m.start() - 12), m.start())
+        ):
+            return Resolved(TimexType.DATE, "FUTURE_REF")  # "Islam will one day be ...": some day
         if rel == "recent":
             return Resolved(TimexType.DATE, "PAST_REF")
         return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))

@@ -25,6 +25,7 @@ class Patterns:
     reach: tuple[tuple[int, int], ...]  # per rule: how far a match may extend before and after a trigger
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
     amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
+    modal_before: re.Pattern[str]  # "will " just before "one day": some day in the future
     not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
@@ -220,7 +221,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "bare_units",
-            r"(?:(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b"
+            r"(?:(?<=\bfor\s)|(?<=\bover\s)(?:the\s+)?|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b"
             r"(?:\s+(?:or|and)\s+(?:years|months|weeks|decades|days)\b)?",  # weeks or months
         ),
         (
@@ -284,6 +285,7 @@ def build(lex: Lexicon) -> Patterns:
             trie_alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS})
             + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
         ),
+        modal_before=re.compile(rf"(?<![\w']){alternation(lex.modals)}\s+$", _FLAGS),
         not_time=re.compile(alternation(lex.not_time).replace("'", "['\u2019]") + r"\b", _FLAGS),
         title_word=re.compile(
             r"\b"
