@@ -53,6 +53,13 @@ def test_according_to_names_the_source_without_its_rank() -> None:
             "Rasmussen",
         ),
         ("The talks will resume in March, he added.", "March", "2012-03", None),
+        (
+            "The Federal Bureau of Investigation says it received eight thousand reports last year.",
+            "last year",
+            "2010",
+            "Federal Bureau of Investigation",
+        ),
+        ("The Foreign Office said he probably died in 1996.", "1996", "1996", "Foreign Office"),
     ],
 )
 def test_speakers(text: str, phrase: str, value: str, speaker: str | None) -> None:

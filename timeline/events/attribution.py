@@ -11,6 +11,7 @@ from timeline.events.trigger import is_verb
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "parataxis"})
 _INHERITS = frozenset({"advcl", "conj", "xcomp"})  # "..., adding that": the subject of the verb above
 _NAME_PARTS = frozenset({"compound", "amod", "nmod"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PERSONAL = frozenset({"he", "she"})
 _RELATIVE = frozenset({"WP", "WDT"})
 
@@ -62,12 +63,17 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _name(token: Token, names: NameIndex) -> str | None:
-    """The speaker's name: its compound words, ranks dropped, expanded with the document's names."""
+    """The speaker's name: its compound words and the named entity it is in (``the Federal Bureau of
+    Investigation``), ranks dropped, expanded with the document's names."""
     if token.pos_ == "PRON":
         antecedent = _antecedent(token)
         return None if antecedent is None else _name(antecedent, names)
-    first = token.doc[min(t.i for t in _name_words(token))]
-    text = token.doc[first.i : token.i + 1].text
+    start, end = min(t.i for t in _name_words(token)), token.i + 1
+    for entity in token.doc.ents:
+        if entity.label_ in _NAMED and entity.start <= token.i < entity.end:
+            start, end = min(start, entity.start), max(end, entity.end)
+    first = token.doc[start]
+    text = token.doc[start:end].text
     if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_:
         text = text[0].lower() + text[1:]  # "Officials said" -> officials
     return names.canonical(text) or text
