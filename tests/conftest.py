@@ -38,6 +38,7 @@ def seed_event() -> Event:
         trigger_span=Span(trigger_start, trigger_start + len("signed")),
         document_title="Russia, NATO in disagreement on missile threats",
         dct=date(2010, 11, 10),
+        value="2010-04-08",
     )
     return Event(
         id="e-prague",

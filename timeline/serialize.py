@@ -153,6 +153,7 @@ def _source_from_dict(data: Mapping[str, Any]) -> Source:
         document_title=data.get("document_title"),
         url=data.get("url"),
         dct=_to_date(data["dct"], "dct") if data.get("dct") else None,
+        value=data.get("value"),
         attribution=data.get("attribution"),
     )
 
