@@ -315,6 +315,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("The strike lasted one day.", THU, "one day", "DURATION", "P1D", None),
     ("Over the years many more patients have died waiting.", THU, "the years", "DURATION", "PXY", None),
+    (
+        "In Saudi Arabia, today is the eighth day of the operation.",
+        THU,
+        "the eighth day",
+        "DATE",
+        "XXXX-XX-XX",
+        None,
+    ),
+    ("He vowed to revive the unit on his first day in office.", THU, "first day", "DATE", "XXXX-XX-XX", None),
+    (
+        "Prisoners were taken in the first hours of the ground war.",
+        THU,
+        "the first hours",
+        "DURATION",
+        "PTXH",
+        None,
+    ),
     # the week of the report
     (
         "The index tumbled 5.39 on Friday. For the week, it dropped 3.8%.",

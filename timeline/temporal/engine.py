@@ -561,6 +561,16 @@ class Resolver:
         unit = self.lex.unit_of(m["unit"])
         return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit])) if unit else None
 
+    def _ordinal_unit(self, m: re.Match[str]) -> Resolved | None:
+        unit = self.lex.unit_of(m["unit"])
+        if unit is None:
+            return None
+        if m["unit"].lower() != unit:  # the first hours of the war: a stretch of them
+            return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit]))
+        if unit in ("minute", "hour"):
+            return None
+        return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)  # of what is told
+
     def _event_units(self, m: re.Match[str]) -> Resolved | None:
         if m["long"]:  # a decades-long battle, a day-long meeting: a length of time
             unit = self.lex.unit_of(m["long"])

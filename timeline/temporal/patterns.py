@@ -52,6 +52,7 @@ _RULE_REACH = {
     "clock": (0, 30),
     "decade": (30, 6),
     "event_units": (12, 20),
+    "ordinal_unit": (5, 20),
 }
 
 DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour)
@@ -88,6 +89,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "duration": units,
         "bare_units": units,
         "recent_units": units,
+        "ordinal_unit": set(lex.ordinals),
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
         "day_word": set(lex.day_words),
@@ -116,6 +118,12 @@ def build(lex: Lexicon) -> Patterns:
     ordinal = alternation(lex.ordinals)
     unit = alternation(lex.units)
     units = alternation(lex.unit_words())
+    ordinal_units = alternation(
+        u + plural
+        for u in ("minute", "hour", "day", "week", "month", "year")
+        if u in lex.units
+        for plural in ("", "s")
+    )
     plurals = alternation([*(u + "s" for u in lex.units), *lex.unit_plurals])
     number = _number(lex)
     fiscal = alternation(lex.fiscal)
@@ -223,6 +231,11 @@ def build(lex: Lexicon) -> Patterns:
             "bare_units",
             r"(?:(?<=\bfor\s)|(?<=\bover\s)(?:the\s+)?|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b"
             r"(?:\s+(?:or|and)\s+(?:years|months|weeks|decades|days)\b)?",  # weeks or months
+        ),
+        (
+            "ordinal_unit",  # the eighth day of the operation, his first day in office, the first hours of it
+            rf"(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal})\s+(?P<unit>{ordinal_units})"
+            rf"(?=\s+(?:{alternation(lex.ordinal_unit_followers)})\b)(?!\s+\w+\s+(?:{month}|\d))",
         ),
         (
             "event_units",  # in the [weeks] before the shooting, [days] after it, a [decades-long] battle
