@@ -332,6 +332,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "PTXH",
         None,
     ),
+    ("In the years that followed, the guerrillas waged war.", THU, "years", "DURATION", "PXY", None),
     # the week of the report
     (
         "The index tumbled 5.39 on Friday. For the week, it dropped 3.8%.",

@@ -91,6 +91,7 @@ class Lexicon:
     event_relations: dict[str, int]  # the weeks before the shooting: -1, days after it: +1
     modals: frozenset[str]  # will one day: some day
     ordinal_unit_followers: frozenset[str]  # the eighth day of the operation
+    stretch_relations: frozenset[str]  # in the years that followed: a stretch (DURATION)
     not_time: frozenset[str]  # the future of our peoples, today's world: no time expression
 
     def unit_of(self, word: str) -> str | None:
