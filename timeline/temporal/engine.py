@@ -638,13 +638,14 @@ class Resolver:
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
         offset = self.lex.day_words[m["word"].lower()]
-        anchor = self.ctx.anchor()
+        return self._day_from(self.ctx.anchor(), offset, in_story=not m["word"])
+
+    def _day_from(self, anchor: date | None, offset: int, *, in_story: bool) -> Resolved:
+        """``offset`` days from ``anchor``; in a story known only to the year, just that year."""
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
-        if not m["word"] and self.ctx.story_year():
-            return Resolved(
-                TimexType.DATE, f"{self.ctx.story_year():04d}-XX-XX"
-            )  # "in 1902 ... the next day"
+        if in_story and self.ctx.story_year():  # "in 1902 ... the next day"
+            return Resolved(TimexType.DATE, f"{self.ctx.story_year():04d}-XX-XX")
         return Resolved(TimexType.DATE, shift(anchor, "day", offset).isoformat())
 
     def _part_of_date(self, m: re.Match[str]) -> Resolved | None:
@@ -682,13 +683,7 @@ class Resolver:
                 offset += self.lex.day_words[m["word"].lower()]
         else:
             offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[m["rel"].lower()]
-        if anchor is None:
-            return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
-        if not m["word"] and self.ctx.story_year():
-            return Resolved(
-                TimexType.DATE, f"{self.ctx.story_year():04d}-XX-XX"
-            )  # "in 1902 ... the next day"
-        return Resolved(TimexType.DATE, shift(anchor, "day", offset).isoformat())
+        return self._day_from(anchor, offset, in_story=not m["word"])
 
     def _holiday_in(self, m: re.Match[str], year: int | None) -> Resolved | None:
         rule = self.lex.holidays[" ".join(m["holiday"].lower().split())]
