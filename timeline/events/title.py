@@ -10,7 +10,9 @@ from spacy.tokens import Token
 from timeline.events.lexicon import lexicon
 from timeline.events.trigger import is_verb
 
-MAX_WORDS = 14
+MAX_WORDS = 12
+# A phrase inside the object ("a rift over a European missile shield") may stretch the title one word.
+LIMIT_WORDS = MAX_WORDS + 1
 _DEPTHS = (None, 4, 3, 2, 1)
 # Dependents of the trigger that start another clause or are not part of "who did what".
 _TOP_SKIP = frozenset(
@@ -35,19 +37,38 @@ _CLEANUP = (
 _PREPOSITIONS = frozenset({"prep", "agent"})
 _NOUN_SUBJECT_VERB = _VERB_CORE | _PREPOSITIONS | {"dobj"}  # "bombings killed 259 people"
 _LEADING_DEPS = frozenset({"det", "cc", "mark", "punct", "predet", "case"})
+# Modifiers of the verb that, before its subject, frame the sentence: "In addition", "At a summit".
+_FRONTED = frozenset({"advmod", "prep"})
+# Modifiers dropped from the right, rightmost first, to fit the title into MAX_WORDS.
+_OPTIONAL = frozenset({"prep", "advmod", "npadvmod", "acl", "conj", "appos", "amod"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "PART", "SPACE"})
 
 
 def title_tokens(trigger: Token, excluded: Collection[int]) -> list[Token]:
     """Tokens of the title in text order, ``excluded`` token indices left out; the deepest that fits."""
-    tokens: list[Token] = []
+    chosen: dict[int, Token] = {}
     for depth in _DEPTHS:
         chosen = {t.i: t for t in _phrase(trigger, excluded, depth)}
-        tokens = _trim([chosen[i] for i in sorted(chosen) if not _stranded(chosen[i], chosen)])
-        if _words(tokens) <= MAX_WORDS:
-            return tokens
+        if _words(_select(chosen)) <= LIMIT_WORDS:
+            break
+    _shorten(trigger, chosen, MAX_WORDS, clause_only=True)
+    tokens = _shorten(trigger, chosen, LIMIT_WORDS, clause_only=False)
     words = [t for t in tokens if not t.is_punct]
-    return _trim([t for t in tokens if t.i <= words[MAX_WORDS - 1].i]) if words else tokens
+    if len(words) <= LIMIT_WORDS:
+        return tokens
+    return _trim([t for t in tokens if t.i <= words[LIMIT_WORDS - 1].i])
+
+
+def _shorten(trigger: Token, chosen: dict[int, Token], limit: int, *, clause_only: bool) -> list[Token]:
+    """Drop the rightmost optional modifiers (of a verb only, if ``clause_only``) until ``limit`` words."""
+    tokens = _select(chosen)
+    while _words(tokens) > limit and (optional := _rightmost_optional(trigger, chosen, clause_only)):
+        for token in optional.subtree:
+            chosen.pop(token.i, None)
+        tokens = _select(chosen)
+    return tokens
 
 
 def render(tokens: Iterable[Token]) -> str:
@@ -64,6 +85,37 @@ def render(tokens: Iterable[Token]) -> str:
         text = pattern.sub(replacement, text)
     text = text.strip(" ,;:-–—")
     return text[:1].upper() + text[1:]
+
+
+def _select(chosen: dict[int, Token]) -> list[Token]:
+    """The chosen tokens in text order, without stranded prepositions and commas."""
+    return _trim(
+        [
+            chosen[i]
+            for i in sorted(chosen)
+            if not _stranded(chosen[i], chosen) and not _stray_comma(chosen[i], chosen)
+        ]
+    )
+
+
+def _stray_comma(token: Token, chosen: Collection[int]) -> bool:
+    """A comma next to a dropped phrase: "Slepian, [52,] was shot"."""
+    return token.text == "," and (token.i - 1 not in chosen or token.i + 1 not in chosen)
+
+
+def _rightmost_optional(trigger: Token, chosen: Collection[int], clause_only: bool) -> Token | None:
+    """The rightmost chosen modifier after the trigger that may go, never one of the trigger's heads."""
+    heads = {trigger.i} | {t.i for t in trigger.ancestors}
+    doc = trigger.doc
+    optional = [
+        i
+        for i in chosen
+        if i > trigger.i
+        and i not in heads
+        and doc[i].dep_ in _OPTIONAL
+        and (not clause_only or doc[i].head.pos_ in {"VERB", "AUX"})
+    ]
+    return trigger.doc[max(optional)] if optional else None
 
 
 def _stranded(token: Token, chosen: Collection[int]) -> bool:
@@ -94,12 +146,43 @@ def _subtree(token: Token, excluded: Collection[int], depth: int | None) -> Iter
         return
     yield token
     for child in token.children:
-        if child.dep_ in _NESTED_SKIP:
+        if child.dep_ in _NESTED_SKIP or _about_time(child, excluded):
             continue
         if depth is None or child.dep_ in _MODIFIERS:
             yield from _subtree(child, excluded, depth)
         elif depth > 0:
             yield from _subtree(child, excluded, depth - 1)
+
+
+def _about_time(token: Token, excluded: Collection[int]) -> bool:
+    """A modifier left dangling by the time expression: "on the night [of Oct. 23]", "as early [as ...]".
+
+    A preposition goes only when its object is itself part of a date or time (spaCy's entity).
+    """
+    if token.dep_ == "prep":
+        return any(
+            c.ent_type_ in _TIME_ENTITIES and any(g.i in excluded for g in c.children)
+            for c in token.children
+            if c.dep_ == "pobj"
+        )
+    return token.dep_ == "advmod" and any(c.i in excluded for c in token.children)
+
+
+def _subject(subject: Token, excluded: Collection[int], depth: int | None) -> Iterable[Token]:
+    """The subject, a relative pronoun replaced by the noun it stands for: "[the minister,] who"."""
+    clause = subject.head
+    if subject.tag_ in _RELATIVE_TAGS and clause.dep_ == "relcl":
+        yield from _noun_head(clause.head, excluded)
+    else:
+        yield from _subtree(subject, excluded, depth)
+
+
+def _fronted(verb: Token) -> set[int]:
+    """Indices of the verb's framing modifiers before its subject: "In addition", "At a summit"."""
+    subjects = [c.i for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects:
+        return set()
+    return {c.i for c in verb.children if c.dep_ in _FRONTED and c.i < min(subjects)}
 
 
 def _noun_head(noun: Token, excluded: Collection[int]) -> Iterable[Token]:
@@ -118,10 +201,14 @@ def _phrase(trigger: Token, excluded: Collection[int], depth: int | None) -> Ite
 def _verb_phrase(verb: Token, excluded: Collection[int], depth: int | None) -> Iterable[Token]:
     yield verb
     has_subject = False
+    fronted = _fronted(verb)
     for child in verb.children:
-        if child.dep_ in _TOP_SKIP:
+        if child.dep_ in _TOP_SKIP or child.i in fronted:
             continue
-        has_subject = has_subject or child.dep_ in _SUBJECTS
+        if child.dep_ in _SUBJECTS:
+            has_subject = True
+            if child.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+                continue  # the noun it stands for follows
         yield from _subtree(child, excluded, depth)
     if verb.dep_ == "relcl":  # "treaty which the two presidents signed"
         yield from _noun_head(verb.head, excluded)
@@ -131,7 +218,7 @@ def _verb_phrase(verb: Token, excluded: Collection[int], depth: int | None) -> I
         yield from _noun_head(verb.head, excluded)
     elif verb.dep_ in _SHARED_SUBJECT and is_verb(verb.head):
         head = verb.head
-        if verb.dep_ == "xcomp":  # "ministers expect to sign": the controlling verb belongs
+        if verb.dep_ == "xcomp" or _infinitive(verb):  # "ministers expect to sign": the controller belongs
             yield head
             yield from (c for c in head.children if c.dep_ in _AUXILIARIES)
         # "subpoenaed Elian to testify": an object controls the infinitive, else the subject does
@@ -140,7 +227,7 @@ def _verb_phrase(verb: Token, excluded: Collection[int], depth: int | None) -> I
         if verb.dep_ == "advcl":  # a fronted participle ("Rescued by fishermen, Elian ...") keeps none
             subjects = [c for c in subjects if c.i < verb.i]
         for child in controllers or subjects:
-            yield from _subtree(child, excluded, depth)
+            yield from _subject(child, excluded, depth)
 
 
 def _noun_phrase(noun: Token, excluded: Collection[int], depth: int | None) -> Iterable[Token]:
@@ -150,9 +237,18 @@ def _noun_phrase(noun: Token, excluded: Collection[int], depth: int | None) -> I
         return
     if noun.dep_ in {"nsubj", "nsubjpass"}:  # "talks are under way in Brussels"
         yield head
+        fronted = _fronted(head)
         yield from (
-            t for c in head.children if c.dep_ in _NOUN_SUBJECT_VERB for t in _subtree(c, excluded, 1)
+            t
+            for c in head.children
+            if c.dep_ in _NOUN_SUBJECT_VERB and c.i not in fronted
+            for t in _subtree(c, excluded, 1)
         )
     elif noun.dep_ == "dobj":
         yield head
-        yield from (t for c in head.children if c.dep_ in _SUBJECTS for t in _subtree(c, excluded, depth))
+        yield from (t for c in head.children if c.dep_ in _SUBJECTS for t in _subject(c, excluded, depth))
+
+
+def _infinitive(verb: Token) -> bool:
+    """A 'to'-infinitive clause of purpose: "they have gathered evidence to begin presenting"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
