@@ -11,8 +11,10 @@ from timeline.events.lexicon import lexicon
 from timeline.events.trigger import is_verb
 
 MAX_WORDS = 12
-# A phrase inside the object ("a rift over a European missile shield") may stretch the title one word.
+# One word over is kept rather than dropping a phrase longer than _SPARED_WORDS:
+# "a rift over a European missile shield".
 LIMIT_WORDS = MAX_WORDS + 1
+_SPARED_WORDS = 3
 _DEPTHS = (None, 4, 3, 2, 1)
 # Dependents of the trigger that start another clause or are not part of "who did what".
 _TOP_SKIP = frozenset(
@@ -40,8 +42,8 @@ _LEADING_DEPS = frozenset({"det", "cc", "mark", "punct", "predet", "case"})
 # Modifiers of the verb that, before its subject, frame the sentence: "In addition", "At a summit".
 _FRONTED = frozenset({"advmod", "prep"})
 # Modifiers dropped from the right, rightmost first, to fit the title into MAX_WORDS.
-_OPTIONAL = frozenset({"prep", "advmod", "npadvmod", "acl", "conj", "appos", "amod"})
-_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_OPTIONAL = frozenset({"prep", "npadvmod", "acl", "appos"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WRB"})  # who, which, where
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "PART", "SPACE"})
 
@@ -53,20 +55,22 @@ def title_tokens(trigger: Token, excluded: Collection[int]) -> list[Token]:
         chosen = {t.i: t for t in _phrase(trigger, excluded, depth)}
         if _words(_select(chosen)) <= LIMIT_WORDS:
             break
-    _shorten(trigger, chosen, MAX_WORDS, clause_only=True)
-    tokens = _shorten(trigger, chosen, LIMIT_WORDS, clause_only=False)
+    tokens = _shorten(trigger, chosen)
     words = [t for t in tokens if not t.is_punct]
     if len(words) <= LIMIT_WORDS:
         return tokens
     return _trim([t for t in tokens if t.i <= words[LIMIT_WORDS - 1].i])
 
 
-def _shorten(trigger: Token, chosen: dict[int, Token], limit: int, *, clause_only: bool) -> list[Token]:
-    """Drop the rightmost optional modifiers (of a verb only, if ``clause_only``) until ``limit`` words."""
+def _shorten(trigger: Token, chosen: dict[int, Token]) -> list[Token]:
+    """Drop the rightmost optional modifiers down to MAX_WORDS, keeping one word over for a phrase of 4+."""
     tokens = _select(chosen)
-    while _words(tokens) > limit and (optional := _rightmost_optional(trigger, chosen, clause_only)):
-        for token in optional.subtree:
-            chosen.pop(token.i, None)
+    while _words(tokens) > MAX_WORDS and (optional := _rightmost_optional(trigger, chosen)):
+        phrase = [t for t in optional.subtree if t.i in chosen]
+        if _words(tokens) <= LIMIT_WORDS and _words(phrase) > _SPARED_WORDS:
+            break
+        for token in phrase:
+            del chosen[token.i]
         tokens = _select(chosen)
     return tokens
 
@@ -103,19 +107,12 @@ def _stray_comma(token: Token, chosen: Collection[int]) -> bool:
     return token.text == "," and (token.i - 1 not in chosen or token.i + 1 not in chosen)
 
 
-def _rightmost_optional(trigger: Token, chosen: Collection[int], clause_only: bool) -> Token | None:
+def _rightmost_optional(trigger: Token, chosen: Collection[int]) -> Token | None:
     """The rightmost chosen modifier after the trigger that may go, never one of the trigger's heads."""
     heads = {trigger.i} | {t.i for t in trigger.ancestors}
     doc = trigger.doc
-    optional = [
-        i
-        for i in chosen
-        if i > trigger.i
-        and i not in heads
-        and doc[i].dep_ in _OPTIONAL
-        and (not clause_only or doc[i].head.pos_ in {"VERB", "AUX"})
-    ]
-    return trigger.doc[max(optional)] if optional else None
+    optional = [i for i in chosen if i > trigger.i and i not in heads and doc[i].dep_ in _OPTIONAL]
+    return doc[max(optional)] if optional else None
 
 
 def _stranded(token: Token, chosen: Collection[int]) -> bool:
@@ -178,11 +175,19 @@ def _subject(subject: Token, excluded: Collection[int], depth: int | None) -> It
 
 
 def _fronted(verb: Token) -> set[int]:
-    """Indices of the verb's framing modifiers before its subject: "In addition", "At a summit"."""
+    """Indices of the verb's framing modifiers before its subject: "In addition", "At a summit".
+
+    A relative clause keeps its "where": "Oklahoma City, where 168 people were killed".
+    """
     subjects = [c.i for c in verb.children if c.dep_ in _SUBJECTS]
     if not subjects:
         return set()
-    return {c.i for c in verb.children if c.dep_ in _FRONTED and c.i < min(subjects)}
+    relative = verb.dep_ == "relcl"
+    return {
+        c.i
+        for c in verb.children
+        if c.dep_ in _FRONTED and c.i < min(subjects) and not (relative and c.tag_ in _RELATIVE_TAGS)
+    }
 
 
 def _noun_head(noun: Token, excluded: Collection[int]) -> Iterable[Token]:
