@@ -139,11 +139,11 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 def _subtree(token: Token, excluded: Collection[int], depth: int | None) -> Iterable[Token]:
     """``token`` and its dependents down to ``depth`` clause/phrase links (``None``: all)."""
-    if token.i in excluded:
+    if token.i in excluded or _about_time(token, excluded):
         return
     yield token
     for child in token.children:
-        if child.dep_ in _NESTED_SKIP or _about_time(child, excluded):
+        if child.dep_ in _NESTED_SKIP:
             continue
         if depth is None or child.dep_ in _MODIFIERS:
             yield from _subtree(child, excluded, depth)

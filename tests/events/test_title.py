@@ -1,0 +1,86 @@
+"""Title rules over real AQUAINT sentences: who did what, without the framing, the date or a stray comma."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.events.helpers import events_of, only
+
+SLEPIAN = (
+    "Slepian, a 52-year-old obstetrician and gynecologist who was the mainstay of Buffalo's only abortion "
+    "clinic, was shot to death on the night of Oct. 23 as he stood in the kitchen of his home."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "title"),
+    [
+        (  # a leading discourse adverbial goes
+            "In addition, the department is still considering a request last week from Elian's father "
+            "in Cuba, Juan Miguel Gonzalez, to have Elian's temporary custody shifted.",
+            "last week",
+            "2000-W13",
+            "Department is still considering a request from Elian's father",
+        ),
+        (  # a leading prepositional phrase goes
+            "In July 1997, at a summit in Madrid, Spain, the alliance announced it would accept Poland, "
+            "Hungary and the Czech Republic.",
+            "July 1997",
+            "1997-07",
+            "Alliance announced it would accept Poland, Hungary and the Czech Republic",
+        ),
+    ],
+)
+def test_framing_before_the_subject_is_dropped(text: str, phrase: str, value: str, title: str) -> None:
+    assert only(events_of(text, date(2000, 4, 1), (phrase, value))).title.startswith(title)
+
+
+def test_relative_pronoun_subject_becomes_its_noun() -> None:
+    text = (
+        "Similarly, the Hungarian foreign minister, Janos Martonyi, who remembers the 1956 uprising as a "
+        "13-year-old, said that membership of NATO meant that Hungary was returning home."
+    )
+    event = only(events_of(text, date(1999, 3, 12), ("1956", "1956")))
+    assert event.title == "Hungarian foreign minister remembers the uprising as a 13-year-old"
+
+
+def test_relative_clause_keeps_where() -> None:
+    text = "He lived in Oklahoma City, where 168 people were killed in a bombing in 1995."
+    assert only(events_of(text, date(1999, 3, 12), ("1995", "1995"))).title.startswith(
+        "Oklahoma City where 168 people were killed"
+    )
+
+
+def test_purpose_infinitive_keeps_its_verb_and_drops_the_dangling_as_early() -> None:
+    text = (
+        "With the finding of a buried rifle 11 days ago, the authorities in the Buffalo, N.Y., area say they "
+        "have gathered enough evidence in the October slaying of Dr. Barnett Slepian to begin presenting a "
+        "murder case to a state grand jury as early as next week."
+    )
+    event = only(events_of(text, date(1999, 1, 1), ("next week", "1999-W01")))
+    assert event.title.startswith("They have gathered to begin presenting a murder case")
+    assert not event.title.endswith("early")
+
+
+def test_preposition_whose_object_was_the_time_goes_with_it_and_no_stray_comma() -> None:
+    event = only(events_of(SLEPIAN, date(1999, 1, 1), ("Oct. 23", "1998-10-23")))
+    assert event.title == "Slepian was shot to death"
+
+
+def test_a_preposition_on_a_noun_before_the_time_stays() -> None:
+    text = "NATO and Russia failed to resolve a rift over a European missile shield on Thursday."
+    event = only(events_of(text, date(2011, 12, 8), ("Thursday", "2011-12-08")))
+    assert event.title == "NATO and Russia failed to resolve a rift over a European missile shield"
+
+
+def test_long_titles_lose_their_rightmost_modifiers_not_a_cut_phrase() -> None:
+    text = (
+        "The Kenyan government planned on Friday to pay the first 32 death claims of 100,000 Kenyan "
+        "shillings each to families of the victims of the bombing in Nairobi."
+    )
+    title = only(events_of(text, date(1998, 9, 1), ("Friday", "1998-08-28"))).title
+    assert len(title.split()) <= 12
+    assert title.startswith("Kenyan government planned to pay the first 32 death claims")
+    assert not title.endswith(("of", "the", "to"))
