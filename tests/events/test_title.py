@@ -84,3 +84,13 @@ def test_long_titles_lose_their_rightmost_modifiers_not_a_cut_phrase() -> None:
     assert len(title.split()) <= 12
     assert title.startswith("Kenyan government planned to pay the first 32 death claims")
     assert not title.endswith(("of", "the", "to"))
+
+
+def test_dashes_around_a_dropped_apposition_go() -> None:
+    text = (
+        "The suspect -- a Saudi citizen named Mohamed Rashed Daoud Al-Owhali -- was scheduled to appear "
+        "before a U.S. magistrate judge in Manhattan on Thursday."
+    )
+    title = only(events_of(text, date(1998, 8, 27), ("Thursday", "1998-08-27"))).title
+    assert "--" not in title
+    assert title.startswith("Suspect")

@@ -45,6 +45,7 @@ _FRONTED = frozenset({"advmod", "prep"})
 _OPTIONAL = frozenset({"prep", "npadvmod", "acl", "appos"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WRB"})  # who, which, where
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_SEPARATORS = frozenset({",", "--", "–", "—"})
 _TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "PART", "SPACE"})
 
 
@@ -103,8 +104,8 @@ def _select(chosen: dict[int, Token]) -> list[Token]:
 
 
 def _stray_comma(token: Token, chosen: Collection[int]) -> bool:
-    """A comma next to a dropped phrase: "Slepian, [52,] was shot"."""
-    return token.text == "," and (token.i - 1 not in chosen or token.i + 1 not in chosen)
+    """A comma or dash next to a dropped phrase: "Slepian, [52,] was shot", "Suspect -- [name] -- was"."""
+    return token.text in _SEPARATORS and (token.i - 1 not in chosen or token.i + 1 not in chosen)
 
 
 def _rightmost_optional(trigger: Token, chosen: Collection[int]) -> Token | None:
