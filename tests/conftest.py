@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,26 +22,51 @@ def corpora() -> Path:
     return CORPORA / "TBAQ-cleaned"
 
 
-def seed_event() -> Event:
-    """The Prague treaty event of the Global Research seed, with exact offsets into its text."""
-    text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
-    sentence_start = text.index("The Russian delegation in Brussels")
-    sentence_end = text.index("April 8th.") + len("April 8th.")
-    time_start = text.index("April 8th")
-    trigger_start = text.index("signed at a summit")
+def from_article(
+    document: str,
+    sentence_starts: str,
+    time_text: str,
+    trigger: str,
+    **fields: Any,
+) -> Event:
+    """An event whose sentence, time expression and trigger are real offsets into an example."""
+    text = (EXAMPLES / f"{document}.txt").read_text(encoding="utf-8")
+    start = text.index(sentence_starts)
+    end = text.index(".", text.index(time_text, start)) + 1
+    time_at = text.index(time_text, start)
+    trigger_at = text.index(trigger, start)
     source = Source(
-        document="000_627a13c363480fff",
-        sentence=text[sentence_start:sentence_end],
-        sentence_span=Span(sentence_start, sentence_end),
-        time_text="April 8th",
-        time_span=Span(time_start, time_start + len("April 8th")),
-        trigger="signed",
-        trigger_span=Span(trigger_start, trigger_start + len("signed")),
-        document_title="Russia, NATO in disagreement on missile threats",
-        dct=date(2010, 11, 10),
-        value="2010-04-08",
+        document=document,
+        sentence=text[start:end],
+        sentence_span=Span(start, end),
+        time_text=time_text,
+        time_span=Span(time_at, time_at + len(time_text)),
+        trigger=trigger,
+        trigger_span=Span(trigger_at, trigger_at + len(trigger)),
+        document_title=fields.pop("document_title", None),
+        dct=fields.pop("dct", None),
+        attribution=fields.pop("attribution", None),
+        value=fields.pop("value", None),
     )
     return Event(
+        sentence=source.sentence,
+        document=document,
+        time_text=time_text,
+        time_span=source.time_span,
+        trigger=trigger,
+        trigger_span=source.trigger_span,
+        sources=(source,),
+        **fields,
+    )
+
+
+def seed_event() -> Event:
+    """The Prague treaty event of the Global Research seed, with exact offsets into its text."""
+    return from_article(
+        "000_627a13c363480fff",
+        "The Russian delegation in Brussels",
+        "April 8th",
+        "signed",
         id="e-prague",
         title="Russian-American strategic arms reduction treaty signed at a summit in Prague",
         date="2010-04-08",
@@ -48,16 +74,12 @@ def seed_event() -> Event:
         end=date(2010, 4, 8),
         precision=Precision.DAY,
         status=Status.OCCURRED,
-        sentence=source.sentence,
-        document=source.document,
-        time_text=source.time_text,
-        time_span=source.time_span,
-        trigger=source.trigger,
-        trigger_span=source.trigger_span,
         actors=("Anatoli Antonov",),
         places=("Brussels", "Prague"),
-        sources=(source,),
         salience=0.5,
+        document_title="Russia, NATO in disagreement on missile threats",
+        dct=date(2010, 11, 10),
+        value="2010-04-08",
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import from_article
 from timeline.model import Event, Precision, Source, Span, Status
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -29,43 +30,6 @@ HOSTILE = (
     '<img src=x onerror="window.__pwned = 2"> would meet on May 3rd, '
     "see <a href=\"javascript:window.__pwned=3\">javascript:window.__pwned=3</a> & 'quotes'."
 )
-
-
-def from_article(
-    document: str,
-    sentence_starts: str,
-    time_text: str,
-    trigger: str,
-    **fields: Any,
-) -> Event:
-    """An event whose sentence, time expression and trigger are real offsets into an example."""
-    text = (EXAMPLES / f"{document}.txt").read_text(encoding="utf-8")
-    start = text.index(sentence_starts)
-    end = text.index(".", text.index(time_text, start)) + 1
-    time_at = text.index(time_text, start)
-    trigger_at = text.index(trigger, start)
-    source = Source(
-        document=document,
-        sentence=text[start:end],
-        sentence_span=Span(start, end),
-        time_text=time_text,
-        time_span=Span(time_at, time_at + len(time_text)),
-        trigger=trigger,
-        trigger_span=Span(trigger_at, trigger_at + len(trigger)),
-        document_title=fields.pop("document_title", None),
-        dct=fields.pop("dct", None),
-        attribution=fields.pop("attribution", None),
-    )
-    return Event(
-        sentence=source.sentence,
-        document=document,
-        time_text=time_text,
-        time_span=source.time_span,
-        trigger=trigger,
-        trigger_span=source.trigger_span,
-        sources=(source,),
-        **fields,
-    )
 
 
 def seed_events() -> list[Event]:
