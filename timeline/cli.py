@@ -473,6 +473,9 @@ def export(
         write_graph(build_graph(loaded), output)
         stderr.print(f"wrote {output}")
         return
-    from timeline.export import EXPORTERS
+    from timeline.export import EXPORTERS, in_calendar
 
     _write_or_print(EXPORTERS[to.value](loaded), output)
+    left_out = 0 if to is not ExportFormat.ics else sum(not in_calendar(e) for e in loaded)
+    if left_out:
+        stderr.print(f"[yellow]warning:[/] {left_out} BCE event(s) left out: iCalendar has no year before 1")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from timeline.day import Day
 from timeline.model import Event, Precision, Source, Status
 from timeline.serialize import dumps_csv
 
@@ -51,8 +52,9 @@ def own_sentence(event: Event, source: Source) -> str | None:
 # TimelineJS3 ---------------------------------------------------------------------------------------
 
 
-def _timelinejs_date(day: date, precision: Precision) -> dict[str, int]:
-    """A TimelineJS date object no finer than ``precision`` (a month is year and month only)."""
+def _timelinejs_date(day: Day, precision: Precision) -> dict[str, int]:
+    """A TimelineJS date object no finer than ``precision`` (a month is year and month only);
+    BCE years are negative, as TimelineJS takes them."""
     if precision in YEAR_PRECISIONS:
         return {"year": day.year}
     if precision in MONTH_PRECISIONS:
@@ -131,8 +133,13 @@ def fold(line: str) -> str:
     return "\r\n".join(parts)
 
 
-def _ics_day(day: date) -> str:
-    return day.strftime("%Y%m%d")
+def _ics_day(day: date | Day) -> str:
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def in_calendar(event: Event) -> bool:
+    """Whether iCalendar can hold the event: its dates have years 1 to 9999 (no BCE)."""
+    return event.start.to_date() is not None
 
 
 def _ics_description(event: Event) -> str:
@@ -172,7 +179,7 @@ def to_ics(events: Sequence[Event], calendar_name: str = "timeline") -> str:
     DTEND is the day after the event's last day (exclusive); DTSTAMP is the latest creation date
     of the event's articles (or the epoch), so the same events always give the same file.
     Planned, expected and hypothetical events are TENTATIVE, negated ones CANCELLED, the rest
-    CONFIRMED.
+    CONFIRMED.  BCE events are left out (see :func:`in_calendar`): RFC 5545 has no such dates.
     """
     name = ics_text(calendar_name)
     lines = [
@@ -183,7 +190,7 @@ def to_ics(events: Sequence[Event], calendar_name: str = "timeline") -> str:
         f"NAME:{name}",
         f"X-WR-CALNAME:{name}",
     ]
-    for event in events:
+    for event in filter(in_calendar, events):
         lines += _vevent(event)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
+from timeline.day import Day
+
 
 class Precision(str, Enum):
     """How finely a date is known, coarsest last."""
@@ -130,15 +132,16 @@ class Event:
     """A dated happening, with the report(s) it comes from.
 
     ``date`` is the TIMEX3 value of the expression that dates it; ``start``/``end`` are the
-    first and last calendar days that value covers (equal for day precision).  The
+    first and last calendar days that value covers (equal for day precision), as :class:`Day`
+    so that BCE dates fit (a :class:`datetime.date` given is turned into one).  The
     top-level provenance fields repeat ``sources[0]``, the report the event was built from.
     """
 
     id: str
     title: str
     date: str
-    start: date
-    end: date
+    start: Day
+    end: Day
     precision: Precision
     status: Status
     sentence: str
@@ -151,3 +154,7 @@ class Event:
     places: tuple[str, ...] = ()
     sources: tuple[Source, ...] = field(default_factory=tuple)
     salience: float = 0.0
+
+    def __post_init__(self) -> None:
+        for name in ("start", "end"):
+            object.__setattr__(self, name, Day.of(getattr(self, name)))

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
+from timeline.day import Day
 from timeline.model import Event, Precision
 
 _FINENESS = {precision: rank for rank, precision in enumerate(Precision)}  # finest first
 
 
-def rank_key(event: Event) -> tuple[float, int, int, date, date, str]:
+def rank_key(event: Event) -> tuple[float, int, int, Day, Day, str]:
     """Sort key, most salient first: salience, then more reporting documents, a finer date, an
     earlier date, and the id so that the order is total."""
     documents = len({source.document for source in event.sources})

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from timeline.day import Day
 from timeline.errors import InputError
 from timeline.model import Document, Event, Precision, Source, Span, Status, Timex
 
@@ -135,10 +136,18 @@ def _to_span(value: Any, field: str) -> Span:
     return Span(value[0], value[1])
 
 
-def _to_date(value: Any, field: str) -> date:
+def _iso_text(value: Any, field: str) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{field} must be an ISO date string")
-    return date.fromisoformat(value)
+    return value
+
+
+def _to_date(value: Any, field: str) -> date:
+    return date.fromisoformat(_iso_text(value, field))
+
+
+def _to_day(value: Any, field: str) -> Day:
+    return Day.fromisoformat(_iso_text(value, field))
 
 
 def _source_from_dict(data: Mapping[str, Any]) -> Source:
@@ -164,8 +173,8 @@ def event_from_dict(data: Mapping[str, Any]) -> Event:
         id=str(data["id"]),
         title=str(data["title"]),
         date=str(data["date"]),
-        start=_to_date(data["start"], "start"),
-        end=_to_date(data["end"], "end"),
+        start=_to_day(data["start"], "start"),
+        end=_to_day(data["end"], "end"),
         precision=Precision(data["precision"]),
         status=Status(data["status"]),
         sentence=str(data["sentence"]),

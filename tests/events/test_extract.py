@@ -324,3 +324,22 @@ def test_a_time_right_after_the_dct_belongs_to_the_dateline() -> None:
 )
 def test_titles_borrow_the_missing_subject_or_object(text: str, phrase: str, value: str, title: str) -> None:
     assert only(events_of(text, date(2000, 4, 1), (phrase, value))).title == title
+
+
+def test_bce_dates_make_events_with_their_names_kept_apart() -> None:
+    text = (
+        "Julius Caesar was assassinated in Rome on March 15, 44 BC. "
+        "The Western Roman Empire fell in AD 476, when Odoacer deposed Romulus Augustulus."
+    )
+    caesar, empire = events_of(
+        text, date(2020, 1, 1), ("March 15, 44 BC", "BC0044-03-15"), ("AD 476", "0476")
+    )
+    assert (caesar.trigger, caesar.start.isoformat(), caesar.end.isoformat()) == (
+        "assassinated",
+        "-0044-03-15",
+        "-0044-03-15",
+    )
+    assert caesar.status is Status.OCCURRED and caesar.precision is Precision.DAY
+    assert empire.trigger == "fell" and empire.start < empire.end and caesar.end < empire.start
+    assert "Western Roman Empire" in empire.actors + empire.places + (empire.title,)
+    assert not any(name.startswith("BC") for name in empire.actors + empire.places)

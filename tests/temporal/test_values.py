@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from timeline.day import Day
 from timeline.model import Precision
 from timeline.temporal.values import is_timex3_value, value_range
 
@@ -19,13 +20,19 @@ from timeline.temporal.values import is_timex3_value, value_range
         ("1998-Q3", date(1998, 7, 1), date(1998, 9, 30), Precision.QUARTER),
         ("199", date(1990, 1, 1), date(1999, 12, 31), Precision.DECADE),
         ("18", date(1800, 1, 1), date(1899, 12, 31), Precision.CENTURY),
+        ("1998-WI", date(1998, 12, 1), date(1999, 2, 28), Precision.SEASON),
+        ("0476", date(476, 1, 1), date(476, 12, 31), Precision.YEAR),
+        ("BC0044-03-15", Day.from_ymd(-44, 3, 15), Day.from_ymd(-44, 3, 15), Precision.DAY),
+        ("BC0490-09", Day.from_ymd(-490, 9, 1), Day.from_ymd(-490, 9, 30), Precision.MONTH),
+        ("BC0001", Day.from_ymd(-1, 1, 1), Day.from_ymd(-1, 12, 31), Precision.YEAR),
+        ("BC0002-WI", Day.from_ymd(-2, 12, 1), Day.from_ymd(-1, 2, 29), Precision.SEASON),
     ],
 )
-def test_value_range(value: str, first: date, last: date, precision: Precision) -> None:
+def test_value_range(value: str, first: date | Day, last: date | Day, precision: Precision) -> None:
     assert value_range(value) == (first, last, precision)
 
 
-@pytest.mark.parametrize("value", ["P3D", "PXY", "XXXX-04-08", "PRESENT_REF", "BC0044"])
+@pytest.mark.parametrize("value", ["P3D", "PXY", "XXXX-04-08", "PRESENT_REF", "0000", "BC0044-W10"])
 def test_no_calendar_range(value: str) -> None:
     assert value_range(value) is None
 

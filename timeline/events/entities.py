@@ -64,7 +64,7 @@ def _runs(words: list[str]) -> Iterator[list[str]]:
     for word in words:
         run.append(word)
         bare = word.rstrip(".,;:").lower()
-        ends = word[-1] in ".,;:" and len(bare) > 2 and bare not in short
+        ends = word[-1] in ".,;:" and (len(bare) > 2 or bare.isalpha()) and bare not in short
         if ends or re.search(r"['’]s$", word):
             yield run
             run = []

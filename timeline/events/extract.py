@@ -14,10 +14,10 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from spacy.tokens import Doc as ParsedSentence
 
+from timeline.day import Day
 from timeline.events.attribution import attribution
 from timeline.events.entities import NameIndex, actors_and_places
 from timeline.events.nlp import pipeline
@@ -52,8 +52,8 @@ class Anchor:
     """A usable time expression with its calendar range."""
 
     timex: Timex
-    start: date
-    end: date
+    start: Day
+    end: Day
     precision: Precision
 
 

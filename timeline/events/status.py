@@ -7,6 +7,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from timeline.day import Day
 from timeline.events.lexicon import forms, lexicon
 from timeline.events.trigger import is_verb
 from timeline.model import Status
@@ -16,7 +17,7 @@ _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "acl", "relcl", "advcl", "p
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
-def event_status(trigger: Token, start: date, end: date, dct: date | None) -> Status:
+def event_status(trigger: Token, start: Day, end: Day, dct: date | None) -> Status:
     """Status of the event ``trigger`` denotes, dated ``start``..``end``, reported at ``dct``."""
     if is_verb(trigger):
         return _verb_status(trigger, start, end, dct)
@@ -98,7 +99,7 @@ def _is_planned(verb: Token, chain: list[Token]) -> bool:
     )
 
 
-def _by_date(tense: str, start: date, end: date, dct: date | None) -> Status:
+def _by_date(tense: str, start: Day, end: Day, dct: date | None) -> Status:
     if dct is None:
         return {"past": Status.OCCURRED, "future": Status.PLANNED, "progressive": Status.ONGOING}.get(
             tense, Status.UNKNOWN
@@ -110,7 +111,7 @@ def _by_date(tense: str, start: date, end: date, dct: date | None) -> Status:
     return {"past": Status.OCCURRED, "future": Status.PLANNED}.get(tense, Status.ONGOING)
 
 
-def _verb_status(verb: Token, start: date, end: date, dct: date | None) -> Status:
+def _verb_status(verb: Token, start: Day, end: Day, dct: date | None) -> Status:
     cued = _modal_status(verb)
     if cued is not None:
         return cued
@@ -119,7 +120,7 @@ def _verb_status(verb: Token, start: date, end: date, dct: date | None) -> Statu
     return _by_date(_tense(verb), start, end, dct)
 
 
-def _noun_status(noun: Token, start: date, end: date, dct: date | None) -> Status:
+def _noun_status(noun: Token, start: Day, end: Day, dct: date | None) -> Status:
     lex = lexicon()
     modifiers = {c.lower_ for c in noun.children}
     if modifiers & lex.planned_modifiers:

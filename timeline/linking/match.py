@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import date
 from itertools import combinations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from timeline.day import Day
 from timeline.model import Event, Status
 
 _DIFFERENT_TRIGGER = 0.6  # title overlap two reports need to be one event ...
@@ -37,11 +37,11 @@ def words(event: Event) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text) if len(w) > 1 and w not in STOP_WORDS)
 
 
-def contains(outer: tuple[date, date], inner: tuple[date, date]) -> bool:
+def contains(outer: tuple[Day, Day], inner: tuple[Day, Day]) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def compatible_dates(a: tuple[date, date], b: tuple[date, date]) -> bool:
+def compatible_dates(a: tuple[Day, Day], b: tuple[Day, Day]) -> bool:
     """One range inside the other: a day and its month agree, two different days do not."""
     return contains(a, b) or contains(b, a)
 

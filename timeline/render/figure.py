@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
+from timeline.day import Day
 from timeline.model import Event, Status
 
 LANE_KINDS = ("status", "source", "actor", "place", "none")
@@ -187,7 +188,7 @@ def layout_rows(events: Sequence[Event], lanes: str, labelled: bool) -> Geometry
         ticks.append(top + (height - 1) / 2)
         top = round(top + height + 0.6, 1)  # short JSON numbers
     pad = (right - first) * 0.03 + 1
-    x_range = [date.fromordinal(int(first - pad)).isoformat(), date.fromordinal(int(right + pad)).isoformat()]
+    x_range = [Day(int(first - pad)).isoformat(), Day(int(right + pad)).isoformat()]
     return Geometry(names, lane_of, y, ticks, bands, x_range)
 
 

@@ -904,15 +904,16 @@ _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precisi
 def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
     """Keep the dates later expressions may refer to ("that day", narrative anchors, clock times)."""
     found = value_range(resolved.value) if resolved.anchored else None
-    if found is None:
+    first = found[0].to_date() if found else None
+    if found is None or first is None:  # nothing to remember, or BCE: the date arithmetic is AD only
         return
-    ctx.last_mentioned = found[0]
+    ctx.last_mentioned = first
     if found[2] in _DAY_PRECISIONS:
-        ctx.last_day = found[0]
+        ctx.last_day = first
     elif absolute and ctx.last_day and not found[0] <= ctx.last_day <= found[1]:
         ctx.last_day = None  # the story moved to another year: "that day" no longer means the last day told
     if absolute:
-        ctx.reference = found[0]
+        ctx.reference = first
         ctx.reference_is_year = found[2] in (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
+from timeline.day import Day
 from timeline.model import Precision
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 _PART_OF_DAY = {"MO", "MI", "AF", "EV", "NI", "DT"}
 
 _DATE_VALUE = re.compile(
-    r"""^(?P<year>\d{4})
+    r"""^(?P<bc>BC)?(?P<year>\d{4})
         (?:-(?:
             (?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?P<time>[0-9:]+|MO|MI|AF|EV|NI|DT))?)?
           | W(?P<week>\d{2})(?:-WE)?
@@ -26,15 +26,21 @@ _DECADE = re.compile(r"^(?P<decade>\d{3})X?$")
 _CENTURY = re.compile(r"^(?P<century>\d{2})(?:XX)?$")
 
 
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+def _next_year(year: int) -> int:
+    return 1 if year == -1 else year + 1
 
 
-def value_range(value: str) -> tuple[date, date, Precision] | None:
+def _month_span(year: int, first: int, last: int) -> tuple[Day, Day]:
+    """First day of month ``first`` to last day of month ``last`` (13, 14: next year's)."""
+    after = (_next_year(year), last - 11) if last >= 12 else (year, last + 1)
+    return Day.from_ymd(year, first, 1), Day.from_ymd(*after, 1) - timedelta(days=1)
+
+
+def value_range(value: str) -> tuple[Day, Day, Precision] | None:
     """First day, last day and precision of a calendar TIMEX3 value, or ``None``.
 
-    ``None`` for values that are not calendar dates (durations, sets, PRESENT_REF,
-    underspecified ``XXXX-12-25``, BCE years).
+    BCE years count (``BC0490`` is 490 BC, see :mod:`timeline.day`); ``None`` for values that
+    are not calendar dates (durations, sets, PRESENT_REF, underspecified ``XXXX-12-25``).
     """
     try:
         return _value_range(value)
@@ -42,14 +48,12 @@ def value_range(value: str) -> tuple[date, date, Precision] | None:
         return None
 
 
-def _value_range(value: str) -> tuple[date, date, Precision] | None:
+def _value_range(value: str) -> tuple[Day, Day, Precision] | None:
     m = _DATE_VALUE.match(value)
     if m:
-        year = int(m["year"])
-        if year < 1:
-            return None
+        year = -int(m["year"]) if m["bc"] else int(m["year"])
         if m["day"]:
-            day = date(year, int(m["month"]), int(m["day"]))
+            day = Day.from_ymd(year, int(m["month"]), int(m["day"]))
             time = m["time"]
             if time is None:
                 return day, day, Precision.DAY
@@ -58,30 +62,32 @@ def _value_range(value: str) -> tuple[date, date, Precision] | None:
             return day, day, {2: Precision.HOUR, 5: Precision.MINUTE}.get(len(time), Precision.SECOND)
         if m["month"]:
             month = int(m["month"])
-            return date(year, month, 1), _month_end(year, month), Precision.MONTH
+            return (*_month_span(year, month, month), Precision.MONTH)
         if m["week"]:
-            monday = date.fromisocalendar(year, int(m["week"]), 1)
+            monday = Day.of(date.fromisocalendar(year, int(m["week"]), 1))  # ISO weeks: AD only
             return monday, monday + timedelta(days=6), Precision.WEEK
         if m["quarter"]:
             first = 3 * int(m["quarter"]) - 2
-            return date(year, first, 1), _month_end(year, first + 2), Precision.QUARTER
+            return (*_month_span(year, first, first + 2), Precision.QUARTER)
         if m["half"]:
             first = 6 * int(m["half"]) - 5
-            return date(year, first, 1), _month_end(year, first + 5), Precision.HALF_YEAR
+            return (*_month_span(year, first, first + 5), Precision.HALF_YEAR)
         if m["season"]:
-            first, last = _SEASON_MONTHS[m["season"]]
-            end = _month_end(year + 1, last - 12) if last > 12 else _month_end(year, last)
-            return date(year, first, 1), end, Precision.SEASON
-        return date(year, 1, 1), date(year, 12, 31), Precision.YEAR
+            return (*_month_span(year, *_SEASON_MONTHS[m["season"]]), Precision.SEASON)
+        return (*_month_span(year, 1, 12), Precision.YEAR)
     m = _DECADE.match(value)
     if m:
         first = int(m["decade"]) * 10
-        return date(max(first, 1), 1, 1), date(first + 9, 12, 31), Precision.DECADE
+        return (*_year_span(max(first, 1), first + 9), Precision.DECADE)
     m = _CENTURY.match(value)
     if m:
         first = int(m["century"]) * 100
-        return date(max(first, 1), 1, 1), date(first + 99, 12, 31), Precision.CENTURY
+        return (*_year_span(max(first, 1), first + 99), Precision.CENTURY)
     return None
+
+
+def _year_span(first: int, last: int) -> tuple[Day, Day]:
+    return Day.from_ymd(first, 1, 1), Day.from_ymd(last, 12, 31)
 
 
 _NUMBER = r"(?:\d+(?:\.\d+)?|X)"
