@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from tests.render.conftest import hostile_event, merged_event, seed_events
+from timeline.day import Day
 from timeline.export import EXPORTERS, fold, ics_text, to_csv, to_ics, to_timelinejs
 from timeline.model import Event, Precision, Status
 from timeline.serialize import dumps_csv
@@ -56,6 +57,25 @@ def test_timelinejs_week_is_a_span() -> None:
     slide = json.loads(to_timelinejs([week]))["events"][0]
     assert slide["start_date"] == {"year": 2011, "month": 12, "day": 5}
     assert slide["end_date"] == {"year": 2011, "month": 12, "day": 11}
+
+
+def bce_event() -> Event:
+    """A year in the fifth century BC (490 BC), as a history text dates it."""
+    return replace(
+        seed_events()[1], id="e-marathon", date="BC0490", precision=Precision.YEAR,
+        start=Day.from_ymd(-490, 1, 1), end=Day.from_ymd(-490, 12, 31),
+    )  # fmt: skip
+
+
+def test_timelinejs_years_bce_are_negative() -> None:
+    slide = json.loads(to_timelinejs([bce_event()]))["events"][0]
+    assert slide["start_date"] == {"year": -490}
+
+
+def test_ics_leaves_bce_events_out(events: list[Event]) -> None:
+    text = to_ics([bce_event(), *events])
+    assert text.count("BEGIN:VEVENT") == len(events)
+    assert "e-marathon" not in text
 
 
 def test_timelinejs_escapes_hostile_text() -> None:

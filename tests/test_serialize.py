@@ -6,6 +6,7 @@ import jsonschema
 import pytest
 
 from tests.conftest import REPO
+from timeline.day import Day
 from timeline.errors import InputError
 from timeline.model import DctSource, Document, Event, Span
 from timeline.serialize import dumps_csv, dumps_events, dumps_jsonl, load_events, loads_events
@@ -83,3 +84,13 @@ def test_attribution_round_trips_and_validates(prague_event: Event) -> None:
     jsonschema.validate(json.loads(text), SCHEMA)
     assert [s["attribution"] for s in json.loads(text)["events"][0]["sources"]] == ["Sergei Lavrov", None]
     assert loads_events(text) == [claimed]
+
+
+def test_bce_days_round_trip_and_validate(prague_event: Event) -> None:
+    bce = replace(
+        prague_event, date="BC0044-03-15", start=Day.from_ymd(-44, 3, 15), end=Day.from_ymd(-44, 3, 15)
+    )
+    payload = json.loads(dumps_events([bce]))
+    jsonschema.validate(payload, SCHEMA)
+    assert payload["events"][0]["start"] == "-0044-03-15"
+    assert loads_events(dumps_events([bce])) == [bce]
