@@ -2,7 +2,7 @@
 
 The public API, imported lazily so that ``import timeline`` (and the CLI) start fast:
 
-    tag(text, dct=None, mode="news")              -> list[Timex]
+    tag(text, dct=None, mode="auto")              -> list[Timex]
     read_document(path, dct=None) / read_documents(paths)
     process_document(document) / process_paths(paths, dct=None)  -> DocumentResult
     extract_events(document, timexes)             -> list[Event]

@@ -372,7 +372,7 @@ def evaluate(
     ] = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
     output: OutputOption = None,
-    mode: ModeOption = Mode.news,
+    mode: ModeOption = Mode.auto,
     events: Annotated[
         bool, typer.Option("--events", help="Score event anchoring (EVENT-TIMEX3 TLINKs) instead of timexes.")
     ] = False,

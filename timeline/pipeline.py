@@ -55,8 +55,11 @@ def parse_dct(value: str | date | None) -> date | None:
         raise ValueError(f"bad date {value!r}: expected YYYY-MM-DD, e.g. 2011-12-08") from None
 
 
-def tag(text: str, dct: str | date | None = None, mode: str = "news", language: str = "en") -> list[Timex]:
-    """Time expressions of one text, normalized against ``dct`` (``"auto"`` mode guesses).
+def tag(text: str, dct: str | date | None = None, mode: str = "auto", language: str = "en") -> list[Timex]:
+    """Time expressions of one text, normalized against ``dct``.
+
+    ``mode``: "news" counts from the DCT, "narrative" from the last date the text tells (history),
+    "auto" (the default) guesses which from the text (:func:`timeline.temporal.detect_mode`).
 
     Languages without a rule file are tagged through dateparser's locale data (dates only).
     """

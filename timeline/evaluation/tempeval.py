@@ -237,7 +237,7 @@ def _read_dir(folder: Path) -> list[TimeMLDocument]:
     ]
 
 
-def tag_timeml(document: TimeMLDocument, mode: str = "news") -> TimeMLDocument:
+def tag_timeml(document: TimeMLDocument, mode: str = "auto") -> TimeMLDocument:
     """The same document with our tagger's TIMEX3 in place of the gold ones."""
     from timeline.temporal import detect_mode, tag
 
@@ -247,7 +247,7 @@ def tag_timeml(document: TimeMLDocument, mode: str = "news") -> TimeMLDocument:
     )
 
 
-def evaluate_dir(gold_dir: str | Path, system_dir: str | Path | None = None, mode: str = "news") -> Report:
+def evaluate_dir(gold_dir: str | Path, system_dir: str | Path | None = None, mode: str = "auto") -> Report:
     """Score a folder of system .tml files (same stems) or, without one, our tagger, on gold .tml files."""
     gold = _read_dir(Path(gold_dir))
     if system_dir is None:

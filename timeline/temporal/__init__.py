@@ -48,14 +48,16 @@ def _deictic(language: str = "en") -> re.Pattern[str]:
 
 
 def detect_mode(text: str, dct: date | None = None) -> str:
-    """ "narrative" for history: at least five years mentioned, mostly long before the DCT (or the
-    latest of them), and hardly any words that count from the time of writing ("yesterday").
+    """ "narrative" for history: hardly any words that count from the time of writing
+    ("yesterday"), and years told: with a DCT, at least five, mostly long before it; with none
+    (nothing else to count from), at least two.
     """
     head = text[:_HEAD]
     years = [int(y) for y in _YEAR.findall(head)]
-    if len(years) < 5:
-        return "news"
-    reference = dct.year if dct else max(years)
-    old = sum(reference - year > 5 for year in years)
     deictic = len(_deictic().findall(head))
-    return "narrative" if old / len(years) > 0.6 and deictic * 5 < len(years) else "news"
+    if deictic * 5 >= len(years):
+        return "news"
+    if dct is None:
+        return "narrative" if len(years) >= 2 else "news"
+    old = sum(dct.year - year > 5 for year in years)
+    return "narrative" if len(years) >= 5 and old / len(years) > 0.6 else "news"
