@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
+from timeline.day import Day
 from timeline.model import Precision, Span, Timex, TimexType
 from timeline.temporal.arithmetic import format_value, nth_weekday, shift, weekday_near
 from timeline.temporal.lexicon import Lexicon, load
@@ -33,7 +35,7 @@ _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _YEAR_TOKEN = re.compile(r"\d{3,4}")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+_SENTENCE_END = re.compile(r"(?:(?<![\s.][A-Za-z])\.|[!?;\n])\s")  # not after p.m., U.S., J.
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
@@ -154,6 +156,10 @@ def duration_value(amount: float | None, unit_code: str) -> str:
 
 
 def _year_of(raw: str, lex: Lexicon) -> int:
+    """The year a year expression names; BCE years negative ("44 BC": -44)."""
+    era = re.fullmatch(r"(\d+)\s*(\S+)", raw)
+    if era and era[2] in lex.eras:
+        return -int(era[1]) if lex.eras[era[2]] else int(era[1])
     raw = raw.lower()
     if raw in lex.year_words:
         return lex.year_words[raw]
@@ -179,8 +185,8 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     suffix = f"-{month:02d}" + (f"-{day:02d}" if day else "")
     if anchor is None:
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
-    if ctx.narrative and ctx.reference_is_year and anchor == ctx.reference:
-        return Resolved(TimexType.DATE, f"{anchor.year:04d}{suffix}")  # "In 1861 ... on April 12"
+    if ctx.narrative and ctx.reference:  # a story goes on in the year it is in: "In 1861 ... on April 12"
+        return Resolved(TimexType.DATE, f"{anchor.year:04d}{suffix}")
     tense = ctx.tense(start, end)
     year = min(
         (anchor.year - 1, anchor.year, anchor.year + 1),
@@ -209,9 +215,14 @@ def _season_year(anchor: date, code: str, step: int) -> int:
     return anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
 
 
+def _year_value(year: int) -> str:
+    """A year as TIMEX3 writes it: 1914, BC0044."""
+    return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
-        date(year, month, day)
+        Day.from_ymd(year, month, day)
     except ValueError:
         return False
     return True
@@ -278,9 +289,9 @@ class Resolver:
         if not 1 <= day <= 31:
             return None
         if m["year"]:
-            year = int(m["year"])
+            year = _year_of(m["year"], self.lex)
             return (
-                Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
+                Resolved(TimexType.DATE, f"{_year_value(year)}-{month:02d}-{day:02d}")
                 if _valid_day(year, month, day)
                 else None
             )
@@ -315,7 +326,7 @@ class Resolver:
             if not bare and not m["mod"]:
                 return None
         if m["year"]:
-            return Resolved(TimexType.DATE, f"{_year_of(m['year'], self.lex):04d}-{month:02d}")
+            return Resolved(TimexType.DATE, f"{_year_value(_year_of(m['year'], self.lex))}-{month:02d}")
         if m["yrel"]:
             return self._in_year(m["yrel"].lower(), f"{month:02d}", self.ctx.anchor())
         if m["rel"]:
@@ -334,7 +345,7 @@ class Resolver:
     def _season(self, m: re.Match[str]) -> Resolved | None:
         code = self.lex.seasons[m["season"].lower()]
         if m["year"]:
-            return Resolved(TimexType.DATE, f"{_year_of(m['year'], self.lex):04d}-{code}")
+            return Resolved(TimexType.DATE, f"{_year_value(_year_of(m['year'], self.lex))}-{code}")
         if not (m["rel"] or m["mod"] or m["the"]):
             return None
         anchor = self.ctx.anchor()
@@ -415,7 +426,8 @@ class Resolver:
         number = self.lex.ordinals.get(raw) or int(re.sub(r"\D", "", raw) or 0)
         if not 1 <= number <= 21:
             return None
-        return Resolved(TimexType.DATE, f"{number - 1:02d}")
+        era = self.lex.eras.get(m["era"] or "", "")  # "the 2nd century BC": BC01
+        return Resolved(TimexType.DATE, f"{era}{number - 1:02d}")
 
     def _this_century(self, m: re.Match[str]) -> Resolved | None:
         unit = m["unit"].lower()
@@ -782,7 +794,8 @@ class Resolver:
                 TimexType.DURATION, duration_value(1, self.lex.units[unit])
             )  # "the year ended Sept. 30"
         last = self.ctx.last_day if unit == "day" else self.ctx.last_mentioned
-        anchor = (last or self.ctx.anchor()) if found["that"] else self.ctx.anchor()
+        # "that month"; in a story also "the month": the one just told of
+        anchor = (last or self.ctx.anchor()) if found["that"] or self.ctx.narrative else self.ctx.anchor()
         if anchor is None:
             value = _UNDERSPECIFIED.get(unit, "XXXX") + (f"T{part}" if part else "")
             return Resolved(timex_type, value, mod[0] if mod else None, anchored=False)
@@ -944,4 +957,24 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             )
         )
         _remember(ctx, resolved, _ABSOLUTE.search(m.group(0)) is not None)
+    return _clock_times_on_their_day(text, timexes)
+
+
+_CLOCK_ON = re.compile(r",?\s+(?:on\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
+_CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
+_DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
+
+
+def _clock_times_on_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time told with its day right after it takes that day: "at 5 a.m. on 11 November 1918"."""
+    for i, (clock, day) in enumerate(pairwise(timexes)):
+        time_of_day = _CLOCK_VALUE.match(clock.value)
+        if (
+            clock.type is TimexType.TIME
+            and time_of_day
+            and day.type is TimexType.DATE
+            and _DAY_VALUE.match(day.value)
+            and _CLOCK_ON.fullmatch(text, clock.span.end, day.span.start)
+        ):
+            timexes[i] = replace(clock, value=day.value + time_of_day[1], anchored=day.anchored)
     return timexes

@@ -83,6 +83,7 @@ class Lexicon:
     time_zones: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    not_cues: frozenset[str]  # next to, due to: no future
     approximations: frozenset[str]  # a week or so
     anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned
     eras: dict[str, str]  # 44 BC, AD 79 (case-sensitive)

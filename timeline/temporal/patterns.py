@@ -129,6 +129,8 @@ def build(lex: Lexicon) -> Patterns:
     fiscal = alternation(lex.fiscal)
     year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
     dated_year = r"(?:1\d\d\d|20\d\d)"  # after a month or season any such number is one
+    eras = alternation(lex.eras)
+    era_year = rf"\d{{1,4}}\s*(?-i:{eras})(?!\w)"  # 44 BC, 79 AD
     tens = alternation(w for w, n in lex.numbers.items() if n in range(20, 100, 10) and " " not in w)
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
@@ -137,7 +139,6 @@ def build(lex: Lexicon) -> Patterns:
     suffixes = alternation(lex.time_suffixes)
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
-    eras = alternation(lex.eras)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     rules: list[tuple[str, str]] = [
@@ -149,21 +150,21 @@ def build(lex: Lexicon) -> Patterns:
         (
             "month_day",
             rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
-            rf"(?:,?\s+(?P<year>{dated_year})\b)?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
             "day_month",
             rf"{mod}(?P<rel>)(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
-            rf"(?:,?\s+(?P<year>{dated_year})\b)?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
             "month",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{dated_year}|'\d\d|{spoken_year})\b|\s+(?P<yrel>this|last|next)\s+year\b)?",
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?P<yrel>this|last|next)\s+year\b)?",
         ),
         (
             "season",
-            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b(?:\s+(?:of\s+)?(?P<year>{dated_year}|{spoken_year})\b)?",
+            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year})\b))?",
         ),
         (
             "quarter",
@@ -180,7 +181,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "century",
-            rf"{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))[\s-]+centur(?:y|ies)\b",
+            rf"{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))[\s-]+centur(?:y|ies)\b"
+            rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",
         ),
         (
             "era",
@@ -256,7 +258,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "part_of_date",
             rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
-            rf"(?:,?\s+(?P<year>{dated_year})\b)?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
@@ -315,7 +317,9 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
-        future=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)", _FLAGS),
+        future=re.compile(
+            rf"(?<!\w)(?!{alternation(lex.not_cues)}(?!\w)){alternation(lex.future_cues)}(?!\w)", _FLAGS
+        ),
         past=re.compile(rf"(?<!\w){alternation(lex.past_cues)}(?!\w)", _FLAGS),
         participle=re.compile(rf"(?<![\w-])(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"),
     )

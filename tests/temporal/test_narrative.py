@@ -1,0 +1,77 @@
+"""History text: dates resolved against the story, BCE years, and which mode a text gets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import timeline
+from timeline.temporal import detect_mode, tag
+
+WWI = (
+    "The war began on 28 July 1914, when Austria-Hungary declared war on Serbia. On 1 August Germany "
+    "declared war on Russia. By the end of the month German armies had advanced deep into France. "
+    "The Battle of Verdun began on 21 February 1916 and lasted until December. That summer the British "
+    "launched their offensive on the Somme. The armistice was signed at 5 a.m. on 11 November 1918."
+)
+PUNIC = (
+    "Hannibal crossed the Alps in 218 BC. In the summer of 216 BC he destroyed a Roman army at Cannae. "
+    "Caesar was killed on March 15, 44 B.C. in Rome. In the 2nd century BC Rome expanded into Greece; "
+    "during the 1st century AD the empire grew."
+)
+
+
+def values(text: str, dct: date | None, mode: str) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct, mode)}
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("1 August", "1914-08-01"),  # the year the story is in
+        ("the end of the month", "1914-08"),  # the month just told of, not the last full date's
+        ("December", "1916-12"),  # past tense tells the story; it does not send December back a year
+        ("That summer", "1916-SU"),
+        ("5 a.m.", "1918-11-11T05:00"),  # a clock time takes the day told right after it
+    ],
+)
+def test_a_story_resolves_against_the_dates_it_tells(expression: str, value: str) -> None:
+    assert values(WWI, date(2020, 1, 1), "narrative")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("218 BC", "BC0218"),
+        ("the summer of 216 BC", "BC0216-SU"),
+        ("March 15, 44 B.C.", "BC0044-03-15"),
+        ("the 2nd century BC", "BC01"),
+        ("the 1st century AD", "00"),
+    ],
+)
+def test_bce_years_in_dates(expression: str, value: str) -> None:
+    assert values(PUNIC, date(2020, 1, 1), "narrative")[expression] == value
+
+
+def test_a_month_in_news_mode_still_follows_the_tense() -> None:
+    text = "The company said it will open the plant in January."
+    assert values(text, date(1989, 11, 2), "narrative")["January"] == "1990-01"  # no story date yet
+    assert values(text, date(1989, 11, 2), "news")["January"] == "1990-01"
+
+
+def test_clock_time_before_a_weekday_takes_its_day() -> None:
+    text = "Police said the fire broke out at 10 p.m. on Friday."
+    assert values(text, date(2011, 12, 8), "news")["10 p.m."] == "2011-12-02T22:00"
+
+
+def test_a_text_with_no_date_and_told_years_is_a_story() -> None:
+    assert detect_mode(WWI, None) == "narrative"
+    assert detect_mode("The ministers met on Thursday and again on Friday.", None) == "news"
+    news = "Shares fell on Thursday. Analysts said Tuesday that 2011 and 2012 would be hard."
+    assert detect_mode(news, None) == "news"  # words that count from the time of writing
+
+
+def test_the_api_guesses_the_mode_by_default() -> None:
+    (december,) = [t for t in timeline.tag(WWI) if t.text == "December"]
+    assert december.value == "1916-12" and december.anchored
