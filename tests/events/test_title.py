@@ -94,3 +94,26 @@ def test_dashes_around_a_dropped_apposition_go() -> None:
     title = only(events_of(text, date(1998, 8, 27), ("Thursday", "1998-08-27"))).title
     assert "--" not in title
     assert title.startswith("Suspect")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "title"),
+    [
+        (  # the parser hangs the first clause under the second's verb
+            "The campaign dragged on for eight months; the last troops were evacuated in January 1916.",
+            "January 1916",
+            "1916-01",
+            "Troops were evacuated",
+        ),
+        (
+            "In the summer of 1858 he debated Stephen Douglas seven times; he lost the Senate race that autumn.",
+            "that autumn",
+            "1858-FA",
+            "He lost the Senate race",
+        ),
+    ],
+)
+def test_a_title_stays_within_its_clause_between_semicolons(
+    text: str, phrase: str, value: str, title: str
+) -> None:
+    assert only(events_of(text, date(2020, 1, 1), (phrase, value))).title == title

@@ -51,6 +51,7 @@ _TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "PART", "SPA
 
 def title_tokens(trigger: Token, excluded: Collection[int]) -> list[Token]:
     """Tokens of the title in text order, ``excluded`` token indices left out; the deepest that fits."""
+    excluded = frozenset(excluded) | _beyond_semicolons(trigger)
     chosen: dict[int, Token] = {}
     for depth in _DEPTHS:
         chosen = {t.i: t for t in _phrase(trigger, excluded, depth)}
@@ -61,6 +62,17 @@ def title_tokens(trigger: Token, excluded: Collection[int]) -> list[Token]:
     if len(words) <= LIMIT_WORDS:
         return tokens
     return _trim([t for t in tokens if t.i <= words[LIMIT_WORDS - 1].i])
+
+
+def _beyond_semicolons(trigger: Token) -> frozenset[int]:
+    """Tokens past a semicolon on either side of the trigger: another clause, whatever the parser
+    hung where ("the campaign dragged on; the last troops were evacuated in January 1916")."""
+    sentence = trigger.sent
+    before = [t.i for t in sentence if t.text == ";" and t.i < trigger.i]
+    after = [t.i for t in sentence if t.text == ";" and t.i > trigger.i]
+    first = before[-1] + 1 if before else sentence.start
+    last = after[0] if after else sentence.end
+    return frozenset(range(sentence.start, first)) | frozenset(range(last, sentence.end))
 
 
 def _shorten(trigger: Token, chosen: dict[int, Token]) -> list[Token]:
