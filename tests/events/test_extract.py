@@ -343,3 +343,10 @@ def test_bce_dates_make_events_with_their_names_kept_apart() -> None:
     assert empire.trigger == "fell" and empire.start < empire.end and caesar.end < empire.start
     assert "Western Roman Empire" in empire.actors + empire.places + (empire.title,)
     assert not any(name.startswith("BC") for name in empire.actors + empire.places)
+
+
+def test_a_date_before_a_name_is_not_part_of_it() -> None:
+    text = "On 1 August Germany declared war on Russia, and in 146 BC Carthage was destroyed by Rome."
+    war, carthage = events_of(text, date(2020, 1, 1), ("1 August", "1914-08-01"), ("146 BC", "BC0146"))
+    assert war.actors == ("Germany",) and war.places == ("Russia",)
+    assert not any(name.startswith(("August", "BC")) for name in carthage.actors + carthage.places)

@@ -84,9 +84,10 @@ def actors_and_places(
     actors: list[str] = []
     places: list[str] = []
     for entity in trigger.doc.ents:
-        if indices.isdisjoint(range(entity.start, entity.end)):
+        inside = "".join(t.text_with_ws for t in entity if t.i in indices).strip()
+        if not inside:
             continue
-        name = names.canonical(entity.text)
+        name = names.canonical(inside)  # only the words the title keeps: not "BC" of "146 BC Carthage"
         if entity.label_ in _ACTOR_TYPES or (entity.label_ in _SUBJECT_TYPES and _acts(entity.root, trigger)):
             actors.append(name)
         elif entity.label_ in _PLACE_TYPES:

@@ -72,15 +72,25 @@ def extract_events(document: Document, timexes: Sequence[Timex]) -> list[Event]:
 
 def extract_events_batch(items: Iterable[tuple[Document, Sequence[Timex]]]) -> list[list[Event]]:
     """Events of many documents (one list per document), parsing all their sentences in one stream."""
-    work = [(document, plan_sentences(document, timexes)) for document, timexes in items]
-    texts = [mask_markup(plan.sentence.slice(document.text)) for document, plans in work for plan in plans]
+    work = [(document, timexes, plan_sentences(document, timexes)) for document, timexes in items]
+    texts = [mask_markup(plan.sentence.slice(document.text)) for document, _, plans in work for plan in plans]
     parsed = iter(pipeline().pipe(texts, batch_size=_BATCH)) if texts else iter(())
     results: list[list[Event]] = []
-    for document, plans in work:
-        names = NameIndex.of(mask_markup(document.text)) if plans else NameIndex(())
+    for document, timexes, plans in work:
+        names = NameIndex.of(_blank(mask_markup(document.text), timexes)) if plans else NameIndex(())
         events = [event for plan in plans for event in _sentence_events(document, plan, next(parsed), names)]
         results.append(_dedupe(events))
     return results
+
+
+def _blank(text: str, timexes: Sequence[Timex]) -> str:
+    """``text`` with its time expressions blanked out: "1 August Germany" holds no name "August Germany"."""
+    pieces, at = [], 0
+    for timex in sorted(timexes, key=lambda t: t.span.start):
+        if timex.span.start >= at:
+            pieces += [text[at : timex.span.start], " " * len(timex.span.slice(text))]
+            at = timex.span.end
+    return "".join([*pieces, text[at:]])
 
 
 def _usable(timex: Timex) -> Anchor | None:
