@@ -106,7 +106,8 @@ def test_dashes_around_a_dropped_apposition_go() -> None:
             "Troops were evacuated",
         ),
         (
-            "In the summer of 1858 he debated Stephen Douglas seven times; he lost the Senate race that autumn.",
+            "In the summer of 1858 he debated Stephen Douglas seven times; "
+            "he lost the Senate race that autumn.",
             "that autumn",
             "1858-FA",
             "He lost the Senate race",
