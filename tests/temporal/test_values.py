@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from timeline.model import Precision
+from timeline.temporal import tag
 from timeline.temporal.values import is_timex3_value, value_range
 
 
@@ -61,3 +62,30 @@ def test_valid_values(value: str) -> None:
 @pytest.mark.parametrize("value", ["", "P", "PT", "2011-13", "2011-12-32", "tomorrow", "P3", "2011-Q5", "BC"])
 def test_invalid_values(value: str) -> None:
     assert not is_timex3_value(value)
+
+
+# Values the tagger gives in real news sentences (TBAQ), one row per rule that decides them:
+# (sentence, dct, extent, expected value)
+SENTENCES: list[tuple[str, date, str, str]] = [
+    # "the following/previous <unit>" counts from the last date told, not from the DCT
+    (
+        "On May 22, 1995, Farkas was made a brigadier general, and the following year he was "
+        "appointed military attache at the Hungarian embassy in Washington.",
+        date(1998, 4, 18),
+        "the following year",
+        "1996",
+    ),
+    (
+        "In March, American Medical received a $24-a-share offer. The following month, the company "
+        "put itself up for sale.",
+        date(1989, 10, 27),
+        "The following month",
+        "1989-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "extent", "value"), SENTENCES)
+def test_value_in_sentence(sentence: str, dct: date, extent: str, value: str) -> None:
+    found = {timex.text: timex.value for timex in tag(sentence, dct, "news")}
+    assert found.get(extent) == value, found

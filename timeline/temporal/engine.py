@@ -165,9 +165,9 @@ def _year_of(raw: str, lex: Lexicon) -> int:
     return int(raw)
 
 
-def _calendar_value(ctx: Context, unit: str, amount: int) -> Resolved:
+def _calendar_value(ctx: Context, unit: str, amount: int, anchor: date | None = None) -> Resolved:
     """The ``unit`` ``amount`` units away from the anchor: "last week" is (week, -1)."""
-    anchor = ctx.anchor()
+    anchor = anchor or ctx.anchor()
     if anchor is None:
         return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)
     return Resolved(TimexType.DATE, format_value(shift(anchor, unit, amount), unit))
@@ -518,12 +518,9 @@ class Resolver:
         mod = None
         if m["mod"] and m["mod"].lower() == "earlier":
             mod = "START"
-        return Resolved(
-            _calendar_value(self.ctx, unit, step).type,
-            _calendar_value(self.ctx, unit, step).value,
-            mod,
-            anchored=self.ctx.anchor() is not None,
-        )
+        anchor = self.ctx.last_mentioned if rel in self.lex.anaphoric_relative else None
+        found = _calendar_value(self.ctx, unit, step, anchor)  # "the following year": after the date told
+        return Resolved(found.type, found.value, mod, anchored=self.ctx.anchor() is not None)
 
     def _duration(self, m: re.Match[str]) -> Resolved | None:
         unit = self.lex.unit_of(m["unit"])
@@ -887,13 +884,14 @@ _READS_CONTEXT = {
     "relative_day",
     "weekday",
     "season",
+    "relative_unit",
 }  # rules that look at earlier dates of the text
 
 
 def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
-    """Whether this match of a context-reading rule depends on earlier dates (weekdays and seasons
-    only with "the previous/following")."""
-    if rule in ("weekday", "season"):
+    """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
+    units only with "the previous/following")."""
+    if rule in ("weekday", "season", "relative_unit"):
         return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
     return True
 
