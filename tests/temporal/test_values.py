@@ -82,6 +82,21 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "The following month",
         "1989-04",
     ),
+    # tense cues are read across an abbreviation's dot ("Sept. 14"), and "next to" is no future
+    (
+        "Crane holds 504,200 Milton Roy shares, including 254,200 bought from Sept. 14 to Thursday "
+        "for $15.50 to $16.75 each.",
+        date(1989, 10, 30),
+        "Thursday",
+        "1989-10-26",
+    ),
+    (
+        "More than 100 people have died since a bomb ripped through an office building next to the "
+        "U.S. embassy in Nairobi, Kenya Friday morning.",
+        date(1998, 8, 8),
+        "Friday morning",
+        "1998-08-07TMO",
+    ),
 ]
 
 

@@ -33,7 +33,6 @@ _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _YEAR_TOKEN = re.compile(r"\d{3,4}")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
@@ -78,11 +77,11 @@ class Context:
         """+1 future, -1 past, 0 unknown: cue words in the clause around ``[start, end)``."""
         left = max(0, start - 120)
         before = self.text[left:start]
-        cut = list(_SENTENCE_END.finditer(before))
+        cut = list(self.pats.sentence_end.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
         after = self.text[end : end + 60]
-        stop = _SENTENCE_END.search(after)
+        stop = self.pats.sentence_end.search(after)
         if stop:
             after = after[: stop.start()]
         return _nearest_cue(self.pats, before, after)

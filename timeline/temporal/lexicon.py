@@ -93,6 +93,8 @@ class Lexicon:
     ordinal_unit_followers: frozenset[str]  # the eighth day of the operation
     stretch_relations: frozenset[str]  # in the years that followed: a stretch (DURATION)
     not_time: frozenset[str]  # the future of our peoples, today's world: no time expression
+    false_cues: frozenset[str]  # next to the embassy: no future
+    title_abbreviations: frozenset[str]  # Mr. Bush: a dot that ends no sentence (case matters)
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""

@@ -31,6 +31,7 @@ class Patterns:
     future: re.Pattern[str]
     past: re.Pattern[str]
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
+    sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
 
 def _number(lex: Lexicon) -> str:
@@ -139,6 +140,7 @@ def build(lex: Lexicon) -> Patterns:
     directions = alternation(lex.directions)
     eras = alternation(lex.eras)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
+    not_cue = rf"(?!{alternation(lex.false_cues)}\b)"  # "next to the embassy"
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     rules: list[tuple[str, str]] = [
         (
@@ -315,10 +317,24 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
-        future=re.compile(rf"(?<!\w){alternation(lex.future_cues)}(?!\w)", _FLAGS),
-        past=re.compile(rf"(?<!\w){alternation(lex.past_cues)}(?!\w)", _FLAGS),
+        future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
+        past=re.compile(rf"(?<!\w){not_cue}{alternation(lex.past_cues)}(?!\w)", _FLAGS),
+        sentence_end=_sentence_end(lex),
         participle=re.compile(rf"(?<![\w-])(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"),
     )
+
+
+def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence's end: ! ? ; a line break, or a dot before a blank that is no abbreviation's and is
+    not followed by a lower-case word or a number: none in "Sept. 14", "U.S. officials", "Mr. Bush",
+    "George W. Bush"."""
+    by_length: dict[int, list[str]] = {}
+    for word in lex.title_abbreviations:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    not_abbreviation = (
+        "".join(rf"(?<!\b(?:{'|'.join(words)}))" for _, words in sorted(by_length.items())) + r"(?<!\s[A-Z])"
+    )
+    return re.compile(rf"(?:[!?;\n]|{not_abbreviation}\.(?!\s+[a-z0-9$]))\s")
 
 
 def _trigger_index(triggers: dict[str, set[str]], names: list[str]) -> dict[str, tuple[int, ...]]:
