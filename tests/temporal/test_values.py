@@ -97,6 +97,19 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "Friday morning",
         "1998-08-07TMO",
     ),
+    # a plan told in the past perfect ("had been due to") lies before the DCT
+    (
+        "The bid was extended to Nov. 16. It had been due to expire Friday evening.",
+        date(1989, 10, 30),
+        "Friday evening",
+        "1989-10-27TEV",
+    ),
+    (
+        "The offer previously had been scheduled to expire at midnight Friday.",
+        date(1989, 10, 30),
+        "midnight Friday",
+        "1989-10-27T24:00",
+    ),
 ]
 
 

@@ -318,7 +318,11 @@ def build(lex: Lexicon) -> Patterns:
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
-        past=re.compile(rf"(?<!\w){not_cue}{alternation(lex.past_cues)}(?!\w)", _FLAGS),
+        past=re.compile(
+            rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+)?{alternation(lex.future_cues)}"
+            rf"|{alternation(lex.past_cues)})(?!\w)",
+            _FLAGS,
+        ),
         sentence_end=_sentence_end(lex),
         participle=re.compile(rf"(?<![\w-])(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"),
     )
