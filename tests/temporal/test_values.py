@@ -110,6 +110,14 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "midnight Friday",
         "1989-10-27T24:00",
     ),
+    # a dot after the expression ends its sentence: the next sentence's tense does not count
+    (
+        "Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle "
+        "Columbia for a mission in December. Colonel Collins has been the co-pilot before.",
+        date(1998, 3, 4),
+        "December",
+        "1998-12",
+    ),
 ]
 
 

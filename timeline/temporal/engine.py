@@ -80,6 +80,8 @@ class Context:
         cut = list(self.pats.sentence_end.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
+        if self.text[end - 1 : end] == ".":
+            end -= 1  # "in December." : the dot may end the sentence
         after = self.text[end : end + 60]
         stop = self.pats.sentence_end.search(after)
         if stop:
