@@ -118,6 +118,14 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "December",
         "1998-12",
     ),
+    # an -ed word after a determiner or "still" is an adjective, no past tense
+    (
+        "The stock split, which is subject to holder approval, would be paid on a still unspecified "
+        "date in January to holders of record Dec. 21.",
+        date(1989, 10, 26),
+        "January",
+        "1990-01",
+    ),
 ]
 
 

@@ -93,6 +93,7 @@ class Lexicon:
     ordinal_unit_followers: frozenset[str]  # the eighth day of the operation
     stretch_relations: frozenset[str]  # in the years that followed: a stretch (DURATION)
     not_time: frozenset[str]  # the future of our peoples, today's world: no time expression
+    adjective_markers: frozenset[str]  # a still unspecified date: -ed as an adjective
     future_in_past: frozenset[str]  # had been due to: a plan told in the past
     false_cues: frozenset[str]  # next to the embassy: no future
     title_abbreviations: frozenset[str]  # Mr. Bush: a dot that ends no sentence (case matters)

@@ -324,8 +324,18 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         sentence_end=_sentence_end(lex),
-        participle=re.compile(rf"(?<![\w-])(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"),
+        participle=re.compile(
+            rf"(?<![\w-]){_not_after(lex.adjective_markers)}(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
+        ),
     )
+
+
+def _not_after(words: Iterable[str]) -> str:
+    """Lookbehinds (one per word length) that fail right after one of ``words`` and a blank."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "".join(rf"(?<!\b(?i:{'|'.join(group)})\s)" for _, group in sorted(by_length.items()))
 
 
 def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
