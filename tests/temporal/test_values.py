@@ -126,6 +126,21 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "January",
         "1990-01",
     ),
+    # "the morning" and "overnight" belong to the day told about: its morning, the night before it
+    (
+        "Stocks in Tokyo fell Friday. Dealers placed heavy buy orders in the morning to start the "
+        "first trading day for November transactions.",
+        date(1989, 10, 30),
+        "the morning",
+        "1989-10-27TMO",
+    ),
+    (
+        "London share prices closed sharply lower Friday. London shares were depressed initially by "
+        "overnight losses in New York.",
+        date(1989, 10, 30),
+        "overnight",
+        "1989-10-26TNI",
+    ),
 ]
 
 
