@@ -141,6 +141,13 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "overnight",
         "1989-10-26TNI",
     ),
+    # an hour with a part of the day after "at", "until" ... is a clock time
+    (
+        "''This courageous father will leave at 4 in the morning,'' Castro said.",
+        date(2000, 4, 5),
+        "4 in the morning",
+        "2000-04-05T04:00",
+    ),
 ]
 
 
@@ -148,3 +155,8 @@ SENTENCES: list[tuple[str, date, str, str]] = [
 def test_value_in_sentence(sentence: str, dct: date, extent: str, value: str) -> None:
     found = {timex.text: timex.value for timex in tag(sentence, dct, "news")}
     assert found.get(extent) == value, found
+
+
+def test_an_amount_in_the_morning_is_no_clock_time() -> None:
+    found = [timex.text for timex in tag("The Dow fell 12 in the morning.", date(1989, 10, 30), "news")]
+    assert "12 in the morning" not in found, found

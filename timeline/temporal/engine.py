@@ -721,9 +721,15 @@ class Resolver:
             hour = int(m["hour"])
             if not 1 <= hour <= 12:
                 return None
-            if m["suffix"].lower().startswith("p") and hour != 12:
+            suffix = " ".join(m["suffix"].lower().split())
+            if suffix in self.lex.clock_day_parts:  # "at 4 in the morning", not "fell 4 in the morning"
+                before = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
+                if not before or before.group(1).lower() not in self.lex.clock_prepositions:
+                    return None
+                suffix = self.lex.clock_day_parts[suffix]
+            if suffix.startswith("p") and hour != 12:
                 hour += 12
-            elif m["suffix"].lower().startswith("a") and hour == 12:
+            elif suffix.startswith("a") and hour == 12:
                 hour = 0
             clock = f"{hour:02d}:{m['minute'] or '00'}"
         if anchor is None:

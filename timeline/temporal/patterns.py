@@ -135,7 +135,7 @@ def build(lex: Lexicon) -> Patterns:
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
     mod = rf"(?:(?P<mod>{modifier})(?:\s+|-))?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
-    suffixes = alternation(lex.time_suffixes)
+    suffixes = alternation([*lex.time_suffixes, *lex.clock_day_parts])
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
     eras = alternation(lex.eras)
