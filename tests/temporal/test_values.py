@@ -148,6 +148,19 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "4 in the morning",
         "2000-04-05T04:00",
     ),
+    # a part of the day with "yesterday", "today" ... before or after it is a TIME of that day
+    (
+        "In London at mid-afternoon yesterday, Ratners's shares were up 2 pence, at 260 pence.",
+        date(1989, 11, 2),
+        "mid-afternoon yesterday",
+        "1989-11-01TAF",
+    ),
+    (
+        "Shares of the company fell sharply yesterday afternoon.",
+        date(1989, 11, 2),
+        "yesterday afternoon",
+        "1989-11-01TAF",
+    ),
 ]
 
 

@@ -637,7 +637,12 @@ class Resolver:
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
         offset = self.lex.day_words[m["word"].lower()]
-        return self._day_from(self.ctx.anchor(), offset, in_story=not m["word"])
+        day = self._day_from(self.ctx.anchor(), offset, in_story=not m["word"])
+        part = self.lex.parts_of_day.get((m["part"] or m["pre"] or "").lower())
+        if part is None or not day.anchored:
+            return day
+        mod = self.lex.day_part_modifiers.get((m["pre_mod"] or "").lower())  # mid-afternoon yesterday
+        return Resolved(TimexType.TIME, f"{day.value}T{part}", mod)  # yesterday afternoon
 
     def _day_from(self, anchor: date | None, offset: int, *, in_story: bool) -> Resolved:
         """``offset`` days from ``anchor``; in a story known only to the year, just that year."""

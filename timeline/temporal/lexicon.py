@@ -93,6 +93,7 @@ class Lexicon:
     ordinal_unit_followers: frozenset[str]  # the eighth day of the operation
     stretch_relations: frozenset[str]  # in the years that followed: a stretch (DURATION)
     not_time: frozenset[str]  # the future of our peoples, today's world: no time expression
+    day_part_modifiers: dict[str, str]  # mid-afternoon yesterday: MID
     clock_day_parts: dict[str, str]  # at 4 in the morning: a.m.
     clock_prepositions: frozenset[str]  # at, until: before "4 in the morning"
     adjective_markers: frozenset[str]  # a still unspecified date: -ed as an adjective

@@ -254,7 +254,11 @@ def build(lex: Lexicon) -> Patterns:
             "weekday",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<weekday>{weekday})(?P<plural>s)?(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
         ),
-        ("day_word", rf"{mod}(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b"),
+        (
+            "day_word",  # yesterday, yesterday afternoon, mid-afternoon yesterday
+            rf"{mod}(?:(?:(?P<pre_mod>{alternation(lex.day_part_modifiers)})[\s-]*)?(?P<pre>{part})\s+)?"
+            rf"(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b",
+        ),
         (
             "part_of_date",
             rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
