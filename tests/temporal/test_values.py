@@ -8,6 +8,7 @@ import pytest
 
 from timeline.day import Day
 from timeline.model import Precision
+from timeline.temporal import tag
 from timeline.temporal.values import is_timex3_value, value_range
 
 
@@ -68,3 +69,114 @@ def test_valid_values(value: str) -> None:
 @pytest.mark.parametrize("value", ["", "P", "PT", "2011-13", "2011-12-32", "tomorrow", "P3", "2011-Q5", "BC"])
 def test_invalid_values(value: str) -> None:
     assert not is_timex3_value(value)
+
+
+# Values the tagger gives in real news sentences (TBAQ), one row per rule that decides them:
+# (sentence, dct, extent, expected value)
+SENTENCES: list[tuple[str, date, str, str]] = [
+    # "the following/previous <unit>" counts from the last date told, not from the DCT
+    (
+        "On May 22, 1995, Farkas was made a brigadier general, and the following year he was "
+        "appointed military attache at the Hungarian embassy in Washington.",
+        date(1998, 4, 18),
+        "the following year",
+        "1996",
+    ),
+    (
+        "In March, American Medical received a $24-a-share offer. The following month, the company "
+        "put itself up for sale.",
+        date(1989, 10, 27),
+        "The following month",
+        "1989-04",
+    ),
+    # tense cues are read across an abbreviation's dot ("Sept. 14"), and "next to" is no future
+    (
+        "Crane holds 504,200 Milton Roy shares, including 254,200 bought from Sept. 14 to Thursday "
+        "for $15.50 to $16.75 each.",
+        date(1989, 10, 30),
+        "Thursday",
+        "1989-10-26",
+    ),
+    (
+        "More than 100 people have died since a bomb ripped through an office building next to the "
+        "U.S. embassy in Nairobi, Kenya Friday morning.",
+        date(1998, 8, 8),
+        "Friday morning",
+        "1998-08-07TMO",
+    ),
+    # a plan told in the past perfect ("had been due to") lies before the DCT
+    (
+        "The bid was extended to Nov. 16. It had been due to expire Friday evening.",
+        date(1989, 10, 30),
+        "Friday evening",
+        "1989-10-27TEV",
+    ),
+    (
+        "The offer previously had been scheduled to expire at midnight Friday.",
+        date(1989, 10, 30),
+        "midnight Friday",
+        "1989-10-27T24:00",
+    ),
+    # a dot after the expression ends its sentence: the next sentence's tense does not count
+    (
+        "Air Force Lieutenant Colonel Eileen Collins will be named commander of the Space Shuttle "
+        "Columbia for a mission in December. Colonel Collins has been the co-pilot before.",
+        date(1998, 3, 4),
+        "December",
+        "1998-12",
+    ),
+    # an -ed word after a determiner or "still" is an adjective, no past tense
+    (
+        "The stock split, which is subject to holder approval, would be paid on a still unspecified "
+        "date in January to holders of record Dec. 21.",
+        date(1989, 10, 26),
+        "January",
+        "1990-01",
+    ),
+    # "the morning" and "overnight" belong to the day told about: its morning, the night before it
+    (
+        "Stocks in Tokyo fell Friday. Dealers placed heavy buy orders in the morning to start the "
+        "first trading day for November transactions.",
+        date(1989, 10, 30),
+        "the morning",
+        "1989-10-27TMO",
+    ),
+    (
+        "London share prices closed sharply lower Friday. London shares were depressed initially by "
+        "overnight losses in New York.",
+        date(1989, 10, 30),
+        "overnight",
+        "1989-10-26TNI",
+    ),
+    # an hour with a part of the day after "at", "until" ... is a clock time
+    (
+        "''This courageous father will leave at 4 in the morning,'' Castro said.",
+        date(2000, 4, 5),
+        "4 in the morning",
+        "2000-04-05T04:00",
+    ),
+    # a part of the day with "yesterday", "today" ... before or after it is a TIME of that day
+    (
+        "In London at mid-afternoon yesterday, Ratners's shares were up 2 pence, at 260 pence.",
+        date(1989, 11, 2),
+        "mid-afternoon yesterday",
+        "1989-11-01TAF",
+    ),
+    (
+        "Shares of the company fell sharply yesterday afternoon.",
+        date(1989, 11, 2),
+        "yesterday afternoon",
+        "1989-11-01TAF",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "extent", "value"), SENTENCES)
+def test_value_in_sentence(sentence: str, dct: date, extent: str, value: str) -> None:
+    found = {timex.text: timex.value for timex in tag(sentence, dct, "news")}
+    assert found.get(extent) == value, found
+
+
+def test_an_amount_in_the_morning_is_no_clock_time() -> None:
+    found = [timex.text for timex in tag("The Dow fell 12 in the morning.", date(1989, 10, 30), "news")]
+    assert "12 in the morning" not in found, found

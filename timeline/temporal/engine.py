@@ -35,7 +35,6 @@ _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _YEAR_TOKEN = re.compile(r"\d{3,4}")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
-_SENTENCE_END = re.compile(r"(?:(?<![\s.][A-Za-z])\.|[!?;\n])\s")  # not after p.m., U.S., J.
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
@@ -80,11 +79,13 @@ class Context:
         """+1 future, -1 past, 0 unknown: cue words in the clause around ``[start, end)``."""
         left = max(0, start - 120)
         before = self.text[left:start]
-        cut = list(_SENTENCE_END.finditer(before))
+        cut = list(self.pats.sentence_end.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
+        if self.text[end - 1 : end] == ".":
+            end -= 1  # "in December." : the dot may end the sentence
         after = self.text[end : end + 60]
-        stop = _SENTENCE_END.search(after)
+        stop = self.pats.sentence_end.search(after)
         if stop:
             after = after[: stop.start()]
         return _nearest_cue(self.pats, before, after)
@@ -93,11 +94,12 @@ class Context:
 def _nearest_cue(pats: Patterns, before: str, after: str) -> int:
     """The tense of the cue word closest to the expression: +1 future, -1 past, 0 none.
 
-    Cues after the expression count double their distance; a bare -ed word (a past verb or a
+    Cues after the expression count double their distance; a past cue wins a tie, so that a future
+    cue told in the past ("had been due to") is past; a bare -ed word (a past verb or a
     participle: "unspecified", "expected") counts only as far as ``_WEAK`` characters more.
     """
     best: tuple[int, int] | None = None
-    for sign, pattern, extra in ((1, pats.future, 0), (-1, pats.past, 0), (-1, pats.participle, _WEAK)):
+    for sign, pattern, extra in ((-1, pats.past, 0), (1, pats.future, 0), (-1, pats.participle, _WEAK)):
         for m in pattern.finditer(before):
             distance = len(before) - m.end() + extra
             if best is None or distance < best[0]:
@@ -171,9 +173,9 @@ def _year_of(raw: str, lex: Lexicon) -> int:
     return int(raw)
 
 
-def _calendar_value(ctx: Context, unit: str, amount: int) -> Resolved:
+def _calendar_value(ctx: Context, unit: str, amount: int, anchor: date | None = None) -> Resolved:
     """The ``unit`` ``amount`` units away from the anchor: "last week" is (week, -1)."""
-    anchor = ctx.anchor()
+    anchor = anchor or ctx.anchor()
     if anchor is None:
         return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)
     return Resolved(TimexType.DATE, format_value(shift(anchor, unit, amount), unit))
@@ -530,12 +532,9 @@ class Resolver:
         mod = None
         if m["mod"] and m["mod"].lower() == "earlier":
             mod = "START"
-        return Resolved(
-            _calendar_value(self.ctx, unit, step).type,
-            _calendar_value(self.ctx, unit, step).value,
-            mod,
-            anchored=self.ctx.anchor() is not None,
-        )
+        anchor = self.ctx.last_mentioned if rel in self.lex.anaphoric_relative else None
+        found = _calendar_value(self.ctx, unit, step, anchor)  # "the following year": after the date told
+        return Resolved(found.type, found.value, mod, anchored=self.ctx.anchor() is not None)
 
     def _duration(self, m: re.Match[str]) -> Resolved | None:
         unit = self.lex.unit_of(m["unit"])
@@ -650,7 +649,12 @@ class Resolver:
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
         offset = self.lex.day_words[m["word"].lower()]
-        return self._day_from(self.ctx.anchor(), offset, in_story=not m["word"])
+        day = self._day_from(self.ctx.anchor(), offset, in_story=not m["word"])
+        part = self.lex.parts_of_day.get((m["part"] or m["pre"] or "").lower())
+        if part is None or not day.anchored:
+            return day
+        mod = self.lex.day_part_modifiers.get((m["pre_mod"] or "").lower())  # mid-afternoon yesterday
+        return Resolved(TimexType.TIME, f"{day.value}T{part}", mod)  # yesterday afternoon
 
     def _day_from(self, anchor: date | None, offset: int, *, in_story: bool) -> Resolved:
         """``offset`` days from ``anchor``; in a story known only to the year, just that year."""
@@ -734,9 +738,15 @@ class Resolver:
             hour = int(m["hour"])
             if not 1 <= hour <= 12:
                 return None
-            if m["suffix"].lower().startswith("p") and hour != 12:
+            suffix = " ".join(m["suffix"].lower().split())
+            if suffix in self.lex.clock_day_parts:  # "at 4 in the morning", not "fell 4 in the morning"
+                before = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
+                if not before or before.group(1).lower() not in self.lex.clock_prepositions:
+                    return None
+                suffix = self.lex.clock_day_parts[suffix]
+            if suffix.startswith("p") and hour != 12:
                 hour += 12
-            elif m["suffix"].lower().startswith("a") and hour == 12:
+            elif suffix.startswith("a") and hour == 12:
                 hour = 0
             clock = f"{hour:02d}:{m['minute'] or '00'}"
         if anchor is None:
@@ -900,13 +910,14 @@ _READS_CONTEXT = {
     "relative_day",
     "weekday",
     "season",
+    "relative_unit",
 }  # rules that look at earlier dates of the text
 
 
 def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
-    """Whether this match of a context-reading rule depends on earlier dates (weekdays and seasons
-    only with "the previous/following")."""
-    if rule in ("weekday", "season"):
+    """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
+    units only with "the previous/following")."""
+    if rule in ("weekday", "season", "relative_unit"):
         return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
     return True
 

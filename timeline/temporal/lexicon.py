@@ -83,7 +83,6 @@ class Lexicon:
     time_zones: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
-    not_cues: frozenset[str]  # next to, due to: no future
     approximations: frozenset[str]  # a week or so
     anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned
     eras: dict[str, str]  # 44 BC, AD 79 (case-sensitive)
@@ -94,6 +93,13 @@ class Lexicon:
     ordinal_unit_followers: frozenset[str]  # the eighth day of the operation
     stretch_relations: frozenset[str]  # in the years that followed: a stretch (DURATION)
     not_time: frozenset[str]  # the future of our peoples, today's world: no time expression
+    day_part_modifiers: dict[str, str]  # mid-afternoon yesterday: MID
+    clock_day_parts: dict[str, str]  # at 4 in the morning: a.m.
+    clock_prepositions: frozenset[str]  # at, until: before "4 in the morning"
+    adjective_markers: frozenset[str]  # a still unspecified date: -ed as an adjective
+    future_in_past: frozenset[str]  # had been due to: a plan told in the past
+    false_cues: frozenset[str]  # next to the embassy: no future
+    title_abbreviations: frozenset[str]  # Mr. Bush: a dot that ends no sentence (case matters)
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""

@@ -31,6 +31,7 @@ class Patterns:
     future: re.Pattern[str]
     past: re.Pattern[str]
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
+    sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
 
 def _number(lex: Lexicon) -> str:
@@ -136,10 +137,11 @@ def build(lex: Lexicon) -> Patterns:
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
     mod = rf"(?:(?P<mod>{modifier})(?:\s+|-))?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
-    suffixes = alternation(lex.time_suffixes)
+    suffixes = alternation([*lex.time_suffixes, *lex.clock_day_parts])
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
+    not_cue = rf"(?!{alternation(lex.false_cues)}\b)"  # "next to the embassy"
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     rules: list[tuple[str, str]] = [
         (
@@ -254,7 +256,11 @@ def build(lex: Lexicon) -> Patterns:
             "weekday",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<weekday>{weekday})(?P<plural>s)?(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
         ),
-        ("day_word", rf"{mod}(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b"),
+        (
+            "day_word",  # yesterday, yesterday afternoon, mid-afternoon yesterday
+            rf"{mod}(?:(?:(?P<pre_mod>{alternation(lex.day_part_modifiers)})[\s-]*)?(?P<pre>{part})\s+)?"
+            rf"(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b",
+        ),
         (
             "part_of_date",
             rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
@@ -317,12 +323,38 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
-        future=re.compile(
-            rf"(?<!\w)(?!{alternation(lex.not_cues)}(?!\w)){alternation(lex.future_cues)}(?!\w)", _FLAGS
+        future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
+        past=re.compile(
+            rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+)?{alternation(lex.future_cues)}"
+            rf"|{alternation(lex.past_cues)})(?!\w)",
+            _FLAGS,
         ),
-        past=re.compile(rf"(?<!\w){alternation(lex.past_cues)}(?!\w)", _FLAGS),
-        participle=re.compile(rf"(?<![\w-])(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"),
+        sentence_end=_sentence_end(lex),
+        participle=re.compile(
+            rf"(?<![\w-]){_not_after(lex.adjective_markers)}(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
+        ),
     )
+
+
+def _not_after(words: Iterable[str]) -> str:
+    """Lookbehinds (one per word length) that fail right after one of ``words`` and a blank."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "".join(rf"(?<!\b(?i:{'|'.join(group)})\s)" for _, group in sorted(by_length.items()))
+
+
+def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence's end: ! ? ; a line break, or a dot before a blank that is no abbreviation's and is
+    not followed by a lower-case word or a number: none in "Sept. 14", "U.S. officials", "Mr. Bush",
+    "George W. Bush"."""
+    by_length: dict[int, list[str]] = {}
+    for word in lex.title_abbreviations:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    not_abbreviation = (
+        "".join(rf"(?<!\b(?:{'|'.join(words)}))" for _, words in sorted(by_length.items())) + r"(?<!\s[A-Z])"
+    )
+    return re.compile(rf"(?:[!?;\n]|{not_abbreviation}\.(?!\s+[a-z0-9$]))\s")
 
 
 def _trigger_index(triggers: dict[str, set[str]], names: list[str]) -> dict[str, tuple[int, ...]]:
