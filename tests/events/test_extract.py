@@ -350,3 +350,55 @@ def test_a_date_before_a_name_is_not_part_of_it() -> None:
     war, carthage = events_of(text, date(2020, 1, 1), ("1 August", "1914-08-01"), ("146 BC", "BC0146"))
     assert war.actors == ("Germany",) and war.places == ("Russia",)
     assert not any(name.startswith(("August", "BC")) for name in carthage.actors + carthage.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "value", "first", "last", "time_text"),
+    [
+        (
+            "The war lasted from 1861 until 1865.",
+            (("1861", "1861"), ("1865", "1865")),
+            "1861/1865",
+            date(1861, 1, 1),
+            date(1865, 12, 31),
+            "1861 until 1865",
+        ),
+        (
+            "Between 1914 and 1918 the empire lost two million men.",
+            (("1914", "1914"), ("1918", "1918")),
+            "1914/1918",
+            date(1914, 1, 1),
+            date(1918, 12, 31),
+            "1914 and 1918",
+        ),
+        (
+            "The exhibition runs from March 3 to April 10, 2012.",
+            (("March 3", "2012-03-03"), ("April 10, 2012", "2012-04-10")),
+            "2012-03-03/2012-04-10",
+            date(2012, 3, 3),
+            date(2012, 4, 10),
+            "March 3 to April 10, 2012",
+        ),
+    ],
+)
+def test_two_dates_of_a_stretch_make_one_event_over_it(
+    text: str, dated: tuple[tuple[str, str], ...], value: str, first: date, last: date, time_text: str
+) -> None:
+    event = only(events_of(text, date(2012, 1, 10), *dated))
+    assert (event.date, event.start, event.end, event.time_text) == (value, first, last, time_text)
+    assert text[event.time_span.start : event.time_span.end] == time_text
+    assert event.sources[0].value == value
+    assert time_text not in event.title and not event.title.endswith((" to", " and", " until"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers met on Monday and the leaders met in May 2012.",
+        "The vote was moved from Monday to May 2012.",
+        "Talks were postponed from Monday until May 2012.",
+    ],
+)
+def test_two_dates_not_joined_as_a_stretch_stay_apart(text: str) -> None:
+    events = events_of(text, date(2011, 12, 8), ("Monday", "2011-12-05"), ("May 2012", "2012-05"))
+    assert "2011-12-05/2012-05" not in [e.date for e in events]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc as ParsedSentence
 from timeline.day import Day
 from timeline.events.attribution import attribution
 from timeline.events.entities import NameIndex, actors_and_places
+from timeline.events.lexicon import forms, lexicon
 from timeline.events.nlp import pipeline
 from timeline.events.segment import is_dateline, is_furniture, mask_markup, split_sentences
 from timeline.events.status import event_status
@@ -49,12 +50,23 @@ _DATELINE_GAP = re.compile(r"[ \t,.:;|/-]*(?:at)?[ \t]*")
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """A usable time expression with its calendar range."""
+    """A usable time expression with its calendar range; ``until``: the expression that ends the
+    stretch it opens ("from 1847 [to 1849]"), the range then running to that one's last day."""
 
     timex: Timex
     start: Day
     end: Day
     precision: Precision
+    until: Timex | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.timex.span.start, (self.until or self.timex).span.end)
+
+    @property
+    def value(self) -> str:
+        """The TIMEX3 value, or ``first/last`` (ISO 8601 interval notation) for a stretch."""
+        return f"{self.timex.value}/{self.until.value}" if self.until else self.timex.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +152,35 @@ def plan_sentences(document: Document, timexes: Sequence[Timex]) -> list[Sentenc
             and (a := _usable(t)) is not None
         )
         if anchors:
-            plans.append(SentencePlan(sentence, anchors))
+            plans.append(SentencePlan(sentence, join_ranges(text, anchors)))
     return plans
+
+
+def join_ranges(text: str, anchors: Sequence[Anchor]) -> tuple[Anchor, ...]:
+    """Two dates joined as a stretch ("from 1847 to 1849", "between 1914 and 1918", "1939–1945")
+    become one anchor from the first one's first day to the second one's last."""
+    joined: list[Anchor] = []
+    for anchor in anchors:
+        first = joined[-1] if joined else None
+        joins = first and first.until is None and first.start <= anchor.end
+        if first and joins and _links(text, first.timex, anchor.timex):
+            coarser = max(first.precision, anchor.precision, key=list(Precision).index)
+            joined[-1] = Anchor(first.timex, first.start, max(first.end, anchor.end), coarser, anchor.timex)
+        else:
+            joined.append(anchor)
+    return tuple(joined)
+
+
+def _links(text: str, first: Timex, second: Timex) -> bool:
+    words = text[first.span.end : second.span.start].split()
+    if len(words) != 1:
+        return False
+    link, lex = words[0].lower(), lexicon()
+    before = text[max(0, first.span.start - 40) : first.span.start].split()
+    if any(not forms(word, word).isdisjoint(lex.move_verbs) for word in before[-4:]):
+        return False  # moved from Monday to Friday: two dates
+    opened = bool(before) and before[-1].lower() in lex.between_words
+    return link in lex.range_links or (opened and link in lex.between_links)
 
 
 def _after(text: str, sentence: Span, cut: int) -> Span | None:
@@ -168,7 +207,12 @@ def _sentence_events(
             continue
         edge = attachment(time)
         dropped = edge if edge is not None and edge.i not in range(time.start, time.end) else time.root
-        excluded = frozenset(t.i for t in dropped.subtree) | frozenset(range(time.start, time.end))
+        span = anchor.span
+        whole = parsed.char_span(span.start - offset, span.end - offset, alignment_mode="expand")
+        excluded = frozenset(t.i for t in dropped.subtree) | frozenset(range(whole.start, whole.end))
+        if anchor.until is not None:  # "... to 1849": the closing date's phrase goes too
+            ends = whole[-1]
+            excluded |= frozenset(t.i for t in (attachment(ends.doc[ends.i : ends.i + 1]) or ends).subtree)
         tokens = title_tokens(trigger, excluded)
         title = render(tokens)
         if not title:
@@ -180,29 +224,29 @@ def _sentence_events(
             document=document.id,
             sentence=plan.sentence.slice(document.text),
             sentence_span=plan.sentence,
-            time_text=timex.text,
-            time_span=timex.span,
+            time_text=anchor.span.slice(document.text),
+            time_span=anchor.span,
             trigger=trigger.text,
             trigger_span=trigger_span,
             document_title=document.title,
             url=document.url,
             dct=document.dct,
-            value=timex.value,
+            value=anchor.value,
             attribution=attribution(trigger, names),
         )
         events.append(
             Event(
                 id=event_id(document.id, timex.span, trigger_span),
                 title=title,
-                date=timex.value,
+                date=anchor.value,
                 start=anchor.start,
                 end=anchor.end,
                 precision=anchor.precision,
                 status=status,
                 sentence=source.sentence,
                 document=document.id,
-                time_text=timex.text,
-                time_span=timex.span,
+                time_text=source.time_text,
+                time_span=anchor.span,
                 trigger=trigger.text,
                 trigger_span=trigger_span,
                 actors=actors,

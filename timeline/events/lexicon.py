@@ -38,6 +38,10 @@ class Lexicon:
     period_participles: frozenset[str]
     reporting_verbs: frozenset[str]
     source_phrases: frozenset[str]
+    range_links: frozenset[str]
+    move_verbs: frozenset[str]
+    between_words: frozenset[str]
+    between_links: frozenset[str]
 
 
 @cache
