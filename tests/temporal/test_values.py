@@ -27,13 +27,16 @@ from timeline.temporal.values import is_timex3_value, value_range
         ("BC0490-09", Day.from_ymd(-490, 9, 1), Day.from_ymd(-490, 9, 30), Precision.MONTH),
         ("BC0001", Day.from_ymd(-1, 1, 1), Day.from_ymd(-1, 12, 31), Precision.YEAR),
         ("BC0002-WI", Day.from_ymd(-2, 12, 1), Day.from_ymd(-1, 2, 29), Precision.SEASON),
+        ("1847/1849-03", date(1847, 1, 1), date(1849, 3, 31), Precision.YEAR),
     ],
 )
 def test_value_range(value: str, first: date | Day, last: date | Day, precision: Precision) -> None:
     assert value_range(value) == (first, last, precision)
 
 
-@pytest.mark.parametrize("value", ["P3D", "PXY", "XXXX-04-08", "PRESENT_REF", "0000", "BC0044-W10"])
+@pytest.mark.parametrize(
+    "value", ["P3D", "PXY", "XXXX-04-08", "PRESENT_REF", "0000", "BC0044-W10", "1849/1847", "1847/P3D"]
+)
 def test_no_calendar_range(value: str) -> None:
     assert value_range(value) is None
 

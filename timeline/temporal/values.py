@@ -39,10 +39,16 @@ def _month_span(year: int, first: int, last: int) -> tuple[Day, Day]:
 def value_range(value: str) -> tuple[Day, Day, Precision] | None:
     """First day, last day and precision of a calendar TIMEX3 value, or ``None``.
 
-    BCE years count (``BC0490`` is 490 BC, see :mod:`timeline.day`); ``None`` for values that
-    are not calendar dates (durations, sets, PRESENT_REF, underspecified ``XXXX-12-25``).
+    BCE years count (``BC0490`` is 490 BC, see :mod:`timeline.day`), and so does an event's
+    stretch between two dates (``1847/1849``); ``None`` for values that are not calendar dates
+    (durations, sets, PRESENT_REF, underspecified ``XXXX-12-25``).
     """
     try:
+        if "/" in value:  # a stretch between two dates, as events write it: 1847/1849
+            first, last = (_value_range(part) for part in value.split("/", 1))
+            if first is None or last is None or first[0] > last[1]:
+                return None
+            return first[0], last[1], max(first[2], last[2], key=list(Precision).index)
         return _value_range(value)
     except (ValueError, OverflowError):
         return None
