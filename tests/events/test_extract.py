@@ -402,3 +402,43 @@ def test_two_dates_of_a_stretch_make_one_event_over_it(
 def test_two_dates_not_joined_as_a_stretch_stay_apart(text: str) -> None:
     events = events_of(text, date(2011, 12, 8), ("Monday", "2011-12-05"), ("May 2012", "2012-05"))
     assert "2011-12-05/2012-05" not in [e.date for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "counted", "value"),
+    [
+        (
+            "Fort Sumter was attacked on April 12, and three days later Lincoln called for volunteers.",
+            ("April 12", "1861-04-12"),
+            ("three days", "P3D"),
+            "1861-04-15",
+        ),
+        (  # no finer than the date it counts from
+            "The family moved to Indiana in 1816. His mother died two years later.",
+            ("1816", "1816"),
+            ("two years", "P2Y"),
+            "1818",
+        ),
+        (
+            "The treaty was signed in May 1998. Talks had begun six months earlier.",
+            ("May 1998", "1998-05"),
+            ("six months", "P6M"),
+            "1997-11",
+        ),
+    ],
+)
+def test_a_length_of_time_later_dates_an_event_from_the_last_date_told(
+    text: str, told: tuple[str, str], counted: tuple[str, str], value: str
+) -> None:
+    timexes = [timex(text, *told), timex(text, *counted, kind=TimexType.DURATION)]
+    events = extract_events(Document("doc", text, date(2020, 1, 1)), timexes)
+    later = next(e for e in events if e.time_text.startswith(counted[0]))
+    assert later.date == value and later.time_text.endswith(("later", "earlier"))
+    assert later.start <= later.end and later.status is Status.OCCURRED
+
+
+def test_a_length_of_time_alone_dates_nothing() -> None:
+    text = "The family moved to Indiana in 1816. The trip took two years longer than planned."
+    timexes = [timex(text, "1816", "1816"), timex(text, "two years", "P2Y", kind=TimexType.DURATION)]
+    events = extract_events(Document("doc", text, date(2020, 1, 1)), timexes)
+    assert [e.date for e in events] == ["1816"]

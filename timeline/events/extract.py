@@ -27,6 +27,7 @@ from timeline.events.status import event_status
 from timeline.events.title import render, title_tokens
 from timeline.events.trigger import attachment, find_trigger
 from timeline.model import Document, Event, Precision, Source, Span, Status, Timex, TimexType
+from timeline.temporal.arithmetic import format_value, shift
 from timeline.temporal.values import value_range
 
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
@@ -46,27 +47,37 @@ _PRECISION_WEIGHT = {
 _STATUS_WEIGHT = {Status.EXPECTED: 0.6, Status.HYPOTHETICAL: 0.3, Status.NEGATED: 0.3, Status.UNKNOWN: 0.0}
 _BATCH = 64
 _DATELINE_GAP = re.compile(r"[ \t,.:;|/-]*(?:at)?[ \t]*")
+_COUNTED = re.compile(r"^P(\d+)([YMWD])$")  # two years, three days
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+_UNIT_ORDER = ("day", "week", "month", "quarter", "year")
+_COUNTING_UNIT = {  # the unit a counted expression is dated in after a date of this precision
+    Precision.SECOND: "day",
+    Precision.MINUTE: "day",
+    Precision.HOUR: "day",
+    Precision.PART_OF_DAY: "day",
+    Precision.DAY: "day",
+    Precision.WEEK: "week",
+    Precision.MONTH: "month",
+    Precision.QUARTER: "quarter",
+    Precision.YEAR: "year",
+}
+_WORD = re.compile(r"\s+(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """A usable time expression with its calendar range; ``until``: the expression that ends the
-    stretch it opens ("from 1847 [to 1849]"), the range then running to that one's last day."""
+    """What dates an event: a usable time expression, its calendar range, where it is said and the
+    value it gives.  Usually the expression's own; a stretch ("from 1847 [to 1849]", ``until`` the
+    closing expression) runs to the second one's last day with value ``1847/1849`` (ISO 8601
+    interval); "two years later" is the year two years after the last date told."""
 
     timex: Timex
     start: Day
     end: Day
     precision: Precision
+    span: Span
+    value: str
     until: Timex | None = None
-
-    @property
-    def span(self) -> Span:
-        return Span(self.timex.span.start, (self.until or self.timex).span.end)
-
-    @property
-    def value(self) -> str:
-        """The TIMEX3 value, or ``first/last`` (ISO 8601 interval notation) for a stretch."""
-        return f"{self.timex.value}/{self.until.value}" if self.until else self.timex.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +120,28 @@ def _usable(timex: Timex) -> Anchor | None:
     if timex.type not in _DATED or not timex.anchored:
         return None
     calendar = value_range(timex.value)
-    return None if calendar is None else Anchor(timex, *calendar)
+    return None if calendar is None else Anchor(timex, *calendar, timex.span, timex.value)
+
+
+def _counted_from(text: str, timex: Timex, last: Anchor | None) -> Anchor | None:
+    """ "Two years later", "three days earlier": that many units from the last date told, no finer
+    than it (a year told, then "two years later": a year)."""
+    counted = _COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
+    told = last.start.to_date() if last else None
+    if counted is None or told is None or last is None or last.precision not in _COUNTING_UNIT:
+        return None
+    after = _WORD.match(text, timex.span.end)
+    word = after[1].lower() if after else ""
+    sign = 1 if word in lexicon().later_words else -1 if word in lexicon().earlier_words else 0
+    if not sign or text.startswith(" than", after.end() if after else 0):
+        return None
+    unit = _DURATION_UNITS[counted[2]]
+    coarser = max(_COUNTING_UNIT[last.precision], unit, key=_UNIT_ORDER.index)
+    value = format_value(shift(told, unit, sign * int(counted[1])), coarser)
+    calendar = value_range(value)
+    if calendar is None or after is None:
+        return None
+    return Anchor(timex, *calendar, Span(timex.span.start, after.end()), value)
 
 
 def _in_dct_header(document: Document, span: Span) -> bool:
@@ -133,6 +165,7 @@ def plan_sentences(document: Document, timexes: Sequence[Timex]) -> list[Sentenc
         index = bisect.bisect_right(starts, timex.span.start) - 1
         if index >= 0 and timex.span.start < sentences[index].end:
             grouped.setdefault(index, []).append(timex)
+    anchors_of = _anchors(text, [t for members in grouped.values() for t in members])
     plans: list[SentencePlan] = []
     for index, members in grouped.items():
         sentence = sentences[index]
@@ -149,11 +182,23 @@ def plan_sentences(document: Document, timexes: Sequence[Timex]) -> list[Sentenc
             if t not in header
             and sentence.start <= t.span.start
             and t.span.end <= sentence.end
-            and (a := _usable(t)) is not None
+            and (a := anchors_of.get(t)) is not None
         )
         if anchors:
             plans.append(SentencePlan(sentence, join_ranges(text, anchors)))
     return plans
+
+
+def _anchors(text: str, timexes: Sequence[Timex]) -> dict[Timex, Anchor]:
+    """The anchor of each usable expression, in text order (a counted one needs the date before it)."""
+    found: dict[Timex, Anchor] = {}
+    last: Anchor | None = None
+    for timex in timexes:
+        anchor = _usable(timex) or _counted_from(text, timex, last)
+        if anchor is not None:
+            found[timex] = anchor
+            last = anchor
+    return found
 
 
 def join_ranges(text: str, anchors: Sequence[Anchor]) -> tuple[Anchor, ...]:
@@ -165,7 +210,10 @@ def join_ranges(text: str, anchors: Sequence[Anchor]) -> tuple[Anchor, ...]:
         joins = first and first.until is None and first.start <= anchor.end
         if first and joins and _links(text, first.timex, anchor.timex):
             coarser = max(first.precision, anchor.precision, key=list(Precision).index)
-            joined[-1] = Anchor(first.timex, first.start, max(first.end, anchor.end), coarser, anchor.timex)
+            span = Span(first.span.start, anchor.span.end)
+            value = f"{first.value}/{anchor.value}"
+            end = max(first.end, anchor.end)
+            joined[-1] = Anchor(first.timex, first.start, end, coarser, span, value, anchor.timex)
         else:
             joined.append(anchor)
     return tuple(joined)
