@@ -32,7 +32,7 @@ _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
-_YEAR_TOKEN = re.compile(r"\d{3,4}")
+_YEAR_TOKEN = re.compile(r"\d{1,4}")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
@@ -64,6 +64,7 @@ class Context:
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
     last_mentioned: date | None = field(default=None)  # first day of the last date tagged
     last_day: date | None = field(default=None)  # the last date tagged to the day
+    ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
 
     def anchor(self) -> date | None:
         """The date relative expressions count from."""
@@ -458,15 +459,22 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{era}{year:04d}")
 
     def _old_year(self, m: re.Match[str]) -> Resolved | None:
-        """A year before 1600 only after a word that introduces years ("in 1215", "since 1066")."""
+        """A year before 1800 after a word that introduces years ("in 1215", "since 1066", "c. 1150");
+        one of one to three digits only once the text is in antiquity ("in 117")."""
+        year = int(m["year"])
+        if year < 1000 and not self.ctx.ancient:
+            return None
+        if m["approx"]:
+            return Resolved(TimexType.DATE, f"{year:04d}")
         before = self.ctx.text[max(0, m.start() - 18) : m.start()].split()
         if not before:
             return None
         word = before[-1].lower()
         ranged = word in self.lex.year_range_words and len(before) > 1 and _YEAR_TOKEN.fullmatch(before[-2])
-        if word not in self.lex.year_prepositions and not ranged:  # "from 1509 to 1547"
+        words = self.lex.year_prepositions if year >= 1000 else self.lex.ancient_year_prepositions
+        if word not in words and not ranged:  # "from 1509 to 1547"
             return None
-        return Resolved(TimexType.DATE, m["year"])
+        return Resolved(TimexType.DATE, f"{year:04d}")
 
     def _period_code(self, m: re.Match[str]) -> Resolved | None:
         """Q3 2012, H1, FY2012 (written as in company reports)."""
@@ -944,6 +952,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
 def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Timex]:
     """Tag ``text`` (see :func:`timeline.temporal.tag`)."""
     ctx = Context(text, dct, mode == "narrative", load(language), patterns(language))
+    ctx.ancient = ctx.pats.era_mark.search(text) is not None
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):

@@ -31,6 +31,7 @@ class Patterns:
     future: re.Pattern[str]
     past: re.Pattern[str]
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
+    era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
 
@@ -77,7 +78,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "quarter": {"quarter", "half", "period"},
         "decade": {YEAR_DIGITS},
         "century": {"century", "centuries"},
-        "old_year": {YEAR_DIGITS},
+        "old_year": {YEAR_DIGITS, DIGITS},
         "era": {w for w in _words(lex.eras) if len(w) > 1}
         | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
         "period_code": set(lex.period_codes),
@@ -142,6 +143,7 @@ def build(lex: Lexicon) -> Patterns:
     directions = alternation(lex.directions)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
     not_cue = rf"(?!{alternation(lex.false_cues)}\b)"  # "next to the embassy"
+    circa = alternation(lex.circa)
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     rules: list[tuple[str, str]] = [
         (
@@ -188,12 +190,13 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "era",
-            rf"\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}}))(?![\w.])(?!\s+[a-z]+s\b)"
+            rf"\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d))(?!\s+[a-z]+s\b)"
             rf"|\b(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.)",
         ),
         (
-            "old_year",
-            rf"(?<=\s)(?P<year>1[0-5]\d\d)\b(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
+            "old_year",  # 1215, c. 1150; in a text about antiquity also 117, 476
+            rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d|[1-9]\d{{1,2}})\b"
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
         ),
         (
             "period_code",
@@ -206,7 +209,7 @@ def build(lex: Lexicon) -> Patterns:
         ("this_century", rf"{mod}(?P<rel>{relative})\s+(?P<unit>century|decade|millennium)\b"),
         (
             "year",
-            rf"{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
+            rf"(?:(?P<approx>{circa})\s*)?{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
             rf"(?P<year>{year}|{alternation(lex.year_words)}|{spoken_year})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b))",
         ),
         (
@@ -330,6 +333,7 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         sentence_end=_sentence_end(lex),
+        era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         participle=re.compile(
             rf"(?<![\w-]){_not_after(lex.adjective_markers)}(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
         ),

@@ -1,0 +1,46 @@
+"""History passages written for these tests (tests/temporal/fixtures): what the tagger must find in
+narrative text, judged by the TIMEX3 guidelines. Each row is an expression that once went wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.temporal import tag
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def tagged(name: str, dct: date | None, mode: str = "narrative") -> dict[str, tuple[str, str | None]]:
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    return {t.text: (t.value, t.mod) for t in tag(text, dct, mode)}
+
+
+CASES = [
+    # years before 1800 after a word that introduces a year
+    ("war", "1793", "1793", None),  # In 1793 the coalition grew
+    ("war", "1795", "1795", None),  # The peace of 1795
+    ("city", "1666", "1666", None),  # A great fire in 1666
+    ("city", "c. 1150", "1150", "APPROX"),  # a charter of c. 1150
+    # a text that dates by eras: years of one to three digits after "in"
+    ("ancient", "AD 14", "0014", None),  # at the end of a sentence
+    ("ancient", "117", "0117", None),  # Trajan, who died in 117
+    ("ancient", "476", "0476", None),
+]
+
+
+@pytest.mark.parametrize("dct", [None, date(2020, 1, 1)])
+@pytest.mark.parametrize(("name", "expression", "value", "mod"), CASES)
+def test_history_expressions(
+    name: str, expression: str, value: str, mod: str | None, dct: date | None
+) -> None:
+    found = tagged(name, dct)
+    assert expression in found, sorted(found)
+    assert found[expression] == (value, mod)
+
+
+def test_a_number_after_in_is_no_year_in_a_modern_text() -> None:
+    assert not tag("The index fell in 117 of the 500 markets we watch.", date(2020, 1, 1), "narrative")
+    assert [t.text for t in tag("Prices rose in 1750 stores.", None, "narrative")] == []
