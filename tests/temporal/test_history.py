@@ -28,6 +28,18 @@ CASES = [
     ("ancient", "AD 14", "0014", None),  # at the end of a sentence
     ("ancient", "117", "0117", None),  # Trajan, who died in 117
     ("ancient", "476", "0476", None),
+    # "the" before early/mid/late belongs to a century, as to a decade (the late 1970s)
+    ("ancient", "the late 3rd century", "02", "END"),
+    ("biography", "the early 20th century", "19", "START"),
+    ("city", "the late 15th century", "14", "END"),
+    # a month, a part of the day told of again
+    ("biography", "That November", "1838-11", None),
+    ("days", "That evening", "1941-12-07TEV", None),
+    # a part of the day before a day-month date
+    ("biography", "the morning of 19 August 1872", "1872-08-19TMO", None),
+    ("days", "the afternoon of 15 February 1942", "1942-02-15TAF", None),
+    # a holiday in the year the story is in, whatever the tense
+    ("days", "Christmas Day", "1941-12-25", None),
 ]
 
 
@@ -39,6 +51,16 @@ def test_history_expressions(
     found = tagged(name, dct)
     assert expression in found, sorted(found)
     assert found[expression] == (value, mod)
+
+
+@pytest.mark.parametrize(("dct", "value"), [(None, "PRESENT_REF"), (date(2020, 1, 1), "2020-01-01")])
+def test_today_in_a_story_is_the_time_of_writing(dct: date | None, value: str) -> None:
+    assert tagged("city", dct)["today"] == (value, None)
+
+
+def test_that_before_a_month_is_no_determiner_after_a_verb() -> None:
+    assert not tag("He said that May was hard.", date(2020, 1, 1), "news")
+    assert [t.text for t in tag("He said that March 3 was fine.", date(2020, 1, 1), "news")] == ["March 3"]
 
 
 def test_a_number_after_in_is_no_year_in_a_modern_text() -> None:

@@ -316,6 +316,17 @@ class Resolver:
         month = self.lex.months[name.lower()]
         if name.islower() or (not m["year"] and _NAMED.match(self.ctx.text, m.end())):
             return None  # "this march", "the annual March for Life", "the March of the Mothers"
+        if m["that"] and not m["year"]:  # "That November": in the year just told of
+            previous = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
+            opens = m["that"][0].isupper() or (
+                previous and previous.group(1).lower() in self.lex.month_prepositions
+            )
+            if not opens or self.ctx.text[m.end() : m.end() + 2].strip()[:1].isdigit():
+                return None  # "said that May was hard" (a conjunction), "that March 3"
+            anchor = self.ctx.last_mentioned or self.ctx.anchor()
+            if anchor is None:
+                return Resolved(TimexType.DATE, f"XXXX-{month:02d}", anchored=False)
+            return Resolved(TimexType.DATE, f"{anchor.year:04d}-{month:02d}")
         if not m["year"] and not m["rel"] and not m["yrel"]:
             before = self.ctx.text[max(0, m.start() - 12) : m.start()].split()
             previous = before[-1].lower() if before else ""
@@ -657,7 +668,12 @@ class Resolver:
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
         offset = self.lex.day_words[m["word"].lower()]
-        day = self._day_from(self.ctx.anchor(), offset, in_story=not m["word"])
+        anchor = self.ctx.anchor()
+        if self.ctx.narrative and offset == 0:  # the town today: the time of writing, not the story's
+            if self.ctx.dct is None:
+                return Resolved(TimexType.DATE, "PRESENT_REF")
+            anchor = self.ctx.dct
+        day = self._day_from(anchor, offset, in_story=False)
         part = self.lex.parts_of_day.get((m["part"] or m["pre"] or "").lower())
         if part is None or not day.anchored:
             return day
@@ -683,6 +699,8 @@ class Resolver:
             return Resolved(TimexType.DATE, format_value(date.fromisoformat(day.value), unit))
         part = self.lex.parts_of_day[m["part"].lower()]
         return Resolved(TimexType.TIME, f"{day.value}T{part}", anchored=day.anchored)
+
+    _part_of_day_date = _part_of_date
 
     def _clock24(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.last_day or self.ctx.anchor()
@@ -732,6 +750,8 @@ class Resolver:
         anchor = self.ctx.anchor()
         if m["year"] or anchor is None or resolved is None:
             return resolved
+        if self.ctx.narrative and self.ctx.reference and not m["rel"]:
+            return resolved  # a story goes on in the year it is in: "on 11 December ... on Christmas Day"
         day = date.fromisoformat(resolved.value)
         tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.tense(m.start(), m.end())
         if (tense < 0 and day > anchor) or (tense > 0 and day < anchor):
@@ -919,12 +939,15 @@ _READS_CONTEXT = {
     "weekday",
     "season",
     "relative_unit",
+    "month",
 }  # rules that look at earlier dates of the text
 
 
 def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
-    units only with "the previous/following")."""
+    units only with "the previous/following", months only with "that")."""
+    if rule == "month":
+        return m["that"] is not None
     if rule in ("weekday", "season", "relative_unit"):
         return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
     return True

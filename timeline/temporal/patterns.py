@@ -97,6 +97,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
+        "part_of_day_date": set(lex.parts_of_day) | set(lex.date_parts) | set(lex.months),
         "relative_day": {"day", "morning", "evening", "night"},
         "holiday": {
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
@@ -163,7 +164,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "month",
-            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?"
+            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<that>that)\s+)?(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?P<yrel>this|last|next)\s+year\b)?",
         ),
         (
@@ -185,7 +186,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "century",
-            rf"{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))[\s-]+centur(?:y|ies)\b"
+            rf"(?:the\s+(?=(?:early|mid|late)\b))?{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))[\s-]+centur(?:y|ies)\b"
             rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",
         ),
         (
@@ -268,6 +269,11 @@ def build(lex: Lexicon) -> Patterns:
             "part_of_date",
             rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+        ),
+        (
+            "part_of_day_date",  # the morning of 19 August 1872
+            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?"
+            rf"(?P<monthname>{month})\b\.?(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
