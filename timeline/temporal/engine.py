@@ -573,7 +573,12 @@ class Resolver:
         singular = not m["unit"].lower().endswith("s")
         if raw[:1].isdigit() and amount is not None and amount > 1 and singular and "-" not in m.group(0):
             return None  # "5 year" without a hyphen is not how English writes a duration
-        if (m["half"] or m["half_after"]) and amount is not None:
+        if m["low"]:  # two to three weeks, the next 12 to 18 months: a number of them not told
+            low = number_value(m["low"], self.lex)
+            if low is None or amount is None or low >= amount:
+                return None
+            amount = None
+        elif (m["half"] or m["half_after"]) and amount is not None:
             amount += 0.5  # "two and a half years", "a minute and a half"
         rel = (m["rel"] or "").lower()
         if (

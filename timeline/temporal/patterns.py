@@ -230,8 +230,10 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "duration",
+            # the next 12 to 18 months: a low count before the number
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her)\s+(?![\w.]+-{units}\b))?"
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
+            rf"(?:(?P<low>\d{{1,3}}|{counted})(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)(?=\w+[\s-]+{units}\b))?"
             rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+old\b){approx}",
         ),
