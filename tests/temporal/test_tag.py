@@ -68,6 +68,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The company expects profit early next year.", THU, "early next year", "DATE", "2012", "START"),
     ("The bill expires at the end of 1990.", THU, "the end of 1990", "DATE", "1990", "END"),
     ("It was built in mid-1996.", THU, "mid-1996", "DATE", "1996", "MID"),
+    # a deadline lies ahead unless a past verb is near
+    ("It is part of a plan to pay down the loan by February.", THU, "February", "DATE", "2012-02", None),
+    ("The company had sold three million cars by February.", THU, "February", "DATE", "2011-02", None),
     # weekdays: tense decides the direction
     ("The ministers will meet on Friday.", WED, "Friday", "DATE", "2011-12-09", None),
     ("The ministers met on Monday.", WED, "Monday", "DATE", "2011-12-05", None),

@@ -191,6 +191,13 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     if ctx.narrative and ctx.reference:  # a story goes on in the year it is in: "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{anchor.year:04d}{suffix}")
     tense = ctx.tense(start, end)
+    previous = _WORD_BEFORE.search(ctx.text, max(0, start - 12), start)
+    if (
+        previous
+        and previous.group(1).lower() in ctx.lex.deadline_prepositions
+        and not ctx.pats.past.search(ctx.text, max(0, start - 40), min(len(ctx.text), end + 20))
+    ):
+        tense = 1  # "pay down the loan by February": a deadline lies ahead unless a past verb is near
     year = min(
         (anchor.year - 1, anchor.year, anchor.year + 1),
         key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense),
