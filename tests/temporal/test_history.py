@@ -40,6 +40,14 @@ CASES = [
     ("days", "the afternoon of 15 February 1942", "1942-02-15TAF", None),
     # a holiday in the year the story is in, whatever the tense
     ("days", "Christmas Day", "1941-12-25", None),
+    # coordinated seasons and centuries share the year or the noun that follows
+    ("war", "the spring", "1796-SP", None),  # the spring and summer of 1796
+    ("war", "summer of 1796", "1796-SU", None),
+    ("city", "the 16th", "15", None),  # the 16th and 17th centuries
+    ("city", "17th centuries", "16", None),
+    # a range of years told with two digits for the second
+    ("city", "1939", "1939", None),
+    ("city", "45", "1945", None),  # (1939\u201345)
 ]
 
 

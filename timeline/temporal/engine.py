@@ -365,8 +365,10 @@ class Resolver:
 
     def _season(self, m: re.Match[str]) -> Resolved | None:
         code = self.lex.seasons[m["season"].lower()]
-        if m["year"]:
-            return Resolved(TimexType.DATE, f"{_year_value(_year_of(m['year'], self.lex))}-{code}")
+        pair = None if m["year"] else self.ctx.pats.season_pair.match(self.ctx.text, m.end())
+        year_text = m["year"] or (pair and pair["year"])  # the spring and summer of 1796
+        if year_text:
+            return Resolved(TimexType.DATE, f"{_year_value(_year_of(year_text, self.lex))}-{code}")
         if not (m["rel"] or m["mod"] or m["the"]):
             return None
         anchor = self.ctx.anchor()
@@ -493,6 +495,12 @@ class Resolver:
         if word not in words and not ranged:  # "from 1509 to 1547"
             return None
         return Resolved(TimexType.DATE, f"{year:04d}")
+
+    def _year_range_end(self, m: re.Match[str]) -> Resolved | None:
+        """The end of a year range told with two digits: 1939\u201345."""
+        start = int(self.ctx.text[m.start() - 5 : m.start() - 1])
+        year = start // 100 * 100 + int(m["year"])
+        return Resolved(TimexType.DATE, f"{year:04d}") if year > start else None
 
     def _period_code(self, m: re.Match[str]) -> Resolved | None:
         """Q3 2012, H1, FY2012 (written as in company reports)."""

@@ -31,6 +31,7 @@ class Patterns:
     future: re.Pattern[str]
     past: re.Pattern[str]
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
+    season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
@@ -81,6 +82,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "old_year": {YEAR_DIGITS, DIGITS},
         "era": {w for w in _words(lex.eras) if len(w) > 1}
         | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
+        "year_range_end": {DIGITS},
         "period_code": set(lex.period_codes),
         "clock24": {DIGITS},
         "this_century": {"century", "decade", "millennium"},
@@ -186,7 +188,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "century",
-            rf"(?:the\s+(?=(?:early|mid|late)\b))?{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))[\s-]+centur(?:y|ies)\b"
+            rf"(?:the\s+(?=(?:early|mid|late)\b))?{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))"
+            rf"(?:[\s-]+centur(?:y|ies)\b|(?=\s+(?:and|or|to)\s+(?:the\s+)?(?:{ordinal}|\d\d?(?:st|nd|rd|th))\s+centur(?:y|ies)\b))"
             rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",
         ),
         (
@@ -199,6 +202,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d|[1-9]\d{{1,2}})\b"
             rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
         ),
+        ("year_range_end", r"(?<=\b(?:1\d|20)\d\d\u2013)(?P<year>\d\d)\b(?!\s*(?:%|[,.]\d))"),  # 1939\u201345
         (
             "period_code",
             rf"\b(?P<code>{alternation(lex.period_codes)})\s*'?(?P<year>{year}|\d\d)?\b",
@@ -341,6 +345,10 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         sentence_end=_sentence_end(lex),
+        season_pair=re.compile(
+            rf"\s+(?:and|or|to)\s+(?:the\s+)?(?:{season})\s+(?:of\s+)?(?P<year>{era_year}|{dated_year}\b)",
+            _FLAGS,
+        ),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         participle=re.compile(
             rf"(?<![\w-]){_not_after(lex.adjective_markers)}(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
