@@ -45,6 +45,8 @@ CASES = [
     ("war", "summer of 1796", "1796-SU", None),
     ("city", "the 16th", "15", None),  # the 16th and 17th centuries
     ("city", "17th centuries", "16", None),
+    # a stretch of the story after a told event
+    ("biography", "decades", "PXDE", None),  # In the decades after her death
     # a range of years told with two digits for the second
     ("city", "1939", "1939", None),
     ("city", "45", "1945", None),  # (1939\u201345)

@@ -635,12 +635,13 @@ class Resolver:
             past = self.lex.directions[" ".join(m["direction"].lower().split())] < 0
             return Resolved(TimexType.DATE, "PAST_REF" if past else "FUTURE_REF")
         relation_words = " ".join(m["relation"].lower().split())
-        if relation_words in self.lex.stretch_relations:  # in the years that followed
+        relation = self.lex.event_relations[relation_words]
+        # in the years that followed; in a story also the decades after his death: a stretch of the story
+        if relation_words in self.lex.stretch_relations or (self.ctx.narrative and relation > 0):
             return Resolved(
                 TimexType.DURATION,
                 duration_value(None, self.lex.units[self.lex.unit_of(m["unit"]) or "year"]),
             )
-        relation = self.lex.event_relations[relation_words]
         if relation > 0 and self.ctx.tense(m.start(), m.end()) > 0:
             return Resolved(TimexType.DATE, "FUTURE_REF")
         return Resolved(TimexType.DATE, "PAST_REF")  # the weeks before (or days after) a told event
