@@ -502,6 +502,8 @@ class Resolver:
         year = start // 100 * 100 + int(m["year"])
         return Resolved(TimexType.DATE, f"{year:04d}") if year > start else None
 
+    _ancient_year = _old_year
+
     def _period_code(self, m: re.Match[str]) -> Resolved | None:
         """Q3 2012, H1, FY2012 (written as in company reports)."""
         code = self.lex.period_codes[m["code"].lower()]
@@ -588,9 +590,9 @@ class Resolver:
         singular = not m["unit"].lower().endswith("s")
         if raw[:1].isdigit() and amount is not None and amount > 1 and singular and "-" not in m.group(0):
             return None  # "5 year" without a hyphen is not how English writes a duration
-        if m["low"]:  # two to three weeks, the next 12 to 18 months: a number of them not told
-            low = number_value(m["low"], self.lex)
-            if low is None or amount is None or low >= amount:
+        if m["high"]:  # two to three weeks, the next 12 to 18 months: a number of them not told
+            high = number_value(m["high"], self.lex)
+            if amount is None or high is None or amount >= high or amount > 999:
                 return None
             amount = None
         elif (m["half"] or m["half_after"]) and amount is not None:
@@ -899,10 +901,15 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
     return windows
 
 
-def _candidates(text: str, pats: Patterns) -> list[tuple[int, int, int, str, re.Match[str]]]:
+_ERA_RULES = frozenset({"ancient_year"})  # rules that can match only in a text that dates by eras
+
+
+def _candidates(text: str, pats: Patterns, ancient: bool) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """Pattern matches around trigger tokens as (start, end, priority, rule, match)."""
     found = []
     for priority, ((rule, pattern), spans) in enumerate(zip(pats.rules, _windows(text, pats), strict=True)):
+        if rule in _ERA_RULES:
+            spans = [(0, len(text))] if ancient else []
         for start, end in spans:
             for m in pattern.finditer(text, start, end):
                 if m.end() > m.start():
@@ -942,7 +949,7 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
     """Longest valid candidates first, skipping any that overlap one already kept."""
     kept: list[tuple[int, int, str, re.Match[str], Resolved]] = []  # sorted by start, disjoint
     for start, end, _, rule, m in sorted(
-        _candidates(text, resolver.ctx.pats), key=lambda c: (c[0] - c[1], c[2], c[0])
+        _candidates(text, resolver.ctx.pats, resolver.ctx.ancient), key=lambda c: (c[0] - c[1], c[2], c[0])
     ):
         place = bisect.bisect_left(kept, start, key=lambda k: k[0])
         if (place < len(kept) and kept[place][0] < end) or (place and kept[place - 1][1] > start):
@@ -996,7 +1003,9 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
 def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Timex]:
     """Tag ``text`` (see :func:`timeline.temporal.tag`)."""
     ctx = Context(text, dct, mode == "narrative", load(language), patterns(language))
-    ctx.ancient = ctx.pats.era_mark.search(text) is not None
+    ctx.ancient = (
+        any(mark in text for mark in ctx.pats.era_letters) and ctx.pats.era_mark.search(text) is not None
+    )
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):

@@ -32,6 +32,7 @@ class Patterns:
     past: re.Pattern[str]
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
+    era_letters: tuple[str, ...]  # what an era mark starts with (BC, A.): a fast test before era_mark
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
@@ -56,6 +57,8 @@ _RULE_REACH = {
     "decade": (30, 6),
     "event_units": (12, 20),
     "ordinal_unit": (5, 20),
+    "year_range_end": (0, 8),
+    "part_of_day_date": (5, 50),
 }
 
 DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour)
@@ -79,10 +82,11 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "quarter": {"quarter", "half", "period"},
         "decade": {YEAR_DIGITS},
         "century": {"century", "centuries"},
-        "old_year": {YEAR_DIGITS, DIGITS},
+        "old_year": {YEAR_DIGITS},
+        "ancient_year": set(),  # scanned over the whole text, and only in a text that dates by eras
         "era": {w for w in _words(lex.eras) if len(w) > 1}
         | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
-        "year_range_end": {DIGITS},
+        "year_range_end": {YEAR_DIGITS},
         "period_code": set(lex.period_codes),
         "clock24": {DIGITS},
         "this_century": {"century", "decade", "millennium"},
@@ -99,7 +103,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
-        "part_of_day_date": set(lex.parts_of_day) | set(lex.date_parts) | set(lex.months),
+        "part_of_day_date": set(lex.date_parts),
         "relative_day": {"day", "morning", "evening", "night"},
         "holiday": {
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
@@ -198,8 +202,13 @@ def build(lex: Lexicon) -> Patterns:
             rf"|\b(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.)",
         ),
         (
-            "old_year",  # 1215, c. 1150; in a text about antiquity also 117, 476
-            rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d|[1-9]\d{{1,2}})\b"
+            "old_year",  # 1215, c. 1150
+            rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d)\b"
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
+        ),
+        (
+            "ancient_year",  # in a text that dates by eras: in 117, since 476 (scanned only there)
+            rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>[1-9]\d{{1,2}})\b"
             rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
         ),
         ("year_range_end", r"(?<=\b(?:1\d|20)\d\d\u2013)(?P<year>\d\d)\b(?!\s*(?:%|[,.]\d))"),  # 1939\u201345
@@ -234,11 +243,10 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "duration",
-            # the next 12 to 18 months: a low count before the number
+            # the next 12 to 18 months: a range of counts
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her)\s+(?![\w.]+-{units}\b))?"
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
-            rf"(?:(?P<low>\d{{1,3}}|{counted})(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)(?=\w+[\s-]+{units}\b))?"
-            rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
+            rf"(?P<number>{number})(?:(?<!\d\d\d\d)(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)(?P<high>\d{{1,3}}|{counted})(?=[\s-]+\w))?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+old\b){approx}",
         ),
         (
@@ -349,6 +357,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"\s+(?:and|or|to)\s+(?:the\s+)?(?:{season})\s+(?:of\s+)?(?P<year>{era_year}|{dated_year}\b)",
             _FLAGS,
         ),
+        era_letters=tuple({era[:2] for era in lex.eras}),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         participle=re.compile(
             rf"(?<![\w-]){_not_after(lex.adjective_markers)}(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
