@@ -68,6 +68,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The company expects profit early next year.", THU, "early next year", "DATE", "2012", "START"),
     ("The bill expires at the end of 1990.", THU, "the end of 1990", "DATE", "1990", "END"),
     ("It was built in mid-1996.", THU, "mid-1996", "DATE", "1996", "MID"),
+    # a deadline lies ahead unless a past verb is near
+    ("It is part of a plan to pay down the loan by February.", THU, "February", "DATE", "2012-02", None),
+    ("The company had sold three million cars by February.", THU, "February", "DATE", "2011-02", None),
     # weekdays: tense decides the direction
     ("The ministers will meet on Friday.", WED, "Friday", "DATE", "2011-12-09", None),
     ("The ministers met on Monday.", WED, "Monday", "DATE", "2011-12-05", None),
@@ -83,6 +86,10 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Prices fell over the past three years.", THU, "the past three years", "DURATION", "P3Y", None),
     ("The meeting took two hours.", THU, "two hours", "DURATION", "PT2H", None),
     ("They talked for several years.", THU, "several years", "DURATION", "PXY", None),
+    # a range of counts is one length of time whose count is not told
+    ("Repairs take two to three weeks.", THU, "two to three weeks", "DURATION", "PXW", None),
+    ("Over the next 12 to 18 months it will grow.", THU, "the next 12 to 18 months", "DURATION", "PXM", None),
+    ("The siege lasted 5-10 years.", THU, "5-10 years", "DURATION", "PXY", None),
     ("A five-year plan was adopted.", THU, "five-year", "DURATION", "P5Y", None),
     ("It took more than four hours.", THU, "more than four hours", "DURATION", "PT4H", "MORE_THAN"),
     ("He waited less than a week.", THU, "less than a week", "DURATION", "P1W", "LESS_THAN"),

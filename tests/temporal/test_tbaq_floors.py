@@ -1,7 +1,7 @@
 """The tagger's TempEval-3 figures on TBAQ, per folder: floors a little under what it reaches.
 
 Reached (strict / relaxed / value / type F1):
-all TBAQ 0.8981 / 0.9522 / 0.8257 / 0.9230, TimeBank 0.9112 / 0.9534 / 0.8419 / 0.9271,
+all TBAQ 0.8987 / 0.9522 / 0.8263 / 0.9230, TimeBank 0.9120 / 0.9534 / 0.8427 / 0.9271,
 AQUAINT 0.8706 / 0.9496 / 0.7916 / 0.9143.
 """
 
@@ -16,8 +16,8 @@ from timeline.evaluation.tempeval import evaluate_dir
 TBAQ = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "TBAQ-cleaned"
 
 FLOORS = {
-    "": {"strict": 0.898, "relaxed": 0.952, "value": 0.825, "type": 0.922},
-    "TimeBank": {"strict": 0.911, "relaxed": 0.953, "value": 0.841, "type": 0.927},
+    "": {"strict": 0.898, "relaxed": 0.952, "value": 0.826, "type": 0.922},
+    "TimeBank": {"strict": 0.911, "relaxed": 0.953, "value": 0.842, "type": 0.927},
     "AQUAINT": {"strict": 0.870, "relaxed": 0.949, "value": 0.791, "type": 0.914},
 }
 

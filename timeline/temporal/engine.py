@@ -32,7 +32,7 @@ _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
-_YEAR_TOKEN = re.compile(r"\d{3,4}")
+_YEAR_TOKEN = re.compile(r"\d{1,4}")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
@@ -64,6 +64,7 @@ class Context:
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
     last_mentioned: date | None = field(default=None)  # first day of the last date tagged
     last_day: date | None = field(default=None)  # the last date tagged to the day
+    ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
 
     def anchor(self) -> date | None:
         """The date relative expressions count from."""
@@ -190,6 +191,13 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     if ctx.narrative and ctx.reference:  # a story goes on in the year it is in: "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{anchor.year:04d}{suffix}")
     tense = ctx.tense(start, end)
+    previous = _WORD_BEFORE.search(ctx.text, max(0, start - 12), start)
+    if (
+        previous
+        and previous.group(1).lower() in ctx.lex.deadline_prepositions
+        and not ctx.pats.past.search(ctx.text, max(0, start - 40), min(len(ctx.text), end + 20))
+    ):
+        tense = 1  # "pay down the loan by February": a deadline lies ahead unless a past verb is near
     year = min(
         (anchor.year - 1, anchor.year, anchor.year + 1),
         key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense),
@@ -315,6 +323,17 @@ class Resolver:
         month = self.lex.months[name.lower()]
         if name.islower() or (not m["year"] and _NAMED.match(self.ctx.text, m.end())):
             return None  # "this march", "the annual March for Life", "the March of the Mothers"
+        if m["that"] and not m["year"]:  # "That November": in the year just told of
+            previous = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
+            opens = m["that"][0].isupper() or (
+                previous and previous.group(1).lower() in self.lex.month_prepositions
+            )
+            if not opens or self.ctx.text[m.end() : m.end() + 2].strip()[:1].isdigit():
+                return None  # "said that May was hard" (a conjunction), "that March 3"
+            anchor = self.ctx.last_mentioned or self.ctx.anchor()
+            if anchor is None:
+                return Resolved(TimexType.DATE, f"XXXX-{month:02d}", anchored=False)
+            return Resolved(TimexType.DATE, f"{anchor.year:04d}-{month:02d}")
         if not m["year"] and not m["rel"] and not m["yrel"]:
             before = self.ctx.text[max(0, m.start() - 12) : m.start()].split()
             previous = before[-1].lower() if before else ""
@@ -346,8 +365,10 @@ class Resolver:
 
     def _season(self, m: re.Match[str]) -> Resolved | None:
         code = self.lex.seasons[m["season"].lower()]
-        if m["year"]:
-            return Resolved(TimexType.DATE, f"{_year_value(_year_of(m['year'], self.lex))}-{code}")
+        pair = None if m["year"] else self.ctx.pats.season_pair.match(self.ctx.text, m.end())
+        year_text = m["year"] or (pair and pair["year"])  # the spring and summer of 1796
+        if year_text:
+            return Resolved(TimexType.DATE, f"{_year_value(_year_of(year_text, self.lex))}-{code}")
         if not (m["rel"] or m["mod"] or m["the"]):
             return None
         anchor = self.ctx.anchor()
@@ -458,15 +479,30 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{era}{year:04d}")
 
     def _old_year(self, m: re.Match[str]) -> Resolved | None:
-        """A year before 1600 only after a word that introduces years ("in 1215", "since 1066")."""
+        """A year before 1800 after a word that introduces years ("in 1215", "since 1066", "c. 1150");
+        one of one to three digits only once the text is in antiquity ("in 117")."""
+        year = int(m["year"])
+        if year < 1000 and not self.ctx.ancient:
+            return None
+        if m["approx"]:
+            return Resolved(TimexType.DATE, f"{year:04d}")
         before = self.ctx.text[max(0, m.start() - 18) : m.start()].split()
         if not before:
             return None
         word = before[-1].lower()
         ranged = word in self.lex.year_range_words and len(before) > 1 and _YEAR_TOKEN.fullmatch(before[-2])
-        if word not in self.lex.year_prepositions and not ranged:  # "from 1509 to 1547"
+        words = self.lex.year_prepositions if year >= 1000 else self.lex.ancient_year_prepositions
+        if word not in words and not ranged:  # "from 1509 to 1547"
             return None
-        return Resolved(TimexType.DATE, m["year"])
+        return Resolved(TimexType.DATE, f"{year:04d}")
+
+    def _year_range_end(self, m: re.Match[str]) -> Resolved | None:
+        """The end of a year range told with two digits: 1939\u201345."""
+        start = int(self.ctx.text[m.start() - 5 : m.start() - 1])
+        year = start // 100 * 100 + int(m["year"])
+        return Resolved(TimexType.DATE, f"{year:04d}") if year > start else None
+
+    _ancient_year = _old_year
 
     def _period_code(self, m: re.Match[str]) -> Resolved | None:
         """Q3 2012, H1, FY2012 (written as in company reports)."""
@@ -554,7 +590,12 @@ class Resolver:
         singular = not m["unit"].lower().endswith("s")
         if raw[:1].isdigit() and amount is not None and amount > 1 and singular and "-" not in m.group(0):
             return None  # "5 year" without a hyphen is not how English writes a duration
-        if (m["half"] or m["half_after"]) and amount is not None:
+        if m["high"]:  # two to three weeks, the next 12 to 18 months: a number of them not told
+            high = number_value(m["high"], self.lex)
+            if amount is None or high is None or amount >= high or amount > 999:
+                return None
+            amount = None
+        elif (m["half"] or m["half_after"]) and amount is not None:
             amount += 0.5  # "two and a half years", "a minute and a half"
         rel = (m["rel"] or "").lower()
         if (
@@ -596,12 +637,13 @@ class Resolver:
             past = self.lex.directions[" ".join(m["direction"].lower().split())] < 0
             return Resolved(TimexType.DATE, "PAST_REF" if past else "FUTURE_REF")
         relation_words = " ".join(m["relation"].lower().split())
-        if relation_words in self.lex.stretch_relations:  # in the years that followed
+        relation = self.lex.event_relations[relation_words]
+        # in the years that followed; in a story also the decades after his death: a stretch of the story
+        if relation_words in self.lex.stretch_relations or (self.ctx.narrative and relation > 0):
             return Resolved(
                 TimexType.DURATION,
                 duration_value(None, self.lex.units[self.lex.unit_of(m["unit"]) or "year"]),
             )
-        relation = self.lex.event_relations[relation_words]
         if relation > 0 and self.ctx.tense(m.start(), m.end()) > 0:
             return Resolved(TimexType.DATE, "FUTURE_REF")
         return Resolved(TimexType.DATE, "PAST_REF")  # the weeks before (or days after) a told event
@@ -649,7 +691,12 @@ class Resolver:
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
         offset = self.lex.day_words[m["word"].lower()]
-        day = self._day_from(self.ctx.anchor(), offset, in_story=not m["word"])
+        anchor = self.ctx.anchor()
+        if self.ctx.narrative and offset == 0:  # the town today: the time of writing, not the story's
+            if self.ctx.dct is None:
+                return Resolved(TimexType.DATE, "PRESENT_REF")
+            anchor = self.ctx.dct
+        day = self._day_from(anchor, offset, in_story=False)
         part = self.lex.parts_of_day.get((m["part"] or m["pre"] or "").lower())
         if part is None or not day.anchored:
             return day
@@ -675,6 +722,8 @@ class Resolver:
             return Resolved(TimexType.DATE, format_value(date.fromisoformat(day.value), unit))
         part = self.lex.parts_of_day[m["part"].lower()]
         return Resolved(TimexType.TIME, f"{day.value}T{part}", anchored=day.anchored)
+
+    _part_of_day_date = _part_of_date
 
     def _clock24(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.last_day or self.ctx.anchor()
@@ -724,6 +773,8 @@ class Resolver:
         anchor = self.ctx.anchor()
         if m["year"] or anchor is None or resolved is None:
             return resolved
+        if self.ctx.narrative and self.ctx.reference and not m["rel"]:
+            return resolved  # a story goes on in the year it is in: "on 11 December ... on Christmas Day"
         day = date.fromisoformat(resolved.value)
         tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.tense(m.start(), m.end())
         if (tense < 0 and day > anchor) or (tense > 0 and day < anchor):
@@ -850,10 +901,15 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
     return windows
 
 
-def _candidates(text: str, pats: Patterns) -> list[tuple[int, int, int, str, re.Match[str]]]:
+_ERA_RULES = frozenset({"ancient_year"})  # rules that can match only in a text that dates by eras
+
+
+def _candidates(text: str, pats: Patterns, ancient: bool) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """Pattern matches around trigger tokens as (start, end, priority, rule, match)."""
     found = []
     for priority, ((rule, pattern), spans) in enumerate(zip(pats.rules, _windows(text, pats), strict=True)):
+        if rule in _ERA_RULES:
+            spans = [(0, len(text))] if ancient else []
         for start, end in spans:
             for m in pattern.finditer(text, start, end):
                 if m.end() > m.start():
@@ -893,7 +949,7 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
     """Longest valid candidates first, skipping any that overlap one already kept."""
     kept: list[tuple[int, int, str, re.Match[str], Resolved]] = []  # sorted by start, disjoint
     for start, end, _, rule, m in sorted(
-        _candidates(text, resolver.ctx.pats), key=lambda c: (c[0] - c[1], c[2], c[0])
+        _candidates(text, resolver.ctx.pats, resolver.ctx.ancient), key=lambda c: (c[0] - c[1], c[2], c[0])
     ):
         place = bisect.bisect_left(kept, start, key=lambda k: k[0])
         if (place < len(kept) and kept[place][0] < end) or (place and kept[place - 1][1] > start):
@@ -911,12 +967,15 @@ _READS_CONTEXT = {
     "weekday",
     "season",
     "relative_unit",
+    "month",
 }  # rules that look at earlier dates of the text
 
 
 def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
-    units only with "the previous/following")."""
+    units only with "the previous/following", months only with "that")."""
+    if rule == "month":
+        return m["that"] is not None
     if rule in ("weekday", "season", "relative_unit"):
         return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
     return True
@@ -944,6 +1003,9 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
 def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Timex]:
     """Tag ``text`` (see :func:`timeline.temporal.tag`)."""
     ctx = Context(text, dct, mode == "narrative", load(language), patterns(language))
+    ctx.ancient = (
+        any(mark in text for mark in ctx.pats.era_letters) and ctx.pats.era_mark.search(text) is not None
+    )
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):

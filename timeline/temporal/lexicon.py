@@ -77,6 +77,9 @@ class Lexicon:
     year_words: dict[str, int]
     spoken_centuries: dict[str, int]
     year_prepositions: frozenset[str]
+    deadline_prepositions: frozenset[str]  # by February: a deadline, ahead of the time of writing
+    ancient_year_prepositions: frozenset[str]  # in 117: a year once the text is in antiquity
+    circa: frozenset[str]  # c. 1150: an approximate year
     period_codes: dict[str, str]
     time_suffixes: frozenset[str]
     time_words: dict[str, str]

@@ -31,6 +31,9 @@ class Patterns:
     future: re.Pattern[str]
     past: re.Pattern[str]
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
+    season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
+    era_letters: tuple[str, ...]  # what an era mark starts with (BC, A.): a fast test before era_mark
+    era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
 
@@ -54,6 +57,8 @@ _RULE_REACH = {
     "decade": (30, 6),
     "event_units": (12, 20),
     "ordinal_unit": (5, 20),
+    "year_range_end": (0, 8),
+    "part_of_day_date": (5, 50),
 }
 
 DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour)
@@ -78,8 +83,10 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "decade": {YEAR_DIGITS},
         "century": {"century", "centuries"},
         "old_year": {YEAR_DIGITS},
+        "ancient_year": set(),  # scanned over the whole text, and only in a text that dates by eras
         "era": {w for w in _words(lex.eras) if len(w) > 1}
         | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
+        "year_range_end": {YEAR_DIGITS},
         "period_code": set(lex.period_codes),
         "clock24": {DIGITS},
         "this_century": {"century", "decade", "millennium"},
@@ -96,6 +103,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
+        "part_of_day_date": set(lex.date_parts),
         "relative_day": {"day", "morning", "evening", "night"},
         "holiday": {
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
@@ -142,6 +150,7 @@ def build(lex: Lexicon) -> Patterns:
     directions = alternation(lex.directions)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
     not_cue = rf"(?!{alternation(lex.false_cues)}\b)"  # "next to the embassy"
+    circa = alternation(lex.circa)
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     rules: list[tuple[str, str]] = [
         (
@@ -161,7 +170,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "month",
-            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?"
+            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<that>that)\s+)?(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?P<yrel>this|last|next)\s+year\b)?",
         ),
         (
@@ -183,18 +192,26 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "century",
-            rf"{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))[\s-]+centur(?:y|ies)\b"
+            rf"(?:the\s+(?=(?:early|mid|late)\b))?{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))"
+            rf"(?:[\s-]+centur(?:y|ies)\b|(?=\s+(?:and|or|to)\s+(?:the\s+)?(?:{ordinal}|\d\d?(?:st|nd|rd|th))\s+centur(?:y|ies)\b))"
             rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",
         ),
         (
             "era",
-            rf"\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}}))(?![\w.])(?!\s+[a-z]+s\b)"
+            rf"\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d))(?!\s+[a-z]+s\b)"
             rf"|\b(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.)",
         ),
         (
-            "old_year",
-            rf"(?<=\s)(?P<year>1[0-5]\d\d)\b(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
+            "old_year",  # 1215, c. 1150
+            rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d)\b"
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
         ),
+        (
+            "ancient_year",  # in a text that dates by eras: in 117, since 476 (scanned only there)
+            rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>[1-9]\d{{1,2}})\b"
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
+        ),
+        ("year_range_end", r"(?<=\b(?:1\d|20)\d\d\u2013)(?P<year>\d\d)\b(?!\s*(?:%|[,.]\d))"),  # 1939\u201345
         (
             "period_code",
             rf"\b(?P<code>{alternation(lex.period_codes)})\s*'?(?P<year>{year}|\d\d)?\b",
@@ -206,7 +223,7 @@ def build(lex: Lexicon) -> Patterns:
         ("this_century", rf"{mod}(?P<rel>{relative})\s+(?P<unit>century|decade|millennium)\b"),
         (
             "year",
-            rf"{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
+            rf"(?:(?P<approx>{circa})\s*)?{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
             rf"(?P<year>{year}|{alternation(lex.year_words)}|{spoken_year})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b))",
         ),
         (
@@ -226,9 +243,10 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "duration",
+            # the next 12 to 18 months: a range of counts
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her)\s+(?![\w.]+-{units}\b))?"
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
-            rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
+            rf"(?P<number>{number})(?:(?<!\d\d\d\d)(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)(?P<high>\d{{1,3}}|{counted})(?=[\s-]+\w))?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+old\b){approx}",
         ),
         (
@@ -265,6 +283,11 @@ def build(lex: Lexicon) -> Patterns:
             "part_of_date",
             rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+        ),
+        (
+            "part_of_day_date",  # the morning of 19 August 1872
+            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?"
+            rf"(?P<monthname>{month})\b\.?(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
@@ -330,6 +353,12 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         sentence_end=_sentence_end(lex),
+        season_pair=re.compile(
+            rf"\s+(?:and|or|to)\s+(?:the\s+)?(?:{season})\s+(?:of\s+)?(?P<year>{era_year}|{dated_year}\b)",
+            _FLAGS,
+        ),
+        era_letters=tuple({era[:2] for era in lex.eras}),
+        era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         participle=re.compile(
             rf"(?<![\w-]){_not_after(lex.adjective_markers)}(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
         ),

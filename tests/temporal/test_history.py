@@ -1,0 +1,78 @@
+"""History passages written for these tests (tests/temporal/fixtures): what the tagger must find in
+narrative text, judged by the TIMEX3 guidelines. Each row is an expression that once went wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.temporal import tag
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def tagged(name: str, dct: date | None, mode: str = "narrative") -> dict[str, tuple[str, str | None]]:
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    return {t.text: (t.value, t.mod) for t in tag(text, dct, mode)}
+
+
+CASES = [
+    # years before 1800 after a word that introduces a year
+    ("war", "1793", "1793", None),  # In 1793 the coalition grew
+    ("war", "1795", "1795", None),  # The peace of 1795
+    ("city", "1666", "1666", None),  # A great fire in 1666
+    ("city", "c. 1150", "1150", "APPROX"),  # a charter of c. 1150
+    # a text that dates by eras: years of one to three digits after "in"
+    ("ancient", "AD 14", "0014", None),  # at the end of a sentence
+    ("ancient", "117", "0117", None),  # Trajan, who died in 117
+    ("ancient", "476", "0476", None),
+    # "the" before early/mid/late belongs to a century, as to a decade (the late 1970s)
+    ("ancient", "the late 3rd century", "02", "END"),
+    ("biography", "the early 20th century", "19", "START"),
+    ("city", "the late 15th century", "14", "END"),
+    # a month, a part of the day told of again
+    ("biography", "That November", "1838-11", None),
+    ("days", "That evening", "1941-12-07TEV", None),
+    # a part of the day before a day-month date
+    ("biography", "the morning of 19 August 1872", "1872-08-19TMO", None),
+    ("days", "the afternoon of 15 February 1942", "1942-02-15TAF", None),
+    # a holiday in the year the story is in, whatever the tense
+    ("days", "Christmas Day", "1941-12-25", None),
+    # coordinated seasons and centuries share the year or the noun that follows
+    ("war", "the spring", "1796-SP", None),  # the spring and summer of 1796
+    ("war", "summer of 1796", "1796-SU", None),
+    ("city", "the 16th", "15", None),  # the 16th and 17th centuries
+    ("city", "17th centuries", "16", None),
+    # a stretch of the story after a told event
+    ("biography", "decades", "PXDE", None),  # In the decades after her death
+    # a range of years told with two digits for the second
+    ("city", "1939", "1939", None),
+    ("city", "45", "1945", None),  # (1939\u201345)
+]
+
+
+@pytest.mark.parametrize("dct", [None, date(2020, 1, 1)])
+@pytest.mark.parametrize(("name", "expression", "value", "mod"), CASES)
+def test_history_expressions(
+    name: str, expression: str, value: str, mod: str | None, dct: date | None
+) -> None:
+    found = tagged(name, dct)
+    assert expression in found, sorted(found)
+    assert found[expression] == (value, mod)
+
+
+@pytest.mark.parametrize(("dct", "value"), [(None, "PRESENT_REF"), (date(2020, 1, 1), "2020-01-01")])
+def test_today_in_a_story_is_the_time_of_writing(dct: date | None, value: str) -> None:
+    assert tagged("city", dct)["today"] == (value, None)
+
+
+def test_that_before_a_month_is_no_determiner_after_a_verb() -> None:
+    assert not tag("He said that May was hard.", date(2020, 1, 1), "news")
+    assert [t.text for t in tag("He said that March 3 was fine.", date(2020, 1, 1), "news")] == ["March 3"]
+
+
+def test_a_number_after_in_is_no_year_in_a_modern_text() -> None:
+    assert not tag("The index fell in 117 of the 500 markets we watch.", date(2020, 1, 1), "narrative")
+    assert [t.text for t in tag("Prices rose in 1750 stores.", None, "narrative")] == []
