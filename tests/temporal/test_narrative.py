@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -75,3 +76,17 @@ def test_a_text_with_no_date_and_told_years_is_a_story() -> None:
 def test_the_api_guesses_the_mode_by_default() -> None:
     (december,) = [t for t in timeline.tag(WWI) if t.text == "December"]
     assert december.value == "1916-12" and december.anchored
+
+
+@pytest.mark.parametrize("fixture", ["ancient.txt", "days.txt", "war.txt", "biography.txt"])
+def test_history_passages_are_stories_with_or_without_a_dct(fixture: str) -> None:
+    text = (Path(__file__).parent / "fixtures" / fixture).read_text(encoding="utf-8")
+    assert detect_mode(text, None) == detect_mode(text, date(2020, 1, 1)) == "narrative"
+
+
+def test_a_weekday_in_a_full_date_is_no_word_of_the_time_of_writing() -> None:
+    text = "On Sunday, 7 December 1941, Japan attacked. In 1942 and 1943 the war went on."
+    assert detect_mode(text, date(2020, 1, 1)) == "narrative"
+    assert (
+        detect_mode("On Sunday Japan attacked. In 1942 and 1943 the war went on.", date(2020, 1, 1)) == "news"
+    )

@@ -37,27 +37,34 @@ def _deictic(language: str = "en") -> re.Pattern[str]:
     """Words that count from the moment of writing: yesterday, today, last week ..."""
     lex = load(language)
     units = alternation(unit for unit in lex.units if unit in ("week", "month", "year"))
-    # a weekday on its own ("said Tuesday"), not "every Monday", "a Tuesday", "Sundays" or "Friday, July 3"
+    # a weekday on its own ("said Tuesday"), not "every Monday", "a Tuesday", "Sundays", "Friday, July 3"
     weekday = (
         rf"(?<!every\s)(?<!each\s)(?<!\ba\s)(?-i:{alternation(d.capitalize() for d in lex.weekdays)})"
-        rf"(?!s\b|,?\s+{alternation(lex.months)}\b)"
+        rf"(?!s\b|,?\s+(?:{alternation(lex.months)}\b|\d))"  # nor "Sunday, 7 December 1941"
     )
     return re.compile(
         rf"\b(?:{alternation(lex.day_words)}|(?:last|this|next)\s+{units}|{weekday})\b", re.IGNORECASE
     )
 
 
+@cache
+def _era_year(language: str = "en") -> re.Pattern[str]:
+    """Years with an era mark: 44 BC, AD 14 (BCE ones long before any DCT)."""
+    eras = alternation(load(language).eras)
+    return re.compile(rf"\b\d{{1,4}}\s*(?:{eras})(?!\w)|(?<!\w)(?:{eras})\s*\d{{1,4}}\b")
+
+
 def detect_mode(text: str, dct: date | None = None) -> str:
     """ "narrative" for history: hardly any words that count from the time of writing
-    ("yesterday"), and years told: with a DCT, at least five, mostly long before it; with none
-    (nothing else to count from), at least two.
+    ("yesterday"), and years told (four-digit ones and ones with an era, 44 BC): with a DCT, at
+    least three, mostly long before it; with none (nothing else to count from), at least two.
     """
     head = text[:_HEAD]
-    years = [int(y) for y in _YEAR.findall(head)]
+    years = [int(y) for y in _YEAR.findall(head)] + [-1] * len(_era_year().findall(head))
     deictic = len(_deictic().findall(head))
     if deictic * 5 >= len(years):
         return "news"
     if dct is None:
         return "narrative" if len(years) >= 2 else "news"
     old = sum(dct.year - year > 5 for year in years)
-    return "narrative" if len(years) >= 5 and old / len(years) > 0.6 else "news"
+    return "narrative" if len(years) >= 3 and old / len(years) > 0.6 else "news"
