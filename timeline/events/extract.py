@@ -127,21 +127,21 @@ def _counted_from(text: str, timex: Timex, last: Anchor | None) -> Anchor | None
     """ "Two years later", "three days earlier": that many units from the last date told, no finer
     than it (a year told, then "two years later": a year)."""
     counted = _COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
-    told = last.start.to_date() if last else None
-    if counted is None or told is None or last is None or last.precision not in _COUNTING_UNIT:
+    if counted is None or last is None or last.precision not in _COUNTING_UNIT:
         return None
+    told = last.start.to_date()
     after = _WORD.match(text, timex.span.end)
-    word = after[1].lower() if after else ""
+    if told is None or after is None or text.startswith(" than", after.end()):
+        return None
+    word = after[1].lower()
     sign = 1 if word in lexicon().later_words else -1 if word in lexicon().earlier_words else 0
-    if not sign or text.startswith(" than", after.end() if after else 0):
+    if not sign:
         return None
     unit = _DURATION_UNITS[counted[2]]
     coarser = max(_COUNTING_UNIT[last.precision], unit, key=_UNIT_ORDER.index)
     value = format_value(shift(told, unit, sign * int(counted[1])), coarser)
     calendar = value_range(value)
-    if calendar is None or after is None:
-        return None
-    return Anchor(timex, *calendar, Span(timex.span.start, after.end()), value)
+    return None if calendar is None else Anchor(timex, *calendar, Span(timex.span.start, after.end()), value)
 
 
 def _in_dct_header(document: Document, span: Span) -> bool:
@@ -207,8 +207,12 @@ def join_ranges(text: str, anchors: Sequence[Anchor]) -> tuple[Anchor, ...]:
     joined: list[Anchor] = []
     for anchor in anchors:
         first = joined[-1] if joined else None
-        joins = first and first.until is None and first.start <= anchor.end
-        if first and joins and _links(text, first.timex, anchor.timex):
+        if (
+            first is not None
+            and first.until is None
+            and first.start <= anchor.end
+            and _links(text, first.timex, anchor.timex)
+        ):
             coarser = max(first.precision, anchor.precision, key=list(Precision).index)
             span = Span(first.span.start, anchor.span.end)
             value = f"{first.value}/{anchor.value}"
@@ -256,7 +260,7 @@ def _sentence_events(
         edge = attachment(time)
         dropped = edge if edge is not None and edge.i not in range(time.start, time.end) else time.root
         span = anchor.span
-        whole = parsed.char_span(span.start - offset, span.end - offset, alignment_mode="expand")
+        whole = parsed.char_span(span.start - offset, span.end - offset, alignment_mode="expand") or time
         excluded = frozenset(t.i for t in dropped.subtree) | frozenset(range(whole.start, whole.end))
         if anchor.until is not None:  # "... to 1849": the closing date's phrase goes too
             ends = whole[-1]
