@@ -25,6 +25,15 @@ def test_planned_event_before_its_article_is_an_error(prague_event: Event) -> No
     assert problem.kind == "planned_before_dct"
 
 
+def test_a_plan_for_a_period_already_over_is_a_warning(prague_event: Event) -> None:
+    quarter = replace(
+        prague_event, status=Status.EXPECTED, date="2010-Q2", precision=Precision.QUARTER,
+        start=date(2010, 4, 1), end=date(2010, 6, 30),
+    )  # fmt: skip
+    [problem] = status_against_dct([quarter])
+    assert problem.kind == "planned_before_dct" and problem.severity is Severity.WARNING
+
+
 def test_consistent_events_pass(prague_event: Event) -> None:
     planned_later = replace(
         prague_event,

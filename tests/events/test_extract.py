@@ -149,6 +149,27 @@ def test_two_expressions_in_one_sentence_date_two_happenings() -> None:
             Status.ONGOING,
         ),
         ("Police never found the weapon in 1998.", "1998", "1998", date(2011, 12, 8), Status.NEGATED),
+        (  # a past told as believed is no expectation
+            "Police said they believe the IRA was behind two killings in Belfast last week.",
+            "last week",
+            "1998-W07",
+            date(1998, 2, 16),
+            Status.OCCURRED,
+        ),
+        (  # an event noun that acts is nobody's plan, whatever its verb ("set off")
+            "The boy whose rescue off Florida's coast two months ago set off a tug-of-war is 6.",
+            "two months ago",
+            "1999-11",
+            date(2000, 1, 28),
+            Status.OCCURRED,
+        ),
+        (
+            "Service Corp. said it expects to report net income of 15 cents a share for the third quarter.",
+            "the third quarter",
+            "1989-Q3",
+            date(1989, 10, 27),
+            Status.EXPECTED,
+        ),
     ],
 )
 def test_status(text: str, phrase: str, value: str, dct: date | None, status: Status) -> None:

@@ -16,10 +16,15 @@ from itertools import pairwise
 import networkx as nx
 
 from timeline.linking.relations import AFTER, BEFORE, BEGUN_BY, ENDED_BY, IS_INCLUDED, Relation
-from timeline.model import Event, Source, Status, Timex
+from timeline.model import Event, Precision, Source, Status, Timex
 from timeline.temporal.values import value_range
 
 FUTURE_STATUSES = frozenset({Status.PLANNED, Status.EXPECTED})
+# a plan or expectation about a whole period ("expects to report a loss for the third quarter")
+# often concerns a period already over: worth a look, no error
+PERIODS = frozenset(
+    {Precision.QUARTER, Precision.HALF_YEAR, Precision.YEAR, Precision.DECADE, Precision.CENTURY}
+)
 _DAYS = re.compile(r"P(\d+)([DW])")
 
 
@@ -39,14 +44,17 @@ class Problem:
 
 
 def status_against_dct(events: Iterable[Event]) -> list[Problem]:
-    """Planned events dated before their article, occurred ones dated after it."""
+    """Planned events dated before their article, occurred ones dated after it (a plan for a
+    period already over, a quarter or a year, is a warning)."""
     problems = []
     for event in events:
         for source in event.sources:
             if source.dct is None:
                 continue
+            severity = Severity.ERROR
             if event.status in FUTURE_STATUSES and event.end < source.dct:
                 kind, relation = "planned_before_dct", "before"
+                severity = Severity.WARNING if event.precision in PERIODS else Severity.ERROR
             elif event.status is Status.OCCURRED and event.start > source.dct:
                 kind, relation = "occurred_after_dct", "after"
             else:
@@ -54,7 +62,7 @@ def status_against_dct(events: Iterable[Event]) -> list[Problem]:
             problems.append(
                 Problem(
                     kind,
-                    Severity.ERROR,
+                    severity,
                     f"{event.status.value} event {event.title!r} is dated {event.date}, "
                     f"{relation} its article's date {source.dct.isoformat()} ({source.document})",
                     (source,),

@@ -66,7 +66,8 @@ def _modal_status(verb: Token) -> Status | None:
         return Status.HYPOTHETICAL
     if aux & lex.hypothetical_modals:
         return Status.HYPOTHETICAL
-    if any(_cued(v, lex.expect_verbs) for v in chain[1:]):
+    # "expects to report": expected; "they believe the IRA was behind it": a past told as believed
+    if _tense(verb) != "past" and any(_cued(v, lex.expect_verbs) for v in chain[1:]):
         return Status.EXPECTED
     if _is_planned(verb, chain):
         return Status.PLANNED
@@ -131,9 +132,10 @@ def _noun_status(noun: Token, start: Day, end: Day, dct: date | None) -> Status:
     if head.i != noun.i and is_verb(head):
         if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers for c in head.children):
             return Status.HYPOTHETICAL
-        if _cued(head, lex.expect_verbs):  # "a vote is expected"
+        planned = noun.dep_ != "nsubj"  # "the rescue set off a tug-of-war": the noun acts, nobody plans it
+        if planned and _cued(head, lex.expect_verbs):  # "a vote is expected"
             return Status.EXPECTED
-        if _cued(head, lex.plan_verbs):  # "the vote is scheduled for"
+        if planned and _cued(head, lex.plan_verbs):  # "the vote is scheduled for"
             return Status.PLANNED
         return _by_date(_tense(head), start, end, dct)
     return _by_date("present", start, end, dct)
