@@ -118,3 +118,12 @@ def test_a_title_stays_within_its_clause_between_semicolons(
     text: str, phrase: str, value: str, title: str
 ) -> None:
     assert only(events_of(text, date(2020, 1, 1), (phrase, value))).title == title
+
+
+def test_a_trailing_participle_borrows_no_pronoun() -> None:
+    text = (
+        "Four years later he was elected to the House of Representatives, serving a single term "
+        "from 1847 to 1849."
+    )
+    events = events_of(text, date(2020, 1, 1), ("1847", "1847"), ("1849", "1849"))
+    assert only(events).title.startswith("Serving a single term")

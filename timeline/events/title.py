@@ -244,6 +244,8 @@ def _verb_phrase(verb: Token, excluded: Collection[int], depth: int | None) -> I
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
         if verb.dep_ == "advcl":  # a fronted participle ("Rescued by fishermen, Elian ...") keeps none
             subjects = [c for c in subjects if c.i < verb.i]
+            if verb.tag_ == "VBG" and not any(c.dep_ in _AUXILIARIES for c in verb.children):
+                subjects = [c for c in subjects if c.pos_ != "PRON"]  # no "He serving a term"
         for child in controllers or subjects:
             yield from _subject(child, excluded, depth)
 
