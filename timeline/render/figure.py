@@ -1,7 +1,8 @@
 """The plotly figure of a timeline, as plain JSON-ready dicts (no plotly import needed).
 
 Events are grouped into lanes (by status, source, actor or place) stacked top to bottom; inside
-a lane each event gets a row so that overlapping events and their labels do not overprint.
+a lane each event gets a row so that overlapping events and their labels do not overprint.  A
+few events are all labelled; of many, only the most salient (the rest show on hover).
 Day-or-finer events are points; coarser ones (week, month, year ...) are bars from their first
 to their last day.  Planned, expected and hypothetical events are hollow (points) or dashed
 (bars).  Every string that reaches plotly goes through :func:`escape`: plotly renders text
@@ -12,20 +13,22 @@ the page shows a card built from its table.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from timeline.day import Day
 from timeline.model import Event, Status
+from timeline.salience import salience_ranks
 
 LANE_KINDS = ("status", "source", "actor", "place", "none")
 THEMES = ("light", "dark")
 
 MAX_LANES = 10  # more lanes than this are folded into "other"
 MAX_ROWS = 6  # rows per lane; past this, events share the row that frees up first
-LABEL_LIMIT = 60  # label events on the chart only when there are this few
+LABEL_LIMIT = 60  # label every event on the chart when there are this few ...
+SALIENT_LABELS = 30  # ... else only the this many most salient (the rest on hover)
 WEBGL_LIMIT = 2000  # draw with scattergl (WebGL) above this many events
 LABEL_CHARS = 40
 ROW_PX = 24
@@ -155,7 +158,14 @@ class Geometry:
     x_range: list[str] | None  # first day to the end of the last label, padded
 
 
-def layout_rows(events: Sequence[Event], lanes: str, labelled: bool) -> Geometry:
+def labelled_events(events: Sequence[Event]) -> frozenset[int]:
+    """Which events carry a label on the chart: all of a few, else the most salient."""
+    if len(events) <= LABEL_LIMIT:
+        return frozenset(range(len(events)))
+    return frozenset(i for i, rank in enumerate(salience_ranks(events)) if rank < SALIENT_LABELS)
+
+
+def layout_rows(events: Sequence[Event], lanes: str, labelled: Collection[int]) -> Geometry:
     """Stack lanes top to bottom and pack each lane's events into rows (y grows downwards)."""
     names, lane_of = assign_lanes(events, lanes)
     if not events:
@@ -176,7 +186,7 @@ def layout_rows(events: Sequence[Event], lanes: str, labelled: bool) -> Geometry
         for i in lane_members:
             event = events[i]
             start = event.start.toordinal()
-            extent_px = 14 + (len(label(event)) * CHAR_PX if labelled else 0)
+            extent_px = 14 + (len(label(event)) * CHAR_PX if i in labelled else 0)
             end = max(event.end.toordinal() + 1, start + extent_px * days_per_px)
             intervals.append((float(start), end))
         rows = pack_rows(intervals)
@@ -289,6 +299,28 @@ def lane_traces(events: Sequence[Event], geometry: Geometry, *, webgl: bool, lab
     return traces
 
 
+def label_annotations(events: Sequence[Event], labelled: Collection[int], geometry: Geometry) -> list[dict]:
+    """Labels of some events as annotations (the range slider does not repeat those), beside a
+    point or above the start of a bar; ``name`` is ``event<index>`` so the page can hide them."""
+    annotations = []
+    for i in sorted(labelled):
+        event = events[i]
+        place = {"yanchor": "bottom", "yshift": 4} if is_span(event) else {"yanchor": "middle", "xshift": 8}
+        annotations.append(
+            {
+                "x": event.start.isoformat(),
+                "y": geometry.y[i],
+                "text": label(event),
+                "xanchor": "left",
+                "showarrow": False,
+                "font": {"size": 11},
+                "name": f"event{i}",
+                **place,
+            }
+        )
+    return annotations
+
+
 def _layout(
     geometry: Geometry,
     *,
@@ -298,7 +330,7 @@ def _layout(
     title: str | None,
     subtitle: str | None,
 ) -> dict[str, Any]:
-    """Axes, lane bands and ticks; the range slider only without labels (it would repeat them)."""
+    """Axes, lane bands and ticks; the range slider only without text labels (it would repeat them)."""
     colors = THEME_COLORS[theme]
     rows = geometry.bands[-1][1] + 0.5 if geometry.bands else 1.0
     layout: dict[str, Any] = {
@@ -391,12 +423,13 @@ def build_figure(
     """
     if theme not in THEMES:
         raise ValueError(f"theme must be one of {', '.join(THEMES)}, not {theme!r}")
-    labelled = len(events) <= LABEL_LIMIT
+    labelled = labelled_events(events)
     geometry = layout_rows(events, lanes, labelled)
+    every = len(labelled) == len(events)  # all labelled: text on the traces, else salient annotations
     webgl = interactive and len(events) > WEBGL_LIMIT
-    return {
-        "data": lane_traces(events, geometry, webgl=webgl, labelled=labelled),
-        "layout": _layout(
-            geometry, theme=theme, interactive=interactive, labelled=labelled, title=title, subtitle=subtitle
-        ),
-    }
+    layout = _layout(
+        geometry, theme=theme, interactive=interactive, labelled=every, title=title, subtitle=subtitle
+    )
+    if not every:
+        layout["annotations"] = label_annotations(events, labelled, geometry)
+    return {"data": lane_traces(events, geometry, webgl=webgl, labelled=every), "layout": layout}
