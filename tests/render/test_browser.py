@@ -61,13 +61,16 @@ def hover(opened: Opened, index: int) -> list[str]:
 
 
 @pytest.fixture
-def open_page(browser: Any) -> Iterator[Callable[[Path], Opened]]:
-    """Open a file in a fresh page; wait until every timeline on it has drawn."""
+def open_page(browser: Any) -> Iterator[Callable[..., Opened]]:
+    """Open a file in a fresh page; wait until every timeline on it has drawn and (unless told
+    not to) has its whole table swapped in.  ``init``: a script to run before the page's own."""
     pages: list[Any] = []
 
-    def opener(path: Path) -> Opened:
+    def opener(path: Path, *, whole_table: bool = True, init: str | None = None) -> Opened:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         pages.append(page)
+        if init:
+            page.add_init_script(init)
         opened = Opened(page)
         page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
@@ -79,6 +82,11 @@ def open_page(browser: Any) -> Iterator[Callable[[Path], Opened]]:
             "[...document.querySelectorAll('.tl-root')].every(r => r.dataset.ready === 'true')",
             timeout=60_000,
         )
+        if whole_table:
+            page.wait_for_function(
+                "[...document.querySelectorAll('.tl-root')].every(r => r.dataset.table === 'complete')",
+                timeout=60_000,
+            )
         return opened
 
     yield opener
@@ -348,4 +356,67 @@ def test_top_select_hides_the_less_salient_events_in_chart_and_table(
     page.select_option(".tl-top", "")
     page.wait_for_function("() => document.querySelector('.tl-count').textContent === ''")
     assert page.evaluate(PLOTTED, root) == 60
+    assert opened.errors == []
+
+
+TABLE = """root => [...root.querySelectorAll('.tl-table tbody tr')].map(tr => tr.cells[1].textContent)"""
+
+
+def test_the_table_is_swapped_in_whole_and_in_order(tmp_path: Path, open_page: Callable) -> None:
+    events = [*synthetic_events(700), hostile_event()]  # three chunks
+    path = tmp_path / "chunks.html"
+    write_html(events, path)
+    opened = open_page(path)
+    page, root = opened.page, opened.root()
+    assert page.evaluate(TABLE, root) == [e.title for e in order_events(events)]
+    assert page.locator(".tl-root noscript").count() == 0
+    assert page.locator(".tl-chunk").count() == 3
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(".tl-table :is(img, svg, b, script)").count() == 0
+    assert opened.errors == []
+
+
+def test_without_javascript_the_table_is_plain_html(
+    browser: Any, tmp_path: Path, events: list[Event], hostile: Event
+) -> None:
+    path = tmp_path / "nojs.html"
+    write_html([*events, hostile, *synthetic_events(300)], path)
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(path.as_uri())
+        rows = page.locator(".tl-table tbody tr")
+        assert rows.count() == 304
+        assert rows.nth(0).is_visible() and rows.nth(303).locator("td").nth(1).is_visible()
+        hostile_row = page.locator(".tl-table tbody tr", has_text="Officials said")
+        assert hostile_row.locator("td").nth(1).text_content() == hostile.title
+        assert hostile_row.locator("td").nth(5).text_content() == HOSTILE
+        assert page.locator(".tl-table :is(img, svg, b, script)").count() == 0
+        assert page.locator(".tl-head th").all_text_contents()[0] == "date"
+    finally:
+        context.close()
+
+
+NO_IDLE = "window.requestIdleCallback = () => 0;"  # chunks come only when needed
+
+
+def test_a_row_needed_before_its_chunk_is_swapped_in_comes_at_once(
+    tmp_path: Path, open_page: Callable
+) -> None:
+    events = order_events([*synthetic_events(600), hostile_event()])
+    path = tmp_path / "late.html"
+    write_html(events, path)
+    opened = open_page(path, whole_table=False, init=NO_IDLE)
+    page, root = opened.page, opened.root()
+    assert page.locator(".tl-table tbody tr").count() == 0
+    hostile_at = next(i for i, e in enumerate(events) if e.id == "e-hostile")
+    last = len(events) - 1
+    assert hover(opened, last)[0] == events[last].title  # in the third chunk
+    assert page.locator(".tl-table tbody tr").count() == len(events) - 500
+    assert hover(opened, hostile_at)[:3] == [hostile_event().title, "2010-05-03 (day) · occurred", HOSTILE]
+    page.mouse.move(1, 1)
+    page.locator(".tl-head th button", has_text="title").click()  # sorting needs every row
+    assert page.locator(".tl-table tbody tr").count() == len(events)
+    assert root.get_attribute("data-table") == "complete"
+    assert page.evaluate("window.__pwned") is None
     assert opened.errors == []

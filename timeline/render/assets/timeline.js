@@ -2,6 +2,11 @@
    script that sits before the events table, so the chart draws before the table is parsed;
    hover card and search start once it is (data-drawn, then data-ready on the root).
    Article text lives once, in the table; the JSON blob adds each event's dates and sources.
+   The table's row chunks come as escaped markup inside <noscript> elements (the table itself
+   without JavaScript); after the chart has painted they are parsed in an inert <template> and
+   swapped in a few per idle slice (data-table="complete" on the root once all are), or at
+   once when a row is needed before its turn.  That markup is ours, every article string in it
+   escaped: it holds no element that could run or load anything.
    The hover card and the sources panel are built on demand from the table cells and the blob
    with textContent: article text never goes through innerHTML or plotly's HTML-ish text
    rendering, so markup in it shows literally.  Sorting moves the table rows; rows[i] stays
@@ -12,7 +17,10 @@
   var SORTABLE = 5;  /* the first five columns */
   var chart = root.querySelector(".tl-chart");
   var panel = root.querySelector(".tl-panel");
-  var rows = null;  /* the table rows in event order, once parsed */
+  var wrap = null, size = 0;  /* the table (after this script), rows per chunk */
+  var holders = null;  /* per chunk: its <noscript> until swapped in, then null */
+  var waiting = 0;  /* chunks not swapped in yet */
+  var rows = [];  /* the table rows in event order, as they are swapped in */
   var payload = JSON.parse(root.querySelector(".tl-data").textContent);
   var documents = payload.documents;  /* [name, dct, url] */
   /* [start, end, [[document, sentence, from, to, attribution?], ...], salience rank] */
@@ -21,8 +29,65 @@
   var lowered = null;
   var card = document.createElement("div");
 
+  /* Swap chunk k's rows in from its <noscript> (our escaped markup, parsed inert). */
+  function build(k) {
+    var holder = holders[k];
+    if (!holder) { return; }
+    holders[k] = null;
+    waiting -= 1;
+    var template = document.createElement("template");
+    template.innerHTML = holder.textContent;
+    var chunk = template.content.querySelector(".tl-chunk");
+    Array.prototype.forEach.call(chunk.querySelectorAll("tbody tr"), function (row, j) {
+      rows[k * size + j] = row;
+    });
+    holder.replaceWith(chunk);
+    if (waiting === 0) { root.setAttribute("data-table", "complete"); }
+  }
+
+  function buildAll() {
+    findTable();
+    for (var k = 0; waiting > 0 && k < holders.length; k += 1) { build(k); }
+  }
+
+  /* The row of event i, swapping its chunk in if it is not yet (rows are in event order then). */
+  function row(i) {
+    if (!rows[i]) { findTable(); build(Math.floor(i / size)); }
+    return rows[i];
+  }
+
+  /* Swap the chunks in, in order, a few per idle slice. */
+  function buildLater() {
+    var next = 0;
+    var idle = window.requestIdleCallback || function (callback) {
+      return setTimeout(function () { callback({ timeRemaining: function () { return 8; } }); }, 1);
+    };
+    function step(deadline) {
+      do { build(next); next += 1; } while (next < holders.length && deadline.timeRemaining() > 4);
+      if (next < holders.length) { idle(step); }
+    }
+    if (waiting > 0) { idle(step); }
+  }
+
+  /* Find the table and its chunks (once the page is parsed). */
+  function findTable() {
+    if (holders !== null) { return; }
+    wrap = root.querySelector(".tl-table-wrap");
+    size = Number(wrap.getAttribute("data-chunk"));
+    holders = Array.prototype.slice.call(wrap.querySelectorAll("noscript.tl-rows"));
+    waiting = holders.length;
+    if (waiting === 0) { root.setAttribute("data-table", "complete"); }
+    window.addEventListener("beforeprint", buildAll);
+  }
+
+  var started = false;
+  function startTable() {
+    findTable();
+    if (!started) { started = true; buildLater(); }
+  }
+
   function cell(i, column) {
-    return rows[i].cells[COLUMNS[column]].textContent;
+    return row(i).cells[COLUMNS[column]].textContent;
   }
 
   function line(className, text, tag) {
@@ -104,7 +169,7 @@
       cell(i, "date") + " (" + cell(i, "precision") + ") · " + cell(i, "status");
     var items = events[i][2].map(function (source) { return sourceItem(source, i); });
     fill(panel.querySelector(".tl-panel-sources"), items);
-    select(rows[i]);
+    select(row(i));
     if (panel.hidden) { opener = document.activeElement; }
     panel.hidden = false;
     panel.querySelector(".tl-panel-close").focus();
@@ -122,9 +187,10 @@
       var point = event.points[0];
       if (point.customdata !== null && point.customdata !== undefined) { openPanel(point.customdata); }
     });
-    root.querySelector(".tl-table-wrap").addEventListener("click", function (event) {
-      var row = event.target.closest(".tl-chunk tr");
-      if (row && !event.target.closest("a")) { openPanel(Array.prototype.indexOf.call(rows, row)); }
+    findTable();
+    wrap.addEventListener("click", function (event) {
+      var clicked = event.target.closest(".tl-chunk tr");
+      if (clicked && !event.target.closest("a")) { openPanel(rows.indexOf(clicked)); }
     });
     panel.querySelector(".tl-panel-close").addEventListener("click", closePanel);
     document.addEventListener("keydown", function (event) { if (event.key === "Escape") { closePanel(); } });
@@ -133,12 +199,16 @@
   /* Header buttons sort the rows by a column; a second click on it reverses the order. */
   function sortable() {
     var headers = root.querySelectorAll(".tl-head th");
-    var chunks = root.querySelectorAll(".tl-chunk tbody");
-    var sizes = Array.prototype.map.call(chunks, function (tbody) { return tbody.rows.length; });
+    var chunks = null, sizes = null;
     var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
     var keys = {};
     function sortBy(column, direction) {
-      var order = Array.prototype.map.call(rows, function (row, i) { return i; });
+      if (chunks === null) {  /* every row in its place first */
+        buildAll();
+        chunks = root.querySelectorAll(".tl-chunk tbody");
+        sizes = Array.prototype.map.call(chunks, function (tbody) { return tbody.rows.length; });
+      }
+      var order = rows.map(function (_, i) { return i; });
       if (column > 0) {  /* rows are in date order already */
         var key = keys[column] || order.map(function (i) { return rows[i].cells[column].textContent; });
         keys[column] = key;
@@ -199,7 +269,8 @@
       var most = top && top.value ? Number(top.value) : Infinity;
       var filtering = query || status.value || from.value || to.value || most < Infinity;
       if (lowered === null) {
-        lowered = Array.prototype.map.call(rows, function (row) { return row.textContent.toLowerCase(); });
+        buildAll();
+        lowered = rows.map(function (tr) { return tr.textContent.toLowerCase(); });
       }
       var keep = lowered.map(function (text, i) {
         return text.indexOf(query) !== -1 && (!status.value || cell(i, "status") === status.value) &&
@@ -213,7 +284,7 @@
       }
       var shown = 0;
       keep.forEach(function (kept, i) { rows[i].hidden = !kept; shown += kept ? 1 : 0; });
-      count.textContent = filtering ? shown + " of " + rows.length + " events" : "";
+      count.textContent = filtering ? shown + " of " + events.length + " events" : "";
       var data = original.map(function (trace, k) {
         var shownTrace = filtering ? filterTrace(trace, keep) : Object.assign({}, trace);
         shownTrace.visible = chart.data[k].visible;  /* keep what the legend toggled */
@@ -223,7 +294,7 @@
     }
     function later() {
       clearTimeout(timer);
-      timer = setTimeout(apply, rows.length > 5000 ? 250 : 60);
+      timer = setTimeout(apply, events.length > 5000 ? 250 : 60);
     }
     [input, status, from, to, top].forEach(function (control) {
       if (control) { control.addEventListener("input", later); }
@@ -236,18 +307,24 @@
     else { callback(); }
   }
 
+  /* Draw the chart; once it has painted and the page is parsed, wire it and fill the table.
+     Without plotly.js (a host page that loads none) or if it fails, the table still comes. */
   function draw() {
+    if (!window.Plotly) {
+      whenParsed(startTable);
+      return;
+    }
     window.Plotly.newPlot(chart, original, payload.figure.layout, payload.config).then(function () {
       root.setAttribute("data-drawn", "true");
       whenParsed(function () {
-        rows = root.querySelectorAll(".tl-table tbody tr");
         hoverCard();
         sourcePanel();
         sortable();
         wire();
         root.setAttribute("data-ready", "true");
+        requestAnimationFrame(function () { setTimeout(startTable, 0); });  /* after the paint */
       });
-    });
+    }, function () { whenParsed(startTable); });
   }
 
   if (window.Plotly) { draw(); } else { window.addEventListener("load", draw); }
