@@ -420,3 +420,26 @@ def test_a_row_needed_before_its_chunk_is_swapped_in_comes_at_once(
     assert root.get_attribute("data-table") == "complete"
     assert page.evaluate("window.__pwned") is None
     assert opened.errors == []
+
+
+def test_with_webgl_the_range_slider_shows_events_per_period(tmp_path: Path, open_page: Callable) -> None:
+    path = tmp_path / "overview.html"
+    write_html(synthetic_events(3000), path)
+    opened = open_page(path)
+    page, root = opened.page, opened.root()
+    total = (
+        "root => root.querySelector('.tl-chart').data.find(t => t.meta === 'overview')"
+        ".y.reduce((a, b) => a + b)"
+    )
+    assert page.evaluate(total, root) == pytest.approx(3000)
+    assert page.locator(".tl-chart .rangeslider-container .barlayer .point").count() > 100
+    below = page.evaluate(  # in the chart itself the bars lie above the plot area, clipped away
+        "root => Math.max(...[...root.querySelectorAll('.cartesianlayer .barlayer .point path')]"
+        ".map(p => p.getBBox().y + p.getBBox().height))",
+        root,
+    )
+    assert below <= 0
+    page.select_option(".tl-status", "occurred")
+    page.wait_for_function("() => document.querySelector('.tl-count').textContent.startsWith('429 of')")
+    assert page.evaluate(total, root) == pytest.approx(429)
+    assert opened.errors == []

@@ -253,6 +253,55 @@
     return filtered;
   }
 
+  /* With WebGL traces the range slider (it draws SVG traces only) would be empty: it gets the
+     number of events per period instead (an event known to the month or year spread over its
+     period), as bars on a y axis of their own that the chart keeps out of view. */
+  var OVERVIEW_BINS = 200;
+  var overviewBins = null;
+
+  function time(iso) {  /* ms of an ISO date (any year) */
+    var found = /^([+-]?\d+)-(\d\d)-(\d\d)/.exec(iso);
+    if (!found) { return NaN; }
+    var day = new Date(Date.UTC(2000, Number(found[2]) - 1, Number(found[3])));
+    day.setUTCFullYear(Number(found[1]));
+    return day.getTime();
+  }
+
+  /* The overview trace of the events kept (all without keep). */
+  function overview(keep) {
+    if (overviewBins === null) {
+      var starts = events.map(function (event) { return time(event[0]); });
+      var stops = events.map(function (event) { return time(event[1]) + 864e5; });  /* after the last day */
+      var low = Math.min.apply(null, starts.filter(isFinite));
+      var high = Math.max.apply(null, stops.filter(isFinite));
+      var width = Math.max((high - low) / OVERVIEW_BINS, 864e5);
+      var middles = [];
+      for (var b = 0; b * width < high - low; b += 1) { middles.push(low + (b + 0.5) * width); }
+      overviewBins = { starts: starts, stops: stops, low: low, width: width, middles: middles };
+    }
+    var bins = overviewBins, counts = bins.middles.map(function () { return 0; });
+    bins.starts.forEach(function (start, i) {
+      var stop = bins.stops[i];
+      if (!isFinite(start) || !isFinite(stop) || (keep && !keep[i])) { return; }
+      var from = (start - bins.low) / bins.width, to = (stop - bins.low) / bins.width;
+      for (var b = Math.floor(from); b < to && b < counts.length; b += 1) {  /* its share of each bin */
+        counts[b] += (Math.min(to, b + 1) - Math.max(from, b)) / (to - from);
+      }
+    });
+    return {
+      type: "bar", name: "events per period", meta: "overview", x: bins.middles, y: counts,
+      width: bins.width, yaxis: "y2", customdata: [], hoverinfo: "skip", showlegend: false,
+      marker: { color: payload.figure.layout.font.color, line: { width: 0 } }, opacity: 0.35
+    };
+  }
+
+  function addOverview(layout) {
+    var trace = overview(null), most = Math.max.apply(null, trace.y.concat([1]));
+    original.push(trace);
+    layout.yaxis2 = { overlaying: "y", visible: false, fixedrange: true, range: [-2, -1] };
+    layout.xaxis.rangeslider.yaxis2 = { rangemode: "fixed", range: [0, most * 1.1] };
+  }
+
   function wire() {
     var controls = root.querySelector(".tl-controls");
     var input = root.querySelector(".tl-search");
@@ -286,7 +335,8 @@
       keep.forEach(function (kept, i) { rows[i].hidden = !kept; shown += kept ? 1 : 0; });
       count.textContent = filtering ? shown + " of " + events.length + " events" : "";
       var data = original.map(function (trace, k) {
-        var shownTrace = filtering ? filterTrace(trace, keep) : Object.assign({}, trace);
+        var shownTrace = trace.meta === "overview" ? overview(filtering ? keep : null)
+          : filtering ? filterTrace(trace, keep) : Object.assign({}, trace);
         shownTrace.visible = chart.data[k].visible;  /* keep what the legend toggled */
         return shownTrace;
       });
@@ -314,7 +364,18 @@
       whenParsed(startTable);
       return;
     }
-    window.Plotly.newPlot(chart, original, payload.figure.layout, payload.config).then(function () {
+    /* WebGL traces are drawn once, after plotly has settled the margins on a first pass without
+       their points (else the range slider's margin has it draw them twice: with software WebGL,
+       seconds for 100k events). */
+    var layout = payload.figure.layout;
+    var webgl = original.some(function (trace) { return trace.type === "scattergl"; });
+    if (webgl && layout.xaxis.rangeslider) { addOverview(layout); }
+    var first = !webgl ? original : original.map(function (trace) {
+      return trace.type === "scattergl" ? Object.assign({}, trace, { x: [], y: [], customdata: [] }) : trace;
+    });
+    window.Plotly.newPlot(chart, first, layout, payload.config).then(function () {
+      return webgl ? window.Plotly.react(chart, original, chart.layout, payload.config) : null;
+    }).then(function () {
       root.setAttribute("data-drawn", "true");
       whenParsed(function () {
         hoverCard();
