@@ -422,6 +422,33 @@ def test_a_row_needed_before_its_chunk_is_swapped_in_comes_at_once(
     assert opened.errors == []
 
 
+def test_keyboard_opens_a_rows_sources_and_escape_returns_focus(sources_page: Opened) -> None:
+    page, panel = sources_page.page, sources_page.page.locator(".tl-panel")
+    rows = page.locator(".tl-table tbody tr")
+    assert rows.nth(0).get_attribute("tabindex") == "0"  # the table's tab stop
+    page.locator(".tl-head th button").last.focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.cells[0].textContent") == "2010-04-08"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.cells[0].textContent") == "2010-11-20"
+    page.keyboard.press("Enter")
+    panel.wait_for(state="visible")
+    assert panel.locator(".tl-panel-title").text_content() == "NATO-Russia summit in Lisbon"
+    page.keyboard.press("Escape")
+    panel.wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.cells[0].textContent") == "2010-11-20"
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press(" ")
+    panel.wait_for(state="visible")
+    assert panel.locator(".tl-panel-title").text_content() == hostile_event().title
+    page.keyboard.press("Enter")  # on the close button
+    panel.wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.cells[1].textContent") == hostile_event().title
+    assert [r.get_attribute("tabindex") for r in rows.all()] == ["-1", "0", "-1", None]
+    assert sources_page.errors == []
+
+
 def test_with_webgl_the_range_slider_shows_events_per_period(tmp_path: Path, open_page: Callable) -> None:
     path = tmp_path / "overview.html"
     write_html(synthetic_events(3000), path)

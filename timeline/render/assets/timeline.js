@@ -21,6 +21,7 @@
   var holders = null;  /* per chunk: its <noscript> until swapped in, then null */
   var waiting = 0;  /* chunks not swapped in yet */
   var rows = [];  /* the table rows in event order, as they are swapped in */
+  var tabStop = null;  /* the one row in the tab order */
   var payload = JSON.parse(root.querySelector(".tl-data").textContent);
   var documents = payload.documents;  /* [name, dct, url] */
   /* [start, end, [[document, sentence, from, to, attribution?], ...], salience rank] */
@@ -42,6 +43,7 @@
       rows[k * size + j] = row;
     });
     holder.replaceWith(chunk);
+    if (k === 0 && rows[0] && !tabStop) { tabStop = rows[0]; tabStop.tabIndex = 0; }  /* see keyboard() */
     if (waiting === 0) { root.setAttribute("data-table", "complete"); }
   }
 
@@ -190,10 +192,62 @@
     findTable();
     wrap.addEventListener("click", function (event) {
       var clicked = event.target.closest(".tl-chunk tr");
-      if (clicked && !event.target.closest("a")) { openPanel(rows.indexOf(clicked)); }
+      if (clicked && !event.target.closest("a")) {
+        focusRow(clicked);  /* where focus returns when the panel closes */
+        openPanel(rows.indexOf(clicked));
+      }
     });
+    keyboard();
     panel.querySelector(".tl-panel-close").addEventListener("click", closePanel);
     document.addEventListener("keydown", function (event) { if (event.key === "Escape") { closePanel(); } });
+  }
+
+  function focusRow(tr) {
+    if (!tr.hasAttribute("tabindex")) { tr.tabIndex = -1; }
+    tr.focus({ preventScroll: true });
+  }
+
+  /* The row shown after (step 1) or before (step -1) tr, swapping its chunk in if need be. */
+  function nextRow(tr, step) {
+    var near = step > 0 ? tr.nextElementSibling : tr.previousElementSibling;
+    var box = tr.closest(".tl-chunk");
+    while (!near && box) {
+      box = step > 0 ? box.nextElementSibling : box.previousElementSibling;
+      if (box && box.tagName === "NOSCRIPT") {
+        var k = holders.indexOf(box);
+        build(k);
+        box = rows[k * size].closest(".tl-chunk");
+      }
+      var list = box && box.classList.contains("tl-chunk") ? box.querySelectorAll("tbody tr") : [];
+      near = list.length ? list[step > 0 ? 0 : list.length - 1] : null;
+    }
+    return near && near.hidden ? nextRow(near, step) : near;
+  }
+
+  /* Keyboard: the table is one tab stop (a row); arrow keys move between the rows shown,
+     Enter or Space opens the row's sources (focus comes back to it when the panel closes). */
+  function keyboard() {
+    var caption = wrap.querySelector("caption");
+    caption.append(line("tl-hint", " · a row's sources: click it, or Enter (arrow keys move)", "span"));
+    wrap.addEventListener("keydown", function (event) {
+      var tr = event.target;
+      if (!tr.matches || !tr.matches(".tl-chunk tr")) { return; }
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        openPanel(rows.indexOf(tr));
+      } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        var near = nextRow(tr, event.key === "ArrowDown" ? 1 : -1);
+        event.preventDefault();
+        if (near) { focusRow(near); near.scrollIntoView({ block: "nearest" }); }
+      }
+    });
+    wrap.addEventListener("focusin", function (event) {  /* the focused row is the tab stop */
+      var tr = event.target;
+      if (!tr.matches || !tr.matches(".tl-chunk tr")) { return; }
+      if (tabStop && tabStop !== tr) { tabStop.tabIndex = -1; }
+      tabStop = tr;
+      tr.tabIndex = 0;
+    });
   }
 
   /* Header buttons sort the rows by a column; a second click on it reverses the order. */
@@ -333,6 +387,10 @@
       }
       var shown = 0;
       keep.forEach(function (kept, i) { rows[i].hidden = !kept; shown += kept ? 1 : 0; });
+      if (tabStop && tabStop.hidden) {  /* keep a shown row in the tab order */
+        var first = rows.find(function (tr) { return !tr.hidden; });
+        if (first) { tabStop.tabIndex = -1; tabStop = first; first.tabIndex = 0; }
+      }
       count.textContent = filtering ? shown + " of " + events.length + " events" : "";
       var data = original.map(function (trace, k) {
         var shownTrace = trace.meta === "overview" ? overview(filtering ? keep : null)
