@@ -470,3 +470,45 @@ def test_with_webgl_the_range_slider_shows_events_per_period(tmp_path: Path, ope
     page.wait_for_function("() => document.querySelector('.tl-count').textContent.startsWith('429 of')")
     assert page.evaluate(total, root) == pytest.approx(429)
     assert opened.errors == []
+
+
+def test_above_the_share_limit_identical_marks_are_drawn_once(tmp_path: Path, open_page: Callable) -> None:
+    events = order_events(synthetic_events(20_500))
+    path = tmp_path / "shared.html"
+    write_html(events, path)
+    opened = open_page(path, whole_table=False)
+    page, root = opened.page, opened.root()
+    shared = {
+        int(first): others
+        for first, others in page.evaluate("root => root.querySelector('.tl-chart').tlShared", root).items()
+    }
+    plotted = page.evaluate(PLOTTED, root)
+    assert 0 < sum(map(len, shared.values())) == 20_500 - plotted  # every event drawn, some share a mark
+    for first, others in shared.items():
+        for other in others:
+            assert (events[other].start, events[other].end, events[other].status) == (
+                events[first].start,
+                events[first].end,
+                events[first].status,
+            )
+    spans = page.evaluate(
+        "root => root.querySelector('.tl-chart').data.filter(t => t.mode === 'lines')"
+        ".flatMap(t => t.customdata)",
+        root,
+    )
+    first = max((i for i in spans if i in shared), key=lambda i: len(shared[i]))
+    card = hover(opened, first)
+    assert card[0] == events[first].title
+    assert card[-1] == f"+{len(shared[first])} more here (same dates, same row)"
+    page.mouse.move(1, 1)
+    page.select_option(".tl-status", "occurred")
+    kept = sum(e.status.value == "occurred" for e in events)
+    page.wait_for_function(
+        f"() => document.querySelector('.tl-count').textContent === '{kept} of 20500 events'"
+    )
+    now_shared = page.evaluate(
+        "root => Object.values(root.querySelector('.tl-chart').tlShared).reduce((n, s) => n + s.length, 0)",
+        root,
+    )
+    assert page.evaluate(PLOTTED, root) + now_shared == kept
+    assert opened.errors == []

@@ -115,7 +115,8 @@
       line("tl-card-when", cell(i, "date") + " (" + cell(i, "precision") + ") · " + cell(i, "status")),
       line("tl-card-sentence", cell(i, "sentence"))
     ].concat(attribution("tl-card-attribution", events[i][2][0]),
-      [line("tl-card-source", cell(i, "source"))]));
+      [line("tl-card-source", cell(i, "source"))],
+      shared[i] ? [line("tl-card-more", "+" + shared[i].length + " more here (same dates, same row)")] : []));
     card.style.borderColor = point.fullData.marker && typeof point.fullData.marker.color === "string"
       ? point.fullData.marker.color : point.fullData.line.color;
     card.hidden = false;
@@ -293,6 +294,11 @@
     trace.customdata.forEach(function (event, p) {
       if (event === null ? last !== null : keep[event]) { index.push(p); last = event; }
     });
+    return pickPoints(trace, index);
+  }
+
+  /* A copy of trace with the points at index only (per-point arrays picked). */
+  function pickPoints(trace, index) {
     function pick(array) { return index.map(function (p) { return array[p]; }); }
     function copy(object) {
       var result = {};
@@ -305,6 +311,42 @@
     var filtered = copy(trace);
     if (trace.marker) { filtered.marker = copy(trace.marker); }
     return filtered;
+  }
+
+  /* Above SHARE_LIMIT events, identical marks (same dates, row and symbol in one trace) are
+     drawn once: software WebGL pays per primitive, and 100k events repeat many a mark.  The
+     mark's point belongs to its first event; shared[first] lists the others (hover says so). */
+  var SHARE_LIMIT = 20000;
+  var shared = {};
+
+  function shareMarks(data) {
+    shared = {};
+    chart.tlShared = shared;  /* for tests */
+    if (events.length <= SHARE_LIMIT) { return data; }
+    return data.map(function (trace) {
+      if (trace.type !== "scattergl") { return trace; }
+      var seen = new Map(), index = [], run = [];
+      var symbols = trace.marker && Array.isArray(trace.marker.symbol) ? trace.marker.symbol : null;
+      function end() {  /* a run: the points of one mark, with the gap after it */
+        if (!run.length) { return; }
+        var key = run.map(function (p) {
+          return trace.x[p] + " " + trace.y[p] + " " + (symbols ? symbols[p] : "");
+        }).join();
+        var event = trace.customdata[run[0]], first = seen.get(key);
+        if (event !== null && first !== undefined) { (shared[first] = shared[first] || []).push(event); }
+        else {
+          if (event !== null) { seen.set(key, event); }
+          index.push.apply(index, run);
+        }
+        run = [];
+      }
+      trace.customdata.forEach(function (event, p) {
+        run.push(p);
+        if (event === null || trace.mode.indexOf("lines") === -1) { end(); }
+      });
+      end();
+      return pickPoints(trace, index);
+    });
   }
 
   /* With WebGL traces the range slider (it draws SVG traces only) would be empty: it gets the
@@ -398,7 +440,7 @@
         shownTrace.visible = chart.data[k].visible;  /* keep what the legend toggled */
         return shownTrace;
       });
-      window.Plotly.react(chart, data, chart.layout);
+      window.Plotly.react(chart, shareMarks(data), chart.layout);
     }
     function later() {
       clearTimeout(timer);
@@ -432,7 +474,7 @@
       return trace.type === "scattergl" ? Object.assign({}, trace, { x: [], y: [], customdata: [] }) : trace;
     });
     window.Plotly.newPlot(chart, first, layout, payload.config).then(function () {
-      return webgl ? window.Plotly.react(chart, original, chart.layout, payload.config) : null;
+      return webgl ? window.Plotly.react(chart, shareMarks(original), chart.layout, payload.config) : null;
     }).then(function () {
       root.setAttribute("data-drawn", "true");
       whenParsed(function () {
