@@ -215,6 +215,25 @@ def test_fragments_embed_in_a_host_page_with_one_plotly(
     assert opened.errors == []
 
 
+def test_a_fragment_on_a_host_without_plotly_still_shows_its_table(
+    tmp_path: Path, events: list[Event], browser: Any
+) -> None:
+    host = tmp_path / "bare.html"
+    host.write_text(
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Bare</title></head><body>'
+        f"{render_html([*events, hostile_event()], embed=True)}</body></html>",
+        encoding="utf-8",
+    )
+    page = browser.new_page()
+    try:
+        page.goto(host.as_uri())
+        page.wait_for_function("document.querySelector('.tl-root').dataset.table === 'complete'")
+        assert page.locator(".tl-table tbody tr").count() == 4
+        assert page.evaluate("window.__pwned") is None
+    finally:
+        page.close()
+
+
 def test_many_events_draw_with_webgl(tmp_path: Path, open_page: Callable) -> None:
     path = tmp_path / "many.html"
     write_html(synthetic_events(3000), path)
@@ -369,7 +388,7 @@ def test_the_table_is_swapped_in_whole_and_in_order(tmp_path: Path, open_page: C
     opened = open_page(path)
     page, root = opened.page, opened.root()
     assert page.evaluate(TABLE, root) == [e.title for e in order_events(events)]
-    assert page.locator(".tl-root noscript").count() == 0
+    assert page.locator(".tl-root noscript.tl-rows").count() == 0
     assert page.locator(".tl-chunk").count() == 3
     assert page.evaluate("window.__pwned") is None
     assert page.locator(".tl-table :is(img, svg, b, script)").count() == 0
@@ -393,6 +412,7 @@ def test_without_javascript_the_table_is_plain_html(
         assert hostile_row.locator("td").nth(5).text_content() == HOSTILE
         assert page.locator(".tl-table :is(img, svg, b, script)").count() == 0
         assert page.locator(".tl-head th").all_text_contents()[0] == "date"
+        assert page.locator(".tl-nojs").is_visible() and not page.locator(".tl-chart").is_visible()
     finally:
         context.close()
 

@@ -212,7 +212,8 @@ def test_table_rows_sit_in_noscript_chunks_that_article_text_cannot_close(hostil
     events = [sly, *synthetic_events(600)]
     page = own(render_html(events))
     chunks = re.findall(r'<noscript class="tl-rows">(.*?)</noscript>', page, re.S)
-    assert len(chunks) == 3 == page.count("<noscript class=") == page.count("</noscript>")
+    assert len(chunks) == 3 == page.count('<noscript class="tl-rows">')
+    assert page.count("</noscript>") == 3 + 1  # the chunks and the note that the chart needs JavaScript
     assert [len(re.findall(r"<tr>", chunk)) for chunk in chunks] == [250, 250, 101]
     assert "&lt;/noscript&gt;&lt;img src=x onerror=window.__pwned=11&gt;" in page
     assert all(chunk.startswith('<div class="tl-chunk"><table class="tl-table"><tbody>') for chunk in chunks)

@@ -181,6 +181,7 @@ def fragment(events: list[Event], *, title: str, subtitle: str | None, lanes: st
 <header class="tl-header"><h1>{html.escape(title)}</h1>{sub}<p class="tl-key">{KEY}</p></header>
 {controls(events)}
 {PANEL.format(root=root)}
+<noscript><p class="tl-nojs">The chart needs JavaScript; every event is in the table below.</p></noscript>
 <div class="tl-chart" role="region" aria-label="Chart of the events listed in the table below"></div>
 <script type="application/json" class="tl-data">{payload}</script>
 <script>{asset("timeline.js")}(document.getElementById("{root}"));</script>

@@ -10,7 +10,10 @@
    The hover card and the sources panel are built on demand from the table cells and the blob
    with textContent: article text never goes through innerHTML or plotly's HTML-ish text
    rendering, so markup in it shows literally.  Sorting moves the table rows; rows[i] stays
-   the row of event i. */
+   the row of event i.
+   With WebGL traces (many events) the chart is drawn in two passes, the WebGL points only in
+   the second, so that they are drawn once (see draw()); the range slider then shows events
+   per period, and above SHARE_LIMIT events identical marks are drawn once (shareMarks()). */
 (function (root) {
   "use strict";
   var COLUMNS = { date: 0, title: 1, status: 2, precision: 3, source: 4, sentence: 5 };
