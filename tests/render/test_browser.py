@@ -234,13 +234,22 @@ def test_a_fragment_on_a_host_without_plotly_still_shows_its_table(
         page.close()
 
 
-def test_many_events_draw_with_webgl(tmp_path: Path, open_page: Callable) -> None:
+def test_many_events_draw_with_webgl(tmp_path: Path, open_page: Callable, browser: Any) -> None:
     path = tmp_path / "many.html"
     write_html(synthetic_events(3000), path)
     opened = open_page(path)
     assert opened.page.evaluate(PLOTTED, opened.root()) == 3000
     assert opened.page.locator(".tl-chart .gl-canvas-context").count() == 1
+    canvas = "() => (c => c.width / c.clientWidth)(document.querySelector('.tl-chart .gl-canvas-context'))"
+    assert opened.page.evaluate(canvas) == 1  # at the screen's resolution, not plotly's default 2x
     assert opened.errors == []
+    sharp = browser.new_page(viewport={"width": 1280, "height": 900}, device_scale_factor=2)
+    try:
+        sharp.goto(path.as_uri())
+        sharp.wait_for_function("document.querySelector('.tl-root').dataset.ready === 'true'", timeout=60_000)
+        assert sharp.evaluate(canvas) == 2  # a 2x screen gets a 2x canvas
+    finally:
+        sharp.close()
 
 
 def merged_seed() -> list[Event]:

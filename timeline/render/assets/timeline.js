@@ -471,13 +471,17 @@
        their points (else the range slider's margin has it draw them twice: with software WebGL,
        seconds for 100k events). */
     var layout = payload.figure.layout;
+    /* WebGL at the screen's own resolution: plotly's default draws twice as fine (4x the pixels,
+       seconds with software WebGL), which a 1x screen cannot show. */
+    var config = Object.assign({ plotGlPixelRatio: Math.min(4, Math.max(1, window.devicePixelRatio || 1)) },
+      payload.config);
     var webgl = original.some(function (trace) { return trace.type === "scattergl"; });
     if (webgl && layout.xaxis.rangeslider) { addOverview(layout); }
     var first = !webgl ? original : original.map(function (trace) {
       return trace.type === "scattergl" ? Object.assign({}, trace, { x: [], y: [], customdata: [] }) : trace;
     });
-    window.Plotly.newPlot(chart, first, layout, payload.config).then(function () {
-      return webgl ? window.Plotly.react(chart, shareMarks(original), chart.layout, payload.config) : null;
+    window.Plotly.newPlot(chart, first, layout, config).then(function () {
+      return webgl ? window.Plotly.react(chart, shareMarks(original), chart.layout, config) : null;
     }).then(function () {
       root.setAttribute("data-drawn", "true");
       whenParsed(function () {
