@@ -371,8 +371,8 @@
     if (overviewBins === null) {
       var starts = events.map(function (event) { return time(event[0]); });
       var stops = events.map(function (event) { return time(event[1]) + 864e5; });  /* after the last day */
-      var low = Math.min.apply(null, starts.filter(isFinite));
-      var high = Math.max.apply(null, stops.filter(isFinite));
+      var low = starts.reduce(function (a, b) { return isFinite(b) && b < a ? b : a; }, Infinity);
+      var high = stops.reduce(function (a, b) { return isFinite(b) && b > a ? b : a; }, -Infinity);
       var width = Math.max((high - low) / OVERVIEW_BINS, 864e5);
       var middles = [];
       for (var b = 0; b * width < high - low; b += 1) { middles.push(low + (b + 0.5) * width); }
@@ -467,14 +467,14 @@
       whenParsed(startTable);
       return;
     }
-    /* WebGL traces are drawn once, after plotly has settled the margins on a first pass without
-       their points (else the range slider's margin has it draw them twice: with software WebGL,
-       seconds for 100k events). */
     var layout = payload.figure.layout;
     /* WebGL at the screen's own resolution: plotly's default draws twice as fine (4x the pixels,
        seconds with software WebGL), which a 1x screen cannot show. */
     var config = Object.assign({ plotGlPixelRatio: Math.min(4, Math.max(1, window.devicePixelRatio || 1)) },
       payload.config);
+    /* WebGL traces are drawn once, after plotly has settled the margins on a first pass without
+       their points (else the range slider's margin has it draw them twice: with software WebGL,
+       seconds for 100k events). */
     var webgl = original.some(function (trace) { return trace.type === "scattergl"; });
     if (webgl && layout.xaxis.rangeslider) { addOverview(layout); }
     var first = !webgl ? original : original.map(function (trace) {
