@@ -61,13 +61,16 @@ def hover(opened: Opened, index: int) -> list[str]:
 
 
 @pytest.fixture
-def open_page(browser: Any) -> Iterator[Callable[[Path], Opened]]:
-    """Open a file in a fresh page; wait until every timeline on it has drawn."""
+def open_page(browser: Any) -> Iterator[Callable[..., Opened]]:
+    """Open a file in a fresh page; wait until every timeline on it has drawn and (unless told
+    not to) has its whole table swapped in.  ``init``: a script to run before the page's own."""
     pages: list[Any] = []
 
-    def opener(path: Path) -> Opened:
+    def opener(path: Path, *, whole_table: bool = True, init: str | None = None) -> Opened:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         pages.append(page)
+        if init:
+            page.add_init_script(init)
         opened = Opened(page)
         page.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
@@ -79,6 +82,11 @@ def open_page(browser: Any) -> Iterator[Callable[[Path], Opened]]:
             "[...document.querySelectorAll('.tl-root')].every(r => r.dataset.ready === 'true')",
             timeout=60_000,
         )
+        if whole_table:
+            page.wait_for_function(
+                "[...document.querySelectorAll('.tl-root')].every(r => r.dataset.table === 'complete')",
+                timeout=60_000,
+            )
         return opened
 
     yield opener
@@ -207,13 +215,41 @@ def test_fragments_embed_in_a_host_page_with_one_plotly(
     assert opened.errors == []
 
 
-def test_many_events_draw_with_webgl(tmp_path: Path, open_page: Callable) -> None:
+def test_a_fragment_on_a_host_without_plotly_still_shows_its_table(
+    tmp_path: Path, events: list[Event], browser: Any
+) -> None:
+    host = tmp_path / "bare.html"
+    host.write_text(
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Bare</title></head><body>'
+        f"{render_html([*events, hostile_event()], embed=True)}</body></html>",
+        encoding="utf-8",
+    )
+    page = browser.new_page()
+    try:
+        page.goto(host.as_uri())
+        page.wait_for_function("document.querySelector('.tl-root').dataset.table === 'complete'")
+        assert page.locator(".tl-table tbody tr").count() == 4
+        assert page.evaluate("window.__pwned") is None
+    finally:
+        page.close()
+
+
+def test_many_events_draw_with_webgl(tmp_path: Path, open_page: Callable, browser: Any) -> None:
     path = tmp_path / "many.html"
     write_html(synthetic_events(3000), path)
     opened = open_page(path)
     assert opened.page.evaluate(PLOTTED, opened.root()) == 3000
     assert opened.page.locator(".tl-chart .gl-canvas-context").count() == 1
+    canvas = "() => (c => c.width / c.clientWidth)(document.querySelector('.tl-chart .gl-canvas-context'))"
+    assert opened.page.evaluate(canvas) == 1  # at the screen's resolution, not plotly's default 2x
     assert opened.errors == []
+    sharp = browser.new_page(viewport={"width": 1280, "height": 900}, device_scale_factor=2)
+    try:
+        sharp.goto(path.as_uri())
+        sharp.wait_for_function("document.querySelector('.tl-root').dataset.ready === 'true'", timeout=60_000)
+        assert sharp.evaluate(canvas) == 2  # a 2x screen gets a 2x canvas
+    finally:
+        sharp.close()
 
 
 def merged_seed() -> list[Event]:
@@ -348,4 +384,160 @@ def test_top_select_hides_the_less_salient_events_in_chart_and_table(
     page.select_option(".tl-top", "")
     page.wait_for_function("() => document.querySelector('.tl-count').textContent === ''")
     assert page.evaluate(PLOTTED, root) == 60
+    assert opened.errors == []
+
+
+TABLE = """root => [...root.querySelectorAll('.tl-table tbody tr')].map(tr => tr.cells[1].textContent)"""
+
+
+def test_the_table_is_swapped_in_whole_and_in_order(tmp_path: Path, open_page: Callable) -> None:
+    events = [*synthetic_events(700), hostile_event()]  # three chunks
+    path = tmp_path / "chunks.html"
+    write_html(events, path)
+    opened = open_page(path)
+    page, root = opened.page, opened.root()
+    assert page.evaluate(TABLE, root) == [e.title for e in order_events(events)]
+    assert page.locator(".tl-root noscript.tl-rows").count() == 0
+    assert page.locator(".tl-chunk").count() == 3
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(".tl-table :is(img, svg, b, script)").count() == 0
+    assert opened.errors == []
+
+
+def test_without_javascript_the_table_is_plain_html(
+    browser: Any, tmp_path: Path, events: list[Event], hostile: Event
+) -> None:
+    path = tmp_path / "nojs.html"
+    write_html([*events, hostile, *synthetic_events(300)], path)
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(path.as_uri())
+        rows = page.locator(".tl-table tbody tr")
+        assert rows.count() == 304
+        assert rows.nth(0).is_visible() and rows.nth(303).locator("td").nth(1).is_visible()
+        hostile_row = page.locator(".tl-table tbody tr", has_text="Officials said")
+        assert hostile_row.locator("td").nth(1).text_content() == hostile.title
+        assert hostile_row.locator("td").nth(5).text_content() == HOSTILE
+        assert page.locator(".tl-table :is(img, svg, b, script)").count() == 0
+        assert page.locator(".tl-head th").all_text_contents()[0] == "date"
+        assert page.locator(".tl-nojs").is_visible() and not page.locator(".tl-chart").is_visible()
+    finally:
+        context.close()
+
+
+NO_IDLE = "window.requestIdleCallback = () => 0;"  # chunks come only when needed
+
+
+def test_a_row_needed_before_its_chunk_is_swapped_in_comes_at_once(
+    tmp_path: Path, open_page: Callable
+) -> None:
+    events = order_events([*synthetic_events(600), hostile_event()])
+    path = tmp_path / "late.html"
+    write_html(events, path)
+    opened = open_page(path, whole_table=False, init=NO_IDLE)
+    page, root = opened.page, opened.root()
+    assert page.locator(".tl-table tbody tr").count() == 0
+    hostile_at = next(i for i, e in enumerate(events) if e.id == "e-hostile")
+    last = len(events) - 1
+    assert hover(opened, last)[0] == events[last].title  # in the third chunk
+    assert page.locator(".tl-table tbody tr").count() == len(events) - 500
+    assert hover(opened, hostile_at)[:3] == [hostile_event().title, "2010-05-03 (day) · occurred", HOSTILE]
+    page.mouse.move(1, 1)
+    page.locator(".tl-head th button", has_text="title").click()  # sorting needs every row
+    assert page.locator(".tl-table tbody tr").count() == len(events)
+    assert root.get_attribute("data-table") == "complete"
+    assert page.evaluate("window.__pwned") is None
+    assert opened.errors == []
+
+
+def test_keyboard_opens_a_rows_sources_and_escape_returns_focus(sources_page: Opened) -> None:
+    page, panel = sources_page.page, sources_page.page.locator(".tl-panel")
+    rows = page.locator(".tl-table tbody tr")
+    assert rows.nth(0).get_attribute("tabindex") == "0"  # the table's tab stop
+    page.locator(".tl-head th button").last.focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.cells[0].textContent") == "2010-04-08"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.cells[0].textContent") == "2010-11-20"
+    page.keyboard.press("Enter")
+    panel.wait_for(state="visible")
+    assert panel.locator(".tl-panel-title").text_content() == "NATO-Russia summit in Lisbon"
+    page.keyboard.press("Escape")
+    panel.wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.cells[0].textContent") == "2010-11-20"
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press(" ")
+    panel.wait_for(state="visible")
+    assert panel.locator(".tl-panel-title").text_content() == hostile_event().title
+    page.keyboard.press("Enter")  # on the close button
+    panel.wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.cells[1].textContent") == hostile_event().title
+    assert [r.get_attribute("tabindex") for r in rows.all()] == ["-1", "0", "-1", None]
+    assert sources_page.errors == []
+
+
+def test_with_webgl_the_range_slider_shows_events_per_period(tmp_path: Path, open_page: Callable) -> None:
+    path = tmp_path / "overview.html"
+    write_html(synthetic_events(3000), path)
+    opened = open_page(path)
+    page, root = opened.page, opened.root()
+    total = (
+        "root => root.querySelector('.tl-chart').data.find(t => t.meta === 'overview')"
+        ".y.reduce((a, b) => a + b)"
+    )
+    assert page.evaluate(total, root) == pytest.approx(3000)
+    assert page.locator(".tl-chart .rangeslider-container .barlayer .point").count() > 100
+    below = page.evaluate(  # in the chart itself the bars lie above the plot area, clipped away
+        "root => Math.max(...[...root.querySelectorAll('.cartesianlayer .barlayer .point path')]"
+        ".map(p => p.getBBox().y + p.getBBox().height))",
+        root,
+    )
+    assert below <= 0
+    page.select_option(".tl-status", "occurred")
+    page.wait_for_function("() => document.querySelector('.tl-count').textContent.startsWith('429 of')")
+    assert page.evaluate(total, root) == pytest.approx(429)
+    assert opened.errors == []
+
+
+def test_above_the_share_limit_identical_marks_are_drawn_once(tmp_path: Path, open_page: Callable) -> None:
+    events = order_events(synthetic_events(20_500))
+    path = tmp_path / "shared.html"
+    write_html(events, path)
+    opened = open_page(path, whole_table=False)
+    page, root = opened.page, opened.root()
+    shared = {
+        int(first): others
+        for first, others in page.evaluate("root => root.querySelector('.tl-chart').tlShared", root).items()
+    }
+    plotted = page.evaluate(PLOTTED, root)
+    assert 0 < sum(map(len, shared.values())) == 20_500 - plotted  # every event drawn, some share a mark
+    for first, others in shared.items():
+        for other in others:
+            assert (events[other].start, events[other].end, events[other].status) == (
+                events[first].start,
+                events[first].end,
+                events[first].status,
+            )
+    spans = page.evaluate(
+        "root => root.querySelector('.tl-chart').data.filter(t => t.mode === 'lines')"
+        ".flatMap(t => t.customdata)",
+        root,
+    )
+    first = max((i for i in spans if i in shared), key=lambda i: len(shared[i]))
+    card = hover(opened, first)
+    assert card[0] == events[first].title
+    assert card[-1] == f"+{len(shared[first])} more here (same dates, same row)"
+    page.mouse.move(1, 1)
+    page.select_option(".tl-status", "occurred")
+    kept = sum(e.status.value == "occurred" for e in events)
+    page.wait_for_function(
+        f"() => document.querySelector('.tl-count').textContent === '{kept} of 20500 events'"
+    )
+    now_shared = page.evaluate(
+        "root => Object.values(root.querySelector('.tl-chart').tlShared).reduce((n, s) => n + s.length, 0)",
+        root,
+    )
+    assert page.evaluate(PLOTTED, root) + now_shared == kept
     assert opened.errors == []

@@ -55,7 +55,7 @@ def test_fragment_is_one_div_holding_its_script_without_plotly(events: list[Even
     assert fragment.rstrip().endswith("</div>")
     assert fragment.count("<script>") == 1
     assert f'(document.getElementById("{root.group(1)}"));</script>' in fragment
-    assert '</script>\n<div class="tl-table-wrap">' in fragment  # drawn before the table parses
+    assert '</script>\n<div class="tl-table-wrap" data-chunk="250">' in fragment  # drawn before the table
 
 
 def test_every_article_string_is_escaped(events: list[Event], hostile: Event) -> None:
@@ -205,3 +205,15 @@ def test_top_choices_only_when_there_are_more_events(count: int, options: list[s
     page = render_html(synthetic_events(count))
     found = re.search(r'<select class="tl-top">(.*?)</select>', page)
     assert (re.findall(r'<option value="(\d+)">', found.group(1)) if found else []) == options
+
+
+def test_table_rows_sit_in_noscript_chunks_that_article_text_cannot_close(hostile: Event) -> None:
+    sly = replace(hostile, title="</noscript><img src=x onerror=window.__pwned=11>", id="e-sly")
+    events = [sly, *synthetic_events(600)]
+    page = own(render_html(events))
+    chunks = re.findall(r'<noscript class="tl-rows">(.*?)</noscript>', page, re.S)
+    assert len(chunks) == 3 == page.count('<noscript class="tl-rows">')
+    assert page.count("</noscript>") == 3 + 1  # the chunks and the note that the chart needs JavaScript
+    assert [len(re.findall(r"<tr>", chunk)) for chunk in chunks] == [250, 250, 101]
+    assert "&lt;/noscript&gt;&lt;img src=x onerror=window.__pwned=11&gt;" in page
+    assert all(chunk.startswith('<div class="tl-chunk"><table class="tl-table"><tbody>') for chunk in chunks)

@@ -126,20 +126,26 @@ def table_row(event: Event) -> str:
 
 
 def table(events: Sequence[Event]) -> str:
-    """The events table: a header, then the rows in chunks the browser lays out only when shown.
+    """The events table: a header, then the rows in chunks, each chunk inside a ``<noscript>``.
 
-    Each chunk is its own fixed-layout ``<table>`` in a ``content-visibility: auto`` box, so
-    opening a page of 100k events does not lay out 100k rows; the columns line up by CSS.
+    Without JavaScript the browser shows the chunks as they are: a plain table.  With it, the
+    parser keeps each ``<noscript>`` as inert raw text (cheap, so the chart paints before the
+    table is built), and the script swaps the chunks in after the chart has painted, a few per
+    idle slice, or at once when a row is needed first.  Every string in the chunks is escaped,
+    so ``</noscript>`` cannot occur inside one.  Each chunk is its own fixed-layout ``<table>``
+    in a ``content-visibility: auto`` box, so 100k rows are not laid out at once; the columns
+    line up by CSS.
     """
     count = f"{len(events)} event" + ("" if len(events) == 1 else "s")
     chunks = "\n".join(
-        '<div class="tl-chunk"><table class="tl-table"><tbody>\n'
+        '<noscript class="tl-rows"><div class="tl-chunk"><table class="tl-table"><tbody>\n'
         + "\n".join(map(table_row, events[at : at + TABLE_CHUNK]))
-        + "\n</tbody></table></div>"
+        + "\n</tbody></table></div></noscript>"
         for at in range(0, len(events), TABLE_CHUNK)
     )
     return (
-        f'<div class="tl-table-wrap"><table class="tl-table tl-head"><caption>{count}</caption>\n'
+        f'<div class="tl-table-wrap" data-chunk="{TABLE_CHUNK}">'
+        f'<table class="tl-table tl-head"><caption>{count}</caption>\n'
         '<thead><tr><th aria-sort="ascending">date</th><th>title</th><th>status</th><th>precision</th>'
         f"<th>source</th><th>sentence</th></tr></thead></table>\n{chunks}\n</div>"
     )
@@ -175,6 +181,7 @@ def fragment(events: list[Event], *, title: str, subtitle: str | None, lanes: st
 <header class="tl-header"><h1>{html.escape(title)}</h1>{sub}<p class="tl-key">{KEY}</p></header>
 {controls(events)}
 {PANEL.format(root=root)}
+<noscript><p class="tl-nojs">The chart needs JavaScript; every event is in the table below.</p></noscript>
 <div class="tl-chart" role="region" aria-label="Chart of the events listed in the table below"></div>
 <script type="application/json" class="tl-data">{payload}</script>
 <script>{asset("timeline.js")}(document.getElementById("{root}"));</script>

@@ -2,17 +2,29 @@
    script that sits before the events table, so the chart draws before the table is parsed;
    hover card and search start once it is (data-drawn, then data-ready on the root).
    Article text lives once, in the table; the JSON blob adds each event's dates and sources.
+   The table's row chunks come as escaped markup inside <noscript> elements (the table itself
+   without JavaScript); after the chart has painted they are parsed in an inert <template> and
+   swapped in a few per idle slice (data-table="complete" on the root once all are), or at
+   once when a row is needed before its turn.  That markup is ours, every article string in it
+   escaped: it holds no element that could run or load anything.
    The hover card and the sources panel are built on demand from the table cells and the blob
    with textContent: article text never goes through innerHTML or plotly's HTML-ish text
    rendering, so markup in it shows literally.  Sorting moves the table rows; rows[i] stays
-   the row of event i. */
+   the row of event i.
+   With WebGL traces (many events) the chart is drawn in two passes, the WebGL points only in
+   the second, so that they are drawn once (see draw()); the range slider then shows events
+   per period, and above SHARE_LIMIT events identical marks are drawn once (shareMarks()). */
 (function (root) {
   "use strict";
   var COLUMNS = { date: 0, title: 1, status: 2, precision: 3, source: 4, sentence: 5 };
   var SORTABLE = 5;  /* the first five columns */
   var chart = root.querySelector(".tl-chart");
   var panel = root.querySelector(".tl-panel");
-  var rows = null;  /* the table rows in event order, once parsed */
+  var wrap = null, size = 0;  /* the table (after this script), rows per chunk */
+  var holders = null;  /* per chunk: its <noscript> until swapped in, then null */
+  var waiting = 0;  /* chunks not swapped in yet */
+  var rows = [];  /* the table rows in event order, as they are swapped in */
+  var tabStop = null;  /* the one row in the tab order */
   var payload = JSON.parse(root.querySelector(".tl-data").textContent);
   var documents = payload.documents;  /* [name, dct, url] */
   /* [start, end, [[document, sentence, from, to, attribution?], ...], salience rank] */
@@ -21,8 +33,66 @@
   var lowered = null;
   var card = document.createElement("div");
 
+  /* Swap chunk k's rows in from its <noscript> (our escaped markup, parsed inert). */
+  function build(k) {
+    var holder = holders[k];
+    if (!holder) { return; }
+    holders[k] = null;
+    waiting -= 1;
+    var template = document.createElement("template");
+    template.innerHTML = holder.textContent;
+    var chunk = template.content.querySelector(".tl-chunk");
+    Array.prototype.forEach.call(chunk.querySelectorAll("tbody tr"), function (row, j) {
+      rows[k * size + j] = row;
+    });
+    holder.replaceWith(chunk);
+    if (k === 0 && rows[0] && !tabStop) { tabStop = rows[0]; tabStop.tabIndex = 0; }  /* see keyboard() */
+    if (waiting === 0) { root.setAttribute("data-table", "complete"); }
+  }
+
+  function buildAll() {
+    findTable();
+    for (var k = 0; waiting > 0 && k < holders.length; k += 1) { build(k); }
+  }
+
+  /* The row of event i, swapping its chunk in if it is not yet (rows are in event order then). */
+  function row(i) {
+    if (!rows[i]) { findTable(); build(Math.floor(i / size)); }
+    return rows[i];
+  }
+
+  /* Swap the chunks in, in order, a few per idle slice. */
+  function buildLater() {
+    var next = 0;
+    var idle = window.requestIdleCallback || function (callback) {
+      return setTimeout(function () { callback({ timeRemaining: function () { return 8; } }); }, 1);
+    };
+    function step(deadline) {
+      do { build(next); next += 1; } while (next < holders.length && deadline.timeRemaining() > 4);
+      if (next < holders.length) { idle(step); }
+    }
+    if (waiting > 0) { idle(step); }
+  }
+
+  /* Find the table and its chunks (once the page is parsed). */
+  function findTable() {
+    if (holders !== null) { return; }
+    wrap = root.querySelector(".tl-table-wrap");
+    size = Number(wrap.getAttribute("data-chunk"));
+    holders = Array.prototype.slice.call(wrap.querySelectorAll("noscript.tl-rows"));
+    waiting = holders.length;
+    if (waiting === 0) { root.setAttribute("data-table", "complete"); }
+    window.addEventListener("beforeprint", buildAll);
+  }
+
+  var started = false;
+  function startTable() {
+    findTable();
+    if (!started) { started = true; buildLater(); }
+  }
+
   function cell(i, column) {
-    return rows[i].cells[COLUMNS[column]].textContent;
+    return row(i).cells[COLUMNS[column]].textContent;
   }
 
   function line(className, text, tag) {
@@ -48,7 +118,8 @@
       line("tl-card-when", cell(i, "date") + " (" + cell(i, "precision") + ") · " + cell(i, "status")),
       line("tl-card-sentence", cell(i, "sentence"))
     ].concat(attribution("tl-card-attribution", events[i][2][0]),
-      [line("tl-card-source", cell(i, "source"))]));
+      [line("tl-card-source", cell(i, "source"))],
+      shared[i] ? [line("tl-card-more", "+" + shared[i].length + " more here (same dates, same row)")] : []));
     card.style.borderColor = point.fullData.marker && typeof point.fullData.marker.color === "string"
       ? point.fullData.marker.color : point.fullData.line.color;
     card.hidden = false;
@@ -104,7 +175,7 @@
       cell(i, "date") + " (" + cell(i, "precision") + ") · " + cell(i, "status");
     var items = events[i][2].map(function (source) { return sourceItem(source, i); });
     fill(panel.querySelector(".tl-panel-sources"), items);
-    select(rows[i]);
+    select(row(i));
     if (panel.hidden) { opener = document.activeElement; }
     panel.hidden = false;
     panel.querySelector(".tl-panel-close").focus();
@@ -122,23 +193,80 @@
       var point = event.points[0];
       if (point.customdata !== null && point.customdata !== undefined) { openPanel(point.customdata); }
     });
-    root.querySelector(".tl-table-wrap").addEventListener("click", function (event) {
-      var row = event.target.closest(".tl-chunk tr");
-      if (row && !event.target.closest("a")) { openPanel(Array.prototype.indexOf.call(rows, row)); }
+    findTable();
+    wrap.addEventListener("click", function (event) {
+      var clicked = event.target.closest(".tl-chunk tr");
+      if (clicked && !event.target.closest("a")) {
+        focusRow(clicked);  /* where focus returns when the panel closes */
+        openPanel(rows.indexOf(clicked));
+      }
     });
+    keyboard();
     panel.querySelector(".tl-panel-close").addEventListener("click", closePanel);
     document.addEventListener("keydown", function (event) { if (event.key === "Escape") { closePanel(); } });
+  }
+
+  function focusRow(tr) {
+    if (!tr.hasAttribute("tabindex")) { tr.tabIndex = -1; }
+    tr.focus({ preventScroll: true });
+  }
+
+  /* The row shown after (step 1) or before (step -1) tr, swapping its chunk in if need be. */
+  function nextRow(tr, step) {
+    var near = step > 0 ? tr.nextElementSibling : tr.previousElementSibling;
+    var box = tr.closest(".tl-chunk");
+    while (!near && box) {
+      box = step > 0 ? box.nextElementSibling : box.previousElementSibling;
+      if (box && box.tagName === "NOSCRIPT") {
+        var k = holders.indexOf(box);
+        build(k);
+        box = rows[k * size].closest(".tl-chunk");
+      }
+      var list = box && box.classList.contains("tl-chunk") ? box.querySelectorAll("tbody tr") : [];
+      near = list.length ? list[step > 0 ? 0 : list.length - 1] : null;
+    }
+    return near && near.hidden ? nextRow(near, step) : near;
+  }
+
+  /* Keyboard: the table is one tab stop (a row); arrow keys move between the rows shown,
+     Enter or Space opens the row's sources (focus comes back to it when the panel closes). */
+  function keyboard() {
+    var caption = wrap.querySelector("caption");
+    caption.append(line("tl-hint", " · a row's sources: click it, or Enter (arrow keys move)", "span"));
+    wrap.addEventListener("keydown", function (event) {
+      var tr = event.target;
+      if (!tr.matches || !tr.matches(".tl-chunk tr")) { return; }
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        openPanel(rows.indexOf(tr));
+      } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        var near = nextRow(tr, event.key === "ArrowDown" ? 1 : -1);
+        event.preventDefault();
+        if (near) { focusRow(near); near.scrollIntoView({ block: "nearest" }); }
+      }
+    });
+    wrap.addEventListener("focusin", function (event) {  /* the focused row is the tab stop */
+      var tr = event.target;
+      if (!tr.matches || !tr.matches(".tl-chunk tr")) { return; }
+      if (tabStop && tabStop !== tr) { tabStop.tabIndex = -1; }
+      tabStop = tr;
+      tr.tabIndex = 0;
+    });
   }
 
   /* Header buttons sort the rows by a column; a second click on it reverses the order. */
   function sortable() {
     var headers = root.querySelectorAll(".tl-head th");
-    var chunks = root.querySelectorAll(".tl-chunk tbody");
-    var sizes = Array.prototype.map.call(chunks, function (tbody) { return tbody.rows.length; });
+    var chunks = null, sizes = null;
     var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
     var keys = {};
     function sortBy(column, direction) {
-      var order = Array.prototype.map.call(rows, function (row, i) { return i; });
+      if (chunks === null) {  /* every row in its place first */
+        buildAll();
+        chunks = root.querySelectorAll(".tl-chunk tbody");
+        sizes = Array.prototype.map.call(chunks, function (tbody) { return tbody.rows.length; });
+      }
+      var order = rows.map(function (_, i) { return i; });
       if (column > 0) {  /* rows are in date order already */
         var key = keys[column] || order.map(function (i) { return rows[i].cells[column].textContent; });
         keys[column] = key;
@@ -169,6 +297,11 @@
     trace.customdata.forEach(function (event, p) {
       if (event === null ? last !== null : keep[event]) { index.push(p); last = event; }
     });
+    return pickPoints(trace, index);
+  }
+
+  /* A copy of trace with the points at index only (per-point arrays picked). */
+  function pickPoints(trace, index) {
     function pick(array) { return index.map(function (p) { return array[p]; }); }
     function copy(object) {
       var result = {};
@@ -181,6 +314,91 @@
     var filtered = copy(trace);
     if (trace.marker) { filtered.marker = copy(trace.marker); }
     return filtered;
+  }
+
+  /* Above SHARE_LIMIT events, identical marks (same dates, row and symbol in one trace) are
+     drawn once: software WebGL pays per primitive, and 100k events repeat many a mark.  The
+     mark's point belongs to its first event; shared[first] lists the others (hover says so). */
+  var SHARE_LIMIT = 20000;
+  var shared = {};
+
+  function shareMarks(data) {
+    shared = {};
+    chart.tlShared = shared;  /* for tests */
+    if (events.length <= SHARE_LIMIT) { return data; }
+    return data.map(function (trace) {
+      if (trace.type !== "scattergl") { return trace; }
+      var seen = new Map(), index = [], run = [];
+      var symbols = trace.marker && Array.isArray(trace.marker.symbol) ? trace.marker.symbol : null;
+      function end() {  /* a run: the points of one mark, with the gap after it */
+        if (!run.length) { return; }
+        var key = run.map(function (p) {
+          return trace.x[p] + " " + trace.y[p] + " " + (symbols ? symbols[p] : "");
+        }).join();
+        var event = trace.customdata[run[0]], first = seen.get(key);
+        if (event !== null && first !== undefined) { (shared[first] = shared[first] || []).push(event); }
+        else {
+          if (event !== null) { seen.set(key, event); }
+          index.push.apply(index, run);
+        }
+        run = [];
+      }
+      trace.customdata.forEach(function (event, p) {
+        run.push(p);
+        if (event === null || trace.mode.indexOf("lines") === -1) { end(); }
+      });
+      end();
+      return pickPoints(trace, index);
+    });
+  }
+
+  /* With WebGL traces the range slider (it draws SVG traces only) would be empty: it gets the
+     number of events per period instead (an event known to the month or year spread over its
+     period), as bars on a y axis of their own that the chart keeps out of view. */
+  var OVERVIEW_BINS = 200;
+  var overviewBins = null;
+
+  function time(iso) {  /* ms of an ISO date (any year) */
+    var found = /^([+-]?\d+)-(\d\d)-(\d\d)/.exec(iso);
+    if (!found) { return NaN; }
+    var day = new Date(Date.UTC(2000, Number(found[2]) - 1, Number(found[3])));
+    day.setUTCFullYear(Number(found[1]));
+    return day.getTime();
+  }
+
+  /* The overview trace of the events kept (all without keep). */
+  function overview(keep) {
+    if (overviewBins === null) {
+      var starts = events.map(function (event) { return time(event[0]); });
+      var stops = events.map(function (event) { return time(event[1]) + 864e5; });  /* after the last day */
+      var low = starts.reduce(function (a, b) { return isFinite(b) && b < a ? b : a; }, Infinity);
+      var high = stops.reduce(function (a, b) { return isFinite(b) && b > a ? b : a; }, -Infinity);
+      var width = Math.max((high - low) / OVERVIEW_BINS, 864e5);
+      var middles = [];
+      for (var b = 0; b * width < high - low; b += 1) { middles.push(low + (b + 0.5) * width); }
+      overviewBins = { starts: starts, stops: stops, low: low, width: width, middles: middles };
+    }
+    var bins = overviewBins, counts = bins.middles.map(function () { return 0; });
+    bins.starts.forEach(function (start, i) {
+      var stop = bins.stops[i];
+      if (!isFinite(start) || !isFinite(stop) || (keep && !keep[i])) { return; }
+      var from = (start - bins.low) / bins.width, to = (stop - bins.low) / bins.width;
+      for (var b = Math.floor(from); b < to && b < counts.length; b += 1) {  /* its share of each bin */
+        counts[b] += (Math.min(to, b + 1) - Math.max(from, b)) / (to - from);
+      }
+    });
+    return {
+      type: "bar", name: "events per period", meta: "overview", x: bins.middles, y: counts,
+      width: bins.width, yaxis: "y2", customdata: [], hoverinfo: "skip", showlegend: false,
+      marker: { color: payload.figure.layout.font.color, line: { width: 0 } }, opacity: 0.35
+    };
+  }
+
+  function addOverview(layout) {
+    var trace = overview(null), most = Math.max.apply(null, trace.y.concat([1]));
+    original.push(trace);
+    layout.yaxis2 = { overlaying: "y", visible: false, fixedrange: true, range: [-2, -1] };
+    layout.xaxis.rangeslider.yaxis2 = { rangemode: "fixed", range: [0, most * 1.1] };
   }
 
   function wire() {
@@ -199,7 +417,8 @@
       var most = top && top.value ? Number(top.value) : Infinity;
       var filtering = query || status.value || from.value || to.value || most < Infinity;
       if (lowered === null) {
-        lowered = Array.prototype.map.call(rows, function (row) { return row.textContent.toLowerCase(); });
+        buildAll();
+        lowered = rows.map(function (tr) { return tr.textContent.toLowerCase(); });
       }
       var keep = lowered.map(function (text, i) {
         return text.indexOf(query) !== -1 && (!status.value || cell(i, "status") === status.value) &&
@@ -213,17 +432,22 @@
       }
       var shown = 0;
       keep.forEach(function (kept, i) { rows[i].hidden = !kept; shown += kept ? 1 : 0; });
-      count.textContent = filtering ? shown + " of " + rows.length + " events" : "";
+      if (tabStop && tabStop.hidden) {  /* keep a shown row in the tab order */
+        var first = rows.find(function (tr) { return !tr.hidden; });
+        if (first) { tabStop.tabIndex = -1; tabStop = first; first.tabIndex = 0; }
+      }
+      count.textContent = filtering ? shown + " of " + events.length + " events" : "";
       var data = original.map(function (trace, k) {
-        var shownTrace = filtering ? filterTrace(trace, keep) : Object.assign({}, trace);
+        var shownTrace = trace.meta === "overview" ? overview(filtering ? keep : null)
+          : filtering ? filterTrace(trace, keep) : Object.assign({}, trace);
         shownTrace.visible = chart.data[k].visible;  /* keep what the legend toggled */
         return shownTrace;
       });
-      window.Plotly.react(chart, data, chart.layout);
+      window.Plotly.react(chart, shareMarks(data), chart.layout);
     }
     function later() {
       clearTimeout(timer);
-      timer = setTimeout(apply, rows.length > 5000 ? 250 : 60);
+      timer = setTimeout(apply, events.length > 5000 ? 250 : 60);
     }
     [input, status, from, to, top].forEach(function (control) {
       if (control) { control.addEventListener("input", later); }
@@ -236,18 +460,39 @@
     else { callback(); }
   }
 
+  /* Draw the chart; once it has painted and the page is parsed, wire it and fill the table.
+     Without plotly.js (a host page that loads none) or if it fails, the table still comes. */
   function draw() {
-    window.Plotly.newPlot(chart, original, payload.figure.layout, payload.config).then(function () {
+    if (!window.Plotly) {
+      whenParsed(startTable);
+      return;
+    }
+    var layout = payload.figure.layout;
+    /* WebGL at the screen's own resolution: plotly's default draws twice as fine (4x the pixels,
+       seconds with software WebGL), which a 1x screen cannot show. */
+    var config = Object.assign({ plotGlPixelRatio: Math.min(4, Math.max(1, window.devicePixelRatio || 1)) },
+      payload.config);
+    /* WebGL traces are drawn once, after plotly has settled the margins on a first pass without
+       their points (else the range slider's margin has it draw them twice: with software WebGL,
+       seconds for 100k events). */
+    var webgl = original.some(function (trace) { return trace.type === "scattergl"; });
+    if (webgl && layout.xaxis.rangeslider) { addOverview(layout); }
+    var first = !webgl ? original : original.map(function (trace) {
+      return trace.type === "scattergl" ? Object.assign({}, trace, { x: [], y: [], customdata: [] }) : trace;
+    });
+    window.Plotly.newPlot(chart, first, layout, config).then(function () {
+      return webgl ? window.Plotly.react(chart, shareMarks(original), chart.layout, config) : null;
+    }).then(function () {
       root.setAttribute("data-drawn", "true");
       whenParsed(function () {
-        rows = root.querySelectorAll(".tl-table tbody tr");
         hoverCard();
         sourcePanel();
         sortable();
         wire();
         root.setAttribute("data-ready", "true");
+        requestAnimationFrame(function () { setTimeout(startTable, 0); });  /* after the paint */
       });
-    });
+    }, function () { whenParsed(startTable); });
   }
 
   if (window.Plotly) { draw(); } else { window.addEventListener("load", draw); }
