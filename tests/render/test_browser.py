@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -14,7 +15,7 @@ import pytest
 from tests.render.conftest import HOSTILE, hostile_event, merged_event, seed_events, synthetic_events
 from timeline.model import Event
 from timeline.render import render_html, write_html
-from timeline.render.figure import order_events
+from timeline.render.figure import build_figure, label, order_events
 from timeline.salience import top_events
 
 pytestmark = pytest.mark.browser
@@ -540,4 +541,26 @@ def test_above_the_share_limit_identical_marks_are_drawn_once(tmp_path: Path, op
         root,
     )
     assert page.evaluate(PLOTTED, root) + now_shared == kept
+    assert opened.errors == []
+
+
+def test_of_many_events_the_salient_are_labelled_and_filters_hide_their_labels(
+    tmp_path: Path, open_page: Callable
+) -> None:
+    events = order_events(synthetic_events(300))
+    notes = build_figure(events)["layout"]["annotations"]
+    labelled = [int(note["name"].removeprefix("event")) for note in notes]
+    assert 0 < len(labelled) <= 30 and set(labelled) <= set(range(len(events)))
+    path = tmp_path / "labels.html"
+    write_html(events, path)
+    opened = open_page(path)
+    page = opened.page
+    shown = "() => [...document.querySelectorAll('.tl-chart .annotation-text')].map(e => e.textContent)"
+    assert sorted(page.evaluate(shown)) == sorted(html.unescape(note["text"]) for note in notes)
+    page.select_option(".tl-status", "planned")
+    planned = [i for i in labelled if events[i].status.value == "planned"]
+    page.wait_for_function(f"({shown})().length === {len(planned)}")
+    assert sorted(page.evaluate(shown)) == sorted(html.unescape(label(events[i])) for i in planned)
+    page.select_option(".tl-status", "")
+    page.wait_for_function(f"({shown})().length === {len(labelled)}")
     assert opened.errors == []

@@ -13,14 +13,14 @@ the page shows a card built from its table.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from timeline.day import Day
 from timeline.model import Event, Status
-from timeline.salience import salience_ranks
+from timeline.salience import rank_key
 
 LANE_KINDS = ("status", "source", "actor", "place", "none")
 THEMES = ("light", "dark")
@@ -61,8 +61,20 @@ STATUS_STYLE: dict[Status, tuple[str, str]] = {
 }
 
 THEME_COLORS: dict[str, dict[str, str]] = {
-    "light": {"paper": "#ffffff", "font": "#1f2328", "grid": "#e4e6ea", "band": "rgba(0,0,0,0.035)"},
-    "dark": {"paper": "#15181d", "font": "#e6e8eb", "grid": "#2c323a", "band": "rgba(255,255,255,0.045)"},
+    "light": {
+        "paper": "#ffffff",
+        "font": "#1f2328",
+        "grid": "#e4e6ea",
+        "band": "rgba(0,0,0,0.035)",
+        "label": "rgba(255,255,255,0.85)",
+    },
+    "dark": {
+        "paper": "#15181d",
+        "font": "#e6e8eb",
+        "grid": "#2c323a",
+        "band": "rgba(255,255,255,0.045)",
+        "label": "rgba(21,24,29,0.85)",
+    },
 }
 
 
@@ -158,14 +170,28 @@ class Geometry:
     x_range: list[str] | None  # first day to the end of the last label, padded
 
 
-def labelled_events(events: Sequence[Event]) -> frozenset[int]:
-    """Which events carry a label on the chart: all of a few, else the most salient."""
-    if len(events) <= LABEL_LIMIT:
-        return frozenset(range(len(events)))
-    return frozenset(i for i, rank in enumerate(salience_ranks(events)) if rank < SALIENT_LABELS)
+def salient_labels(events: Sequence[Event], geometry: Geometry) -> list[int]:
+    """The events labelled among many: the most salient, each only where its label overprints no
+    label already kept in its row."""
+    if not events:
+        return []
+    first = min(e.start for e in events).toordinal()
+    days_per_px = max(max(e.end for e in events).toordinal() + 1 - first, 1) / PLOT_PX
+    kept: dict[float, list[tuple[float, float]]] = {}
+    chosen: list[int] = []
+    for i in sorted(range(len(events)), key=lambda i: rank_key(events[i])):
+        start = events[i].start.toordinal()
+        extent = (start, start + (14 + len(label(events[i])) * CHAR_PX) * days_per_px)
+        row = kept.setdefault(geometry.y[i], [])
+        if all(extent[1] < low or high < extent[0] for low, high in row):
+            row.append(extent)
+            chosen.append(i)
+            if len(chosen) == SALIENT_LABELS:
+                break
+    return sorted(chosen)
 
 
-def layout_rows(events: Sequence[Event], lanes: str, labelled: Collection[int]) -> Geometry:
+def layout_rows(events: Sequence[Event], lanes: str, labelled: bool) -> Geometry:
     """Stack lanes top to bottom and pack each lane's events into rows (y grows downwards)."""
     names, lane_of = assign_lanes(events, lanes)
     if not events:
@@ -186,7 +212,7 @@ def layout_rows(events: Sequence[Event], lanes: str, labelled: Collection[int]) 
         for i in lane_members:
             event = events[i]
             start = event.start.toordinal()
-            extent_px = 14 + (len(label(event)) * CHAR_PX if i in labelled else 0)
+            extent_px = 14 + (len(label(event)) * CHAR_PX if labelled else 0)
             end = max(event.end.toordinal() + 1, start + extent_px * days_per_px)
             intervals.append((float(start), end))
         rows = pack_rows(intervals)
@@ -299,11 +325,14 @@ def lane_traces(events: Sequence[Event], geometry: Geometry, *, webgl: bool, lab
     return traces
 
 
-def label_annotations(events: Sequence[Event], labelled: Collection[int], geometry: Geometry) -> list[dict]:
-    """Labels of some events as annotations (the range slider does not repeat those), beside a
-    point or above the start of a bar; ``name`` is ``event<index>`` so the page can hide them."""
+def label_annotations(
+    events: Sequence[Event], labelled: Sequence[int], geometry: Geometry, theme: str
+) -> list[dict]:
+    """Labels of some events as annotations (the range slider does not repeat those) on a light
+    backing, beside a point or above the start of a bar; ``name`` is ``event<index>`` so the page
+    can hide them."""
     annotations = []
-    for i in sorted(labelled):
+    for i in labelled:
         event = events[i]
         place = {"yanchor": "bottom", "yshift": 4} if is_span(event) else {"yanchor": "middle", "xshift": 8}
         annotations.append(
@@ -314,6 +343,7 @@ def label_annotations(events: Sequence[Event], labelled: Collection[int], geomet
                 "xanchor": "left",
                 "showarrow": False,
                 "font": {"size": 11},
+                "bgcolor": THEME_COLORS[theme]["label"],
                 "name": f"event{i}",
                 **place,
             }
@@ -423,13 +453,12 @@ def build_figure(
     """
     if theme not in THEMES:
         raise ValueError(f"theme must be one of {', '.join(THEMES)}, not {theme!r}")
-    labelled = labelled_events(events)
-    geometry = layout_rows(events, lanes, labelled)
-    every = len(labelled) == len(events)  # all labelled: text on the traces, else salient annotations
+    every = len(events) <= LABEL_LIMIT  # all labelled, on the traces; else salient annotations
+    geometry = layout_rows(events, lanes, every)
     webgl = interactive and len(events) > WEBGL_LIMIT
     layout = _layout(
         geometry, theme=theme, interactive=interactive, labelled=every, title=title, subtitle=subtitle
     )
     if not every:
-        layout["annotations"] = label_annotations(events, labelled, geometry)
+        layout["annotations"] = label_annotations(events, salient_labels(events, geometry), geometry, theme)
     return {"data": lane_traces(events, geometry, webgl=webgl, labelled=every), "layout": layout}

@@ -410,6 +410,14 @@
     var top = root.querySelector(".tl-top");  /* only when there are enough events */
     var count = root.querySelector(".tl-count");
     var timer = null;
+    var notes = (chart.layout.annotations || []).slice();  /* labels of salient events: name "event<i>" */
+    /* The annotations to show: an event's label only while its event is kept. */
+    function shownNotes(keep) {
+      return notes.filter(function (note) {
+        var event = /^event(\d+)$/.exec(note.name || "");
+        return !keep || !event || keep[Number(event[1])];
+      });
+    }
     /* Keep the events matching the text, the status and overlapping the date range; of those,
        with "top N", the N most salient. */
     function apply() {
@@ -443,7 +451,8 @@
         shownTrace.visible = chart.data[k].visible;  /* keep what the legend toggled */
         return shownTrace;
       });
-      window.Plotly.react(chart, shareMarks(data), chart.layout);
+      var layout = Object.assign({}, chart.layout, { annotations: shownNotes(filtering ? keep : null) });
+      window.Plotly.react(chart, shareMarks(data), layout);
     }
     function later() {
       clearTimeout(timer);
