@@ -90,6 +90,8 @@ class Day:
         return self.ordinal
 
     def isoformat(self) -> str:
+        if self.ordinal >= 1:
+            return date.fromordinal(self.ordinal).isoformat()
         year = self.year
         sign = "-" if year < 0 else ""
         return f"{sign}{abs(year):04d}-{self.month:02d}-{self.day:02d}"

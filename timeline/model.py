@@ -158,3 +158,8 @@ class Event:
     def __post_init__(self) -> None:
         for name in ("start", "end"):
             object.__setattr__(self, name, Day.of(getattr(self, name)))
+
+
+def chronological(event: Event) -> tuple[int, int, str]:
+    """Sort key of events in time order: first day, last day, then id (day ordinals sort fast)."""
+    return event.start.ordinal, event.end.ordinal, event.id

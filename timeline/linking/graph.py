@@ -11,7 +11,7 @@ import networkx as nx
 
 from timeline.linking.match import matches
 from timeline.linking.relations import Relation
-from timeline.model import Document, Event, Status
+from timeline.model import Document, Event, Status, chronological
 
 BEFORE = "before"
 REPORTED_IN = "reported_in"
@@ -101,9 +101,9 @@ def build_graph(
         for actor in _actors(event):
             graph.add_node(actor_node(actor), kind="actor", name=actor)
             graph.add_edge(event.id, actor_node(actor), key=INVOLVES, relation=INVOLVES)
-    chronological = sorted(events, key=lambda e: (e.start, e.end, e.id))
-    _link_chronology(graph, chronological)
-    _link_shared_actors(graph, chronological)
+    in_order = sorted(events, key=chronological)
+    _link_chronology(graph, in_order)
+    _link_shared_actors(graph, in_order)
     _link_plans(graph, events)
     _link_stated(graph, relations)
     return graph
@@ -118,24 +118,24 @@ def _link_stated(graph: nx.MultiDiGraph, relations: Sequence[Relation]) -> None:
             graph.add_edge(relation.source, relation.target, key=kind, **_safe(attributes))
 
 
-def _link_chronology(graph: nx.MultiDiGraph, chronological: list[Event]) -> None:
+def _link_chronology(graph: nx.MultiDiGraph, in_order: list[Event]) -> None:
     """``before`` edges between consecutive date groups (events with the same range are ties).
 
     Every event of a group points to the first event of the next group, and the last event of
     a group points to every event of the next: each event gets a neighbour on either side,
     with at most two edges per event.
     """
-    groups = [list(g) for _, g in groupby(chronological, key=lambda e: (e.start, e.end))]
+    groups = [list(g) for _, g in groupby(in_order, key=lambda e: (e.start.ordinal, e.end.ordinal))]
     for earlier, later in pairwise(groups):
         pairs = {(a, later[0]) for a in earlier} | {(earlier[-1], b) for b in later}
         for a, b in sorted(pairs, key=lambda p: (p[0].id, p[1].id)):
             graph.add_edge(a.id, b.id, key=BEFORE, relation=BEFORE, gap_days=(b.start - a.end).days)
 
 
-def _link_shared_actors(graph: nx.MultiDiGraph, chronological: list[Event]) -> None:
+def _link_shared_actors(graph: nx.MultiDiGraph, in_order: list[Event]) -> None:
     """``shares_actor`` between consecutive events of each actor (a chain, not all pairs)."""
     by_actor: dict[str, list[str]] = defaultdict(list)
-    for event in chronological:
+    for event in in_order:
         for actor in _actors(event):
             by_actor[actor].append(event.id)
     for actor, ids in by_actor.items():

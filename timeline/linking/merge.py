@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from timeline.linking.match import compatible_dates, matches, same_status_group
-from timeline.model import Event, Source, Span, Status
+from timeline.model import Event, Source, Span, Status, chronological
 
 _SOURCE_BONUS = 0.1
 
@@ -50,7 +50,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     for index, event in enumerate(events):
         members.setdefault(clusters.root(index), []).append(event)
     merged = [_combine(clusters.finest[root], group) for root, group in members.items()]
-    return sorted(merged, key=lambda e: (e.start, e.end, e.id))
+    return sorted(merged, key=chronological)
 
 
 def _union(values: Iterable[str]) -> tuple[str, ...]:

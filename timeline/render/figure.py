@@ -19,8 +19,8 @@ from datetime import timedelta
 from typing import Any
 
 from timeline.day import Day
-from timeline.model import Event, Status
-from timeline.salience import rank_key
+from timeline.model import Event, Status, chronological
+from timeline.salience import salience_ranks
 
 LANE_KINDS = ("status", "source", "actor", "place", "none")
 THEMES = ("light", "dark")
@@ -91,7 +91,7 @@ def escape(text: str) -> str:
 
 def order_events(events: Sequence[Event]) -> list[Event]:
     """Chronological order (then shortest first, then id): the order of the table and the figure."""
-    return sorted(events, key=lambda e: (e.start, e.end, e.id))
+    return sorted(events, key=chronological)
 
 
 def is_span(event: Event) -> bool:
@@ -170,17 +170,17 @@ class Geometry:
     x_range: list[str] | None  # first day to the end of the last label, padded
 
 
-def salient_labels(events: Sequence[Event], geometry: Geometry) -> list[int]:
-    """The events labelled among many: the most salient, each only where its label overprints no
-    label already kept in its row."""
+def salient_labels(events: Sequence[Event], geometry: Geometry, ranks: Sequence[int]) -> list[int]:
+    """The events labelled among many: the most salient (``ranks``: :func:`salience_ranks`), each
+    only where its label overprints no label already kept in its row."""
     if not events:
         return []
-    first = min(e.start for e in events).toordinal()
-    days_per_px = max(max(e.end for e in events).toordinal() + 1 - first, 1) / PLOT_PX
+    first = min(e.start.ordinal for e in events)
+    days_per_px = max(max(e.end.ordinal for e in events) + 1 - first, 1) / PLOT_PX
     kept: dict[float, list[tuple[float, float]]] = {}
     chosen: list[int] = []
-    for i in sorted(range(len(events)), key=lambda i: rank_key(events[i])):
-        start = events[i].start.toordinal()
+    for i in sorted(range(len(events)), key=ranks.__getitem__):
+        start = events[i].start.ordinal
         extent = (start, start + (14 + len(label(events[i])) * CHAR_PX) * days_per_px)
         row = kept.setdefault(geometry.y[i], [])
         if all(extent[1] < low or high < extent[0] for low, high in row):
@@ -196,8 +196,8 @@ def layout_rows(events: Sequence[Event], lanes: str, labelled: bool) -> Geometry
     names, lane_of = assign_lanes(events, lanes)
     if not events:
         return Geometry(names, lane_of, [], [], [], None)
-    first = min(e.start for e in events).toordinal()
-    last = max(e.end for e in events).toordinal() + 1
+    first = min(e.start.ordinal for e in events)
+    last = max(e.end.ordinal for e in events) + 1
     days_per_px = max(last - first, 1) / PLOT_PX
     members: list[list[int]] = [[] for _ in names]
     for i, lane in enumerate(lane_of):
@@ -211,9 +211,9 @@ def layout_rows(events: Sequence[Event], lanes: str, labelled: bool) -> Geometry
         intervals = []
         for i in lane_members:
             event = events[i]
-            start = event.start.toordinal()
+            start = event.start.ordinal
             extent_px = 14 + (len(label(event)) * CHAR_PX if labelled else 0)
-            end = max(event.end.toordinal() + 1, start + extent_px * days_per_px)
+            end = max(event.end.ordinal + 1, start + extent_px * days_per_px)
             intervals.append((float(start), end))
         rows = pack_rows(intervals)
         right = max([right, *(end for _, end in intervals)])
@@ -444,12 +444,14 @@ def build_figure(
     interactive: bool = True,
     title: str | None = None,
     subtitle: str | None = None,
+    ranks: Sequence[int] | None = None,
 ) -> dict[str, Any]:
     """The figure dict of ``events`` (already in :func:`order_events` order).
 
     ``customdata`` of every hoverable point is the index of its event in ``events`` (``None``
     between the segments of span traces).  ``interactive`` adds the range slider and buttons;
     ``title`` goes into the figure itself (for static images; the page has its own header).
+    ``ranks``: the events' :func:`salience_ranks`, if the caller has them already.
     """
     if theme not in THEMES:
         raise ValueError(f"theme must be one of {', '.join(THEMES)}, not {theme!r}")
@@ -460,5 +462,6 @@ def build_figure(
         geometry, theme=theme, interactive=interactive, labelled=every, title=title, subtitle=subtitle
     )
     if not every:
-        layout["annotations"] = label_annotations(events, salient_labels(events, geometry), geometry, theme)
+        labelled = salient_labels(events, geometry, salience_ranks(events) if ranks is None else ranks)
+        layout["annotations"] = label_annotations(events, labelled, geometry, theme)
     return {"data": lane_traces(events, geometry, webgl=webgl, labelled=every), "layout": layout}

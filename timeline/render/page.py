@@ -83,17 +83,17 @@ def time_range(source: Source) -> list[int | None]:
     )
 
 
-def panel_data(events: Sequence[Event]) -> dict[str, list[Any]]:
+def panel_data(events: Sequence[Event], ranks: Sequence[int]) -> dict[str, list[Any]]:
     """What the filters and the sources panel need beyond the table, each document named once.
 
     ``documents``: ``[name, dct, url]`` (url only if http(s)); ``events``: ``[start, end, sources,
-    salience rank]`` (rank 0: the most salient), a source as ``[document index, sentence, time_from,
+    salience rank]`` (``ranks``, 0: the most salient), a source as ``[document index, sentence, time_from,
     time_to]`` and its attribution when it has one, the sentence None when it is the event's own
     (the table has it).
     """
     documents: dict[tuple[str, str | None, str | None], int] = {}
     rows = []
-    for event, rank in zip(events, salience_ranks(events), strict=True):
+    for event, rank in zip(events, ranks, strict=True):
         sources = []
         for source in event.sources:
             key = (source_name(source), source.dct.isoformat() if source.dct else None, http_url(source.url))
@@ -172,8 +172,9 @@ def controls(events: Sequence[Event]) -> str:
 
 def fragment(events: list[Event], *, title: str, subtitle: str | None, lanes: str, theme: str) -> str:
     """The timeline's root ``<div>``: header, controls, panel, chart, data, the script, the table."""
-    figure = build_figure(events, lanes=lanes, theme=theme)
-    payload = script_json({"figure": figure, "config": PLOTLY_CONFIG, **panel_data(events)})
+    ranks = salience_ranks(events)
+    figure = build_figure(events, lanes=lanes, theme=theme, ranks=ranks)
+    payload = script_json({"figure": figure, "config": PLOTLY_CONFIG, **panel_data(events, ranks)})
     root = "tl-" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12]
     sub = f'<p class="tl-subtitle">{html.escape(subtitle)}</p>' if subtitle else ""
     return f"""<div class="tl-root tl-{theme}" id="{root}">
