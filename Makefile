@@ -6,7 +6,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup chromium demo test lint bench clean
+.PHONY: setup chromium demo test lint bench clean plotly-bundle
 
 setup: $(STAMP)
 
@@ -36,6 +36,10 @@ bench: setup chromium
 	$(BIN)/python benchmarks/bench_tagger.py
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_render.py
+
+# Rebuild the page's plotly.js (committed; needs Node.js and npm, see tools/plotly-bundle/README.md).
+plotly-bundle:
+	cd tools/plotly-bundle && npm install --no-audit --no-fund && node build.js
 
 clean:
 	rm -rf out .pytest_cache .ruff_cache .hypothesis
