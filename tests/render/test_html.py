@@ -14,14 +14,14 @@ from tests.render.conftest import HOSTILE, merged_event, synthetic_events
 from timeline.model import Event, Span
 from timeline.render import render_html, write_html
 from timeline.render.figure import build_figure, order_events, pack_rows
-from timeline.render.page import time_range
+from timeline.render.page import plotly_js, time_range
 
-PLOTLY_BANNER = get_plotlyjs()[:200]
+PLOTLY_BANNER = plotly_js()[:200]
 
 
 def own(page: str) -> str:
     """The page without the inlined plotly.js."""
-    return page.replace(get_plotlyjs(), "")
+    return page.replace(plotly_js(), "")
 
 
 def payload(page: str) -> dict:
@@ -217,3 +217,11 @@ def test_table_rows_sit_in_noscript_chunks_that_article_text_cannot_close(hostil
     assert [len(re.findall(r"<tr>", chunk)) for chunk in chunks] == [250, 250, 101]
     assert "&lt;/noscript&gt;&lt;img src=x onerror=window.__pwned=11&gt;" in page
     assert all(chunk.startswith('<div class="tl-chunk"><table class="tl-table"><tbody>') for chunk in chunks)
+
+
+def test_the_pages_plotly_is_the_plotly_packages_major_version() -> None:
+    """Pages (the trimmed bundle) and static images (the plotly package's) read one figure format."""
+    ours = re.match(r"/\*\*\s*\* plotly\.js v(\d+)\.", plotly_js())
+    theirs = re.match(r"/\*\*\s*\* plotly\.js v(\d+)\.", get_plotlyjs())
+    assert ours and theirs and ours[1] == theirs[1]
+    assert "scattergl" in plotly_js() and len(plotly_js()) < len(get_plotlyjs()) / 2
