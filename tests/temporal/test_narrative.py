@@ -90,3 +90,24 @@ def test_a_weekday_in_a_full_date_is_no_word_of_the_time_of_writing() -> None:
     assert (
         detect_mode("On Sunday Japan attacked. In 1942 and 1943 the war went on.", date(2020, 1, 1)) == "news"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The siege lasted from May to September 1453.", "May", "1453-05"),
+        ("The offensive ran from Dec. 20 to Jan. 5, 1945.", "Dec. 20", "1944-12-20"),  # over New Year
+        ("Between June and August 1944 the Allies advanced.", "June", "1944-06"),
+        ("Caesar ruled Rome from March to May 44 BC.", "March", "BC0044-03"),
+    ],
+)
+def test_a_range_opened_without_a_year_takes_the_year_that_closes_it(
+    text: str, expression: str, value: str
+) -> None:
+    assert values(text, date(2020, 1, 1), "news")[expression] == value
+
+
+def test_the_end_of_the_century_is_the_centurys_end() -> None:
+    text = "In 1850 the railway came. By the end of the century the town had grown."
+    (end,) = [t for t in tag(text, date(2020, 1, 1), "narrative") if t.text == "the end of the century"]
+    assert (end.value, end.mod) == ("18", "END")

@@ -1030,12 +1030,37 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             )
         )
         _remember(ctx, resolved, _ABSOLUTE.search(m.group(0)) is not None)
-    return _clock_times_on_their_day(text, timexes)
+    return _ranges_share_their_year(text, _clock_times_on_their_day(text, timexes), ctx.lex)
 
 
 _CLOCK_ON = re.compile(r",?\s+(?:on\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
 _CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
 _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
+
+
+_PARTIAL_DATE = re.compile(r"^(?:BC)?\d{4}-(\d{2})(-\d{2})?$")  # a month or a day
+_FULL_YEAR = re.compile(r"\d{4}|\b\d{1,4}\s*(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)\b")
+
+
+def _ranges_share_their_year(text: str, timexes: list[Timex], lex: Lexicon) -> list[Timex]:
+    """A month or day that opens a range closed by a date with its year takes that year (or the
+    one before, for a range over New Year): "from May to September 1453", "Dec. 20 to Jan. 5, 1945"."""
+    for i, (first, last) in enumerate(pairwise(timexes)):
+        opening, closing = _PARTIAL_DATE.match(first.value), _PARTIAL_DATE.match(last.value)
+        gap = text[first.span.end : last.span.start].strip().lower()
+        if (
+            opening
+            and closing
+            and (gap in lex.year_range_words or gap in ("-", "\u2013"))
+            and not _FULL_YEAR.search(first.text)
+            and _FULL_YEAR.search(last.text)
+        ):
+            year_text = last.value[: last.value.index("-")]
+            year = -int(year_text[2:]) if year_text.startswith("BC") else int(year_text)
+            year -= opening[1] > closing[1]
+            month_day = first.value[first.value.index("-") :]
+            timexes[i] = replace(first, value=_year_value(year or -1) + month_day, anchored=last.anchored)
+    return timexes
 
 
 def _clock_times_on_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
