@@ -225,3 +225,21 @@ def test_the_pages_plotly_is_the_plotly_packages_major_version() -> None:
     theirs = re.match(r"/\*\*\s*\* plotly\.js v(\d+)\.", get_plotlyjs())
     assert ours and theirs and ours[1] == theirs[1]
     assert "scattergl" in plotly_js() and len(plotly_js()) < len(get_plotlyjs()) / 2
+
+
+def test_labels_that_would_overprint_show_on_hover_only() -> None:
+    """Twelve reports of one day in one lane overflow its six rows: some labels give way."""
+    base = synthetic_events(1)[0]
+    same_day = [
+        replace(base, id=f"e{n}", title=f"Report {n} of the summit", salience=n / 12) for n in range(12)
+    ]
+    figure = build_figure(order_events(same_day))
+    shown = [
+        (y, text)
+        for trace in figure["data"]
+        for y, text in zip(trace["y"], trace.get("text", []), strict=True)
+        if text
+    ]
+    assert 6 <= len(shown) < 12
+    assert len({y for y, _ in shown}) == len(shown)  # one label a row: none over another
+    assert "Report 11 of the summit" in [text for _, text in shown]  # the most salient keeps its label

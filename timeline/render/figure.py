@@ -13,7 +13,7 @@ the page shows a card built from its table.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -170,9 +170,10 @@ class Geometry:
     x_range: list[str] | None  # first day to the end of the last label, padded
 
 
-def salient_labels(events: Sequence[Event], geometry: Geometry, ranks: Sequence[int]) -> list[int]:
-    """The events labelled among many: the most salient (``ranks``: :func:`salience_ranks`), each
-    only where its label overprints no label already kept in its row."""
+def salient_labels(events: Sequence[Event], geometry: Geometry, ranks: Sequence[int], most: int) -> list[int]:
+    """The events to label, at most ``most``: the most salient first (``ranks``:
+    :func:`salience_ranks`), each only where its label overprints no label already kept in its row
+    (rows overflow where more events overlap than a lane has rows)."""
     if not events:
         return []
     first = min(e.start.ordinal for e in events)
@@ -186,7 +187,7 @@ def salient_labels(events: Sequence[Event], geometry: Geometry, ranks: Sequence[
         if all(extent[1] < low or high < extent[0] for low, high in row):
             row.append(extent)
             chosen.append(i)
-            if len(chosen) == SALIENT_LABELS:
+            if len(chosen) == most:
                 break
     return sorted(chosen)
 
@@ -234,12 +235,17 @@ def _rgba(hex_color: str, alpha: float) -> str:
 
 
 def _point_trace(
-    events: Sequence[Event], members: list[int], geometry: Geometry, color: str, kind: str, labelled: bool
+    events: Sequence[Event],
+    members: list[int],
+    geometry: Geometry,
+    color: str,
+    kind: str,
+    labels: Collection[int],
 ) -> dict[str, Any]:
     """One lane's single-day events as markers; the marker symbol shows the status."""
     trace: dict[str, Any] = {
         "type": kind,
-        "mode": "markers+text" if labelled else "markers",
+        "mode": "markers+text" if labels else "markers",
         "x": [events[i].start.isoformat() for i in members],
         "y": [geometry.y[i] for i in members],
         "customdata": members,
@@ -251,8 +257,9 @@ def _point_trace(
             "line": {"width": 2, "color": color},
         },
     }
-    if labelled:
-        trace.update(text=[label(events[i]) for i in members], textposition="middle right")
+    if labels:
+        text = [label(events[i]) if i in labels else "" for i in members]
+        trace.update(text=text, textposition="middle right")
     return trace
 
 
@@ -301,8 +308,11 @@ def _span_labels(events: Sequence[Event], members: list[int], geometry: Geometry
     }
 
 
-def lane_traces(events: Sequence[Event], geometry: Geometry, *, webgl: bool, labelled: bool) -> list[dict]:
-    """Every trace: per lane, the points, then the spans grouped by dash, then span labels."""
+def lane_traces(
+    events: Sequence[Event], geometry: Geometry, *, webgl: bool, labels: Collection[int]
+) -> list[dict]:
+    """Every trace: per lane, the points, then the spans grouped by dash, then span labels
+    (``labels``: the events labelled on the traces)."""
     kind = "scattergl" if webgl else "scatter"
     traces: list[dict[str, Any]] = []
     for lane, name in enumerate(geometry.names):
@@ -312,13 +322,14 @@ def lane_traces(events: Sequence[Event], geometry: Geometry, *, webgl: bool, lab
         spans = [i for i in members if is_span(events[i])]
         lane_traces: list[dict[str, Any]] = []
         if points:
-            lane_traces.append(_point_trace(events, points, geometry, color, kind, labelled))
+            lane_traces.append(_point_trace(events, points, geometry, color, kind, labels))
         for dash in dict.fromkeys(style[1] for style in STATUS_STYLE.values()):
             dashed = [i for i in spans if STATUS_STYLE[events[i].status][1] == dash]
             if dashed:
                 lane_traces.append(_span_trace(events, dashed, geometry, color, kind, dash))
-        if spans and labelled:
-            lane_traces.append(_span_labels(events, spans, geometry))
+        labelled_spans = [i for i in spans if i in labels]
+        if labelled_spans:
+            lane_traces.append(_span_labels(events, labelled_spans, geometry))
         for n, trace in enumerate(lane_traces):
             trace.update(name=escape(name), legendgroup=f"lane{lane}", showlegend=n == 0)
         traces += lane_traces
@@ -461,7 +472,12 @@ def build_figure(
     layout = _layout(
         geometry, theme=theme, interactive=interactive, labelled=every, title=title, subtitle=subtitle
     )
-    if not every:
-        labelled = salient_labels(events, geometry, salience_ranks(events) if ranks is None else ranks)
-        layout["annotations"] = label_annotations(events, labelled, geometry, theme)
-    return {"data": lane_traces(events, geometry, webgl=webgl, labelled=every), "layout": layout}
+    ranks = salience_ranks(events) if ranks is None else ranks
+    if every:  # those whose label would overprint a more salient one's show on hover only
+        labels = frozenset(salient_labels(events, geometry, ranks, len(events)))
+    else:
+        labels = frozenset()
+        layout["annotations"] = label_annotations(
+            events, salient_labels(events, geometry, ranks, SALIENT_LABELS), geometry, theme
+        )
+    return {"data": lane_traces(events, geometry, webgl=webgl, labels=labels), "layout": layout}
