@@ -111,3 +111,14 @@ def test_the_end_of_the_century_is_the_centurys_end() -> None:
     text = "In 1850 the railway came. By the end of the century the town had grown."
     (end,) = [t for t in tag(text, date(2020, 1, 1), "narrative") if t.text == "the end of the century"]
     assert (end.value, end.mod) == ("18", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Over the following weeks the Japanese advanced rapidly.", "the following weeks", "PXW"),
+        ("In the ensuing years the city grew.", "the ensuing years", "PXY"),
+    ],
+)
+def test_the_stretch_after_a_date_told_is_a_duration(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2020, 1, 1), "narrative")[expression] == value
