@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.day import Day
+from timeline.day import Day, add_years
 
 DAYS = st.builds(Day, st.integers(min_value=-3_000_000, max_value=date.max.toordinal()))
 
@@ -64,3 +64,10 @@ def test_arithmetic_moves_whole_days(day: Day, days: int) -> None:
 @given(DAYS, DAYS)
 def test_order_follows_iso_calendar(a: Day, b: Day) -> None:
     assert (a < b) == ((a.year, a.month, a.day) < (b.year, b.month, b.day))
+
+
+@pytest.mark.parametrize(
+    ("year", "years", "moved"), [(-2, 3, 2), (-264, 23, -241), (-1, 1, 1), (1, -1, -1), (1990, 5, 1995)]
+)
+def test_years_are_counted_with_no_year_zero(year: int, years: int, moved: int) -> None:
+    assert add_years(year, years) == moved

@@ -26,6 +26,12 @@ def _astronomical(year: int) -> int:
     return year + 1 if year < 0 else year
 
 
+def add_years(year: int, years: int) -> int:
+    """The year ``years`` after ``year`` (before, if negative), counting no year 0: 2 BC + 3 = AD 2."""
+    moved = _astronomical(year) + years
+    return moved if moved >= 1 else moved - 1
+
+
 def _cycles_to_shift(astronomical_year: int) -> int:
     """Whole 400-year cycles that bring the year to 1 or later, where ``date`` can hold it."""
     return 0 if astronomical_year >= 1 else (_CYCLE_YEARS - astronomical_year) // _CYCLE_YEARS

@@ -463,3 +463,13 @@ def test_a_length_of_time_alone_dates_nothing() -> None:
     timexes = [timex(text, "1816", "1816"), timex(text, "two years", "P2Y", kind=TimexType.DURATION)]
     events = extract_events(Document("doc", text, date(2020, 1, 1)), timexes)
     assert [e.date for e in events] == ["1816"]
+
+
+def test_years_later_count_across_the_era() -> None:
+    text = "The first war began in 264 BC and ended twenty-three years later."
+    timexes = [
+        timex(text, "264 BC", "BC0264"),
+        timex(text, "twenty-three years", "P23Y", kind=TimexType.DURATION),
+    ]
+    events = extract_events(Document("doc", text, date(2020, 1, 1)), timexes)
+    assert [e.date for e in events if e.time_text.endswith("later")] == ["BC0241"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc as ParsedSentence
 
-from timeline.day import Day
+from timeline.day import Day, add_years
 from timeline.events.attribution import attribution
 from timeline.events.entities import NameIndex, actors_and_places
 from timeline.events.lexicon import forms, lexicon
@@ -28,7 +28,7 @@ from timeline.events.title import render, title_tokens
 from timeline.events.trigger import attachment, find_trigger
 from timeline.model import Document, Event, Precision, Source, Span, Status, Timex, TimexType
 from timeline.temporal.arithmetic import format_value, shift
-from timeline.temporal.values import value_range
+from timeline.temporal.values import value_range, year_value
 
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 # how much a date's precision and an event's status add to its salience (day or finer, occurred,
@@ -129,9 +129,8 @@ def _counted_from(text: str, timex: Timex, last: Anchor | None) -> Anchor | None
     counted = _COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
     if counted is None or last is None or last.precision not in _COUNTING_UNIT:
         return None
-    told = last.start.to_date()
     after = _WORD.match(text, timex.span.end)
-    if told is None or after is None or text.startswith(" than", after.end()):
+    if after is None or text.startswith(" than", after.end()):
         return None
     word = after[1].lower()
     sign = 1 if word in lexicon().later_words else -1 if word in lexicon().earlier_words else 0
@@ -139,7 +138,13 @@ def _counted_from(text: str, timex: Timex, last: Anchor | None) -> Anchor | None
         return None
     unit = _DURATION_UNITS[counted[2]]
     coarser = max(_COUNTING_UNIT[last.precision], unit, key=_UNIT_ORDER.index)
-    value = format_value(shift(told, unit, sign * int(counted[1])), coarser)
+    told = last.start.to_date()
+    if told is not None:
+        value = format_value(shift(told, unit, sign * int(counted[1])), coarser)
+    elif coarser == "year" and unit == "year":  # 264 BC ... twenty-three years later: 241 BC
+        value = year_value(add_years(last.start.year, sign * int(counted[1])))
+    else:
+        return None
     calendar = value_range(value)
     return None if calendar is None else Anchor(timex, *calendar, Span(timex.span.start, after.end()), value)
 

@@ -15,7 +15,7 @@ from timeline.model import Precision, Span, Timex, TimexType
 from timeline.temporal.arithmetic import format_value, nth_weekday, shift, weekday_near
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import DIGITS, YEAR_DIGITS, Patterns, patterns
-from timeline.temporal.values import value_range
+from timeline.temporal.values import value_range, year_value
 
 _UNDERSPECIFIED = {
     "day": "XXXX-XX-XX",
@@ -225,11 +225,6 @@ def _season_year(anchor: date, code: str, step: int) -> int:
     return anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
 
 
-def _year_value(year: int) -> str:
-    """A year as TIMEX3 writes it: 1914, BC0044."""
-    return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
-
-
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         Day.from_ymd(year, month, day)
@@ -301,7 +296,7 @@ class Resolver:
         if m["year"]:
             year = _year_of(m["year"], self.lex)
             return (
-                Resolved(TimexType.DATE, f"{_year_value(year)}-{month:02d}-{day:02d}")
+                Resolved(TimexType.DATE, f"{year_value(year)}-{month:02d}-{day:02d}")
                 if _valid_day(year, month, day)
                 else None
             )
@@ -347,7 +342,7 @@ class Resolver:
             if not bare and not m["mod"]:
                 return None
         if m["year"]:
-            return Resolved(TimexType.DATE, f"{_year_value(_year_of(m['year'], self.lex))}-{month:02d}")
+            return Resolved(TimexType.DATE, f"{year_value(_year_of(m['year'], self.lex))}-{month:02d}")
         if m["yrel"]:
             return self._in_year(m["yrel"].lower(), f"{month:02d}", self.ctx.anchor())
         if m["rel"]:
@@ -368,7 +363,7 @@ class Resolver:
         pair = None if m["year"] else self.ctx.pats.season_pair.match(self.ctx.text, m.end())
         year_text = m["year"] or (pair and pair["year"])  # the spring and summer of 1796
         if year_text:
-            return Resolved(TimexType.DATE, f"{_year_value(_year_of(year_text, self.lex))}-{code}")
+            return Resolved(TimexType.DATE, f"{year_value(_year_of(year_text, self.lex))}-{code}")
         if not (m["rel"] or m["mod"] or m["the"]):
             return None
         anchor = self.ctx.anchor()
@@ -1059,7 +1054,7 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], lex: Lexicon) -> l
             year = -int(year_text[2:]) if year_text.startswith("BC") else int(year_text)
             year -= opening[1] > closing[1]
             month_day = first.value[first.value.index("-") :]
-            timexes[i] = replace(first, value=_year_value(year or -1) + month_day, anchored=last.anchored)
+            timexes[i] = replace(first, value=year_value(year or -1) + month_day, anchored=last.anchored)
     return timexes
 
 

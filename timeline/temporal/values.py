@@ -36,6 +36,11 @@ def _month_span(year: int, first: int, last: int) -> tuple[Day, Day]:
     return Day.from_ymd(year, first, 1), Day.from_ymd(*after, 1) - timedelta(days=1)
 
 
+def year_value(year: int) -> str:
+    """A year as TIMEX3 writes it: 1914, BC0044 (years BCE are negative, see :mod:`timeline.day`)."""
+    return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
+
+
 def value_range(value: str) -> tuple[Day, Day, Precision] | None:
     """First day, last day and precision of a calendar TIMEX3 value, or ``None``.
 
