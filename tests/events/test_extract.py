@@ -458,8 +458,14 @@ def test_a_length_of_time_later_dates_an_event_from_the_last_date_told(
     assert later.start <= later.end and later.status is Status.OCCURRED
 
 
-def test_a_length_of_time_alone_dates_nothing() -> None:
-    text = "The family moved to Indiana in 1816. The trip took two years longer than planned."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family moved to Indiana in 1816. The trip took two years longer than planned.",
+        "The family moved to Indiana in 1816. A neighbour saw them two years before the move.",  # the move's
+    ],
+)
+def test_a_length_of_time_alone_dates_nothing(text: str) -> None:
     timexes = [timex(text, "1816", "1816"), timex(text, "two years", "P2Y", kind=TimexType.DURATION)]
     events = extract_events(Document("doc", text, date(2020, 1, 1)), timexes)
     assert [e.date for e in events] == ["1816"]

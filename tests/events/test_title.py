@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from tests.events.helpers import events_of, only
+from tests.events.helpers import events_of, only, timex
+from timeline.events import extract_events
+from timeline.model import Document, TimexType
 
 SLEPIAN = (
     "Slepian, a 52-year-old obstetrician and gynecologist who was the mainstay of Buffalo's only abortion "
@@ -127,3 +129,14 @@ def test_a_trailing_participle_borrows_no_pronoun() -> None:
     )
     events = events_of(text, date(2020, 1, 1), ("1847", "1847"), ("1849", "1849"))
     assert only(events).title.startswith("Serving a single term")
+
+
+def test_a_counted_date_beside_the_date_leaves_the_title() -> None:
+    text = "Caesar crossed the Rubicon in 49 BC. He was murdered five years later, on 15 March 44 BC."
+    timexes = [
+        timex(text, "49 BC", "BC0049"),
+        timex(text, "five years", "P5Y", kind=TimexType.DURATION),
+        timex(text, "15 March 44 BC", "BC0044-03-15"),
+    ]
+    murder = next(e for e in extract_events(Document("doc", text, None), timexes) if e.trigger == "murdered")
+    assert murder.title == "He was murdered"

@@ -267,6 +267,10 @@ def _sentence_events(
         span = anchor.span
         whole = parsed.char_span(span.start - offset, span.end - offset, alignment_mode="expand") or time
         excluded = frozenset(t.i for t in dropped.subtree) | frozenset(range(whole.start, whole.end))
+        for other in plan.anchors:  # "murdered five years later, on 15 March 44 BC": no "five years later"
+            if other is not anchor and other.timex.type is TimexType.DURATION:
+                counted = parsed.char_span(other.span.start - offset, other.span.end - offset, "expand")
+                excluded |= frozenset(range(counted.start, counted.end)) if counted else frozenset()
         if anchor.until is not None:  # "... to 1849": the closing date's phrase goes too
             ends = whole[-1]
             excluded |= frozenset(t.i for t in (attachment(ends.doc[ends.i : ends.i + 1]) or ends).subtree)
