@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
-from timeline.day import Day
+from timeline.day import Day, add_years
 from timeline.model import Precision, Span, Timex, TimexType
 from timeline.temporal.arithmetic import format_value, nth_weekday, shift, weekday_near
 from timeline.temporal.lexicon import Lexicon, load
@@ -1025,7 +1025,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             )
         )
         _remember(ctx, resolved, _ABSOLUTE.search(m.group(0)) is not None)
-    return _ranges_share_their_year(text, _clock_times_on_their_day(text, timexes), ctx.lex)
+    return _ranges_share_their_year(text, _clock_times_on_their_day(text, timexes), ctx)
 
 
 _CLOCK_ON = re.compile(r",?\s+(?:on\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
@@ -1034,10 +1034,15 @@ _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
 
 
 _PARTIAL_DATE = re.compile(r"^(?:BC)?\d{4}-(\d{2})(-\d{2})?$")  # a month or a day
-_FULL_YEAR = re.compile(r"\d{4}|\b\d{1,4}\s*(?:BC|B\.C\.|BCE|AD|A\.D\.|CE)\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
-def _ranges_share_their_year(text: str, timexes: list[Timex], lex: Lexicon) -> list[Timex]:
+def _tells_year(text: str, pats: Patterns) -> bool:
+    """Whether an expression's words give its year: 1453, 44 BC."""
+    return bool(_FOUR_DIGITS.search(text) or pats.era_mark.search(text))
+
+
+def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
     """A month or day that opens a range closed by a date with its year takes that year (or the
     one before, for a range over New Year): "from May to September 1453", "Dec. 20 to Jan. 5, 1945"."""
     for i, (first, last) in enumerate(pairwise(timexes)):
@@ -1046,15 +1051,16 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], lex: Lexicon) -> l
         if (
             opening
             and closing
-            and (gap in lex.year_range_words or gap in ("-", "\u2013"))
-            and not _FULL_YEAR.search(first.text)
-            and _FULL_YEAR.search(last.text)
+            and (gap in ctx.lex.year_range_words or gap in ("-", "\u2013"))
+            and not _tells_year(first.text, ctx.pats)
+            and _tells_year(last.text, ctx.pats)
         ):
             year_text = last.value[: last.value.index("-")]
             year = -int(year_text[2:]) if year_text.startswith("BC") else int(year_text)
-            year -= opening[1] > closing[1]
+            if opening[1] > closing[1]:  # over New Year
+                year = add_years(year, -1)
             month_day = first.value[first.value.index("-") :]
-            timexes[i] = replace(first, value=year_value(year or -1) + month_day, anchored=last.anchored)
+            timexes[i] = replace(first, value=year_value(year) + month_day, anchored=last.anchored)
     return timexes
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from timeline.day import Day
+from timeline.day import Day, add_years
 from timeline.model import Precision
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
@@ -26,13 +26,9 @@ _DECADE = re.compile(r"^(?P<decade>\d{3})X?$")
 _CENTURY = re.compile(r"^(?P<century>\d{2})(?:XX)?$")
 
 
-def _next_year(year: int) -> int:
-    return 1 if year == -1 else year + 1
-
-
 def _month_span(year: int, first: int, last: int) -> tuple[Day, Day]:
     """First day of month ``first`` to last day of month ``last`` (13, 14: next year's)."""
-    after = (_next_year(year), last - 11) if last >= 12 else (year, last + 1)
+    after = (add_years(year, 1), last - 11) if last >= 12 else (year, last + 1)
     return Day.from_ymd(year, first, 1), Day.from_ymd(*after, 1) - timedelta(days=1)
 
 
