@@ -122,3 +122,33 @@ def test_the_end_of_the_century_is_the_centurys_end() -> None:
 )
 def test_the_stretch_after_a_date_told_is_a_duration(text: str, expression: str, value: str) -> None:
     assert values(text, date(2020, 1, 1), "narrative")[expression] == value
+
+
+def test_a_counted_date_moves_the_story_on() -> None:
+    text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot; he died the next morning."
+    found = values(text, date(2020, 1, 1), "narrative")
+    assert found["Five days"] == "P5D"  # TimeML tags the length; the date it gives is the reader's
+    assert found["the next morning"] == "1865-04-15"  # the day after the shooting, not after April 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The battle was fought from July 1 to July 3, 1863.", "July 1", "1863-07-01"),
+        (
+            "In the winter of 1862 the army rested. The following spring it marched.",
+            "The following spring",
+            "1863-SP",
+        ),
+        (
+            "The plant opened on March 3, 1990. The previous Friday a fire broke out.",
+            "The previous Friday",
+            "1990-03-02",
+        ),
+    ],
+)
+def test_with_no_dct_words_that_count_from_the_text_still_count(
+    text: str, expression: str, value: str
+) -> None:
+    assert detect_mode(text, None) == "news"  # one year told: nothing says it is a story
+    assert values(text, None, "auto")[expression] == value

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc as ParsedSentence
 
-from timeline.day import Day, add_years
+from timeline.day import Day
 from timeline.events.attribution import attribution
 from timeline.events.entities import NameIndex, actors_and_places
 from timeline.events.lexicon import forms, lexicon
@@ -27,8 +27,9 @@ from timeline.events.status import event_status
 from timeline.events.title import render, title_tokens
 from timeline.events.trigger import attachment, find_trigger
 from timeline.model import Document, Event, Precision, Source, Span, Status, Timex, TimexType
-from timeline.temporal.arithmetic import format_value, shift
-from timeline.temporal.values import value_range, year_value
+from timeline.temporal.counting import counted_date
+from timeline.temporal.lexicon import load as temporal_lexicon
+from timeline.temporal.values import value_range
 
 _DATED = frozenset({TimexType.DATE, TimexType.TIME})
 # how much a date's precision and an event's status add to its salience (day or finer, occurred,
@@ -47,21 +48,6 @@ _PRECISION_WEIGHT = {
 _STATUS_WEIGHT = {Status.EXPECTED: 0.6, Status.HYPOTHETICAL: 0.3, Status.NEGATED: 0.3, Status.UNKNOWN: 0.0}
 _BATCH = 64
 _DATELINE_GAP = re.compile(r"[ \t,.:;|/-]*(?:at)?[ \t]*")
-_COUNTED = re.compile(r"^P(\d+)([YMWD])$")  # two years, three days
-_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
-_UNIT_ORDER = ("day", "week", "month", "quarter", "year")
-_COUNTING_UNIT = {  # the unit a counted expression is dated in after a date of this precision
-    Precision.SECOND: "day",
-    Precision.MINUTE: "day",
-    Precision.HOUR: "day",
-    Precision.PART_OF_DAY: "day",
-    Precision.DAY: "day",
-    Precision.WEEK: "week",
-    Precision.MONTH: "month",
-    Precision.QUARTER: "quarter",
-    Precision.YEAR: "year",
-}
-_WORD = re.compile(r"\s+(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,29 +110,14 @@ def _usable(timex: Timex) -> Anchor | None:
 
 
 def _counted_from(text: str, timex: Timex, last: Anchor | None) -> Anchor | None:
-    """ "Two years later", "three days earlier": that many units from the last date told, no finer
-    than it (a year told, then "two years later": a year)."""
-    counted = _COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
-    if counted is None or last is None or last.precision not in _COUNTING_UNIT:
+    """ "Two years later", "three days earlier": dated that far from the last date told."""
+    if last is None:
         return None
-    after = _WORD.match(text, timex.span.end)
-    if after is None or text.startswith(" than", after.end()):
+    counted = counted_date(text, timex, last.start, last.precision, temporal_lexicon())
+    calendar = None if counted is None else value_range(counted.value)
+    if counted is None or calendar is None:
         return None
-    word = after[1].lower()
-    sign = 1 if word in lexicon().later_words else -1 if word in lexicon().earlier_words else 0
-    if not sign:
-        return None
-    unit = _DURATION_UNITS[counted[2]]
-    coarser = max(_COUNTING_UNIT[last.precision], unit, key=_UNIT_ORDER.index)
-    told = last.start.to_date()
-    if told is not None:
-        value = format_value(shift(told, unit, sign * int(counted[1])), coarser)
-    elif coarser == "year" and unit == "year":  # 264 BC ... twenty-three years later: 241 BC
-        value = year_value(add_years(last.start.year, sign * int(counted[1])))
-    else:
-        return None
-    calendar = value_range(value)
-    return None if calendar is None else Anchor(timex, *calendar, Span(timex.span.start, after.end()), value)
+    return Anchor(timex, *calendar, Span(timex.span.start, counted.end), counted.value)
 
 
 def _in_dct_header(document: Document, span: Span) -> bool:

@@ -39,8 +39,6 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     source_phrases: frozenset[str]
     range_links: frozenset[str]
-    later_words: frozenset[str]
-    earlier_words: frozenset[str]
     move_verbs: frozenset[str]
     between_words: frozenset[str]
     between_links: frozenset[str]

@@ -13,6 +13,7 @@ from itertools import pairwise
 from timeline.day import Day, add_years
 from timeline.model import Precision, Span, Timex, TimexType
 from timeline.temporal.arithmetic import format_value, nth_weekday, shift, weekday_near
+from timeline.temporal.counting import counted_date
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import DIGITS, YEAR_DIGITS, Patterns, patterns
 from timeline.temporal.values import value_range, year_value
@@ -65,6 +66,7 @@ class Context:
     last_mentioned: date | None = field(default=None)  # first day of the last date tagged
     last_day: date | None = field(default=None)  # the last date tagged to the day
     ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
+    last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged (BCE too)
 
     def anchor(self) -> date | None:
         """The date relative expressions count from."""
@@ -366,13 +368,13 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(year_text, self.lex))}-{code}")
         if not (m["rel"] or m["mod"] or m["the"]):
             return None
-        anchor = self.ctx.anchor()
-        if anchor is None:
-            return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
         rel = " ".join((m["rel"] or "").lower().split())
         step = self.lex.relative.get(rel, 0)
+        anchor = self.ctx.anchor()
         if rel in self.lex.anaphoric_relative:
             anchor = self.ctx.last_mentioned or anchor  # "that autumn ... the following spring"
+        if anchor is None:
+            return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
         if not m["rel"]:
             step = self.ctx.tense(m.start(), m.end())
         return Resolved(TimexType.DATE, f"{_season_year(anchor, code, step):04d}-{code}")
@@ -565,7 +567,7 @@ class Resolver:
             mod = "START"
         anchor = self.ctx.last_mentioned if rel in self.lex.anaphoric_relative else None
         found = _calendar_value(self.ctx, unit, step, anchor)  # "the following year": after the date told
-        return Resolved(found.type, found.value, mod, anchored=self.ctx.anchor() is not None)
+        return Resolved(found.type, found.value, mod, anchored=found.anchored)
 
     def _duration(self, m: re.Match[str]) -> Resolved | None:
         unit = self.lex.unit_of(m["unit"])
@@ -656,7 +658,10 @@ class Resolver:
         if m["plural"] or m["parts"]:  # "on Sundays", "Tuesday nights": every one
             part = self.lex.parts_of_day.get((m["part"] or "").lower())
             return Resolved(TimexType.SET, f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+        rel = " ".join((m["rel"] or "").lower().split())
         anchor = self.ctx.anchor()
+        if rel in self.lex.anaphoric_relative:
+            anchor = self.ctx.last_day or anchor  # "the previous Friday": before the day just told of
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
         if self.ctx.narrative and self.ctx.reference_is_year and anchor == self.ctx.reference:
@@ -664,9 +669,6 @@ class Resolver:
             if part and part != "NI":  # "in 1902 ... on a Tuesday evening"
                 return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}T{part}")
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}")  # "in 1902 ... on a Tuesday"
-        rel = " ".join((m["rel"] or "").lower().split())
-        if rel in self.lex.anaphoric_relative:
-            anchor = self.ctx.last_day or anchor  # "the previous Friday": before the day just told of
         if rel:
             step = self.lex.relative[rel]
             direction = step if step else self.ctx.tense(m.start(), m.end())
@@ -982,6 +984,8 @@ _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precisi
 def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
     """Keep the dates later expressions may refer to ("that day", narrative anchors, clock times)."""
     found = value_range(resolved.value) if resolved.anchored else None
+    if found is not None:
+        ctx.last_told = (found[0], found[2])
     first = found[0].to_date() if found else None
     if found is None or first is None:  # nothing to remember, or BCE: the date arithmetic is AD only
         return
@@ -1025,6 +1029,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             )
         )
         _remember(ctx, resolved, _ABSOLUTE.search(m.group(0)) is not None)
+        counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
+        if counted:  # "Five days later ... the next morning": the story moves on by five days
+            _remember(ctx, Resolved(TimexType.DATE, counted.value), absolute=True)
     return _ranges_share_their_year(text, _clock_times_on_their_day(text, timexes), ctx)
 
 
@@ -1033,7 +1040,7 @@ _CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
 _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
 
 
-_PARTIAL_DATE = re.compile(r"^(?:BC)?\d{4}-(\d{2})(-\d{2})?$")  # a month or a day
+_PARTIAL_DATE = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(\d{2})(-\d{2})?$")  # a month or a day, maybe yearless
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 

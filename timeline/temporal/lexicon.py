@@ -78,6 +78,7 @@ class Lexicon:
     spoken_centuries: dict[str, int]
     year_prepositions: frozenset[str]
     deadline_prepositions: frozenset[str]  # by February: a deadline, ahead of the time of writing
+    counting_words: dict[str, int]  # two years later: +1, three days earlier: -1
     ancient_year_prepositions: frozenset[str]  # in 117: a year once the text is in antiquity
     circa: frozenset[str]  # c. 1150: an approximate year
     period_codes: dict[str, str]

@@ -1,0 +1,68 @@
+"""Counted dates: a length of time before "later"/"earlier" lies that far from the last date told."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.day import Day
+from timeline.model import Precision, Span, Timex, TimexType
+from timeline.temporal.counting import counted_date
+from timeline.temporal.lexicon import load
+
+
+def counted(text: str, length: str, value: str, told: Day, precision: Precision) -> str | None:
+    start = text.index(length)
+    timex = Timex(Span(start, start + len(length)), length, TimexType.DURATION, value)
+    found = counted_date(text, timex, told, precision, load())
+    return None if found is None else found.value
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "value", "told", "precision", "expected"),
+    [
+        ("Two years later he died.", "Two years", "P2Y", Day.from_ymd(1816, 1, 1), Precision.YEAR, "1818"),
+        # no finer than the date told or the length: a year, then "three days later", is still that
+        # year; a day, then "three weeks earlier", is a week
+        ("Three days later he died.", "Three days", "P3D", Day.from_ymd(1816, 1, 1), Precision.YEAR, "1816"),
+        (
+            "Three weeks earlier, he left.",
+            "Three weeks",
+            "P3W",
+            Day.from_ymd(1865, 4, 14),
+            Precision.DAY,
+            "1865-W12",
+        ),
+        (
+            "Two years later Zama fell.",
+            "Two years",
+            "P2Y",
+            Day.from_ymd(-218, 1, 1),
+            Precision.YEAR,
+            "BC0216",
+        ),
+        (
+            "Two years later Rome grew.",
+            "Two years",
+            "P2Y",
+            Day.from_ymd(-1, 1, 1),
+            Precision.YEAR,
+            "0002",
+        ),  # no year 0
+    ],
+)
+def test_a_counted_length_is_a_date(
+    text: str, length: str, value: str, told: Day, precision: Precision, expected: str
+) -> None:
+    assert counted(text, length, value, told, precision) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It took two years longer.",  # no counting word
+        "It came two years later than planned.",  # a comparison, not a date
+        "They waited two years.",
+    ],
+)
+def test_a_length_that_counts_nothing_is_no_date(text: str) -> None:
+    assert counted(text, "two years", "P2Y", Day.from_ymd(1990, 1, 1), Precision.YEAR) is None

@@ -1,0 +1,65 @@
+"""Counted dates: "two years later", "three days earlier" lie that far from the last date told.
+
+TimeML tags the length ("two years") as a DURATION and leaves the date it implies to the reader.
+Events are dated by it, and the tagger's narrative reference moves to it, so that "Five days later
+Lincoln was shot; he died the next morning" reads "the next morning" from the shooting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.day import Day, add_years
+from timeline.model import Precision, Timex, TimexType
+from timeline.temporal.arithmetic import format_value, shift
+from timeline.temporal.lexicon import Lexicon
+from timeline.temporal.values import year_value
+
+_COUNTED = re.compile(r"^P(\d+)([YMWD])$")  # two years, three days
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+_UNIT_ORDER = ("day", "week", "month", "quarter", "year")
+_COUNTING_UNIT = {  # the unit a counted date is told in after a date of this precision
+    Precision.SECOND: "day",
+    Precision.MINUTE: "day",
+    Precision.HOUR: "day",
+    Precision.PART_OF_DAY: "day",
+    Precision.DAY: "day",
+    Precision.WEEK: "week",
+    Precision.MONTH: "month",
+    Precision.QUARTER: "quarter",
+    Precision.YEAR: "year",
+}
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """The date a counted length gives (a TIMEX3 value) and where its counting word ends."""
+
+    value: str
+    end: int
+
+
+def counted_date(text: str, timex: Timex, told: Day, precision: Precision, lex: Lexicon) -> Counted | None:
+    """The date ``timex`` ("two years" before "later") gives, counted from ``told`` (the first day of
+    the last date told, of ``precision``), no finer than that date: a year told, then "two years
+    later", is a year.  ``None`` when ``timex`` counts nothing."""
+    counted = _COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
+    if counted is None or precision not in _COUNTING_UNIT:
+        return None
+    after = _NEXT_WORD.match(text, timex.span.end)
+    if after is None or text.startswith(" than", after.end()):  # "two years later than planned"
+        return None
+    sign = lex.counting_words.get(after[1].lower(), 0)
+    if not sign:
+        return None
+    unit = _DURATION_UNITS[counted[2]]
+    amount = sign * int(counted[1])
+    coarser = max(_COUNTING_UNIT[precision], unit, key=_UNIT_ORDER.index)
+    day = told.to_date()
+    if day is not None:
+        return Counted(format_value(shift(day, unit, amount), coarser), after.end())
+    if coarser == "year" and unit == "year":  # 264 BC ... twenty-three years later: 241 BC
+        return Counted(year_value(add_years(told.year, amount)), after.end())
+    return None
