@@ -881,14 +881,11 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
             lambda m: m.group().lower() if len(m.group().lower()) == len(m.group()) else m.group(), text
         )
     for token in pats.trigger.finditer(lower):
-        if token.start() and lower[token.start() - 1].isalpha():
-            continue  # inside a word: "dismay"
         word = token.group()
         if word[0].isdigit():
             word = YEAR_DIGITS if len(word) == 4 else DIGITS
         token_start, token_end = token.span()
-        for rule in pats.triggers[word]:
-            before, after = pats.reach[rule]
+        for rule, before, after in pats.triggers[word]:
             start, end = token_start - before, token_end + after
             spans = windows[rule]
             if spans and start <= spans[-1][1]:

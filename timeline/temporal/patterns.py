@@ -15,14 +15,17 @@ from timeline.temporal.lexicon import Lexicon, alternation, load, trie_alternati
 _FLAGS = re.IGNORECASE
 
 
+# a rule's index, and how far a match may extend before and after its trigger token
+RuleReach = tuple[int, int, int]
+
+
 @dataclass(frozen=True)
 class Patterns:
     """Compiled patterns of one language, in priority order (earlier wins a tie in length)."""
 
     rules: tuple[tuple[str, re.Pattern[str]], ...]
-    triggers: dict[str, tuple[int, ...]]  # token -> indices of the rules it can start a scan for
-    trigger: re.Pattern[str]  # finds the trigger tokens in lower-cased text
-    reach: tuple[tuple[int, int], ...]  # per rule: how far a match may extend before and after a trigger
+    triggers: dict[str, tuple[RuleReach, ...]]  # token -> the rules it can start a scan for
+    trigger: re.Pattern[str]  # finds the trigger tokens (not inside a word) in lower-cased text
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
     amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
     modal_before: re.Pattern[str]  # "will " just before "one day": some day in the future
@@ -324,9 +327,9 @@ def build(lex: Lexicon) -> Patterns:
     return Patterns(
         rules=compiled,
         triggers=(index := _trigger_index(_triggers(lex), [name for name, _ in rules])),
-        reach=tuple(_RULE_REACH.get(name, _REACH) for name, _ in rules),
         trigger=re.compile(
-            trie_alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS})
+            r"(?<![^\W\d_])"  # not inside a word: "dismay"
+            + trie_alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS})
             + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
         ),
         modal_before=re.compile(rf"(?<![\w']){alternation(lex.modals)}\s+$", _FLAGS),
@@ -386,12 +389,14 @@ def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:[!?;\n]|{not_abbreviation}\.(?!\s+[a-z0-9$]))\s")
 
 
-def _trigger_index(triggers: dict[str, set[str]], names: list[str]) -> dict[str, tuple[int, ...]]:
-    index: dict[str, list[int]] = {}
+def _trigger_index(
+    triggers: dict[str, set[str]], names: list[str]
+) -> dict[str, tuple[tuple[int, int, int], ...]]:
+    index: dict[str, list[tuple[int, int, int]]] = {}
     for position, name in enumerate(names):
         for token in triggers[name]:
-            index.setdefault(token, []).append(position)
-    return {token: tuple(positions) for token, positions in index.items()}
+            index.setdefault(token, []).append((position, *_RULE_REACH.get(name, _REACH)))
+    return {token: tuple(rules) for token, rules in index.items()}
 
 
 @cache
