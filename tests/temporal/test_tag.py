@@ -349,6 +349,13 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-W49",
         None,
     ),
+    # a sentence's dot after a month joined to its modifier is not part of the expression
+    ("The festival is held in mid-October.", THU, "mid-October", "DATE", "2011-10", "MID"),
+    # day numbers joined to a dated day share its month
+    ("The summit is on April 24 and 25 in Washington.", THU, "25", "DATE", "2012-04-25", None),
+    ("The summit is on April 24th and 25th.", THU, "25th", "DATE", "2012-04-25", None),
+    ("The bombings of 6 and 9 August 1945 ended the war.", THU, "6", "DATE", "1945-08-06", None),
+    ("Talks were held on 3, 4 and 5 May 1990.", THU, "4", "DATE", "1990-05-04", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
@@ -481,3 +488,16 @@ def test_history_text_in_narrative_mode() -> None:
     assert values["9 p.m."] == "1902-XX-XXT21:00"  # after "mid-1902" the day of the last date no longer holds
     assert values["Tuesday evening"] == "1902-WXX-2TEV"
     assert values["The next day"] == "1902-XX-XX"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On May 3, 10 people were hurt.",
+        "On May 3, 4 percent of voters stayed home.",
+        "He paid $5 and 9 August was hot.",
+        "It was February 28 and 30 were absent.",
+    ],
+)
+def test_numbers_beside_a_date_that_are_no_days(sentence: str) -> None:
+    assert not [t.text for t in tag(sentence, THU) if t.text.isdigit()]  # no bare day number

@@ -925,13 +925,16 @@ def _precision(resolved: Resolved) -> Precision:
     return Precision.DAY if "-W" in resolved.value else Precision.UNKNOWN  # XXXX-WXX-5
 
 
+_LAST_WORD = re.compile(r"\w+$")
+
+
 def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Drop trailing blanks and hyphens, and a dot that closes a sentence rather than an abbreviation."""
     while end > start and text[end - 1] in " \t\n-,":
         end -= 1
     if text[start:end].endswith("."):
-        last = text[start : end - 1].rsplit(None, 1)[-1].lower()
-        if last in lex.months and not lex.is_month_abbreviation(last):
+        last = _LAST_WORD.search(text, start, end - 1)  # "in mid-October."
+        if last and last[0].lower() in lex.months and not lex.is_month_abbreviation(last[0].lower()):
             end -= 1
     return start, end
 
@@ -1029,7 +1032,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
             _remember(ctx, Resolved(TimexType.DATE, counted.value), absolute=True)
-    return _ranges_share_their_year(text, _clock_times_on_their_day(text, timexes), ctx)
+    return _coordinated_days(
+        text, _ranges_share_their_year(text, _clock_times_on_their_day(text, timexes), ctx), ctx
+    )
 
 
 _CLOCK_ON = re.compile(r",?\s+(?:on\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
@@ -1081,3 +1086,47 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
         ):
             timexes[i] = replace(clock, value=day.value + time_of_day[1], anchored=day.anchored)
     return timexes
+
+
+_DAY_OF_MONTH = re.compile(r"^((?:BC)?[\dX]{4}-\d{2}-)\d{2}$")
+_ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")  # April 24, April 24th
+
+
+def _coordinated_days(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """Day numbers joined to a dated day share its month: "April 24 and 25", "6 and 9 August",
+    "3, 4 and 5 May" are a date each."""
+    out: list[Timex] = []
+    for i, timex in enumerate(timexes):
+        month = _DAY_OF_MONTH.match(timex.value) if timex.type is TimexType.DATE else None
+        if month is None:
+            out.append(timex)
+            continue
+        before: list[Timex] = []
+        floor, start = out[-1].span.end if out else 0, timex.span.start
+        while timex.text[:1].isdigit() and (
+            m := ctx.pats.day_before.search(text, max(floor, start - 14), start)
+        ):
+            day = _day_like(timex, m, month[1])
+            if day is None:
+                break
+            start = m.start()
+            before.insert(0, day)
+        out += [*before, timex]
+        ceiling, end = timexes[i + 1].span.start if i + 1 < len(timexes) else len(text), timex.span.end
+        while _ENDS_WITH_DAY.search(timex.text) and (m := ctx.pats.day_after.match(text, end, ceiling)):
+            day = _day_like(timex, m, month[1])
+            if day is None:
+                break
+            end = m.end()
+            out.append(day)
+    return out
+
+
+def _day_like(timex: Timex, m: re.Match[str], month: str) -> Timex | None:
+    """The day number ``m`` found, dated in ``month`` (``YYYY-MM-``) like its neighbour ``timex``;
+    ``None`` if the month has no such day."""
+    day = int(m["day"].rstrip("stndrh"))
+    year = 2000 if "X" in month else -int(month[2:6]) if month.startswith("BC") else int(month[:4])
+    if not _valid_day(year, int(month[-3:-1]), day):
+        return None
+    return replace(timex, span=Span(m.start("day"), m.end("day")), text=m["day"], value=f"{month}{day:02d}")

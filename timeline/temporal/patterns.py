@@ -35,6 +35,8 @@ class Patterns:
     past: re.Pattern[str]
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
+    day_after: re.Pattern[str]  # "April 24[ and 25]": a day number sharing the month before it
+    day_before: re.Pattern[str]  # "[6 and ]9 August": a day number sharing the month after it
     era_letters: tuple[str, ...]  # what an era mark starts with (BC, A.): a fast test before era_mark
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
@@ -155,6 +157,8 @@ def build(lex: Lexicon) -> Patterns:
     not_cue = rf"(?!{alternation(lex.false_cues)}\b)"  # "next to the embassy"
     circa = alternation(lex.circa)
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
+    day_gap = rf"(?:(?:\s*,)?\s+{alternation(lex.day_coordinators)}\s+|\s*,\s*)"  # " and ", ", "
+    prepositions = alternation(lex.month_prepositions)
     rules: list[tuple[str, str]] = [
         (
             "iso",
@@ -360,6 +364,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"\s+(?:and|or|to)\s+(?:the\s+)?(?:{season})\s+(?:of\s+)?(?P<year>{era_year}|{dated_year}\b)",
             _FLAGS,
         ),
+        day_after=re.compile(
+            rf"{day_gap}(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:{prepositions})\b)",
+            _FLAGS,
+        ),
+        day_before=re.compile(rf"(?<![\w$.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)?){day_gap}$", _FLAGS),
         era_letters=tuple({era[:2] for era in lex.eras}),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         participle=re.compile(
