@@ -152,3 +152,24 @@ def test_with_no_dct_words_that_count_from_the_text_still_count(
 ) -> None:
     assert detect_mode(text, None) == "news"  # one year told: nothing says it is a story
     assert values(text, None, "auto")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("On 6 June 1944 troops landed. Later that month Cherbourg fell.", "Later that month", "1944-06"),
+        (
+            "On 6 June 1944 troops landed. Earlier that morning, gliders came.",
+            "Earlier that morning",
+            "1944-06-06TMO",
+        ),
+        # a decade told moves the story: "the following decade" is the 1970s, not the 1920s
+        (
+            "The ship sank in 1912. During the 1960s the city grew. The following decade was calm.",
+            "The following decade",
+            "197",
+        ),
+    ],
+)
+def test_the_story_told_so_far_anchors_what_follows(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2020, 1, 1), "narrative")[expression] == value

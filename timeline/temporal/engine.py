@@ -939,7 +939,7 @@ def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     return start, end
 
 
-_ABSOLUTE = re.compile(r"\b\d{4}\b")
+_ABSOLUTE = re.compile(r"\b\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s
 
 
 def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match[str], Resolved]]:
