@@ -71,3 +71,13 @@ def test_order_follows_iso_calendar(a: Day, b: Day) -> None:
 )
 def test_years_are_counted_with_no_year_zero(year: int, years: int, moved: int) -> None:
     assert add_years(year, years) == moved
+
+
+@given(DAYS)
+def test_a_day_moved_by_whole_cycles_keeps_its_calendar(day: Day) -> None:
+    moved = day.in_cycles(day.cycles_to_date())
+    assert moved is not None  # the fewest cycles that reach date's range
+    assert (moved.month, moved.day) == (day.month, day.day)
+    assert moved.isoweekday() == (day.ordinal - 1) % 7 + 1  # weekdays run on across the era
+    assert add_years(day.year, 400 * day.cycles_to_date()) == moved.year
+    assert day.cycles_to_date() == 0 or day.in_cycles(day.cycles_to_date() - 1) is None

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 _CYCLE_DAYS = 146_097  # the Gregorian calendar repeats every 400 years
 _CYCLE_YEARS = 400
+_LAST_ORDINAL = date.max.toordinal()
 _ISO_DAY = re.compile(r"^(-?)(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -69,9 +70,22 @@ class Day:
         year = int(m[2])
         return cls.from_ymd(-year if m[1] else year, int(m[3]), int(m[4]))
 
+    def cycles_to_date(self) -> int:
+        """How many 400-year cycles of the calendar bring this day into ``date``'s range (0 from AD 1 on)."""
+        return 0 if self.ordinal >= 1 else (_CYCLE_DAYS - self.ordinal) // _CYCLE_DAYS
+
+    def in_cycles(self, cycles: int) -> date | None:
+        """The same day ``cycles`` × 400 years later, as a ``date`` (None outside its range).
+
+        The Gregorian calendar repeats every 400 years, weekdays and leap days included, so date
+        arithmetic on the moved day, moved back, is arithmetic on this one: how BCE days are counted from.
+        """
+        moved = self.ordinal + cycles * _CYCLE_DAYS
+        return date.fromordinal(moved) if 1 <= moved <= _LAST_ORDINAL else None
+
     def _shifted(self) -> tuple[date, int]:
         """The same day moved into ``date``'s range, and by how many 400-year cycles."""
-        shift = 0 if self.ordinal >= 1 else (_CYCLE_DAYS - self.ordinal) // _CYCLE_DAYS
+        shift = self.cycles_to_date()
         return date.fromordinal(self.ordinal + shift * _CYCLE_DAYS), shift
 
     @property

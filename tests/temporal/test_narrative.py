@@ -173,3 +173,19 @@ def test_with_no_dct_words_that_count_from_the_text_still_count(
 )
 def test_the_story_told_so_far_anchors_what_follows(text: str, expression: str, value: str) -> None:
     assert values(text, date(2020, 1, 1), "narrative")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("The next day", "BC0044-03-16"),
+        ("That summer", "BC0044-SU"),
+        ("The following spring", "BC0042-SP"),  # two years after that summer: 42 BC
+    ],
+)
+def test_a_story_before_the_common_era_counts_from_its_dates(expression: str, value: str) -> None:
+    text = (
+        "Caesar was killed on 15 March 44 BC. The next day the senate met. That summer Octavian "
+        "arrived. Two years later the triumvirs fought. The following spring, peace came."
+    )
+    assert values(text, None, "auto")[expression] == value

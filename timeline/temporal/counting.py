@@ -28,6 +28,8 @@ _COUNTING_UNIT = {  # the unit a counted date is told in after a date of this pr
     Precision.WEEK: "week",
     Precision.MONTH: "month",
     Precision.QUARTER: "quarter",
+    Precision.SEASON: "year",  # that summer ... two years later: a year
+    Precision.HALF_YEAR: "year",
     Precision.YEAR: "year",
 }
 _NEXT_WORD = re.compile(r"\s+(\w+)")

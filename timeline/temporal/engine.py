@@ -54,19 +54,37 @@ class Resolved:
 
 @dataclass
 class Context:
-    """What a resolver needs: the text, the language, and the reference date(s)."""
+    """What a resolver needs: the text, the language, and the dates told so far.
+
+    The dates told are kept as :class:`Day` values, BCE ones too; resolvers read them as
+    ``date`` values moved ``cycles`` 400-year cycles later, where ``date`` arithmetic holds them
+    (see :func:`_resolve_in_era`).
+    """
 
     text: str
     dct: date | None
     narrative: bool
     lex: Lexicon
     pats: Patterns
-    reference: date | None = field(default=None)
+    story_day: Day | None = field(default=None)  # first day of the last date whose words give its year
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
-    last_mentioned: date | None = field(default=None)  # first day of the last date tagged
-    last_day: date | None = field(default=None)  # the last date tagged to the day
+    last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
+    last_full_day: Day | None = field(default=None)  # the last date tagged to the day
     ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
-    last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged (BCE too)
+
+    # the dates told as resolvers read them, moved ``cycles`` cycles (see :meth:`move`); the
+    # cycles bring the last date told into date's range
+    cycles: int = field(default=0)
+    reference: date | None = field(default=None)  # the narrative reference
+    last_mentioned: date | None = field(default=None)
+    last_day: date | None = field(default=None)
+
+    def move(self, cycles: int) -> None:
+        """Read the dates told ``cycles`` 400-year cycles later (0: as they are, AD)."""
+        self.cycles = cycles
+        self.reference = self.story_day.in_cycles(cycles) if self.story_day else None
+        self.last_mentioned = self.last_told[0].in_cycles(cycles) if self.last_told else None
+        self.last_day = self.last_full_day.in_cycles(cycles) if self.last_full_day else None
 
     def anchor(self) -> date | None:
         """The date relative expressions count from."""
@@ -939,7 +957,9 @@ def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     return start, end
 
 
-_ABSOLUTE = re.compile(r"\b\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s
+_LEADING_YEAR = re.compile(r"^\d{4}")
+_LEADING_DIGITS = re.compile(r"^\d+")
+_CYCLE_YEARS = 400  # the Gregorian calendar repeats every 400 years (timeline.day)
 
 
 def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match[str], Resolved]]:
@@ -984,19 +1004,40 @@ _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precisi
 def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
     """Keep the dates later expressions may refer to ("that day", narrative anchors, clock times)."""
     found = value_range(resolved.value) if resolved.anchored else None
-    if found is not None:
-        ctx.last_told = (found[0], found[2])
-    first = found[0].to_date() if found else None
-    if found is None or first is None:  # nothing to remember, or BCE: the date arithmetic is AD only
+    if found is None:
         return
-    ctx.last_mentioned = first
-    if found[2] in _DAY_PRECISIONS:
-        ctx.last_day = first
-    elif absolute and ctx.last_day and not found[0] <= ctx.last_day <= found[1]:
-        ctx.last_day = None  # the story moved to another year: "that day" no longer means the last day told
+    first, last, precision = found
+    ctx.last_told = (first, precision)
+    if precision in _DAY_PRECISIONS:
+        ctx.last_full_day = first
+    elif absolute and ctx.last_full_day and not first <= ctx.last_full_day <= last:
+        ctx.last_full_day = None  # the story moved on to another year: "that day" is no longer the last day
     if absolute:
-        ctx.reference = first
-        ctx.reference_is_year = found[2] in (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
+        ctx.story_day = first
+        ctx.reference_is_year = precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
+    ctx.move(first.cycles_to_date())
+
+
+def _resolve_in_era(resolver: Resolver, rule: str, m: re.Match[str]) -> Resolved | None:
+    """Resolve ``m`` against the dates told; in a story told before the Common Era, those were
+    moved whole 400-year cycles later for ``date`` arithmetic, so a value that moves with them
+    (resolving again one cycle later changes it) is moved back: "218 BC ... the following spring"."""
+    resolved = resolver.resolve(rule, m)
+    ctx = resolver.ctx
+    if resolved is None or not ctx.cycles:
+        return resolved
+    ctx.move(ctx.cycles + 1)
+    try:
+        probe = resolver.resolve(rule, m)
+    finally:
+        ctx.move(ctx.cycles - 1)
+    if probe is None or probe.value == resolved.value:
+        return resolved
+    year = _LEADING_YEAR.match(resolved.value)
+    if year is None:  # a decade or century of the moved calendar: not known here
+        return replace(resolved, value=_LEADING_DIGITS.sub(lambda d: "X" * len(d[0]), resolved.value))
+    moved_back = add_years(int(year[0]), -_CYCLE_YEARS * ctx.cycles)
+    return replace(resolved, value=year_value(moved_back) + resolved.value[4:])
 
 
 def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Timex]:
@@ -1011,7 +1052,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         if ctx.narrative or (
             rule in _READS_CONTEXT and _reads_context(rule, m, ctx.lex)
         ):  # again, in text order: "that day" needs the last date
-            first = resolver.resolve(rule, m) or first
+            first = _resolve_in_era(resolver, rule, m) or first
         resolved = first
         span_start, span_end = _trim(text, start, end, ctx.lex)
         if span_end <= span_start:
@@ -1028,7 +1069,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 resolved.anchored,
             )
         )
-        _remember(ctx, resolved, _ABSOLUTE.search(m.group(0)) is not None)
+        _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats))
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
             _remember(ctx, Resolved(TimexType.DATE, counted.value), absolute=True)
@@ -1043,7 +1084,7 @@ _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
 
 
 _PARTIAL_DATE = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(\d{2})(-\d{2})?$")  # a month or a day, maybe yearless
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s
 
 
 def _tells_year(text: str, pats: Patterns) -> bool:
