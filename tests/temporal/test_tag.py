@@ -349,6 +349,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-W49",
         None,
     ),
+    # the verb that sets the tense may stand far from the month, at the end of its sentence
+    (
+        "In March, two weeks after the opening of the new bridge over the river by the old mill at "
+        "Wexford, a fire in the harbour destroyed the warehouse.",
+        THU,
+        "March",
+        "DATE",
+        "2011-03",
+        None,
+    ),
     # a sentence's dot after a month joined to its modifier is not part of the expression
     ("The festival is held in mid-October.", THU, "mid-October", "DATE", "2011-10", "MID"),
     # day numbers joined to a dated day share its month

@@ -105,7 +105,7 @@ class Context:
             before = before[cut[-1].end() :]
         if self.text[end - 1 : end] == ".":
             end -= 1  # "in December." : the dot may end the sentence
-        after = self.text[end : end + 60]
+        after = self.text[end : end + 200]
         stop = self.pats.sentence_end.search(after)
         if stop:
             after = after[: stop.start()]
