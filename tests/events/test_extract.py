@@ -479,3 +479,14 @@ def test_years_later_count_across_the_era() -> None:
     ]
     events = extract_events(Document("doc", text, date(2020, 1, 1)), timexes)
     assert [e.date for e in events if e.time_text.endswith("later")] == ["BC0241"]
+
+
+def test_a_date_told_right_after_a_counted_one_dates_the_event() -> None:
+    text = "She died in 1934. Sixty years later, in 1995, her remains were moved to the Pantheon."
+    timexes = [
+        timex(text, "1934", "1934"),
+        timex(text, "Sixty years", "P60Y", kind=TimexType.DURATION),
+        timex(text, "1995", "1995"),
+    ]
+    events = extract_events(Document("doc", text, date(2020, 1, 1)), timexes)
+    assert [e.date for e in events] == ["1934", "1995"]  # not 1994, counted from 1934

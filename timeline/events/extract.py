@@ -13,7 +13,7 @@ import bisect
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc as ParsedSentence
 
@@ -64,6 +64,7 @@ class Anchor:
     span: Span
     value: str
     until: Timex | None = None
+    restated: bool = False  # "Sixty years later, in 1995": the date told right after it dates the event
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,12 +170,29 @@ def _anchors(text: str, timexes: Sequence[Timex]) -> dict[Timex, Anchor]:
     """The anchor of each usable expression, in text order (a counted one needs the date before it)."""
     found: dict[Timex, Anchor] = {}
     last: Anchor | None = None
-    for timex in timexes:
-        anchor = _usable(timex) or _counted_from(text, timex, last)
+    for at, timex in enumerate(timexes):
+        following = timexes[at + 1] if at + 1 < len(timexes) else None
+        anchor = _usable(timex)
+        if anchor is None:
+            anchor = _counted_from(text, timex, last)
+            if anchor is not None and _restated(text, anchor, following):
+                anchor = replace(anchor, restated=True)
         if anchor is not None:
             found[timex] = anchor
             last = anchor
     return found
+
+
+_RESTATING_GAP = re.compile(r"[\s,]*(?:\w+\s+)?")  # "later, in 1995", "later, on June 5"
+
+
+def _restated(text: str, counted: Anchor, following: Timex | None) -> bool:
+    """Whether a usable date follows a counted one at once, saying the same date outright."""
+    return (
+        following is not None
+        and _usable(following) is not None
+        and _RESTATING_GAP.fullmatch(text, counted.span.end, following.span.start) is not None
+    )
 
 
 def join_ranges(text: str, anchors: Sequence[Anchor]) -> tuple[Anchor, ...]:
@@ -226,6 +244,8 @@ def _sentence_events(
     offset = plan.sentence.start
     events = []
     for anchor in plan.anchors:
+        if anchor.restated:
+            continue
         timex = anchor.timex
         time = parsed.char_span(timex.span.start - offset, timex.span.end - offset, alignment_mode="expand")
         if time is None:
