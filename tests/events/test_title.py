@@ -140,3 +140,29 @@ def test_a_counted_date_beside_the_date_leaves_the_title() -> None:
     ]
     murder = next(e for e in extract_events(Document("doc", text, None), timexes) if e.trigger == "murdered")
     assert murder.title == "He was murdered"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "title"),
+    [
+        ("In 204 BC Scipio landed in Africa.", "204 BC", "BC0204", "Scipio landed in Africa"),
+        (
+            "The Soviets invaded on 17 September, and by early October Poland had fallen.",
+            "early October",
+            "1939-10",
+            "Poland had fallen",
+        ),
+        (
+            "In June 1941 Germany invaded the Soviet Union.",
+            "June 1941",
+            "1941-06",
+            "Germany invaded the Soviet Union",
+        ),
+    ],
+)
+def test_a_date_that_opens_a_clause_is_no_part_of_the_name_after_it(
+    text: str, phrase: str, value: str, title: str
+) -> None:
+    (event,) = events_of(text, date(2020, 1, 1), (phrase, value))
+    assert event.title == title
+    assert event.sentence == text  # the comma the parser was shown is not quoted

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from spacy.language import Language
 from spacy.tokens import Doc as ParsedSentence
 
 from timeline.day import Day
@@ -83,14 +84,52 @@ def extract_events(document: Document, timexes: Sequence[Timex]) -> list[Event]:
 def extract_events_batch(items: Iterable[tuple[Document, Sequence[Timex]]]) -> list[list[Event]]:
     """Events of many documents (one list per document), parsing all their sentences in one stream."""
     work = [(document, timexes, plan_sentences(document, timexes)) for document, timexes in items]
-    texts = [mask_markup(plan.sentence.slice(document.text)) for document, _, plans in work for plan in plans]
-    parsed = iter(pipeline().pipe(texts, batch_size=_BATCH)) if texts else iter(())
+    nlp = pipeline()
+    shown = [_shown_to_parser(nlp, document.text, plan) for document, _, plans in work for plan in plans]
+    parsed = iter(nlp.pipe(shown, batch_size=_BATCH)) if shown else iter(())
     results: list[list[Event]] = []
     for document, timexes, plans in work:
         names = NameIndex.of(_blank(mask_markup(document.text), timexes)) if plans else NameIndex(())
         events = [event for plan in plans for event in _sentence_events(document, plan, next(parsed), names)]
         results.append(_dedupe(events))
     return results
+
+
+_WORD_BEFORE = re.compile(r"(?:^|([,;])\s*|\b(\w+)\s+)(\w+)\s+$")
+_NAME_AFTER = re.compile(r" (?=[A-Z])")
+
+
+def _shown_to_parser(nlp: Language, text: str, plan: SentencePlan) -> ParsedSentence:
+    """The sentence of ``plan``, tokenized, as the parser is to see it: markup blanked out, and a
+    comma after a date phrase that opens a clause and runs into a name ("In 204 BC Scipio landed",
+    "and by early October Poland had fallen"), which the small parser reads as one name ("204 BC
+    Scipio", "October Poland").  Same length and offsets as the text; the comma takes the blank's
+    place, split off as a token of its own."""
+    sentence = mask_markup(plan.sentence.slice(text))
+    cues = lexicon()
+    commas = []
+    for anchor in plan.anchors:
+        start, end = (
+            offset - plan.sentence.start for offset in (anchor.timex.span.start, anchor.timex.span.end)
+        )
+        before = _WORD_BEFORE.search(sentence, 0, start)
+        if (
+            before
+            and before[3].lower() in cues.opening_prepositions
+            and (before[2] is None or before[2].lower() in cues.clause_openers)
+            and _NAME_AFTER.match(sentence, end)
+        ):
+            commas.append(end)
+    for at in commas:
+        sentence = sentence[:at] + "," + sentence[at + 1 :]
+    doc = nlp.make_doc(sentence)
+    with doc.retokenize() as retokenizer:
+        for at in commas:
+            token = next(t for t in doc if t.idx <= at < t.idx + len(t))
+            pieces = [p for p in (token.text[: at - token.idx], ",", token.text[at - token.idx + 1 :]) if p]
+            if len(pieces) > 1:
+                retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+    return doc
 
 
 def _blank(text: str, timexes: Sequence[Timex]) -> str:

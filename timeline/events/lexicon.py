@@ -39,6 +39,8 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     source_phrases: frozenset[str]
     range_links: frozenset[str]
+    opening_prepositions: frozenset[str]  # In 204 BC Scipio landed: a date phrase opening a clause
+    clause_openers: frozenset[str]  # and, but: a clause begins after them
     move_verbs: frozenset[str]
     between_words: frozenset[str]
     between_links: frozenset[str]
