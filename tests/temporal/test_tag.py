@@ -361,6 +361,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a sentence's dot after a month joined to its modifier is not part of the expression
     ("The festival is held in mid-October.", THU, "mid-October", "DATE", "2011-10", "MID"),
+    # a winter told by both its years is one expression, the winter of the first
+    (
+        "During the winter of 1939\u201340 the front was quiet.",
+        THU,
+        "the winter of 1939\u201340",
+        "DATE",
+        "1939-WI",
+        None,
+    ),
     # day numbers joined to a dated day share its month
     ("The summit is on April 24 and 25 in Washington.", THU, "25", "DATE", "2012-04-25", None),
     ("The summit is on April 24th and 25th.", THU, "25th", "DATE", "2012-04-25", None),

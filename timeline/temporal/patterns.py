@@ -159,6 +159,7 @@ def build(lex: Lexicon) -> Patterns:
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     day_gap = rf"(?:(?:\s*,)?\s+{alternation(lex.day_coordinators)}\s+|\s*,\s*)"  # " and ", ", "
     prepositions = alternation(lex.month_prepositions)
+    winter_end = r"(?:[-\u2013/]\d\d(?!\d))?"  # the winter of 1939-40: a winter is told by both its years
     rules: list[tuple[str, str]] = [
         (
             "iso",
@@ -182,7 +183,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "season",
-            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year})\b))?",
+            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b"
+            rf"(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year})\b){winter_end})?",
         ),
         (
             "quarter",
