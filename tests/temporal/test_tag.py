@@ -361,6 +361,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a sentence's dot after a month joined to its modifier is not part of the expression
     ("The festival is held in mid-October.", THU, "mid-October", "DATE", "2011-10", "MID"),
+    (
+        "Sales rose in the second half of the year.",
+        THU,
+        "the second half of the year",
+        "DATE",
+        "2011-H2",
+        None,
+    ),
+    ("The speech is at noon ET.", THU, "noon ET", "TIME", "2011-12-08T12:00", None),
     # a winter told by both its years is one expression, the winter of the first
     (
         "During the winter of 1939\u201340 the front was quiet.",

@@ -192,7 +192,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:{fiscal}[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
             rf"|current|past|previous|next|coming|year-ago|year-earlier|same|latter|corresponding|comparable)[\s-]+)?"
             rf"(?:{fiscal}[\s-]+)?(?P<half>quarter|half|period)\b"
-            rf"(?:\s+of\s+(?:{fiscal}\s+)?(?P<year>{year}|this\s+year|last\s+year|next\s+year))?"
+            rf"(?:\s+of\s+(?:{fiscal}\s+)?(?P<year>{year}|(?:the|this|last|next)\s+year))?"
             rf"(?:\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
         ),
         (
@@ -310,8 +310,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "clock",
-            rf"(?:\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})(?=\W|$)(?:\s+(?P<zone>{zones})\b)?"
-            rf"|\b(?P<word>{alternation(lex.time_words)})\b)"
+            rf"(?:\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})(?=\W|$)"
+            rf"|\b(?P<word>{alternation(lex.time_words)})\b)(?:\s+(?P<zone>{zones})\b)?"
             rf"(?:,?\s+(?:(?P<weekday>{weekday})|(?P<dayword>{alternation(lex.day_words)}))\b"
             rf"|,?\s+(?P<monthname>{month})\.?\s+(?P<day>[0-3]?\d)\b)?",
         ),
