@@ -189,3 +189,21 @@ def test_a_story_before_the_common_era_counts_from_its_dates(expression: str, va
         "arrived. Two years later the triumvirs fought. The following spring, peace came."
     )
     assert values(text, None, "auto")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He arrived on 3 May 1920. The day before, troops had gathered.", "The day before", "1920-05-02"),
+        ("He arrived on 3 May 1920. The night before, it had rained.", "The night before", "1920-05-02TNI"),
+        ("The war ended in 1918. In the decade that followed, the economy boomed.", "the decade", "192"),
+        ("The war ended in 1918. The year after, prices fell.", "The year after", "1919"),
+    ],
+)
+def test_a_unit_before_or_after_is_next_to_the_last_date_told(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2020, 1, 1), "narrative")[expression] == value
+
+
+def test_a_unit_before_an_event_is_not_counted_from_the_last_date() -> None:
+    text = "He arrived on 3 May 1920. The day before the election, troops had gathered."
+    assert "The day before" not in values(text, date(2020, 1, 1), "narrative")

@@ -32,6 +32,7 @@ _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60)
 _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
+_SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _YEAR_TOKEN = re.compile(r"\d{1,4}")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -765,6 +766,24 @@ class Resolver:
             offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[m["rel"].lower()]
         return self._day_from(anchor, offset, in_story=not m["word"])
 
+    def _sequel_unit(self, m: re.Match[str]) -> Resolved | None:
+        """ "The day before", "the year after", "the decade that followed": next to the last date told."""
+        step = (
+            self.lex.sequel_words.get((m["side"] or "").lower())
+            or self.lex.sequel_clauses[" ".join(m["clause"].lower().split())]
+        )
+        word = m["unit"].lower()
+        part = self.lex.parts_of_day.get(word)
+        if part or word == "day":
+            anchor = self.ctx.last_day or self.ctx.anchor()
+            if anchor is None:
+                return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
+            day = shift(anchor, "day", step).isoformat()
+            return Resolved(TimexType.TIME, f"{day}T{part}") if part else Resolved(TimexType.DATE, day)
+        if word not in _SEQUEL_UNITS:
+            return None
+        return _calendar_value(self.ctx, word, step, self.ctx.last_mentioned)
+
     def _holiday_in(self, m: re.Match[str], year: int | None) -> Resolved | None:
         rule = self.lex.holidays[" ".join(m["holiday"].lower().split())]
         anchor = self.ctx.anchor()
@@ -979,6 +998,7 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
 
 _READS_CONTEXT = {
     "phrase",
+    "sequel_unit",
     "clock",
     "relative_day",
     "weekday",

@@ -79,6 +79,8 @@ class Lexicon:
     year_prepositions: frozenset[str]
     deadline_prepositions: frozenset[str]  # by February: a deadline, ahead of the time of writing
     counting_words: dict[str, int]  # two years later: +1, three days earlier: -1
+    sequel_words: dict[str, int]  # the day before,: the day before the last day told
+    sequel_clauses: dict[str, int]  # the decade that followed: the decade after the last date told
     day_coordinators: frozenset[str]  # April 24 and 25: a day that shares the month of its neighbour
     ancient_year_prepositions: frozenset[str]  # in 117: a year once the text is in antiquity
     circa: frozenset[str]  # c. 1150: an approximate year

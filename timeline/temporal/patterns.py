@@ -110,6 +110,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
         "relative_day": {"day", "morning", "evening", "night"},
+        "sequel_unit": set(lex.units) | set(lex.parts_of_day),
         "holiday": {
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
         },  # each name's first word
@@ -299,6 +300,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?P<monthname>{month})\b\.?(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
+        (
+            "sequel_unit",  # the day before, the year after, the decade that followed: next to the last date
+            rf"\bthe\s+(?P<unit>{unit}|{part})(?:\s+(?P<side>{alternation(lex.sequel_words)})(?=\s*(?:[,.;:!?)]|$))"
+            rf"|(?=\s+(?P<clause>{alternation(lex.sequel_clauses)})\b(?!\s+(?:the|{alternation(lex.articles)})\b)))",
+        ),
         (
             "relative_day",
             r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|same)\s+(?P<unit>day|morning|evening|night)\b"
