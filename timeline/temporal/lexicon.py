@@ -17,15 +17,10 @@ _DATA = Path(__file__).with_name("data")
 
 
 def alternation(words: Iterable[object]) -> str:
-    """A non-capturing regex alternation of ``words``, longest first, spaces matching any blank run."""
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
-
-
-def trie_alternation(words: Iterable[str]) -> str:
-    """Like :func:`alternation` for single words, but factored by shared prefixes (fast to scan)."""
+    """A non-capturing regex alternation of ``words`` that prefers the longest, spaces matching any
+    blank run; factored by shared prefixes (a trie), which scans much faster than a flat list."""
     trie: dict[str, dict] = {}
-    for word in set(words):
+    for word in {str(w) for w in words}:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
@@ -33,11 +28,15 @@ def trie_alternation(words: Iterable[str]) -> str:
 
     def render(node: dict[str, dict]) -> str:
         end = "" in node
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + render(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
+        return f"(?:{body})?" if end else body  # greedy: the longer word first
 
     return "(?:" + render(trie) + ")"
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.temporal.lexicon import Lexicon, alternation, load, trie_alternation
+from timeline.temporal.lexicon import Lexicon, alternation, load
 
 _FLAGS = re.IGNORECASE
 
@@ -110,7 +110,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
         "relative_day": {"day", "morning", "evening", "night"},
-        "sequel_unit": set(lex.units) | set(lex.parts_of_day),
+        "sequel_unit": set(lex.sequel_words) | {phrase.split()[-1] for phrase in lex.sequel_clauses},
         "holiday": {
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
         },  # each name's first word
@@ -341,7 +341,7 @@ def build(lex: Lexicon) -> Patterns:
         triggers=(index := _trigger_index(_triggers(lex), [name for name, _ in rules])),
         trigger=re.compile(
             r"(?<![^\W\d_])"  # not inside a word: "dismay"
-            + trie_alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS})
+            + alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS})
             + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
         ),
         modal_before=re.compile(rf"(?<![\w']){alternation(lex.modals)}\s+$", _FLAGS),
