@@ -499,6 +499,11 @@ def test_with_webgl_the_range_slider_shows_events_per_period(tmp_path: Path, ope
     page.select_option(".tl-status", "occurred")
     page.wait_for_function("() => document.querySelector('.tl-count').textContent.startsWith('429 of')")
     assert page.evaluate(total, root) == pytest.approx(429)
+    page.select_option(".tl-status", "")
+    page.locator(".tl-chart .legend .traces", has_text="occurred").click()  # the lane leaves the overview too
+    page.wait_for_function(f"root => Math.abs(({total[8:]}) - 2571) < 1e-6", arg=root)
+    page.wait_for_timeout(300)  # and redrawing it sets off no loop of redraws
+    assert page.evaluate(total, root) == pytest.approx(2571)
     assert opened.errors == []
 
 

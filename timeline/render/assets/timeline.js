@@ -445,8 +445,9 @@
         if (first) { tabStop.tabIndex = -1; tabStop = first; first.tabIndex = 0; }
       }
       count.textContent = filtering ? shown + " of " + events.length + " events" : "";
+      var drawn = lanesShown(filtering ? keep : null);  /* the overview counts what the chart draws */
       var data = original.map(function (trace, k) {
-        var shownTrace = trace.meta === "overview" ? overview(filtering ? keep : null)
+        var shownTrace = trace.meta === "overview" ? overview(drawn)
           : filtering ? filterTrace(trace, keep) : Object.assign({}, trace);
         shownTrace.visible = chart.data[k].visible;  /* keep what the legend toggled */
         return shownTrace;
@@ -454,6 +455,20 @@
       var layout = Object.assign({}, chart.layout, { annotations: shownNotes(filtering ? keep : null) });
       window.Plotly.react(chart, shareMarks(data), layout);
     }
+    /* keep, less the events of lanes the legend has hidden (null: all events, none hidden) */
+    function lanesShown(keep) {
+      var hidden = chart.data.map(function (trace) { return trace.visible === "legendonly"; });
+      if (hidden.indexOf(true) === -1) { return keep; }
+      var shown = keep ? keep.slice() : events.map(function () { return true; });
+      original.forEach(function (trace, k) {
+        if (!hidden[k] || trace.meta === "overview") { return; }
+        trace.customdata.forEach(function (event) { if (event !== null) { shown[event] = false; } });
+      });
+      return shown;
+    }
+    chart.on("plotly_restyle", function (change) {  /* a lane toggled in the legend */
+      if (change && change[0] && "visible" in change[0]) { later(); }
+    });
     function later() {
       clearTimeout(timer);
       timer = setTimeout(apply, events.length > 5000 ? 250 : 60);
