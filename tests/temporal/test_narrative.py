@@ -207,3 +207,15 @@ def test_a_unit_before_or_after_is_next_to_the_last_date_told(text: str, express
 def test_a_unit_before_an_event_is_not_counted_from_the_last_date() -> None:
     text = "He arrived on 3 May 1920. The day before the election, troops had gathered."
     assert "The day before" not in values(text, date(2020, 1, 1), "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Between 1503 and 1506 he painted the Mona Lisa.", "1503", "1503"),
+        ("In the 1490s he filled notebooks.", "the 1490s", "149"),
+        ("During 1348 the plague reached the city.", "1348", "1348"),
+    ],
+)
+def test_years_and_decades_before_1800(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2020, 1, 1), "auto")[expression] == value

@@ -198,7 +198,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "decade",
-            rf"{mod}(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?P<decade>1[6-9]\d|20\d|')0'?s\b",
+            rf"{mod}(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?P<decade>1\d\d|20\d|')0'?s\b",
         ),
         (
             "century",
