@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_CYCLE_DAYS = 146_097  # the Gregorian calendar repeats every 400 years
-_CYCLE_YEARS = 400
+_CYCLE_DAYS = 146_097  # days in one cycle
+CYCLE_YEARS = 400  # the Gregorian calendar repeats every 400 years
 _LAST_ORDINAL = date.max.toordinal()
 _ISO_DAY = re.compile(r"^(-?)(\d{4})-(\d{2})-(\d{2})$")
 
@@ -35,7 +35,7 @@ def add_years(year: int, years: int) -> int:
 
 def _cycles_to_shift(astronomical_year: int) -> int:
     """Whole 400-year cycles that bring the year to 1 or later, where ``date`` can hold it."""
-    return 0 if astronomical_year >= 1 else (_CYCLE_YEARS - astronomical_year) // _CYCLE_YEARS
+    return 0 if astronomical_year >= 1 else (CYCLE_YEARS - astronomical_year) // CYCLE_YEARS
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -58,7 +58,7 @@ class Day:
         """The day ``year-month-day``; negative years are BCE (no year 0)."""
         astronomical = _astronomical(year)
         shift = _cycles_to_shift(astronomical)
-        shifted = date(astronomical + shift * _CYCLE_YEARS, month, day)
+        shifted = date(astronomical + shift * CYCLE_YEARS, month, day)
         return cls(shifted.toordinal() - shift * _CYCLE_DAYS)
 
     @classmethod
@@ -91,7 +91,7 @@ class Day:
     @property
     def year(self) -> int:
         shifted, shift = self._shifted()
-        astronomical = shifted.year - shift * _CYCLE_YEARS
+        astronomical = shifted.year - shift * CYCLE_YEARS
         return astronomical if astronomical >= 1 else astronomical - 1
 
     @property

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
-from timeline.day import Day, add_years
+from timeline.day import CYCLE_YEARS, Day, add_years
 from timeline.model import Precision, Span, Timex, TimexType
 from timeline.temporal.arithmetic import format_value, nth_weekday, shift, weekday_near
 from timeline.temporal.counting import counted_date
@@ -978,7 +978,6 @@ def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
 
 _LEADING_YEAR = re.compile(r"^\d{4}")
 _LEADING_DIGITS = re.compile(r"^\d+")
-_CYCLE_YEARS = 400  # the Gregorian calendar repeats every 400 years (timeline.day)
 
 
 def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match[str], Resolved]]:
@@ -1056,7 +1055,7 @@ def _resolve_in_era(resolver: Resolver, rule: str, m: re.Match[str]) -> Resolved
     year = _LEADING_YEAR.match(resolved.value)
     if year is None:  # a decade or century of the moved calendar: not known here
         return replace(resolved, value=_LEADING_DIGITS.sub(lambda d: "X" * len(d[0]), resolved.value))
-    moved_back = add_years(int(year[0]), -_CYCLE_YEARS * ctx.cycles)
+    moved_back = add_years(int(year[0]), -CYCLE_YEARS * ctx.cycles)
     return replace(resolved, value=year_value(moved_back) + resolved.value[4:])
 
 
