@@ -24,7 +24,7 @@ PUNIC = (
 
 
 def values(text: str, dct: date | None, mode: str) -> dict[str, str]:
-    return {t.text: t.value for t in tag(text, dct, mode)}
+    return {t.text: t.value for t in timeline.tag(text, dct, mode)}  # the API: mode "auto" too
 
 
 @pytest.mark.parametrize(
@@ -219,3 +219,13 @@ def test_a_unit_before_an_event_is_not_counted_from_the_last_date() -> None:
 )
 def test_years_and_decades_before_1800(text: str, expression: str, value: str) -> None:
     assert values(text, date(2020, 1, 1), "auto")[expression] == value
+
+
+def test_the_next_year_of_a_story_is_no_word_of_the_time_of_writing() -> None:
+    text = (
+        "The firm was founded on April 1, 1976 and incorporated the following January. In 1984 it "
+        "launched its computer; the next year its founder was forced out. He returned in 1997."
+    )
+    assert detect_mode(text, None) == "narrative"  # "next year" counts from now, "the next year" does not
+    found = values(text, None, "auto")
+    assert (found["the following January"], found["the next year"]) == ("1977-01", "1985")

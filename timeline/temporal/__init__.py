@@ -42,9 +42,8 @@ def _deictic(language: str = "en") -> re.Pattern[str]:
         rf"(?<!every\s)(?<!each\s)(?<!\ba\s)(?-i:{alternation(d.capitalize() for d in lex.weekdays)})"
         rf"(?!s\b|,?\s+(?:{alternation(lex.months)}\b|\d))"  # nor "Sunday, 7 December 1941"
     )
-    return re.compile(
-        rf"\b(?:{alternation(lex.day_words)}|(?:last|this|next)\s+{units}|{weekday})\b", re.IGNORECASE
-    )
+    relative = rf"(?<!the\s)(?:last|this|next)\s+{units}"  # "next year", not a story's "the next year"
+    return re.compile(rf"\b(?:{alternation(lex.day_words)}|{relative}|{weekday})\b", re.IGNORECASE)
 
 
 @cache

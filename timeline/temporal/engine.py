@@ -271,7 +271,7 @@ class Resolver:
             found: Resolved | None = getattr(self, "_" + rule)(m)
         except (ValueError, OverflowError):  # year 0 or 10000 around an extreme DCT
             return None
-        if found is None:
+        if found is None or found.value.startswith("0000"):  # no year 0: counted back from AD 1
             return None
         groups = m.groupdict()
         mod = found.mod
@@ -367,10 +367,13 @@ class Resolver:
         if m["yrel"]:
             return self._in_year(m["yrel"].lower(), f"{month:02d}", self.ctx.anchor())
         if m["rel"]:
+            rel = " ".join(m["rel"].lower().split())
             anchor = self.ctx.anchor()
+            if rel in self.lex.anaphoric_relative:
+                anchor = self.ctx.last_mentioned or anchor  # "incorporated the following January"
             if anchor is None:
                 return Resolved(TimexType.DATE, f"XXXX-{month:02d}", anchored=False)
-            step = self.lex.relative[" ".join(m["rel"].lower().split())]
+            step = self.lex.relative[rel]
             year = anchor.year
             if step < 0 and month >= anchor.month:
                 year -= 1
