@@ -68,5 +68,9 @@ def test_any_text(text: str, dct: date | None, mode: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(PHRASES, DCTS, MODES)
 @example("third quarter", date(1, 1, 1), "news")  # counted back from AD 1: no year 0
+@example("the following summer", date(9999, 12, 31), "narrative")  # past 9999
+@example("that spring", None, "news")  # a season with nothing to count from: XXXX-SP
+@example("In the 1490s. On 29 February he left.", None, "narrative")  # no 29 February in 1490
+@example("February 29", None, "news")  # XXXX-02-29 is a day
 def test_time_like_text(text: str, dct: date | None, mode: str) -> None:
     check(text, dct, mode)

@@ -28,6 +28,11 @@ from timeline.temporal.values import is_timex3_value, value_range
         ("BC0001", Day.from_ymd(-1, 1, 1), Day.from_ymd(-1, 12, 31), Precision.YEAR),
         ("BC0002-WI", Day.from_ymd(-2, 12, 1), Day.from_ymd(-1, 2, 29), Precision.SEASON),
         ("1847/1849-03", date(1847, 1, 1), date(1849, 3, 31), Precision.YEAR),
+        ("BC03", Day.from_ymd(-399, 1, 1), Day.from_ymd(-300, 12, 31), Precision.CENTURY),  # 4th century BC
+        ("BC00", Day.from_ymd(-99, 1, 1), Day.from_ymd(-1, 12, 31), Precision.CENTURY),  # no year 0
+        ("BC049", Day.from_ymd(-499, 1, 1), Day.from_ymd(-490, 12, 31), Precision.DECADE),
+        ("9999", date(9999, 1, 1), date(9999, 12, 31), Precision.YEAR),  # the last year date holds
+        ("9999-Q4", date(9999, 10, 1), date(9999, 12, 31), Precision.QUARTER),
     ],
 )
 def test_value_range(value: str, first: date | Day, last: date | Day, precision: Precision) -> None:

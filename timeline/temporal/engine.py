@@ -16,7 +16,7 @@ from timeline.temporal.arithmetic import format_value, nth_weekday, shift, weekd
 from timeline.temporal.counting import counted_date
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import DIGITS, YEAR_DIGITS, Patterns, patterns
-from timeline.temporal.values import value_range, year_value
+from timeline.temporal.values import is_timex3_value, value_range, year_value
 
 _UNDERSPECIFIED = {
     "day": "XXXX-XX-XX",
@@ -32,6 +32,7 @@ _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60)
 _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
+_FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _YEAR_TOKEN = re.compile(r"\d{1,4}")
@@ -271,8 +272,11 @@ class Resolver:
             found: Resolved | None = getattr(self, "_" + rule)(m)
         except (ValueError, OverflowError):  # year 0 or 10000 around an extreme DCT
             return None
-        if found is None or found.value.startswith("0000"):  # no year 0: counted back from AD 1
-            return None
+        if found is None or found.value.startswith("0000") or not is_timex3_value(found.value):
+            return None  # counted off the calendar: back from AD 1 (there is no year 0) or past 9999
+        day = _FULL_DAY.match(found.value)
+        if day and value_range(day[0]) is None:
+            return None  # 29 February in a story's year that has none
         groups = m.groupdict()
         mod = found.mod
         if groups.get("mod") and mod is None:
@@ -894,14 +898,16 @@ class Resolver:
         last = self.ctx.last_day if unit == "day" else self.ctx.last_mentioned
         # "that month"; in a story also "the month": the one just told of
         anchor = (last or self.ctx.anchor()) if found["that"] or self.ctx.narrative else self.ctx.anchor()
+        joined = (
+            ("-" if unit == "year" else "T") + part if part else ""
+        )  # year:SU a season, day:MO a part of day
         if anchor is None:
-            value = _UNDERSPECIFIED.get(unit, "XXXX") + (f"T{part}" if part else "")
+            value = _UNDERSPECIFIED.get(unit, "XXXX") + joined
             return Resolved(timex_type, value, mod[0] if mod else None, anchored=False)
         step = int(found["step"])
         if unit == "weekend" and anchor.isoweekday() < 6 and self.ctx.tense(m.start(), m.end()) <= 0:
             step -= 1
-        joiner = "-" if unit == "year" else "T"  # year:SU is a season, day:MO a part of the day
-        value = format_value(shift(anchor, unit, step), unit) + (joiner + part if part else "")
+        value = format_value(shift(anchor, unit, step), unit) + joined
         return Resolved(timex_type, value, mod[0] if mod else None)
 
     def _reference(self, m: re.Match[str]) -> Resolved | None:
@@ -959,7 +965,7 @@ def _precision(resolved: Resolved) -> Precision:
         return Precision.DAY
     if resolved.value.endswith("_REF"):
         return Precision.UNKNOWN
-    found = value_range(resolved.value.replace("X", "1"))
+    found = value_range(resolved.value.replace("XXXX", "2000").replace("X", "1"))  # 2000: XXXX-02-29 is a day
     if found:
         return found[2]
     return Precision.DAY if "-W" in resolved.value else Precision.UNKNOWN  # XXXX-WXX-5

@@ -22,14 +22,16 @@ _DATE_VALUE = re.compile(
         ))?$""",
     re.VERBOSE,
 )
-_DECADE = re.compile(r"^(?P<decade>\d{3})X?$")
-_CENTURY = re.compile(r"^(?P<century>\d{2})(?:XX)?$")
+_DECADE = re.compile(r"^(?P<bc>BC)?(?P<decade>\d{3})X?$")
+_CENTURY = re.compile(r"^(?P<bc>BC)?(?P<century>\d{2})(?:XX)?$")
 
 
 def _month_span(year: int, first: int, last: int) -> tuple[Day, Day]:
     """First day of month ``first`` to last day of month ``last`` (13, 14: next year's)."""
-    after = (add_years(year, 1), last - 11) if last >= 12 else (year, last + 1)
-    return Day.from_ymd(year, first, 1), Day.from_ymd(*after, 1) - timedelta(days=1)
+    end_year, end_month = (add_years(year, 1), last - 12) if last > 12 else (year, last)
+    if end_month == 12:  # its last day, with no step into a year after 9999
+        return Day.from_ymd(year, first, 1), Day.from_ymd(end_year, 12, 31)
+    return Day.from_ymd(year, first, 1), Day.from_ymd(end_year, end_month + 1, 1) - timedelta(days=1)
 
 
 def year_value(year: int) -> str:
@@ -82,15 +84,17 @@ def _value_range(value: str) -> tuple[Day, Day, Precision] | None:
         if m["season"]:
             return (*_month_span(year, *_SEASON_MONTHS[m["season"]]), Precision.SEASON)
         return (*_month_span(year, 1, 12), Precision.YEAR)
-    m = _DECADE.match(value)
+    m = _DECADE.match(value) or _CENTURY.match(value)
     if m:
-        first = int(m["decade"]) * 10
-        return (*_year_span(max(first, 1), first + 9), Precision.DECADE)
-    m = _CENTURY.match(value)
-    if m:
-        first = int(m["century"]) * 100
-        return (*_year_span(max(first, 1), first + 99), Precision.CENTURY)
+        size = 10 if "decade" in m.groupdict() else 100
+        digits = int(m["decade"] if size == 10 else m["century"]) * size
+        if m["bc"]:  # BC049: 499 to 490 BC; BC00: the last century BC, 99 to 1 BC
+            return (*_year_span(-(digits + size - 1), -max(digits, 1)), _SPAN_PRECISION[size])
+        return (*_year_span(max(digits, 1), digits + size - 1), _SPAN_PRECISION[size])
     return None
+
+
+_SPAN_PRECISION = {10: Precision.DECADE, 100: Precision.CENTURY}
 
 
 def _year_span(first: int, last: int) -> tuple[Day, Day]:
