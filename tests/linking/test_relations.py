@@ -87,6 +87,8 @@ def test_relations_in_news_sentences(text: str, expected: tuple[str, str, str, s
         "Prices have risen 10 percent since the election in May, the ministry said on Monday.",
         # no event is named after the signal
         "Rasmussen spoke to reporters on Thursday after Lavrov.",
+        # the signal belongs to a second subject told with its own date and no verb of its own
+        "Germany surrendered on 8 May 1945, and Japan on 2 September, after the atomic bombings of 6 August.",
     ],
 )
 def test_no_relation_without_two_events(text: str) -> None:

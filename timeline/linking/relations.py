@@ -38,6 +38,7 @@ IS_INCLUDED = "IS_INCLUDED"  # "during the talks"
 _OBJECTS = frozenset({"pobj", "pcomp", "dobj"})
 _WORD = re.compile(r"[a-z]+")
 _BATCH = 64
+_DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,8 @@ def _mentions(
             continue
         signal = signals()[match.group().lower()]
         quantity = _quantity(first)
+        if _dated_between(parsed, source.time_span, sentence, quantity[0] if quantity else first):
+            continue  # "X fell on 8 May, and Y on 2 September, after Z": the signal is for Y (no verb)
         start = offset + (quantity[0].idx if quantity else first.idx)
         end = offset + last.idx + len(last.text)
         yield _Mention(
@@ -178,6 +181,17 @@ def _mentions(
             text=document.text[start:end],
             sentence=sentence.slice(document.text),
         )
+
+
+def _dated_between(parsed: ParsedSentence, time: Span, sentence: Span, signal: Token) -> bool:
+    """Whether the sentence says another date between an event's own date ``time`` and a signal."""
+    if not sentence.start <= time.start < sentence.end:
+        return False
+    start = time.end - sentence.start
+    return any(
+        start <= token.idx < signal.idx and token.ent_iob_ == "B" and token.ent_type_ in _DATE_ENTITIES
+        for token in parsed
+    )  # a date that begins there, not the tail of the event's own ("November 18, two days after")
 
 
 def _object(signal: Token, triggers: Mapping[int, Event]) -> Token | None:
