@@ -229,3 +229,17 @@ def test_the_next_year_of_a_story_is_no_word_of_the_time_of_writing() -> None:
     assert detect_mode(text, None) == "narrative"  # "next year" counts from now, "the next year" does not
     found = values(text, None, "auto")
     assert (found["the following January"], found["the next year"]) == ("1977-01", "1985")
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Leonardo da Vinci (1452\u20131519) was a painter.", ["1452", "1519"]),
+        ("The war of 1618-1648 devastated Germany.", ["1618", "1648"]),
+        ("Churchill (1874 \u2013 1965) led Britain.", ["1874", "1965"]),
+        ("Between 1500-2000 people came.", []),  # an amount of people
+        ("Call 1234-5678 for tickets.", []),  # no span of years
+    ],
+)
+def test_a_span_of_years_is_two_dates(text: str, years: list[str]) -> None:
+    assert list(values(text, date(2020, 1, 1), "auto").values()) == years

@@ -33,6 +33,7 @@ _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
+_LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _YEAR_TOKEN = re.compile(r"\d{1,4}")
@@ -524,6 +525,15 @@ class Resolver:
         start = int(self.ctx.text[m.start() - 5 : m.start() - 1])
         year = start // 100 * 100 + int(m["year"])
         return Resolved(TimexType.DATE, f"{year:04d}") if year > start else None
+
+    def _year_span(self, m: re.Match[str]) -> Resolved | None:
+        """A year that opens or closes a span of years: (1452-1519)."""
+        first, last = (
+            (int(m["year"]), int(m["last"])) if m["year"] else (int(m["first"] or m["spaced"]), int(m["end"]))
+        )
+        if not 0 < last - first <= _LONGEST_SPAN:
+            return None  # "1200-1000": no span of years
+        return Resolved(TimexType.DATE, f"{int(m['year'] or m['end']):04d}")
 
     _ancient_year = _old_year
 

@@ -63,6 +63,7 @@ _RULE_REACH = {
     "event_units": (12, 20),
     "ordinal_unit": (5, 20),
     "year_range_end": (0, 8),
+    "year_span": (8, 12),
     "part_of_day_date": (5, 50),
 }
 
@@ -92,6 +93,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "era": {w for w in _words(lex.eras) if len(w) > 1}
         | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
         "year_range_end": {YEAR_DIGITS},
+        "year_span": {YEAR_DIGITS},
         "period_code": set(lex.period_codes),
         "clock24": {DIGITS},
         "this_century": {"century", "decade", "millennium"},
@@ -160,6 +162,9 @@ def build(lex: Lexicon) -> Patterns:
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     day_gap = rf"(?:(?:\s*,)?\s+{alternation(lex.day_coordinators)}\s+|\s*,\s*)"  # " and ", ", "
     prepositions = alternation(lex.month_prepositions)
+    span_year = r"(?:1\d\d\d|20\d\d)"
+    alone = r"(?<![\w.,$#-])"  # a number of its own: not "No. 1939", "$1500", "12-1939"
+    span_end = rf"(?![\w.,%-]|\s+(?:{units}|{alternation(lex.count_nouns)})\b)"  # not "1500-2000 people"
     winter_end = r"(?:[-\u2013/]\d\d(?!\d))?"  # the winter of 1939-40: a winter is told by both its years
     rules: list[tuple[str, str]] = [
         (
@@ -222,6 +227,12 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
         ),
         ("year_range_end", r"(?<=\b(?:1\d|20)\d\d\u2013)(?P<year>\d\d)\b(?!\s*(?:%|[,.]\d))"),  # 1939\u201345
+        (  # the years a span is told by: (1452-1519), 1756 - 1763; each is a date
+            "year_span",
+            rf"{alone}(?P<year>{span_year})(?=\s?[-\u2013]\s?(?P<last>{span_year}){span_end})"
+            rf"|(?:(?<={alone}(?P<first>\d{{4}})[-\u2013])|(?<={alone}(?P<spaced>\d{{4}}) [-\u2013] ))"
+            rf"(?P<end>{span_year}){span_end}",
+        ),
         (
             "period_code",
             rf"\b(?P<code>{alternation(lex.period_codes)})\s*'?(?P<year>{year}|\d\d)?\b",
