@@ -370,6 +370,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The speech is at noon ET.", THU, "noon ET", "TIME", "2011-12-08T12:00", None),
+    # the turn of the century nearest the time of writing
+    (
+        "By the turn of the century the town will have doubled.",
+        date(1990, 1, 1),
+        "the turn of the century",
+        "DATE",
+        "20",
+        "START",
+    ),
+    (
+        "At the turn of the century the town was small.",
+        date(1905, 1, 1),
+        "the turn of the century",
+        "DATE",
+        "19",
+        "START",
+    ),
     # a winter told by both its years is one expression, the winter of the first
     (
         "During the winter of 1939\u201340 the front was quiet.",

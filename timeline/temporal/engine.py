@@ -31,7 +31,7 @@ _UNDERSPECIFIED = {
 _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
-_SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+)(?::(?P<part>[A-Z]{2}))?")
+_SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z]{2}))?")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
@@ -914,6 +914,9 @@ class Resolver:
         if anchor is None:
             value = _UNDERSPECIFIED.get(unit, "XXXX") + joined
             return Resolved(timex_type, value, mod[0] if mod else None, anchored=False)
+        if found["step"].startswith("~"):  # century~50: the century that begins nearest the anchor
+            value = format_value(shift(anchor, "year", int(found["step"][1:])), unit) + joined
+            return Resolved(timex_type, value, mod[0] if mod else None)
         step = int(found["step"])
         if unit == "weekend" and anchor.isoweekday() < 6 and self.ctx.tense(m.start(), m.end()) <= 0:
             step -= 1
