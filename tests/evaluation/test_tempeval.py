@@ -11,11 +11,6 @@ from timeline.evaluation.tempeval import evaluate_dir, score
 from timeline.ingest.timeml import TimeMLDocument
 from timeline.model import Span, Timex, TimexType
 
-TBAQ = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpora" / "TBAQ-cleaned"
-
-# floors a little under what the tagger reaches on all of TBAQ (0.8915 / 0.9457 / 0.8204 / 0.9164)
-FLOORS = {"strict": 0.896, "relaxed": 0.951, "value": 0.819, "type": 0.922}
-
 
 def timex(start: int, end: int, value: str, kind: TimexType = TimexType.DATE) -> Timex:
     return Timex(Span(start, end), "x" * (end - start), kind, value)
@@ -56,23 +51,15 @@ def test_missing_system_document_misses_everything() -> None:
     assert report.total.relaxed_f1 == 0.0
 
 
-@pytest.fixture(scope="module")
-def tbaq() -> Path:
-    assert TBAQ.is_dir(), f"missing corpus {TBAQ}"
-    return TBAQ
-
-
-def test_gold_against_gold_is_perfect(tbaq: Path) -> None:
-    report = evaluate_dir(tbaq / "TimeBank", tbaq / "TimeBank")
+def test_gold_against_gold_is_perfect(corpora: Path) -> None:
+    report = evaluate_dir(corpora / "TimeBank", corpora / "TimeBank")
     for name in ("strict", "relaxed", "value", "type"):
         assert report.total.measure(name) == (1.0, 1.0, 1.0)
     assert report.errors == ()
 
 
-def test_tagger_on_tbaq_stays_above_floors(tbaq: Path) -> None:
-    report = evaluate_dir(tbaq)
+def test_the_report_of_our_tagger_on_tbaq(corpora: Path) -> None:  # its figures: test_tbaq_floors.py
+    report = evaluate_dir(corpora)
     assert report.total.counts.gold == 1822
-    reached = {name: report.total.measure(name)[2] for name in FLOORS}
-    assert all(reached[name] >= floor for name, floor in FLOORS.items()), reached
     assert json.loads(json.dumps(report.to_dict()))["total"]["gold"] == 1822
     assert "strict" in report.to_text()
