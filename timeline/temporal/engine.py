@@ -271,8 +271,8 @@ class Resolver:
             return None  # "the future of our peoples", "today's world"
         try:
             found: Resolved | None = getattr(self, "_" + rule)(m)
-        except (ValueError, OverflowError):  # year 0 or 10000 around an extreme DCT
-            return None
+        except (ValueError, OverflowError, KeyError, IndexError):
+            return None  # year 0 or 10000 near an extreme DCT: one expression lost, not the document
         if found is None or found.value.startswith("0000") or not is_timex3_value(found.value):
             return None  # counted off the calendar: back from AD 1 (there is no year 0) or past 9999
         day = _FULL_DAY.match(found.value)
