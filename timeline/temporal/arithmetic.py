@@ -74,3 +74,17 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
     if direction > 0 or (direction == 0 and ahead < behind):
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=behind)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of ``year`` in the Gregorian calendar (the computus as Gauss and Butcher give it)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_centuries, century_rest = divmod(century, 4)
+    moon = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap_centuries - moon + 15) % 30
+    quarter, quarter_rest = divmod(rest, 4)
+    weekday = (32 + 2 * century_rest + 2 * quarter - epact - quarter_rest) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from timeline.day import CYCLE_YEARS, Day, add_years
 from timeline.model import Precision, Span, Timex, TimexType
-from timeline.temporal.arithmetic import format_value, nth_weekday, shift, weekday_near
+from timeline.temporal.arithmetic import easter, format_value, nth_weekday, shift, weekday_near
 from timeline.temporal.counting import counted_date
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import DIGITS, YEAR_DIGITS, Patterns, patterns
@@ -32,6 +32,8 @@ _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60)
 _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z]{2}))?")
+_FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # a capitalized word follows: part of a name
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
@@ -806,11 +808,11 @@ class Resolver:
         anchor = self.ctx.anchor()
         year = year or (anchor.year if anchor else None)
         if year is None:
-            return Resolved(
-                TimexType.DATE,
-                f"XXXX-{rule[:5]}" if "W" not in rule and "L" not in rule else "XXXX",
-                anchored=False,
-            )
+            fixed = _FIXED_HOLIDAY.match(rule)  # 12-25; a movable feast has no day without its year
+            return Resolved(TimexType.DATE, f"XXXX-{rule}" if fixed else "XXXX", anchored=False)
+        if rule.startswith("E"):  # days from Easter Sunday: E-2 is Good Friday, E+0W the week of Easter
+            day = shift(easter(year), "day", int(rule[1:].rstrip("W")))
+            return Resolved(TimexType.DATE, format_value(day, "week" if rule.endswith("W") else "day"))
         month, _, which = rule.partition("-")
         if which.startswith("W"):
             nth, weekday = which[1:].split("-")
@@ -820,15 +822,17 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
+        if not m["year"] and _NAME_GOES_ON.match(self.ctx.text, m.end()):
+            return None  # Christmas Island, the Easter Rising: a name
         resolved = self._holiday_in(m, int(m["year"]) if m["year"] else None)
         anchor = self.ctx.anchor()
         if m["year"] or anchor is None or resolved is None:
             return resolved
         if self.ctx.narrative and self.ctx.reference and not m["rel"]:
             return resolved  # a story goes on in the year it is in: "on 11 December ... on Christmas Day"
-        day = date.fromisoformat(resolved.value)
+        found = value_range(resolved.value)
         tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.tense(m.start(), m.end())
-        if (tense < 0 and day > anchor) or (tense > 0 and day < anchor):
+        if found and ((tense < 0 and found[0] > anchor) or (tense > 0 and found[1] < anchor)):
             return self._holiday_in(m, anchor.year + tense)
         return resolved
 
