@@ -370,6 +370,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The speech is at noon ET.", THU, "noon ET", "TIME", "2011-12-08T12:00", None),
+    # two quarters of a named year are its half
+    (
+        "The trend will last through the first two quarters of 1990.",
+        THU,
+        "the first two quarters of 1990",
+        "DATE",
+        "1990-H1",
+        None,
+    ),
+    ("In the first three quarters, profit rose.", THU, "the first three quarters", "DURATION", "P3Q", None),
     # movable feasts by the computus; a holiday's word inside a name is no date
     ("The church was full at Easter 1916.", THU, "Easter 1916", "DATE", "1916-04-23", None),
     ("Talks will resume on Good Friday.", date(2013, 3, 22), "Good Friday", "DATE", "2013-03-29", None),

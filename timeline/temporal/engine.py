@@ -410,8 +410,11 @@ class Resolver:
 
     def _quarter(self, m: re.Match[str]) -> Resolved | None:
         ordinal = (m["ordinal"] or "").lower()
-        is_half = m["half"].lower() == "half"
         year_text = (m["year"] or m["year_before"] or "").lower()
+        if m["half"].lower() == "quarters":  # "the first two quarters of 1990": its first half
+            half = {"first": 1, "last": 2, "final": 2}.get(ordinal) if m["pair"] and m["year"] else None
+            return self._in_year(year_text, f"H{half}", self.ctx.anchor()) if half else None
+        is_half = m["half"].lower() == "half"
         if m["half"].lower() == "period" and not m["ago"]:
             return None  # "the period" alone is no quarter
         if (m["ago"] or year_text.startswith("last year")) and ordinal in (

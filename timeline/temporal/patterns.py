@@ -85,7 +85,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "day_month": set(lex.months),
         "month": set(lex.months),
         "season": set(lex.seasons),
-        "quarter": {"quarter", "half", "period"},
+        "quarter": {"quarter", "quarters", "half", "period"},
         "decade": {YEAR_DIGITS},
         "century": {"century", "centuries"},
         "old_year": {YEAR_DIGITS},
@@ -197,7 +197,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:(?P<the>the)\s+(?!\w+-quarter))?(?:(?P<year_before>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?"
             rf"(?:{fiscal}[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
             rf"|current|past|previous|next|coming|year-ago|year-earlier|same|latter|corresponding|comparable)[\s-]+)?"
-            rf"(?:{fiscal}[\s-]+)?(?P<half>quarter|half|period)\b"
+            rf"(?:{fiscal}[\s-]+)?(?P<pair>two\s+(?=quarters\s+of\b))?(?P<half>quarters?|half|period)\b"
             rf"(?:\s+of\s+(?:{fiscal}\s+)?(?P<year>{year}|(?:the|this|last|next)\s+year))?"
             rf"(?:\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
         ),
