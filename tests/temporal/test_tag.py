@@ -349,6 +349,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-W49",
         None,
     ),
+    # a day next to a day told
+    (
+        "The day before last Tuesday's hearing, he went home.",
+        date(2000, 2, 24),
+        "The day before last Tuesday",
+        "DATE",
+        "2000-02-21",
+        None,
+    ),
+    (
+        "On the day after Christmas 2010, stores opened.",
+        THU,
+        "the day after Christmas 2010",
+        "DATE",
+        "2010-12-26",
+        None,
+    ),
     # a timetable told in the present lies ahead
     ("The new season starts in October.", date(2013, 3, 22), "October", "DATE", "2013-10", None),
     # the verb that sets the tense may stand far from the month, at the end of its sentence

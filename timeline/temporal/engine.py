@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from timeline.day import CYCLE_YEARS, Day, add_years
@@ -16,7 +16,7 @@ from timeline.temporal.arithmetic import easter, format_value, nth_weekday, shif
 from timeline.temporal.counting import counted_date
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import DIGITS, YEAR_DIGITS, Patterns, patterns
-from timeline.temporal.values import is_timex3_value, value_range, year_value
+from timeline.temporal.values import day_value, is_timex3_value, value_range, year_value
 
 _UNDERSPECIFIED = {
     "day": "XXXX-XX-XX",
@@ -1121,9 +1121,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
             _remember(ctx, Resolved(TimexType.DATE, counted.value), absolute=True)
-    return _coordinated_days(
-        text, _ranges_share_their_year(text, _clock_times_on_their_day(text, timexes), ctx), ctx
-    )
+    timexes = _clock_times_on_their_day(text, timexes)
+    timexes = _ranges_share_their_year(text, timexes, ctx)
+    return _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx)
 
 
 _CLOCK_ON = re.compile(r",?\s+(?:on\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
@@ -1219,3 +1219,26 @@ def _day_like(timex: Timex, m: re.Match[str], month: str) -> Timex | None:
     if not _valid_day(year, int(month[-3:-1]), day):
         return None
     return replace(timex, span=Span(m.start("day"), m.end("day")), text=m["day"], value=f"{month}{day:02d}")
+
+
+def _days_beside_days(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """ "The day before last Tuesday", "the day after Christmas": one expression, a day from that day."""
+    out: list[Timex] = []
+    for timex in timexes:
+        side = ctx.pats.day_beside.search(text, max(0, timex.span.start - 20), timex.span.start)
+        found = (
+            value_range(timex.value)
+            if timex.type is TimexType.DATE and _DAY_VALUE.match(timex.value)
+            else None
+        )
+        if side and found and (not out or out[-1].span.end <= side.start()):
+            moved = found[0] + timedelta(days=ctx.lex.sequel_words[side["side"].lower()])
+            start = side.start()
+            timex = replace(
+                timex,
+                span=Span(start, timex.span.end),
+                text=text[start : timex.span.end],
+                value=day_value(moved),
+            )
+        out.append(timex)
+    return out

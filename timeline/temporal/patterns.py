@@ -37,6 +37,7 @@ class Patterns:
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
     day_after: re.Pattern[str]  # "April 24[ and 25]": a day number sharing the month before it
     day_before: re.Pattern[str]  # "[6 and ]9 August": a day number sharing the month after it
+    day_beside: re.Pattern[str]  # "[the day before ]last Tuesday": a day from the day told
     era_letters: tuple[str, ...]  # what an era mark starts with (BC, A.): a fast test before era_mark
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
@@ -387,6 +388,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"{day_gap}(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:{prepositions})\b)",
             _FLAGS,
         ),
+        day_beside=re.compile(rf"\b(?:the\s+)?day\s+(?P<side>{alternation(lex.sequel_words)})\s+$", _FLAGS),
         day_before=re.compile(rf"(?<![\w$.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)?){day_gap}$", _FLAGS),
         era_letters=tuple({era[:2] for era in lex.eras}),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),

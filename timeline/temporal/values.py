@@ -39,6 +39,11 @@ def year_value(year: int) -> str:
     return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
 
 
+def day_value(day: Day) -> str:
+    """A day as TIMEX3 writes it: 2010-04-08, BC0044-03-15."""
+    return f"{year_value(day.year)}-{day.month:02d}-{day.day:02d}"
+
+
 def value_range(value: str) -> tuple[Day, Day, Precision] | None:
     """First day, last day and precision of a calendar TIMEX3 value, or ``None``.
 
