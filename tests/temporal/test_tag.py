@@ -368,6 +368,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a timetable told in the present lies ahead
     ("The new season starts in October.", date(2013, 3, 22), "October", "DATE", "2013-10", None),
+    ("The Fed meets Dec. 12-13.", date(2013, 3, 22), "Dec. 12-13", "DATE", "2013-12-12", None),
     # the verb that sets the tense may stand far from the month, at the end of its sentence
     (
         "In March, two weeks after the opening of the new bridge over the river by the old mill at "
