@@ -166,3 +166,9 @@ def test_a_date_that_opens_a_clause_is_no_part_of_the_name_after_it(
     (event,) = events_of(text, date(2020, 1, 1), (phrase, value))
     assert event.title == title
     assert event.sentence == text  # the comma the parser was shown is not quoted
+
+
+def test_a_clause_that_shares_the_verb_stays_out_of_the_title() -> None:
+    text = "Germany surrendered on 8 May 1945, and Japan on 2 September, after the atomic bombings."
+    events = events_of(text, date(2020, 1, 1), ("8 May 1945", "1945-05-08"), ("2 September", "1945-09-02"))
+    assert [e.title for e in events if e.date == "1945-05-08"] == ["Germany surrendered"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc as ParsedSentence
+from spacy.tokens import Token as ParsedToken
 
 from timeline.day import Day
 from timeline.events.attribution import attribution
@@ -26,7 +27,7 @@ from timeline.events.nlp import pipeline
 from timeline.events.segment import is_dateline, is_furniture, mask_markup, split_sentences
 from timeline.events.status import event_status
 from timeline.events.title import render, title_tokens
-from timeline.events.trigger import attachment, find_trigger
+from timeline.events.trigger import attachment, find_trigger, is_verb
 from timeline.model import Document, Event, Precision, Source, Span, Status, Timex, TimexType
 from timeline.temporal.counting import counted_date
 from timeline.temporal.lexicon import load as temporal_lexicon
@@ -301,6 +302,7 @@ def _sentence_events(
             if other is not anchor and other.timex.type is TimexType.DURATION:
                 counted = parsed.char_span(other.span.start - offset, other.span.end - offset, "expand")
                 excluded |= frozenset(range(counted.start, counted.end)) if counted else frozenset()
+        excluded |= _gapped_clause(trigger)
         if anchor.until is not None:  # "... to 1849": the closing date's phrase goes too
             ends = whole[-1]
             excluded |= frozenset(t.i for t in (attachment(ends.doc[ends.i : ends.i + 1]) or ends).subtree)
@@ -347,6 +349,21 @@ def _sentence_events(
             )
         )
     return events
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _gapped_clause(trigger: ParsedToken) -> frozenset[int]:
+    """Tokens of a clause that shares the trigger's verb without repeating it, from its subject on:
+    "Germany surrendered on 8 May, [and Japan on 2 September, after the bombings]" (the parser
+    makes the second subject a conjunct of the verb)."""
+    if not is_verb(trigger):
+        return frozenset()  # "the opening of the Olympics and the anniversary": nouns joined, no gap
+    subject = next((c for c in trigger.children if c.dep_ == "conj" and c.pos_ in _NOMINAL), None)
+    if subject is None or subject.i < trigger.i:
+        return frozenset()
+    return frozenset(t.i for c in trigger.children if c.i >= subject.i for t in c.subtree)
 
 
 def event_id(document: str, time_span: Span, trigger_span: Span) -> str:
