@@ -172,3 +172,11 @@ def test_a_clause_that_shares_the_verb_stays_out_of_the_title() -> None:
     text = "Germany surrendered on 8 May 1945, and Japan on 2 September, after the atomic bombings."
     events = events_of(text, date(2020, 1, 1), ("8 May 1945", "1945-05-08"), ("2 September", "1945-09-02"))
     assert [e.title for e in events if e.date == "1945-05-08"] == ["Germany surrendered"]
+
+
+def test_the_date_of_a_clause_that_shares_the_verb_dates_no_event_of_the_first_subject() -> None:
+    text = "Germany surrendered in 1945, and Japan on 2 September."
+    events = events_of(text, date(2020, 1, 1), ("1945", "1945"), ("2 September", "1945-09-02"))
+    assert [(e.date, e.title) for e in events] == [
+        ("1945", "Germany surrendered")
+    ]  # not Germany on 2 September

@@ -302,7 +302,10 @@ def _sentence_events(
             if other is not anchor and other.timex.type is TimexType.DURATION:
                 counted = parsed.char_span(other.span.start - offset, other.span.end - offset, "expand")
                 excluded |= frozenset(range(counted.start, counted.end)) if counted else frozenset()
-        excluded |= _gapped_clause(trigger)
+        gapped = _gapped_clause(trigger)
+        if time.start in gapped:
+            continue  # "..., and Japan on 2 September": the date of a verb the text leaves out
+        excluded |= gapped
         if anchor.until is not None:  # "... to 1849": the closing date's phrase goes too
             ends = whole[-1]
             excluded |= frozenset(t.i for t in (attachment(ends.doc[ends.i : ends.i + 1]) or ends).subtree)
@@ -351,7 +354,8 @@ def _sentence_events(
     return events
 
 
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_NAMES = frozenset({"PROPN", "PRON"})  # a gapped clause's subject: "and Japan on 2 September"
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _gapped_clause(trigger: ParsedToken) -> frozenset[int]:
@@ -360,8 +364,10 @@ def _gapped_clause(trigger: ParsedToken) -> frozenset[int]:
     makes the second subject a conjunct of the verb)."""
     if not is_verb(trigger):
         return frozenset()  # "the opening of the Olympics and the anniversary": nouns joined, no gap
-    subject = next((c for c in trigger.children if c.dep_ == "conj" and c.pos_ in _NOMINAL), None)
-    if subject is None or subject.i < trigger.i:
+    subject = next((c for c in trigger.children if c.dep_ == "conj" and c.pos_ in _NAMES), None)
+    if subject is None or subject.i < trigger.i or subject.ent_type_ in _TIME_ENTITIES:
+        return frozenset()  # "made Friday and Thursday": two dates of one verb
+    if subject.nbor(-1).dep_ not in ("cc", "punct"):
         return frozenset()
     return frozenset(t.i for c in trigger.children if c.i >= subject.i for t in c.subtree)
 
