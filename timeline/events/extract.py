@@ -23,7 +23,7 @@ from timeline.day import Day
 from timeline.events.attribution import attribution
 from timeline.events.entities import NameIndex, actors_and_places
 from timeline.events.lexicon import forms, lexicon
-from timeline.events.nlp import pipeline
+from timeline.events.nlp import TIME_ENTITIES, pipeline
 from timeline.events.segment import is_dateline, is_furniture, mask_markup, split_sentences
 from timeline.events.status import event_status
 from timeline.events.title import render, title_tokens
@@ -355,7 +355,6 @@ def _sentence_events(
 
 
 _NAMES = frozenset({"PROPN", "PRON"})  # a gapped clause's subject: "and Japan on 2 September"
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _gapped_clause(trigger: ParsedToken) -> frozenset[int]:
@@ -365,7 +364,7 @@ def _gapped_clause(trigger: ParsedToken) -> frozenset[int]:
     if not is_verb(trigger):
         return frozenset()  # "the opening of the Olympics and the anniversary": nouns joined, no gap
     subject = next((c for c in trigger.children if c.dep_ == "conj" and c.pos_ in _NAMES), None)
-    if subject is None or subject.i < trigger.i or subject.ent_type_ in _TIME_ENTITIES:
+    if subject is None or subject.i < trigger.i or subject.ent_type_ in TIME_ENTITIES:
         return frozenset()  # "made Friday and Thursday": two dates of one verb
     if subject.nbor(-1).dep_ not in ("cc", "punct"):
         return frozenset()

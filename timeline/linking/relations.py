@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from timeline.events import event_id
 from timeline.events.lexicon import forms, lexicon
-from timeline.events.nlp import pipeline
+from timeline.events.nlp import TIME_ENTITIES, pipeline
 from timeline.events.segment import mask_markup
 from timeline.events.trigger import is_event_noun, is_verb
 from timeline.model import Document, Event, Span, TimexType
@@ -38,7 +38,6 @@ IS_INCLUDED = "IS_INCLUDED"  # "during the talks"
 _OBJECTS = frozenset({"pobj", "pcomp", "dobj"})
 _WORD = re.compile(r"[a-z]+")
 _BATCH = 64
-_DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +188,7 @@ def _dated_between(parsed: ParsedSentence, time: Span, sentence: Span, signal: T
         return False
     start = time.end - sentence.start
     return any(
-        start <= token.idx < signal.idx and token.ent_iob_ == "B" and token.ent_type_ in _DATE_ENTITIES
+        start <= token.idx < signal.idx and token.ent_iob_ == "B" and token.ent_type_ in TIME_ENTITIES
         for token in parsed
     )  # a date that begins there, not the tail of the event's own ("November 18, two days after")
 

@@ -977,6 +977,12 @@ def _candidates(text: str, pats: Patterns, ancient: bool) -> list[tuple[int, int
     return found
 
 
+def _calendar_of(value: str) -> tuple[Day, Day, Precision] | None:
+    """The calendar range of ``value``, underspecified digits counted like known ones (XXXX as the
+    leap year 2000: XXXX-02-29 is a day)."""
+    return value_range(value.replace("XXXX", "2000").replace("X", "1"))
+
+
 def _precision(resolved: Resolved) -> Precision:
     """How fine the value is; underspecified digits (XXXX-04-08) count like known ones."""
     if resolved.type in (TimexType.DURATION, TimexType.SET):
@@ -985,7 +991,7 @@ def _precision(resolved: Resolved) -> Precision:
         return Precision.DAY
     if resolved.value.endswith("_REF"):
         return Precision.UNKNOWN
-    found = value_range(resolved.value.replace("XXXX", "2000").replace("X", "1"))  # 2000: XXXX-02-29 is a day
+    found = _calendar_of(resolved.value)
     if found:
         return found[2]
     return Precision.DAY if "-W" in resolved.value else Precision.UNKNOWN  # XXXX-WXX-5
@@ -1214,11 +1220,10 @@ def _coordinated_days(text: str, timexes: list[Timex], ctx: Context) -> list[Tim
 def _day_like(timex: Timex, m: re.Match[str], month: str) -> Timex | None:
     """The day number ``m`` found, dated in ``month`` (``YYYY-MM-``) like its neighbour ``timex``;
     ``None`` if the month has no such day."""
-    day = int(m["day"].rstrip("stndrh"))
-    year = 2000 if "X" in month else -int(month[2:6]) if month.startswith("BC") else int(month[:4])
-    if not _valid_day(year, int(month[-3:-1]), day):
+    value = f"{month}{int(m['day'].rstrip('stndrh')):02d}"
+    if _calendar_of(value) is None:
         return None
-    return replace(timex, span=Span(m.start("day"), m.end("day")), text=m["day"], value=f"{month}{day:02d}")
+    return replace(timex, span=Span(m.start("day"), m.end("day")), text=m["day"], value=value)
 
 
 def _days_beside_days(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
