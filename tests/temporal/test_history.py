@@ -50,6 +50,13 @@ CASES = [
     # a range of years told with two digits for the second
     ("city", "1939", "1939", None),
     ("city", "45", "1945", None),  # (1939\u201345)
+    # a year before a word in -s that counts nothing is still a year (a plural would count: 1500 soldiers)
+    ("plague", "1665", "1665", None),  # The Great Plague of London in 1665 was
+    ("plague", "1347", "1347", None),  # in the years 1347 to 1351
+    # a season with no year goes on in the story's year, as a month does
+    ("plague", "the summer", "1348-SU", None),  # By January 1348 ... by the summer
+    # the same/next part of the day told of
+    ("korea", "the same afternoon", "1950-06-25TAF", None),
 ]
 
 

@@ -404,8 +404,8 @@ class Resolver:
             anchor = self.ctx.last_mentioned or anchor  # "that autumn ... the following spring"
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
-        if not m["rel"]:
-            step = self.ctx.tense(m.start(), m.end())
+        if not m["rel"] and not (self.ctx.narrative and self.ctx.reference):  # a story stays in its year
+            step = self.ctx.tense(m.start(), m.end())  # "By January 1348 ... by the summer": 1348
         return Resolved(TimexType.DATE, f"{_season_year(anchor, code, step):04d}-{code}")
 
     def _quarter(self, m: re.Match[str]) -> Resolved | None:
@@ -786,7 +786,11 @@ class Resolver:
                 offset += self.lex.day_words[m["word"].lower()]
         else:
             offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[m["rel"].lower()]
-        return self._day_from(anchor, offset, in_story=not m["word"])
+        day = self._day_from(anchor, offset, in_story=not m["word"])
+        part = self.lex.parts_of_day.get((m["unit"] or "").lower())
+        if part and _FULL_DAY.fullmatch(day.value):  # "the next morning": a day's part, as "Friday morning"
+            return Resolved(TimexType.DATE, f"{day.value}T{part}")
+        return day
 
     def _sequel_unit(self, m: re.Match[str]) -> Resolved | None:
         """ "The day before", "the year after", "the decade that followed": next to the last date told."""

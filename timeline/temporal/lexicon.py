@@ -69,6 +69,7 @@ class Lexicon:
     set_adverbs: dict[str, str]
     holidays: dict[str, str]
     count_nouns: frozenset[str]
+    not_plurals: frozenset[str]  # in 1665 was: a word in -s that counts nothing
     amount_words: frozenset[str]
     phrases: dict[str, list[str]]
     period_end_words: frozenset[str]

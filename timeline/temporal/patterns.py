@@ -112,7 +112,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "this_part": set(lex.parts_of_day),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
-        "relative_day": {"day", "morning", "evening", "night"},
+        "relative_day": {"day", *lex.parts_of_day},
         "sequel_unit": set(lex.sequel_words) | {phrase.split()[-1] for phrase in lex.sequel_clauses},
         "holiday": {
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
@@ -166,6 +166,7 @@ def build(lex: Lexicon) -> Patterns:
     span_year = r"(?:1\d\d\d|20\d\d)"
     alone = r"(?<![\w.,$#-])"  # a number of its own: not "No. 1939", "$1500", "12-1939"
     span_end = rf"(?![\w.,%-]|\s+(?:{units}|{alternation(lex.count_nouns)})\b)"  # not "1500-2000 people"
+    plural = rf"(?!(?:{alternation(lex.not_plurals)})\b)[a-z]+s"  # 1500 soldiers, not 1665 was
     winter_end = r"(?:[-\u2013/]\d\d(?!\d))?"  # the winter of 1939-40: a winter is told by both its years
     rules: list[tuple[str, str]] = [
         (
@@ -214,18 +215,18 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "era",
-            rf"\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d))(?!\s+[a-z]+s\b)"
+            rf"\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d))(?!\s+{plural}\b)"
             rf"|\b(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.)",
         ),
         (
             "old_year",  # 1215, c. 1150
             rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d)\b"
-            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b))",
         ),
         (
             "ancient_year",  # in a text that dates by eras: in 117, since 476 (scanned only there)
             rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>[1-9]\d{{1,2}})\b"
-            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|[a-z]+s)\b))",
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b))",
         ),
         ("year_range_end", r"(?<=\b(?:1\d|20)\d\d\u2013)(?P<year>\d\d)\b(?!\s*(?:%|[,.]\d))"),  # 1939\u201345
         (  # the years a span is told by: (1452-1519), 1756 - 1763; each is a date
@@ -319,7 +320,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "relative_day",
-            r"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|same)\s+(?P<unit>day|morning|evening|night)\b"
+            rf"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|same)\s+(?P<unit>day|{part})\b"
             r"|\bthe\s+day\s+(?P<after>before|after)\s+(?P<word>yesterday|tomorrow)\b",
         ),
         (
