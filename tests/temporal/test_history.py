@@ -57,6 +57,8 @@ CASES = [
     ("plague", "the summer", "1348-SU", None),  # By January 1348 ... by the summer
     # the same/next part of the day told of
     ("korea", "the same afternoon", "1950-06-25TAF", None),
+    # "that" before a month is a determiner unless a verb follows the month
+    ("company", "that November", "1999-11", None),  # was spun off that November under a new name
 ]
 
 
@@ -75,8 +77,10 @@ def test_today_in_a_story_is_the_time_of_writing(dct: date | None, value: str) -
     assert tagged("city", dct)["today"] == (value, None)
 
 
-def test_that_before_a_month_is_no_determiner_after_a_verb() -> None:
+def test_that_before_a_month_and_a_verb_is_a_conjunction() -> None:
     assert not tag("He said that May was hard.", date(2020, 1, 1), "news")
+    said = tag("He said that November was hard.", date(2020, 1, 1), "news")
+    assert [(t.text, t.value) for t in said] == [("November", "2019-11")]  # the month alone, as news reads it
     assert [t.text for t in tag("He said that March 3 was fine.", date(2020, 1, 1), "news")] == ["March 3"]
 
 

@@ -97,6 +97,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The market opens every Monday.", THU, "every Monday", "SET", "XXXX-WXX-1", None),
     ("The paper is published daily.", THU, "daily", "SET", "P1D", None),
     ("They meet twice a year.", THU, "twice a year", "SET", "P1Y", None),
+    ("Smog returns every winter.", THU, "every winter", "SET", "XXXX-WI", None),
+    ("Every Christmas they sing.", THU, "Every Christmas", "SET", "XXXX-12-25", None),
+    ("We eat turkey every Thanksgiving.", THU, "every Thanksgiving", "SET", "XXXX-11", None),
     # references
     ("Prices are now higher.", THU, "now", "DATE", "PRESENT_REF", None),
     ("Sales have recently improved.", THU, "recently", "DATE", "PAST_REF", None),

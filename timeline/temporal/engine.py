@@ -34,6 +34,7 @@ _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z]{2}))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # a capitalized word follows: part of a name
+_FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")  # a holiday on one day of the year: 12-25
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
@@ -43,6 +44,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -341,22 +343,25 @@ class Resolver:
 
     _day_month = _month_day
 
+    def _that_month(self, m: re.Match[str]) -> Resolved | None:
+        """ "That November": the month in the year just told of.  Before a verb "that" is a conjunction
+        ("said that November was hard"), and the month alone is the expression."""
+        following = _WORD_AFTER.match(self.ctx.text, m.end())
+        if following and (following[1].lower() in self.lex.subject_verbs or following[1].isdigit()):
+            return None  # "said that May was hard", "that March 3"
+        if m["monthname"].islower() or _NAMED.match(self.ctx.text, m.end()):
+            return None  # "that march on Washington", "that March of the Mothers"
+        anchor = self.ctx.last_mentioned or self.ctx.anchor()
+        month = self.lex.months[m["monthname"].lower()]
+        if anchor is None:
+            return Resolved(TimexType.DATE, f"XXXX-{month:02d}", anchored=False)
+        return Resolved(TimexType.DATE, f"{anchor.year:04d}-{month:02d}")
+
     def _month(self, m: re.Match[str]) -> Resolved | None:
         name = m["monthname"]
         month = self.lex.months[name.lower()]
         if name.islower() or (not m["year"] and _NAMED.match(self.ctx.text, m.end())):
             return None  # "this march", "the annual March for Life", "the March of the Mothers"
-        if m["that"] and not m["year"]:  # "That November": in the year just told of
-            previous = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
-            opens = m["that"][0].isupper() or (
-                previous and previous.group(1).lower() in self.lex.month_prepositions
-            )
-            if not opens or self.ctx.text[m.end() : m.end() + 2].strip()[:1].isdigit():
-                return None  # "said that May was hard" (a conjunction), "that March 3"
-            anchor = self.ctx.last_mentioned or self.ctx.anchor()
-            if anchor is None:
-                return Resolved(TimexType.DATE, f"XXXX-{month:02d}", anchored=False)
-            return Resolved(TimexType.DATE, f"{anchor.year:04d}-{month:02d}")
         if not m["year"] and not m["rel"] and not m["yrel"]:
             before = self.ctx.text[max(0, m.start() - 12) : m.start()].split()
             previous = before[-1].lower() if before else ""
@@ -894,6 +899,15 @@ class Resolver:
             return Resolved(TimexType.SET, duration_value(1, self.lex.units[unit]), freq=freq)
         if m["monthname"]:
             return Resolved(TimexType.SET, f"XXXX-{self.lex.months[m['monthname'].lower()]:02d}")
+        if m["season"]:  # every winter
+            return Resolved(TimexType.SET, f"XXXX-{self.lex.seasons[m['season'].lower()]}")
+        if m["holiday"]:  # every Christmas: its day; every Thanksgiving: its month; every Easter: once a year
+            rule = self.lex.holidays[" ".join(m["holiday"].lower().split())]
+            fixed = _FIXED_HOLIDAY.fullmatch(rule)
+            return Resolved(
+                TimexType.SET,
+                f"XXXX-{fixed[0]}" if fixed else f"XXXX-{rule[:2]}" if rule[:2].isdigit() else "P1Y",
+            )
         every = 2 if m["other"] else 1
         if m["weekday"]:
             return Resolved(TimexType.SET, f"XXXX-WXX-{self.lex.weekdays[m['weekday'].lower()]}")
@@ -1042,15 +1056,13 @@ _READS_CONTEXT = {
     "weekday",
     "season",
     "relative_unit",
-    "month",
+    "that_month",
 }  # rules that look at earlier dates of the text
 
 
 def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
-    units only with "the previous/following", months only with "that")."""
-    if rule == "month":
-        return m["that"] is not None
+    units only with "the previous/following")."""
     if rule in ("weekday", "season", "relative_unit"):
         return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
     return True

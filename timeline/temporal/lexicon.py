@@ -70,6 +70,7 @@ class Lexicon:
     holidays: dict[str, str]
     count_nouns: frozenset[str]
     not_plurals: frozenset[str]  # in 1665 was: a word in -s that counts nothing
+    subject_verbs: frozenset[str]  # said that May was: the month is a subject
     amount_words: frozenset[str]
     phrases: dict[str, list[str]]
     period_end_words: frozenset[str]

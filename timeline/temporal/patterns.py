@@ -84,6 +84,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "slash": {DIGITS},
         "month_day": set(lex.months),
         "day_month": set(lex.months),
+        "that_month": set(lex.months),
         "month": set(lex.months),
         "season": set(lex.seasons),
         "quarter": {"quarter", "quarters", "half", "period"},
@@ -184,9 +185,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"{mod}(?P<rel>)(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
+        ("that_month", rf"\b(?P<that>that)\s+(?P<monthname>{month})\b"),  # That November; not "said that May"
         (
             "month",
-            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<that>that)\s+)?(?P<monthname>{month})\b\.?"
+            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?P<yrel>this|last|next)\s+year\b)?",
         ),
         (
@@ -340,7 +342,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?P<number>{number})?\s*(?P<unit>{units}))\b"
             rf"|\b(?P<times>once|twice|(?:{number})\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b"
             rf"|\b(?P<adverb>{alternation(lex.set_adverbs)})\b"
-            rf"|\b(?:every|each)\s+(?P<monthname>{month})\b",
+            rf"|\b(?:every|each)\s+(?:(?P<monthname>{month})|(?P<season>{season})|(?P<holiday>{alternation(lex.holidays)}))\b",
         ),
         ("phrase", rf"\b(?P<phrase>{alternation(lex.phrases)})\b"),
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
