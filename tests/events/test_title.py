@@ -158,6 +158,12 @@ def test_a_counted_date_beside_the_date_leaves_the_title() -> None:
             "1941-06",
             "Germany invaded the Soviet Union",
         ),
+        (  # a part of the day before the date: the phrase opens the clause all the same
+            "On the night of 7\u20138 August Soviet bombers struck Berlin.",
+            "7\u20138 August",
+            "1941-08-07",
+            "Soviet bombers struck Berlin",
+        ),
     ],
 )
 def test_a_date_that_opens_a_clause_is_no_part_of_the_name_after_it(

@@ -96,7 +96,8 @@ def extract_events_batch(items: Iterable[tuple[Document, Sequence[Timex]]]) -> l
     return results
 
 
-_WORD_BEFORE = re.compile(r"(?:^|([,;])\s*|\b(\w+)\s+)(\w+)\s+$")
+# the two words before a date phrase: "and by [early October]", "On the night of [7-8 August]"
+_WORD_BEFORE = re.compile(r"(?:^|([,;])\s*|\b(\w+)\s+)(\w+)\s+(?:the\s+\w+\s+of\s+)?$")
 _NAME_AFTER = re.compile(r" (?=[A-Z])")
 
 
