@@ -107,6 +107,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # times
     ("The bomb exploded at 10:35 a.m.", THU, "10:35 a.m.", "TIME", "2011-12-08T10:35", None),
     ("They met this morning.", THU, "this morning", "TIME", "2011-12-08TMO", None),
+    ("They met at four o'clock.", THU, "four o'clock", "TIME", "2011-12-08T04:00", None),
+    ("Mass: 11 o'clock in the morning.", THU, "11 o'clock in the morning", "TIME", "2011-12-08T11:00", None),
+    ("At four in the morning it rained.", THU, "four in the morning", "TIME", "2011-12-08T04:00", None),
+    ("The fleet sailed a fortnight later.", THU, "a fortnight", "DURATION", "P2W", None),
+    # a day number joined by a range word to a dated day is a date of its own
+    ("The war lasted from 5 to 10 June 1967.", THU, "5", "DATE", "1967-06-05", None),
+    ("The talks ran from March 5 through 8.", THU, "8", "DATE", "2011-03-08", None),
+    # a span of years before a comma
+    ("The painting, made c. 1503-1506, hangs in the Louvre.", THU, "1506", "DATE", "1506", None),
     # holidays
     ("The shops close on Christmas Day.", THU, "Christmas Day", "DATE", "2011-12-25", None),
     # spoken years, months with a relative year, fiscal periods, fractions, rates

@@ -853,10 +853,12 @@ class Resolver:
         if m["word"]:
             clock = self.lex.time_words[m["word"].lower()]
         else:
-            hour = int(m["hour"])
+            hour = int(m["hour"]) if m["hour"] else int(self.lex.numbers[m["hour_word"].lower()])
             if not 1 <= hour <= 12:
                 return None
-            suffix = " ".join(m["suffix"].lower().split())
+            suffix = " ".join((m["suffix"] or m["word_suffix"]).lower().split())
+            if m["daypart"]:  # "11 o'clock in the morning"
+                suffix = self.lex.clock_day_parts[" ".join(m["daypart"].lower().split())]
             if suffix in self.lex.clock_day_parts:  # "at 4 in the morning", not "fell 4 in the morning"
                 before = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
                 if not before or before.group(1).lower() not in self.lex.clock_prepositions:

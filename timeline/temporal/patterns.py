@@ -118,7 +118,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "holiday": {
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
         },  # each name's first word
-        "clock": {DIGITS} | _words(lex.time_words),
+        "clock": {DIGITS} | _words(lex.time_words) | {w for w, n in lex.numbers.items() if n in range(1, 13)},
         "set": {"every", "each", "per", "once", "twice", "times"} | set(lex.set_adverbs),
         "phrase": {phrase.split()[-1] for phrase in lex.phrases},
         "reference": _words(set(lex.references) - lex.weak_references),
@@ -156,6 +156,10 @@ def build(lex: Lexicon) -> Patterns:
     mod = rf"(?:(?P<mod>{modifier})(?:\s+|-))?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
     suffixes = alternation([*lex.time_suffixes, *lex.clock_day_parts])
+    word_suffixes = alternation(  # four o'clock, four in the morning, not "one am"
+        [*(s for s in lex.time_suffixes if not s.isalpha()), *lex.clock_day_parts]
+    )
+    hour_words = alternation(w for w, n in lex.numbers.items() if n in range(1, 13) and w not in lex.articles)
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
@@ -166,7 +170,7 @@ def build(lex: Lexicon) -> Patterns:
     prepositions = alternation(lex.month_prepositions)
     span_year = r"(?:1\d\d\d|20\d\d)"
     alone = r"(?<![\w.,$#-])"  # a number of its own: not "No. 1939", "$1500", "12-1939"
-    span_end = rf"(?![\w.,%-]|\s+(?:{units}|{alternation(lex.count_nouns)})\b)"  # not "1500-2000 people"
+    span_end = rf"(?![\w%-]|[.,]\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)"  # not "1500-2000 people"
     plural = rf"(?!(?:{alternation(lex.not_plurals)})\b)[a-z]+s"  # 1500 soldiers, not 1665 was
     winter_end = r"(?:[-\u2013/]\d\d(?!\d))?"  # the winter of 1939-40: a winter is told by both its years
     rules: list[tuple[str, str]] = [
@@ -331,7 +335,9 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "clock",
-            rf"(?:\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})(?=\W|$)"
+            rf"(?:(?:\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})"
+            rf"|\b(?P<hour_word>{hour_words})\s+(?P<word_suffix>{word_suffixes}))(?=\W|$)"
+            rf"(?:\s+(?P<daypart>{alternation(lex.clock_day_parts)})\b)?"  # 11 o'clock in the morning
             rf"|\b(?P<word>{alternation(lex.time_words)})\b)(?:\s+(?P<zone>{zones})\b)?"
             rf"(?:,?\s+(?:(?P<weekday>{weekday})|(?P<dayword>{alternation(lex.day_words)}))\b"
             rf"|,?\s+(?P<monthname>{month})\.?\s+(?P<day>[0-3]?\d)\b)?",
