@@ -267,7 +267,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "relative_unit",
-            rf"{mod}(?P<the>the\s+)?(?P<rel>{relative})\s+"
+            rf"{mod}(?P<the>the\s+)?(?P<rel>{relative})\s+(?:{fiscal}\s+)?"  # this fiscal year
             rf"(?P<unit>{unit}|weekend)\b{approx}",
         ),
         (
