@@ -113,6 +113,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The fleet sailed a fortnight later.", THU, "a fortnight", "DURATION", "P2W", None),
     ("Cuts will reduce spending this fiscal year.", THU, "this fiscal year", "DATE", "2011", None),
     ("Last fiscal year it rose.", THU, "Last fiscal year", "DATE", "2010", None),
+    # a forecast lies ahead; the preposition stays out of the extent
+    ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
+    ("Officials expect it to rise in the coming days.", THU, "coming days", "DATE", "FUTURE_REF", None),
     # a day number joined by a range word to a dated day is a date of its own
     ("The war lasted from 5 to 10 June 1967.", THU, "5", "DATE", "1967-06-05", None),
     ("The talks ran from March 5 through 8.", THU, "8", "DATE", "2011-03-08", None),
