@@ -113,6 +113,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The fleet sailed a fortnight later.", THU, "a fortnight", "DURATION", "P2W", None),
     ("Cuts will reduce spending this fiscal year.", THU, "this fiscal year", "DATE", "2011", None),
     ("Last fiscal year it rose.", THU, "Last fiscal year", "DATE", "2010", None),
+    ("At this hour, power is out.", THU, "this hour", "DATE", "PRESENT_REF", None),
     # a forecast lies ahead; the preposition stays out of the extent
     ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
     ("Officials expect it to rise in the coming days.", THU, "coming days", "DATE", "FUTURE_REF", None),

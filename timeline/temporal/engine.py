@@ -604,6 +604,8 @@ class Resolver:
             return _calendar_value(self.ctx, "weekend", step)
         if unit == "day":
             return None
+        if unit in ("second", "minute", "hour") and not step:
+            return Resolved(TimexType.DATE, "PRESENT_REF")  # "at this hour": now
         if unit in ("second", "minute", "hour") or (
             rel in ("past", "last") and unit in ("decade", "century")
         ):
