@@ -114,6 +114,10 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Cuts will reduce spending this fiscal year.", THU, "this fiscal year", "DATE", "2011", None),
     ("Last fiscal year it rose.", THU, "Last fiscal year", "DATE", "2010", None),
     ("At this hour, power is out.", THU, "this hour", "DATE", "PRESENT_REF", None),
+    # a decade told with two digits is the last such decade up to the time of writing
+    ("Crime fell in the '90s.", THU, "the '90s", "DATE", "199", None),
+    ("Jazz ruled the '20s.", THU, "the '20s", "DATE", "192", None),
+    ("It followed the last half of the '80s.", THU, "the last half of the '80s", "DATE", "198", "END"),
     # a forecast lies ahead; the preposition stays out of the extent
     ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
     ("Officials expect it to rise in the coming days.", THU, "coming days", "DATE", "FUTURE_REF", None),

@@ -473,9 +473,15 @@ class Resolver:
 
     def _decade(self, m: re.Match[str]) -> Resolved | None:
         raw = m["decade"]
-        if raw == "'":
-            return None
+        if m["short"]:  # the '90s: the last such decade up to the time of writing (or the story's)
+            anchor = self.ctx.anchor()
+            tens = int(m["short"][1])
+            raw = "19" + m["short"][1] if anchor is None else f"{(anchor.year - 10 * tens) // 100}{tens}"
+            if int(raw) < 1:
+                return None
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["early"] or "").lower())
+        if m["half"]:
+            mod = "START" if "first" in m["half"].lower() else "END"
         return Resolved(TimexType.DATE, raw, mod=mod)
 
     def _century(self, m: re.Match[str]) -> Resolved | None:

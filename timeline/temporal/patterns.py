@@ -88,7 +88,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "month": set(lex.months),
         "season": set(lex.seasons),
         "quarter": {"quarter", "quarters", "half", "period"},
-        "decade": {YEAR_DIGITS},
+        "decade": {YEAR_DIGITS, DIGITS},  # the 1990s, the '90s
         "century": {"century", "centuries"},
         "old_year": {YEAR_DIGITS},
         "ancient_year": set(),  # scanned over the whole text, and only in a text that dates by eras
@@ -210,8 +210,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
         ),
         (
-            "decade",
-            rf"{mod}(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?P<decade>1\d\d|20\d|')0'?s\b",
+            "decade",  # the 1990s, the '90s, the last half of the '80s
+            rf"{mod}(?:(?P<half>(?:the\s+)?(?:first|second|last|latter)\s+half)\s+of\s+)?"
+            rf"(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d|20\d)0'?s|(?P<short>['\u2019]\d)0s)\b",
         ),
         (
             "century",
