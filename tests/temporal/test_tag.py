@@ -114,6 +114,10 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Cuts will reduce spending this fiscal year.", THU, "this fiscal year", "DATE", "2011", None),
     ("Last fiscal year it rose.", THU, "Last fiscal year", "DATE", "2010", None),
     ("At this hour, power is out.", THU, "this hour", "DATE", "PRESENT_REF", None),
+    # numeric dates: month first as in the US unless the first number cannot be a month; dots: day first
+    ("The law took effect on 21/03/2013.", THU, "21/03/2013", "DATE", "2013-03-21", None),
+    ("The law took effect on 21.03.2013.", THU, "21.03.2013", "DATE", "2013-03-21", None),
+    ("The law took effect on 1.2.2013.", THU, "1.2.2013", "DATE", "2013-02-01", None),
     # a decade told with two digits is the last such decade up to the time of writing
     ("Crime fell in the '90s.", THU, "the '90s", "DATE", "199", None),
     ("Jazz ruled the '20s.", THU, "the '20s", "DATE", "192", None),

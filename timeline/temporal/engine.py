@@ -311,9 +311,14 @@ class Resolver:
         return Resolved(TimexType.DATE, value)
 
     def _slash(self, m: re.Match[str]) -> Resolved | None:
-        year = int(m["year"])
-        year = year + (1900 if year > 30 else 2000) if year < 100 else year
-        month, day = int(m["month"]), int(m["day"])
+        if m["dotted_year"]:  # 21.03.2013: day first
+            year, month, day = int(m["dotted_year"]), int(m["dotted_month"]), int(m["dotted_day"])
+        else:
+            year = int(m["year"])
+            year = year + (1900 if year > 30 else 2000) if year < 100 else year
+            month, day = int(m["month"]), int(m["day"])
+            if month > 12 >= day:  # 21/3/2013: day first
+                month, day = day, month
         if not _valid_day(year, month, day):
             return None
         return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")

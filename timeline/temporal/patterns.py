@@ -178,7 +178,11 @@ def build(lex: Lexicon) -> Patterns:
             "iso",
             rf"\b(?P<year>{year})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b",
         ),
-        ("slash", rf"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>{year}|\d\d)\b"),
+        (
+            "slash",  # 3/21/2013 (21/3/2013 when the first cannot be a month), 21.03.2013
+            rf"\b(?:(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>{year}|\d\d)"
+            rf"|(?P<dotted_day>[0-3]?\d)\.(?P<dotted_month>[01]?\d)\.(?P<dotted_year>{year}))\b(?![.,]?\d)",
+        ),
         (
             "month_day",
             rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
