@@ -118,6 +118,12 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The law took effect on 21/03/2013.", THU, "21/03/2013", "DATE", "2013-03-21", None),
     ("The law took effect on 21.03.2013.", THU, "21.03.2013", "DATE", "2013-03-21", None),
     ("The law took effect on 1.2.2013.", THU, "1.2.2013", "DATE", "2013-02-01", None),
+    # approximate years, eras shared by coordinated years and centuries, counts back past year 1
+    ("The town grew around 1900.", THU, "around 1900", "DATE", "1900", "APPROX"),
+    ("Farming reached Britain around 4000 BC.", THU, "around 4000 BC", "DATE", "BC4000", "APPROX"),
+    ("Athens flourished in the 5th and 4th centuries BC.", THU, "the 5th", "DATE", "BC04", None),
+    ("In 55 and 54 BC Caesar invaded Britain.", THU, "55", "DATE", "BC0055", None),
+    ("The ice retreated 10,000 years ago.", THU, "10,000 years ago", "DATE", "BC7990", None),
     # a decade told with two digits is the last such decade up to the time of writing
     ("Crime fell in the '90s.", THU, "the '90s", "DATE", "199", None),
     ("Jazz ruled the '20s.", THU, "the '20s", "DATE", "192", None),

@@ -19,10 +19,11 @@ GRANULARITY = {
 
 
 def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, clamped to the month's last day."""
+    """``day`` moved by whole months, clamped to the month's last day; ``ValueError`` off the calendar."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    year = min(max(year, 1), 9999)
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is out of range")
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 

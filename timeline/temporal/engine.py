@@ -206,6 +206,8 @@ def _calendar_value(ctx: Context, unit: str, amount: int, anchor: date | None = 
     anchor = anchor or ctx.anchor()
     if anchor is None:
         return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)
+    if unit == "year" and anchor.year + amount < 1:  # "10,000 years ago": a year before the Common Era
+        return Resolved(TimexType.DATE, year_value(anchor.year + amount - 1))  # there is no year 0
     return Resolved(TimexType.DATE, format_value(shift(anchor, unit, amount), unit))
 
 
@@ -494,7 +496,7 @@ class Resolver:
         number = self.lex.ordinals.get(raw) or int(re.sub(r"\D", "", raw) or 0)
         if not 1 <= number <= 21:
             return None
-        era = self.lex.eras.get(m["era"] or "", "")  # "the 2nd century BC": BC01
+        era = self.lex.eras.get(m["era"] or m["pair_era"] or "", "")  # "the 2nd century BC": BC01
         return Resolved(TimexType.DATE, f"{era}{number - 1:02d}")
 
     def _this_century(self, m: re.Match[str]) -> Resolved | None:
@@ -529,8 +531,9 @@ class Resolver:
         year = int(m["year"])
         if year < 1000 and not self.ctx.ancient:
             return None
+        era = self.lex.eras.get(m.groupdict().get("pair_era") or "", "")  # in 55 and 54 BC: BC0055
         if m["approx"]:
-            return Resolved(TimexType.DATE, f"{year:04d}")
+            return Resolved(TimexType.DATE, f"{era}{year:04d}")
         before = self.ctx.text[max(0, m.start() - 18) : m.start()].split()
         if not before:
             return None
@@ -539,7 +542,7 @@ class Resolver:
         words = self.lex.year_prepositions if year >= 1000 else self.lex.ancient_year_prepositions
         if word not in words and not ranged:  # "from 1509 to 1547"
             return None
-        return Resolved(TimexType.DATE, f"{year:04d}")
+        return Resolved(TimexType.DATE, f"{era}{year:04d}")
 
     def _year_range_end(self, m: re.Match[str]) -> Resolved | None:
         """The end of a year range told with two digits: 1939\u201345."""

@@ -221,13 +221,15 @@ def build(lex: Lexicon) -> Patterns:
         (
             "century",
             rf"(?:the\s+(?=(?:early|mid|late)\b))?{mod}(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal}|\d\d?(?:st|nd|rd|th))"
-            rf"(?:[\s-]+centur(?:y|ies)\b|(?=\s+(?:and|or|to)\s+(?:the\s+)?(?:{ordinal}|\d\d?(?:st|nd|rd|th))\s+centur(?:y|ies)\b))"
+            rf"(?:[\s-]+centur(?:y|ies)\b|(?=\s+(?:and|or|to)\s+(?:the\s+)?(?:{ordinal}|\d\d?(?:st|nd|rd|th))\s+centur(?:y|ies)\b"
+            rf"(?:\s+(?P<pair_era>(?-i:{eras}))(?!\w))?))"  # the 5th and 4th centuries BC: both BC
             rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",
         ),
         (
             "era",
-            rf"\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d))(?!\s+{plural}\b)"
-            rf"|\b(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.)",
+            rf"(?:(?P<approx>{circa})\s*)?"  # c. 2500 BC, around 4000 BC
+            rf"(?:\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d))(?!\s+{plural}\b)"
+            rf"|\b(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.))",
         ),
         (
             "old_year",  # 1215, c. 1150
@@ -237,7 +239,8 @@ def build(lex: Lexicon) -> Patterns:
         (
             "ancient_year",  # in a text that dates by eras: in 117, since 476 (scanned only there)
             rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>[1-9]\d{{1,2}})\b"
-            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b))",
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b))"
+            rf"(?=\s+(?:and|or|to)\s+\d{{1,4}}\s*(?P<pair_era>(?-i:{eras}))(?!\w))?",  # in 55 and 54 BC
         ),
         ("year_range_end", r"(?<=\b(?:1\d|20)\d\d\u2013)(?P<year>\d\d)\b(?!\s*(?:%|[,.]\d))"),  # 1939\u201345
         (  # the years a span is told by: (1452-1519), 1756 - 1763; each is a date
