@@ -128,6 +128,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Crime fell in the '90s.", THU, "the '90s", "DATE", "199", None),
     ("Jazz ruled the '20s.", THU, "the '20s", "DATE", "192", None),
     ("It followed the last half of the '80s.", THU, "the last half of the '80s", "DATE", "198", "END"),
+    # a plan told just before its month lies ahead, however near the month just past
+    ("The program will end in November.", THU, "November", "DATE", "2012-11", None),
+    ("The talks will resume on Dec. 1.", THU, "Dec. 1", "DATE", "2012-12-01", None),
     # a forecast lies ahead; the preposition stays out of the extent
     ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
     ("Officials expect it to rise in the coming days.", THU, "coming days", "DATE", "FUTURE_REF", None),

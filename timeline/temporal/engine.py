@@ -227,11 +227,15 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         and not ctx.pats.past.search(ctx.text, max(0, start - 40), min(len(ctx.text), end + 20))
     ):
         tense = 1  # "pay down the loan by February": a deadline lies ahead unless a past verb is near
-    year = min(
-        (anchor.year - 1, anchor.year, anchor.year + 1),
-        key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense),
-    )
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    if tense > 0 and _nearest_cue(ctx.pats, ctx.text[max(0, start - _NEAR_CUE) : start], "") > 0:
+        # "will end in February" said in March: a plan told just before its month lies ahead
+        years = [y for y in years if date(y, month, min(day or 28, 28)) >= anchor]
+    year = min(years, key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense))
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
+
+
+_NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
 
 
 def _tense_distance(anchor: date, candidate: date, tense: int) -> int:
