@@ -131,6 +131,20 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a plan told just before its month lies ahead, however near the month just past
     ("The program will end in November.", THU, "November", "DATE", "2012-11", None),
     ("The talks will resume on Dec. 1.", THU, "Dec. 1", "DATE", "2012-12-01", None),
+    ("Comments are accepted by Friday.", THU, "Friday", "DATE", "2011-12-09", None),  # a deadline
+    ("Funding runs past March 31.", THU, "March 31", "DATE", "2012-03-31", None),  # "past" a preposition
+    # wires write times of day in 24 hours with a zone
+    ("Copper climbed to $9,310 by 1530 GMT.", THU, "1530 GMT", "TIME", "2011-12-08T15:30", None),
+    # number words: "nine two weeks" is no number
+    ("Cases rose from nine two weeks ago.", THU, "two weeks ago", "DATE", "2011-W47", None),
+    (
+        "The empire lasted two hundred and fifty years.",
+        THU,
+        "two hundred and fifty years",
+        "DURATION",
+        "P250Y",
+        None,
+    ),
     # a forecast lies ahead; the preposition stays out of the extent
     ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
     ("Officials expect it to rise in the coming days.", THU, "coming days", "DATE", "FUTURE_REF", None),

@@ -118,6 +118,18 @@ class Context:
             after = after[: stop.start()]
         return _nearest_cue(self.pats, before, after)
 
+    def date_tense(self, start: int, end: int) -> int:
+        """The tense for a date with no year or week told: a deadline lies ahead unless a past verb
+        is near ("pay down the loan by February", "improve its offer by Thursday")."""
+        previous = _WORD_BEFORE.search(self.text, max(0, start - 12), start)
+        if (
+            previous
+            and previous.group(1).lower() in self.lex.deadline_prepositions
+            and not self.pats.past.search(self.text, max(0, start - 40), min(len(self.text), end + 20))
+        ):
+            return 1
+        return self.tense(start, end)
+
 
 def _nearest_cue(pats: Patterns, before: str, after: str) -> int:
     """The tense of the cue word closest to the expression: +1 future, -1 past, 0 none.
@@ -157,6 +169,8 @@ def number_value(raw: str, lex: Lexicon) -> float | None:
         return value
     total = 0.0
     for word in text.split():
+        if word in lex.number_joiners:
+            continue
         if word not in lex.numbers:
             return None
         worth = lex.numbers[word]
@@ -219,14 +233,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     if ctx.narrative and ctx.reference:  # a story goes on in the year it is in: "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{anchor.year:04d}{suffix}")
-    tense = ctx.tense(start, end)
-    previous = _WORD_BEFORE.search(ctx.text, max(0, start - 12), start)
-    if (
-        previous
-        and previous.group(1).lower() in ctx.lex.deadline_prepositions
-        and not ctx.pats.past.search(ctx.text, max(0, start - 40), min(len(ctx.text), end + 20))
-    ):
-        tense = 1  # "pay down the loan by February": a deadline lies ahead unless a past verb is near
+    tense = ctx.date_tense(start, end)
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
     if tense > 0 and _nearest_cue(ctx.pats, ctx.text[max(0, start - _NEAR_CUE) : start], "") > 0:
         # "will end in February" said in March: a plan told just before its month lies ahead
@@ -390,6 +397,9 @@ class Resolver:
         if m["yrel"]:
             return self._in_year(m["yrel"].lower(), f"{month:02d}", self.ctx.anchor())
         if m["rel"]:
+            following = _WORD_AFTER.match(self.ctx.text, m.end())
+            if following and following[1].isdigit() and int(following[1]) <= 31:
+                return None  # "running past March 31": the day's month, "past" a preposition
             rel = " ".join(m["rel"].lower().split())
             anchor = self.ctx.anchor()
             if rel in self.lex.anaphoric_relative:
@@ -748,7 +758,7 @@ class Resolver:
             # govern; news reports events that happened
             day = weekday_near(anchor, weekday, -1)
         else:
-            day = weekday_near(anchor, weekday, self.ctx.tense(m.start(), m.end()))
+            day = weekday_near(anchor, weekday, self.ctx.date_tense(m.start(), m.end()))
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part and part != "NI" else ""))
 
@@ -790,7 +800,7 @@ class Resolver:
 
     def _clock24(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.last_day or self.ctx.anchor()
-        clock = f"{int(m['hour']):02d}:{m['minute']}"
+        clock = f"{int(m['hour'] or m['hhmm']):02d}:{m['minute']}"  # 15:30 GMT, 1530 GMT (as wires write it)
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
         return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")

@@ -52,6 +52,7 @@ class Lexicon:
     numbers: dict[str, float]
     articles: frozenset[str]
     vague_numbers: frozenset[str]
+    number_joiners: frozenset[str]  # two hundred and fifty
     duration_adjectives: frozenset[str]
     ordinals: dict[str, int]
     units: dict[str, str]

@@ -44,9 +44,20 @@ class Patterns:
 
 
 def _number(lex: Lexicon) -> str:
-    simple = [w for w in lex.numbers if " " not in w]
-    word = alternation(w for w in simple if w not in lex.articles)
-    compound = rf"(?:{alternation(lex.articles)}|{word}(?:[\s-]+{word})*)"
+    """A numeral or number words: "twenty-two", "two hundred and fifty", not "nine two" ("up from
+    nine two weeks ago" counts two weeks)."""
+    simple = {w: n for w, n in lex.numbers.items() if " " not in w and w not in lex.articles}
+    tens = alternation(w for w, n in simple.items() if n in range(20, 100, 10))
+    ones = alternation(w for w, n in simple.items() if n in range(1, 10))
+    others = alternation(  # ten to nineteen, dozen
+        w for w, n in simple.items() if n < 100 and n not in range(20, 100, 10) and n not in range(1, 10)
+    )
+    big = alternation(w for w, n in simple.items() if n >= 100)
+    below_hundred = rf"(?:{tens}(?:[\s-]+{ones})?|{ones}|{others})"
+    compound = (
+        rf"(?:{alternation(lex.articles)}|{big}"
+        rf"|{below_hundred}(?:[\s-]+{big}(?:[\s-]+(?:{alternation(lex.number_joiners)}[\s-]+)?{below_hundred})?)?)"
+    )
     return (
         rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{alternation([w for w in lex.numbers if ' ' in w])}|{compound}"
         rf"|{alternation(lex.vague_numbers)})"
@@ -255,7 +266,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "clock24",
-            rf"\b(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\s*(?P<zone>{zones})\b",
+            rf"\b(?:(?P<hour>[01]?\d|2[0-3]):|(?P<hhmm>[01]\d|2[0-3])(?=\d\d\s*(?-i:[A-Z])))(?P<minute>[0-5]\d)\s*(?P<zone>{zones})\b",
         ),
         ("this_century", rf"{mod}(?P<rel>{relative})\s+(?P<unit>century|decade|millennium)\b"),
         (
