@@ -92,6 +92,25 @@ def test_a_weekday_in_a_full_date_is_no_word_of_the_time_of_writing() -> None:
     )
 
 
+def test_a_story_told_day_by_day_keeps_its_weekdays_and_its_present() -> None:
+    fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
+    assert detect_mode(fire, date(2024, 5, 1)) == "narrative"  # "On Monday" after "Sunday, 2 September 1666"
+    korea = (Path(__file__).parent / "fixtures" / "korea.txt").read_text(encoding="utf-8")
+    ending = korea + " The two Koreas remain technically at war today."
+    assert detect_mode(ending, date(2024, 5, 1)) == "narrative"  # the present of its last lines
+    news = "Officials said on Monday that the bridge, built in 1889 and rebuilt in 1931 and 1972, will close."
+    assert detect_mode(news, date(2024, 5, 1)) == "news"
+
+
+def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
+    fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
+    found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}
+    # 2 September 1666 was a Sunday in the Julian calendar London kept (a Thursday in the Gregorian)
+    assert found["Wednesday morning"] == "1666-09-05TMO"
+    assert found["Thursday"] == "1666-09-06"
+    assert found["Monday"] == "1940-12-30"  # the Gregorian calendar again, in 1940
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [

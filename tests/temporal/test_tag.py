@@ -145,6 +145,33 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "P250Y",
         None,
     ),
+    (
+        "Schools closed for Martin Luther King Jr. Day.",
+        THU,
+        "Martin Luther King Jr. Day",
+        "DATE",
+        "2011-01-17",
+        None,
+    ),
+    ("The population will double by 2050.", THU, "2050", "DATE", "2050", None),  # a target year
+    # a quarter still to come
+    ("The deal will close in the third quarter.", THU, "the third quarter", "DATE", "2012-Q3", None),
+    (
+        "Results are due in the fourth quarter.",
+        date(2012, 5, 20),
+        "the fourth quarter",
+        "DATE",
+        "2012-Q4",
+        None,
+    ),
+    (
+        "They met at noon. By late afternoon it was over.",
+        THU,
+        "late afternoon",
+        "TIME",
+        "2011-12-08TAF",
+        "END",
+    ),
     # a forecast lies ahead; the preposition stays out of the extent
     ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
     ("Officials expect it to rise in the coming days.", THU, "coming days", "DATE", "FUTURE_REF", None),

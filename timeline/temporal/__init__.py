@@ -16,6 +16,8 @@ from timeline.temporal.lexicon import alternation, load
 MODES = ("news", "narrative")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _HEAD = 20000  # characters detect_mode reads
+_EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
+_OLD = 5  # years before the DCT that make a year history
 
 
 def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
@@ -47,6 +49,16 @@ def _deictic(language: str = "en") -> re.Pattern[str]:
 
 
 @cache
+def _told_day(language: str = "en") -> re.Pattern[str]:
+    """A day told with its month and year: 2 September 1666, September 2, 1666."""
+    month = alternation(load(language).months)
+    return re.compile(
+        rf"\b(?:\d{{1,2}}\s+(?:{month})\.?,?\s+|(?:{month})\.?\s+\d{{1,2}},?\s+)(?P<year>\d{{3,4}})\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _era_year(language: str = "en") -> re.Pattern[str]:
     """Years with an era mark: 44 BC, AD 14 (BCE ones long before any DCT)."""
     eras = alternation(load(language).eras)
@@ -57,13 +69,28 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     """ "narrative" for history: hardly any words that count from the time of writing
     ("yesterday"), and years told (four-digit ones and ones with an era, 44 BC): with a DCT, at
     least three, mostly long before it; with none (nothing else to count from), at least two.
+
+    In a dated text some such words belong to the story all the same: weekdays after a day long
+    past told in full ("on Sunday, 2 September 1666 ... On Monday"), and the present of its last
+    lines ("the two Koreas remain at war today").
     """
     head = text[:_HEAD]
     years = [int(y) for y in _YEAR.findall(head)] + [-1] * len(_era_year().findall(head))
-    deictic = len(_deictic().findall(head))
+    story, epilogue = len(head), len(head)
+    if dct is not None:  # with no DCT, a day told in full may be the dateline
+        story = next(
+            (m.start() for m in _told_day().finditer(head) if dct.year - int(m["year"]) > _OLD), story
+        )
+        epilogue = int(len(head) * _EPILOGUE)
+    weekdays = load().weekdays
+    deictic = sum(
+        1
+        for m in _deictic().finditer(head)
+        if m.start() < epilogue and not (m.start() > story and m.group().lower() in weekdays)
+    )
     if deictic * 5 >= len(years):
         return "news"
     if dct is None:
         return "narrative" if len(years) >= 2 else "news"
-    old = sum(dct.year - year > 5 for year in years)
+    old = sum(dct.year - year > _OLD for year in years)
     return "narrative" if len(years) >= 3 and old / len(years) > 0.6 else "news"

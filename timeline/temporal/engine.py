@@ -44,7 +44,10 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
+_LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+_FIRST_WORD = re.compile(r"\w+")
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -77,6 +80,8 @@ class Context:
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
     last_full_day: Day | None = field(default=None)  # the last date tagged to the day
+    # the text's weekdays less the Gregorian ones in a year (a text may keep the Julian calendar)
+    weekday_shift: tuple[int, int] | None = field(default=None)
     ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
 
     # the dates told as resolvers read them, moved ``cycles`` cycles (see :meth:`move`); the
@@ -117,6 +122,14 @@ class Context:
         if stop:
             after = after[: stop.start()]
         return _nearest_cue(self.pats, before, after)
+
+    def bound_ahead(self, start: int, end: int) -> bool:
+        """Whether a future cue just before the expression binds it ahead: "will end in February"
+        said in March is next February (a plan told just before its date lies ahead)."""
+        return (
+            self.tense(start, end) > 0
+            and _nearest_cue(self.pats, self.text[max(0, start - _NEAR_CUE) : start], "") > 0
+        )
 
     def date_tense(self, start: int, end: int) -> int:
         """The tense for a date with no year or week told: a deadline lies ahead unless a past verb
@@ -235,8 +248,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         return Resolved(TimexType.DATE, f"{anchor.year:04d}{suffix}")
     tense = ctx.date_tense(start, end)
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
-    if tense > 0 and _nearest_cue(ctx.pats, ctx.text[max(0, start - _NEAR_CUE) : start], "") > 0:
-        # "will end in February" said in March: a plan told just before its month lies ahead
+    if tense > 0 and ctx.bound_ahead(start, end):
         years = [y for y in years if date(y, month, min(day or 28, 28)) >= anchor]
     year = min(years, key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense))
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
@@ -458,7 +470,9 @@ class Resolver:
             half = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}.get(ordinal)
             return self._in_year(year_text, f"H{half}", anchor) if half else None
         if ordinal in number:
-            return self._in_year(year_text, f"Q{number[ordinal]}", anchor)
+            # "will close in the third quarter"; not "expects to report third-quarter results", a quarter done
+            ahead = "-" not in m.group(0) and self.ctx.bound_ahead(m.start(), m.end())
+            return self._in_year(year_text, f"Q{number[ordinal]}", anchor, ahead=ahead)
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
         step = {"next": 1, "coming": 1, "current": 0, "same": 0, "year-ago": -5, "year-earlier": -5}.get(
@@ -482,14 +496,21 @@ class Resolver:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
         return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
 
-    def _in_year(self, year_text: str, suffix: str, anchor: date | None) -> Resolved:
+    def _in_year(self, year_text: str, suffix: str, anchor: date | None, *, ahead: bool = False) -> Resolved:
+        """The quarter or half ``suffix`` in the year ``year_text`` tells ("last year's"), else in the
+        anchor's year: one not yet begun is last year's (a report tells of quarters done), and one
+        already over next year's when the clause looks ``ahead``."""
         if re.fullmatch(r"\d{4}", year_text):
             return Resolved(TimexType.DATE, f"{year_text}-{suffix}")
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{suffix}", anchored=False)
         step = -1 if year_text.startswith("last") else 1 if year_text.startswith("next") else 0
-        if not year_text and suffix.startswith("Q") and int(suffix[1]) > (anchor.month + 2) // 3:
-            step = -1  # "the fourth quarter" said in January is last year's
+        if not year_text and suffix.startswith("Q"):
+            quarter, now = int(suffix[1]), (anchor.month + 2) // 3
+            if ahead and quarter < now:
+                step = 1  # "will close in the third quarter" said in December: next year's
+            elif not ahead and quarter > now:
+                step = -1  # "the fourth quarter" said in January is last year's
         return Resolved(TimexType.DATE, f"{anchor.year + step:04d}-{suffix}")
 
     def _decade(self, m: re.Match[str]) -> Resolved | None:
@@ -527,7 +548,10 @@ class Resolver:
         text = m.group(0)
         if not m["fiscal"] and not m["mod"] and not m["the"] and "year" not in text.lower():
             before = self.ctx.text[max(0, m.start() - 2) : m.start()]
-            if before.endswith(("$", "#", "No")) or not 1800 <= year <= 2040:
+            previous = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
+            introduced = previous is not None and previous.group(1).lower() in self.lex.year_prepositions
+            latest = _LAST_TARGET_YEAR if introduced else _LAST_BARE_YEAR  # "by 2050": a target year
+            if before.endswith(("$", "#", "No")) or not 1800 <= year <= latest:
                 return None
         return Resolved(TimexType.DATE, f"{year:04d}")
 
@@ -753,6 +777,10 @@ class Resolver:
                 day = weekday_near(shift(anchor, "day", -1), weekday, -1)
             if step > 0 and day == anchor:
                 day = weekday_near(shift(anchor, "day", 1), weekday, 1)
+        elif self.ctx.narrative and self.ctx.last_day:
+            day = self._story_weekday(
+                self.ctx.last_day, weekday
+            )  # "on Sunday, 2 September 1666 ... On Monday"
         elif _POSSESSIVE.match(self.ctx.text, m.end()):
             # "get around Wednesday's ruling": a possessive weekday names an event the verb does not
             # govern; news reports events that happened
@@ -761,6 +789,16 @@ class Resolver:
             day = weekday_near(anchor, weekday, self.ctx.date_tense(m.start(), m.end()))
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part and part != "NI" else ""))
+
+    def _story_weekday(self, last: date, weekday: int) -> date:
+        """A weekday in a story told day by day: the first such day on or after ``last``, the last
+        day told, in the text's own calendar (a text may keep the Julian one: "Sunday, 2 September
+        1666" is a Thursday in the Gregorian calendar)."""
+        year, shift = self.ctx.weekday_shift or (None, 0)
+        if self.ctx.last_full_day is None or self.ctx.last_full_day.year != year:
+            shift = 0  # a weekday told in another year says nothing of this one's calendar
+        told = (last.isoweekday() + shift - 1) % 7 + 1
+        return last + timedelta(days=(weekday - told) % 7)
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
         offset = self.lex.day_words[m["word"].lower()]
@@ -1103,7 +1141,7 @@ def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 
 
-def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
+def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "") -> None:
     """Keep the dates later expressions may refer to ("that day", narrative anchors, clock times)."""
     found = value_range(resolved.value) if resolved.anchored else None
     if found is None:
@@ -1112,6 +1150,11 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool) -> None:
     ctx.last_told = (first, precision)
     if precision in _DAY_PRECISIONS:
         ctx.last_full_day = first
+        named = _FIRST_WORD.match(words)
+        weekday = ctx.lex.weekdays.get(named[0].lower()) if named else None
+        if weekday and first.year > 0:  # "Sunday, 2 September 1666": the text's calendar (here Julian)
+            shift = (weekday - date(first.year, first.month, first.day).isoweekday()) % 7
+            ctx.weekday_shift = (first.year, shift)
     elif absolute and ctx.last_full_day and not first <= ctx.last_full_day <= last:
         ctx.last_full_day = None  # the story moved on to another year: "that day" is no longer the last day
     if absolute:
@@ -1171,7 +1214,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 resolved.anchored,
             )
         )
-        _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats))
+        _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats), m.group(0))
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
             _remember(ctx, Resolved(TimexType.DATE, counted.value), absolute=True)
