@@ -195,6 +195,21 @@ def test_the_story_told_so_far_anchors_what_follows(text: str, expression: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "ago" counts from the time of writing, even in a story
+        ("The town was founded in 1850 on walls built 2,000 years ago.", "2,000 years ago", "0024"),
+        # so do "this", "next", "last" where the clause is not told in the past ...
+        ("Paris was host in 1900 and 1924. It will be host again this summer.", "this summer", "2024-SU"),
+        # ... while in the past they go on from the story's year
+        ("The treaty was signed in 1919, and next year the delegates met again.", "next year", "1920"),
+    ],
+)
+def test_words_of_the_present_in_a_story(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2024, 5, 1), "narrative")[expression] == value
+
+
+@pytest.mark.parametrize(
     ("expression", "value"),
     [
         ("The next day", "BC0044-03-16"),

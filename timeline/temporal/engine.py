@@ -102,6 +102,19 @@ class Context:
         """The date relative expressions count from."""
         return self.reference if self.narrative and self.reference else self.dct
 
+    def now(self) -> date | None:
+        """The time of writing, which "ago" counts from even in a story ("built 200 years ago");
+        the anchor when the DCT is not known."""
+        return self.dct or self.anchor()
+
+    def deictic_anchor(self, start: int, end: int) -> date | None:
+        """What "last year", "this summer", "next May" count from: the time of writing, and in a
+        story only in a clause not told in the past ("will stage the Games this summer"; but "next
+        year they met" goes on from the story's year)."""
+        if self.narrative and self.tense(start, end) < 0:
+            return self.anchor()
+        return self.now()
+
     def story_year(self) -> int | None:
         """The year a narrative is in when it is known only to the year ("In 1902 ..."), else ``None``."""
         if self.narrative and self.reference_is_year and self.reference and self.last_day is None:
@@ -407,15 +420,17 @@ class Resolver:
         if m["year"]:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(m['year'], self.lex))}-{month:02d}")
         if m["yrel"]:
-            return self._in_year(m["yrel"].lower(), f"{month:02d}", self.ctx.anchor())
+            return self._in_year(
+                m["yrel"].lower(), f"{month:02d}", self.ctx.deictic_anchor(m.start(), m.end())
+            )
         if m["rel"]:
             following = _WORD_AFTER.match(self.ctx.text, m.end())
             if following and following[1].isdigit() and int(following[1]) <= 31:
                 return None  # "running past March 31": the day's month, "past" a preposition
             rel = " ".join(m["rel"].lower().split())
-            anchor = self.ctx.anchor()
+            anchor = self.ctx.deictic_anchor(m.start(), m.end())  # "last May": before the time of writing
             if rel in self.lex.anaphoric_relative:
-                anchor = self.ctx.last_mentioned or anchor  # "incorporated the following January"
+                anchor = self.ctx.last_mentioned or self.ctx.anchor()  # "incorporated the following January"
             if anchor is None:
                 return Resolved(TimexType.DATE, f"XXXX-{month:02d}", anchored=False)
             step = self.lex.relative[rel]
@@ -437,9 +452,9 @@ class Resolver:
             return None
         rel = " ".join((m["rel"] or "").lower().split())
         step = self.lex.relative.get(rel, 0)
-        anchor = self.ctx.anchor()
+        anchor = self.ctx.deictic_anchor(m.start(), m.end()) if rel else self.ctx.anchor()  # "this summer"
         if rel in self.lex.anaphoric_relative:
-            anchor = self.ctx.last_mentioned or anchor  # "that autumn ... the following spring"
+            anchor = self.ctx.last_mentioned or self.ctx.anchor()  # "that autumn ... the following spring"
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
         if not m["rel"] and not (self.ctx.narrative and self.ctx.reference):  # a story stays in its year
@@ -538,10 +553,13 @@ class Resolver:
         unit = m["unit"].lower()
         if unit == "millennium":
             return None
-        step = self.lex.relative[" ".join(m["rel"].lower().split())]
-        if step == -1 and m["rel"].lower() in ("past", "last"):
+        rel = " ".join(m["rel"].lower().split())
+        step = self.lex.relative[rel]
+        if step == -1 and rel in ("past", "last"):
             return Resolved(TimexType.DURATION, duration_value(1, self.lex.units[unit]))
-        return _calendar_value(self.ctx, unit, step)
+        if rel in self.lex.anaphoric_relative:  # "During the 1960s ... The following decade"
+            return _calendar_value(self.ctx, unit, step, self.ctx.last_mentioned)
+        return _calendar_value(self.ctx, unit, step, self.ctx.deictic_anchor(m.start(), m.end()))
 
     def _year(self, m: re.Match[str]) -> Resolved | None:
         year = _year_of(m["year"], self.lex)
@@ -611,7 +629,7 @@ class Resolver:
         return self._in_year(str(year) if year else "", code, self.ctx.anchor())
 
     def _year_adjective(self, m: re.Match[str]) -> Resolved | None:
-        anchor = self.ctx.anchor()
+        anchor = self.ctx.deictic_anchor(m.start(), m.end())
         which = m["which"].lower()
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX", anchored=False)
@@ -644,7 +662,9 @@ class Resolver:
         if unit == "year" and direction < 0 and amount == 1 and self._reports_quarters(m):
             return self._year_ago_quarter()
         granularity = "week" if unit == "weekend" else unit
-        return _calendar_value(self.ctx, granularity, int(amount) * direction)
+        told = " ".join(m["direction"].lower().split()) in self.lex.anaphoric_directions
+        anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
+        return _calendar_value(self.ctx, granularity, int(amount) * direction, anchor)
 
     def _relative_unit(self, m: re.Match[str]) -> Resolved | None:
         unit = m["unit"].lower()
@@ -665,8 +685,13 @@ class Resolver:
         mod = None
         if m["mod"] and m["mod"].lower() == "earlier":
             mod = "START"
-        anchor = self.ctx.last_mentioned if rel in self.lex.anaphoric_relative else None
-        found = _calendar_value(self.ctx, unit, step, anchor)  # "the following year": after the date told
+        # "the following year": after the date told; "last year": before the time of writing
+        anchor = (
+            self.ctx.last_mentioned
+            if rel in self.lex.anaphoric_relative
+            else self.ctx.deictic_anchor(m.start(), m.end())
+        )
+        found = _calendar_value(self.ctx, unit, step, anchor)
         return Resolved(found.type, found.value, mod, anchored=found.anchored)
 
     def _duration(self, m: re.Match[str]) -> Resolved | None:
@@ -759,9 +784,11 @@ class Resolver:
             part = self.lex.parts_of_day.get((m["part"] or "").lower())
             return Resolved(TimexType.SET, f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
         rel = " ".join((m["rel"] or "").lower().split())
-        anchor = self.ctx.anchor()
+        anchor = self.ctx.deictic_anchor(m.start(), m.end()) if rel else self.ctx.anchor()  # "last Friday"
         if rel in self.lex.anaphoric_relative:
-            anchor = self.ctx.last_day or anchor  # "the previous Friday": before the day just told of
+            anchor = (
+                self.ctx.last_day or self.ctx.anchor()
+            )  # "the previous Friday": before the day just told of
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
         if self.ctx.narrative and self.ctx.reference_is_year and anchor == self.ctx.reference:
@@ -967,6 +994,16 @@ class Resolver:
             unit = self.lex.unit_of(m["unit2"]) or "day"
             freq = f"{int(count)}X" if count else None
             return Resolved(TimexType.SET, duration_value(1, self.lex.units[unit]), freq=freq)
+        if m["day_month"] or m["month_day"]:  # every 9 April
+            month, day = (
+                self.lex.months[(m["day_month"] or m["month_day"]).lower()],
+                int(m["set_day"] or m["set_day2"]),
+            )
+            return (
+                Resolved(TimexType.SET, f"XXXX-{month:02d}-{day:02d}")
+                if _valid_day(2000, month, day)
+                else None
+            )
         if m["monthname"]:
             return Resolved(TimexType.SET, f"XXXX-{self.lex.months[m['monthname'].lower()]:02d}")
         if m["season"]:  # every winter

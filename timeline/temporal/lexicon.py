@@ -94,6 +94,7 @@ class Lexicon:
     past_cues: frozenset[str]
     approximations: frozenset[str]  # a week or so
     anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned
+    anaphoric_directions: frozenset[str]  # a year earlier: from the last date told, not from now
     eras: dict[str, str]  # 44 BC, AD 79 (case-sensitive)
     year_range_words: frozenset[str]  # from 1509 to 1547
     irregular_past: frozenset[str]  # began, held: weak past cues like -ed words

@@ -350,7 +350,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "holiday",
-            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{year}))?\b",
+            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b",
         ),
         (
             "clock",
@@ -367,7 +367,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?P<number>{number})?\s*(?P<unit>{units}))\b"
             rf"|\b(?P<times>once|twice|(?:{number})\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b"
             rf"|\b(?P<adverb>{alternation(lex.set_adverbs)})\b"
-            rf"|\b(?:every|each)\s+(?:(?P<monthname>{month})|(?P<season>{season})|(?P<holiday>{alternation(lex.holidays)}))\b",
+            # every 9 April, every April 9, every May, every winter, every Christmas
+            rf"|\b(?:every|each)\s+(?:(?P<set_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<day_month>{month})"
+            rf"|(?P<month_day>{month})\.?\s+(?P<set_day2>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"|(?P<monthname>{month})|(?P<season>{season})|(?P<holiday>{alternation(lex.holidays)}))\b",
         ),
         ("phrase", rf"\b(?P<phrase>{alternation(lex.phrases)})\b"),
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
