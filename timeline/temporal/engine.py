@@ -830,10 +830,8 @@ class Resolver:
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
         offset = self.lex.day_words[m["word"].lower()]
         anchor = self.ctx.anchor()
-        if self.ctx.narrative and offset == 0:  # the town today: the time of writing, not the story's
-            if self.ctx.dct is None:
-                return Resolved(TimexType.DATE, "PRESENT_REF")
-            anchor = self.ctx.dct
+        if self.ctx.narrative and offset == 0 and not (m["part"] or m["pre"]):
+            return Resolved(TimexType.DATE, "PRESENT_REF")  # "the town is today a museum": nowadays
         day = self._day_from(anchor, offset, in_story=False)
         part = self.lex.parts_of_day.get((m["part"] or m["pre"] or "").lower())
         if part is None or not day.anchored:
