@@ -87,3 +87,20 @@ def test_that_before_a_month_and_a_verb_is_a_conjunction() -> None:
 def test_a_number_after_in_is_no_year_in_a_modern_text() -> None:
     assert not tag("The index fell in 117 of the 500 markets we watch.", date(2020, 1, 1), "narrative")
     assert [t.text for t in tag("Prices rose in 1750 stores.", None, "narrative")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen of the Black September group broke in.",
+        "The march of 1910 is remembered as Black Friday.",
+        "Since 1994 the Summer and Winter Games have alternated.",  # 1994 is a date; "Summer" is not
+        "The future Marquis of Pombal had the town rebuilt.",
+        "Though still called Tokyo 2020, the Games were held later.",
+    ],
+)
+def test_names_that_hold_time_words_are_no_dates(text: str) -> None:
+    found = [t.text for t in tag(text, date(2024, 5, 1), "narrative")]
+    assert not [
+        word for word in ("September", "Friday", "Summer", "future", "2020") if word in " ".join(found)
+    ]

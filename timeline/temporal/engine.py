@@ -48,6 +48,8 @@ _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _FIRST_WORD = re.compile(r"\w+")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
+_NAME_BEFORE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -309,6 +311,9 @@ class Resolver:
         """The normalization of ``m`` by ``rule``; ``None`` if it is none or falls off the calendar."""
         if rule != "holiday" and self._in_title(m):
             return None
+        previous = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
+        if previous and previous.group(1) in self.lex.name_words:
+            return None  # "Black September", "Bloody Sunday": a name
         if self.ctx.pats.not_time.match(self.ctx.text, m.start()):
             return None  # "the future of our peoples", "today's world"
         try:
@@ -571,6 +576,8 @@ class Resolver:
             latest = _LAST_TARGET_YEAR if introduced else _LAST_BARE_YEAR  # "by 2050": a target year
             if before.endswith(("$", "#", "No")) or not 1800 <= year <= latest:
                 return None
+            if _NAME_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start()) and not introduced:
+                return None  # "the Tokyo 2020 Games", "a venture called Orion 1980": part of a name
         return Resolved(TimexType.DATE, f"{year:04d}")
 
     def _era(self, m: re.Match[str]) -> Resolved | None:
@@ -1054,6 +1061,8 @@ class Resolver:
         return Resolved(timex_type, value, mod[0] if mod else None)
 
     def _reference(self, m: re.Match[str]) -> Resolved | None:
+        if m["ref"].lower().startswith("the") and _NAME_AFTER.match(self.ctx.text, m.end()):
+            return None  # "the future Marquis of Pombal", "the present King": a title, no time
         return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
 
 

@@ -72,6 +72,7 @@ class Lexicon:
     count_nouns: frozenset[str]
     not_plurals: frozenset[str]  # in 1665 was: a word in -s that counts nothing
     subject_verbs: frozenset[str]  # said that May was: the month is a subject
+    name_words: frozenset[str]  # Black September, Bloody Sunday: a name, no date (case matters)
     amount_words: frozenset[str]
     phrases: dict[str, list[str]]
     period_end_words: frozenset[str]

@@ -393,7 +393,7 @@ def build(lex: Lexicon) -> Patterns:
             r"\b"
             + alternation(
                 w.capitalize()
-                for w in [*lex.unit_words(), *lex.time_words, *lex.parts_of_day]
+                for w in [*lex.unit_words(), *lex.time_words, *lex.parts_of_day, *lex.seasons]
                 if " " not in w
             )
             + r"\b"
