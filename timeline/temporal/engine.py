@@ -657,6 +657,8 @@ class Resolver:
         if unit is None:
             return None
         direction = self.lex.directions[" ".join(m["direction"].lower().split())]
+        if self.ctx.text.startswith(" than", m.end()):
+            return None  # "a month earlier than usual": a comparison, the length alone is the expression
         if m["direction"].lower() in ("before", "after"):
             return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))
         if unit in ("second", "minute", "hour"):
