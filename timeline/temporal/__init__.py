@@ -68,7 +68,8 @@ def _era_year(language: str = "en") -> re.Pattern[str]:
 def detect_mode(text: str, dct: date | None = None) -> str:
     """ "narrative" for history: hardly any words that count from the time of writing
     ("yesterday"), and years told (four-digit ones and ones with an era, 44 BC): with a DCT, at
-    least three, mostly long before it; with none (nothing else to count from), at least two.
+    least three, mostly long before it, or any, all long before it, when no such word is there;
+    with none (nothing else to count from), at least two.
 
     In a dated text some such words belong to the story all the same: weekdays after a day long
     past told in full ("on Sunday, 2 September 1666 ... On Monday"), and the present of its last
@@ -93,4 +94,6 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     if dct is None:
         return "narrative" if len(years) >= 2 else "news"
     old = sum(dct.year - year > _OLD for year in years)
+    if not deictic and years and old == len(years):
+        return "narrative"  # nothing counts from the time of writing, and all it tells is long past
     return "narrative" if len(years) >= 3 and old / len(years) > 0.6 else "news"

@@ -182,7 +182,8 @@ def build(lex: Lexicon) -> Patterns:
     span_year = r"(?:1\d\d\d|20\d\d)"
     alone = r"(?<![\w.,$#-])"  # a number of its own: not "No. 1939", "$1500", "12-1939"
     span_end = rf"(?![\w%-]|[.,]\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)"  # not "1500-2000 people"
-    plural = rf"(?!(?:{alternation(lex.not_plurals)})\b)[a-z]+s"  # 1500 soldiers, not 1665 was
+    # a plural after a number counts things (1500 soldiers); not "1665 was", "1250 BC Ramesses"
+    plural = rf"(?-i:(?!(?:{alternation(lex.not_plurals)})\b)[a-z]+s)"
     winter_end = r"(?:[-\u2013/]\d\d(?!\d))?"  # the winter of 1939-40: a winter is told by both its years
     rules: list[tuple[str, str]] = [
         (
