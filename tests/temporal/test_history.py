@@ -104,3 +104,8 @@ def test_names_that_hold_time_words_are_no_dates(text: str) -> None:
     assert not [
         word for word in ("September", "Friday", "Summer", "future", "2020") if word in " ".join(found)
     ]
+
+
+def test_an_age_is_no_year_in_an_ancient_text() -> None:
+    found = {t.text for t in tag("Ramesses died in 1213 BC, aged about 90.", None, "narrative")}
+    assert found == {"1213 BC"}

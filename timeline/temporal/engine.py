@@ -232,6 +232,9 @@ def _year_of(raw: str, lex: Lexicon) -> int:
     era = re.fullmatch(r"(\d+)\s*(\S+)", raw)
     if era and era[2] in lex.eras:
         return -int(era[1]) if lex.eras[era[2]] else int(era[1])
+    era = re.fullmatch(r"(\S+)\s*(\d+)", raw)  # AD 14
+    if era and era[1] in lex.eras:
+        return -int(era[2]) if lex.eras[era[1]] else int(era[2])
     raw = raw.lower()
     if raw in lex.year_words:
         return lex.year_words[raw]
@@ -541,6 +544,10 @@ class Resolver:
             raw = "19" + m["short"][1] if anchor is None else f"{(anchor.year - 10 * tens) // 100}{tens}"
             if int(raw) < 1:
                 return None
+        era = self.lex.eras.get(m["era"] or "", "")
+        if m["decade"] and raw.startswith("1") and raw.endswith("0") and not era:
+            raw = raw[:2]  # "the 1500s" is the sixteenth century, as "the 1800s" the nineteenth
+        raw = era + raw  # the 1270s BC: BC127
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["early"] or "").lower())
         if m["half"]:
             mod = "START" if "first" in m["half"].lower() else "END"
@@ -594,9 +601,9 @@ class Resolver:
         year = int(m["year"])
         if year < 1000 and not self.ctx.ancient:
             return None
-        era = self.lex.eras.get(m.groupdict().get("pair_era") or "", "")  # in 55 and 54 BC: BC0055
-        if m["approx"]:
-            return Resolved(TimexType.DATE, f"{era}{year:04d}")
+        era = self.lex.eras.get(m["pair_era"] or "", "")  # in 55 and 54 BC: BC0055
+        if (m["approx"] or "").lower() in self.lex.circa or m["pair_era"]:
+            return Resolved(TimexType.DATE, f"{era}{year:04d}")  # c. 1481, between 58 and 50 BC
         before = self.ctx.text[max(0, m.start() - 18) : m.start()].split()
         if not before:
             return None

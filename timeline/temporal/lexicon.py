@@ -87,6 +87,7 @@ class Lexicon:
     day_coordinators: frozenset[str]  # April 24 and 25: a day that shares the month of its neighbour
     ancient_year_prepositions: frozenset[str]  # in 117: a year once the text is in antiquity
     circa: frozenset[str]  # c. 1150: an approximate year
+    approximate_words: frozenset[str]  # in about 410: approximate after a word that introduces years
     period_codes: dict[str, str]
     time_suffixes: frozenset[str]
     time_words: dict[str, str]

@@ -160,7 +160,10 @@ def build(lex: Lexicon) -> Patterns:
     year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
     dated_year = r"(?:1\d\d\d|20\d\d)"  # after a month or season any such number is one
     eras = alternation(lex.eras)
-    era_year = rf"\d{{1,4}}\s*(?-i:{eras})(?!\w)"  # 44 BC, 79 AD
+    era_year = rf"(?:\d{{1,4}}\s*(?-i:{eras})(?!\w)|(?-i:AD|A\.D\.)\s*\d{{1,4}}\b)"  # 44 BC, 79 AD, AD 14
+    # the era of the year that closes a pair: "from 1292 to 1189 BC", "between 58 and 50 BC"
+    pair_words = alternation([*lex.year_range_words, "or"])
+    pair_era = rf"(?=\s+(?:{pair_words})\s+\d{{1,4}}\s*(?P<pair_era>(?-i:{eras}))(?!\w))?"
     tens = alternation(w for w, n in lex.numbers.items() if n in range(20, 100, 10) and " " not in w)
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
@@ -175,7 +178,7 @@ def build(lex: Lexicon) -> Patterns:
     directions = alternation(lex.directions)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
     not_cue = rf"(?!{alternation(lex.false_cues)}\b)"  # "next to the embassy"
-    circa = alternation(lex.circa)
+    circa = alternation([*lex.circa, *lex.approximate_words])
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     day_gap = rf"(?:(?:\s*,)?\s+{alternation(lex.day_coordinators)}\s+|\s*,\s*)"  # " and ", ", "
     prepositions = alternation(lex.month_prepositions)
@@ -228,7 +231,8 @@ def build(lex: Lexicon) -> Patterns:
         (
             "decade",  # the 1990s, the '90s, the last half of the '80s
             rf"{mod}(?:(?P<half>(?:the\s+)?(?:first|second|last|latter)\s+half)\s+of\s+)?"
-            rf"(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d|20\d)0'?s|(?P<short>['\u2019]\d)0s)\b",
+            rf"(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d|20\d)0'?s|(?P<short>['\u2019]\d)0s)\b"
+            rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",  # the 1270s BC
         ),
         (
             "century",
@@ -239,20 +243,19 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "era",
-            rf"(?:(?P<approx>{circa})\s*)?"  # c. 2500 BC, around 4000 BC
+            rf"(?:(?P<approx>{circa})\s*)?(?:(?P<the_year>the\s+year)\s+)?"  # c. 2500 BC, the year 46 BC
             rf"(?:\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d))(?!\s+{plural}\b)"
             rf"|\b(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.))",
         ),
         (
             "old_year",  # 1215, c. 1150
-            rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d)\b"
-            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b))",
+            rf"(?<=[\s(])(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d)\b"
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b)){pair_era}",
         ),
         (
             "ancient_year",  # in a text that dates by eras: in 117, since 476 (scanned only there)
-            rf"(?<=\s)(?:(?P<approx>{circa})\s*)?(?P<year>[1-9]\d{{1,2}})\b"
-            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b))"
-            rf"(?=\s+(?:and|or|to)\s+\d{{1,4}}\s*(?P<pair_era>(?-i:{eras}))(?!\w))?",  # in 55 and 54 BC
+            rf"(?<=[\s(])(?:(?P<approx>{circa})\s*)?(?P<year>[1-9]\d{{1,2}})\b"
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b)){pair_era}",  # in 55 and 54 BC
         ),
         ("year_range_end", r"(?<=\b(?:1\d|20)\d\d\u2013)(?P<year>\d\d)\b(?!\s*(?:%|[,.]\d))"),  # 1939\u201345
         (  # the years a span is told by: (1452-1519), 1756 - 1763; each is a date
