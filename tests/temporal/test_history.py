@@ -57,6 +57,11 @@ CASES = [
     ("plague", "the summer", "1348-SU", None),  # By January 1348 ... by the summer
     # the same/next part of the day told of
     ("korea", "the same afternoon", "1950-06-25TAF", None),
+    # parts of the day told of
+    ("landing", "the night of 4 June 1944", "1944-06-04TNI", None),
+    ("landing", "dawn", "1944-06-06TMO", None),
+    ("landing", "nightfall", "1944-06-06TEV", None),
+    ("landing", "the afternoon", "1944-06-06TAF", None),
     # "that" before a month is a determiner unless a verb follows the month
     ("company", "that November", "1999-11", None),  # was spun off that November under a new name
 ]

@@ -376,7 +376,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?P<month_day>{month})\.?\s+(?P<set_day2>[0-3]?\d)(?:st|nd|rd|th)?"
             rf"|(?P<monthname>{month})|(?P<season>{season})|(?P<holiday>{alternation(lex.holidays)}))\b",
         ),
-        ("phrase", rf"\b(?P<phrase>{alternation(lex.phrases)})\b"),
+        ("phrase", rf"(?<![\w-])(?P<phrase>{alternation(lex.phrases)})\b"),  # not "pre-dawn"
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
     ]
     compiled = tuple(
