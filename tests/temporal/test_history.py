@@ -62,6 +62,8 @@ CASES = [
     ("landing", "dawn", "1944-06-06TMO", None),
     ("landing", "nightfall", "1944-06-06TEV", None),
     ("landing", "the afternoon", "1944-06-06TAF", None),
+    ("landing", "6:30", "1944-06-06T06:30", None),  # a clock time after "at", with no a.m.
+    ("landing", "the 26th", "1944-06-26", None),  # a day of the month told of
     # "that" before a month is a determiner unless a verb follows the month
     ("company", "that November", "1999-11", None),  # was spun off that November under a new name
 ]
@@ -114,3 +116,10 @@ def test_names_that_hold_time_words_are_no_dates(text: str) -> None:
 def test_an_age_is_no_year_in_an_ancient_text() -> None:
     found = {t.text for t in tag("Ramesses died in 1213 BC, aged about 90.", None, "narrative")}
     assert found == {"1213 BC"}
+
+
+def test_an_ordinal_is_a_day_only_where_it_stands_for_one() -> None:
+    text = (
+        "On 5 August 1858 the cable was done. On the 16th Queen Victoria used it; she lived on the 2nd floor."
+    )
+    assert [t.text for t in tag(text, None, "narrative")] == ["5 August 1858", "the 16th"]

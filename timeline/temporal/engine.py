@@ -892,6 +892,17 @@ class Resolver:
         offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}[m["rel"].lower()]
         return Resolved(TimexType.TIME, f"{shift(anchor, 'day', offset).isoformat()}T{part}")
 
+    def _ordinal_day(self, m: re.Match[str]) -> Resolved | None:
+        """ "on the 26th": that day of the month last told of (of the anchor's month in news)."""
+        before = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
+        if not before or before.group(1).lower() not in self.lex.day_ordinal_prepositions:
+            return None
+        told = self.ctx.last_told
+        if not told or told[1] not in (Precision.MONTH, *_DAY_PRECISIONS):
+            return Resolved(TimexType.DATE, f"XXXX-XX-{int(m['day']):02d}", anchored=False)  # no month told
+        month = told[0]
+        return Resolved(TimexType.DATE, day_value(Day.from_ymd(month.year, month.month, int(m["day"]))))
+
     def _relative_day(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor() if m["word"] else self.ctx.last_day or self.ctx.anchor()  # "the next day"
         if m["after"]:
@@ -961,6 +972,11 @@ class Resolver:
         anchor = self.ctx.anchor()
         if m["word"]:
             clock = self.lex.time_words[m["word"].lower()]
+        elif m["bare_hour"]:  # "at 6:30": a clock time only after a word that introduces one
+            before = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
+            if not before or before.group(1).lower() not in self.lex.clock_prepositions:
+                return None
+            clock = f"{int(m['bare_hour']):02d}:{m['bare_minute']}"
         else:
             hour = int(m["hour"]) if m["hour"] else int(self.lex.numbers[m["hour_word"].lower()])
             if not 1 <= hour <= 12:
@@ -1180,6 +1196,7 @@ _READS_CONTEXT = {
     "season",
     "relative_unit",
     "that_month",
+    "ordinal_day",
 }  # rules that look at earlier dates of the text
 
 

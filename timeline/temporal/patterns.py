@@ -118,6 +118,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "bare_units": units,
         "recent_units": units,
         "ordinal_unit": set(lex.ordinals),
+        "ordinal_day": {DIGITS, YEAR_DIGITS},  # "26th" is four characters
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
         "day_word": set(lex.day_words),
@@ -312,6 +313,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?=\s+(?:{alternation(lex.ordinal_unit_followers)})\b)(?!\s+\w+\s+(?:{month}|\d))",
         ),
         (
+            "ordinal_day",  # on the 26th: a day of the month told of, not "on the 5th floor"
+            r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?-i:[A-Z])|\s+(?:and|when|as|the)\b)",
+        ),
+        (
             "event_units",  # in the [weeks] before the shooting, [days] after it, a [decades-long] battle
             rf"(?:(?<!\bof\s)(?<![\d-]\s)\b(?P<unit>{plurals})"
             rf"(?:\s+(?P<direction>{directions})\b|(?=\s+(?P<relation>{alternation(lex.event_relations)})\b))"
@@ -359,7 +364,8 @@ def build(lex: Lexicon) -> Patterns:
         (
             "clock",
             rf"(?:(?:\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})"
-            rf"|\b(?P<hour_word>{hour_words})\s+(?P<word_suffix>{word_suffixes}))(?=\W|$)"
+            rf"|\b(?P<hour_word>{hour_words})\s+(?P<word_suffix>{word_suffixes})"
+            rf"|\b(?P<bare_hour>[01]?\d|2[0-3]):(?P<bare_minute>[0-5]\d)(?![:.,]?\d))(?=\W|$)"  # at 6:30
             rf"(?:\s+(?P<daypart>{alternation(lex.clock_day_parts)})\b)?"  # 11 o'clock in the morning
             rf"|\b(?P<word>{alternation(lex.time_words)})\b)(?:\s+(?P<zone>{zones})\b)?"
             rf"(?:,?\s+(?:(?P<weekday>{weekday})|(?P<dayword>{alternation(lex.day_words)}))\b"
