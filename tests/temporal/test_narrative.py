@@ -277,3 +277,8 @@ def test_the_next_year_of_a_story_is_no_word_of_the_time_of_writing() -> None:
 )
 def test_a_span_of_years_is_two_dates(text: str, years: list[str]) -> None:
     assert list(values(text, date(2020, 1, 1), "auto").values()) == years
+
+
+def test_a_clock_time_of_a_day_told_after_it() -> None:
+    text = "In October 1492 the crew was restless. At two o'clock in the morning of 12 October land was seen."
+    assert values(text, None, "narrative")["two o'clock in the morning"] == "1492-10-12T02:00"

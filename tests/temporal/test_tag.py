@@ -131,6 +131,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Augustus died on 19 August AD 14.", THU, "19 August AD 14", "DATE", "0014-08-19", None),
     ("The Adoration (c. 1481) was never finished.", THU, "c. 1481", "DATE", "1481", "APPROX"),
     ("It grew in the early 1500s.", THU, "the early 1500s", "DATE", "15", "START"),  # a century
+    ("They play every Fourth of July.", THU, "every Fourth of July", "SET", "XXXX-07-04", None),
+    ("A quarter of a century later it reopened.", THU, "A quarter of a century", "DURATION", "P25Y", None),
     # a decade told with two digits is the last such decade up to the time of writing
     ("Crime fell in the '90s.", THU, "the '90s", "DATE", "199", None),
     ("Jazz ruled the '20s.", THU, "the '20s", "DATE", "192", None),

@@ -48,6 +48,7 @@ _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _FIRST_WORD = re.compile(r"\w+")
+_OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
 _NAME_BEFORE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
@@ -458,6 +459,8 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(year_text, self.lex))}-{code}")
         if not (m["rel"] or m["mod"] or m["the"]):
             return None
+        if _OF_SOMETHING.match(self.ctx.text, m.end()):
+            return None  # "the fall of Robespierre", "the spring of hope": no season
         rel = " ".join((m["rel"] or "").lower().split())
         step = self.lex.relative.get(rel, 0)
         anchor = self.ctx.deictic_anchor(m.start(), m.end()) if rel else self.ctx.anchor()  # "this summer"
@@ -585,6 +588,10 @@ class Resolver:
                 return None
             if _NAME_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start()) and not introduced:
                 return None  # "the Tokyo 2020 Games", "a venture called Orion 1980": part of a name
+            if self.ctx.text[max(0, m.start() - 3) : m.start()] in ("'s ", "\u2019s ") and _NAME_AFTER.match(
+                self.ctx.text, m.end()
+            ):
+                return None  # "Tchaikovsky's 1812 Overture": a title
         return Resolved(TimexType.DATE, f"{year:04d}")
 
     def _era(self, m: re.Match[str]) -> Resolved | None:
@@ -1293,7 +1300,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     return _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx)
 
 
-_CLOCK_ON = re.compile(r",?\s+(?:on\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
+_CLOCK_ON = re.compile(r",?\s+(?:(?:on|of)\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
 _CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
 _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
 
