@@ -34,7 +34,6 @@ _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z]{2}))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # a capitalized word follows: part of a name
-_FIXED_HOLIDAY = re.compile(r"\d\d-\d\d")  # a holiday on one day of the year: 12-25
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
@@ -48,6 +47,7 @@ _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _FIRST_WORD = re.compile(r"\w+")
+_WORDS = re.compile(r"[\w'-]+")
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
 _NAME_BEFORE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
@@ -344,8 +344,17 @@ class Resolver:
         """A unit or time word capitalised inside a sentence names something: "60 Minutes", "High Noon"."""
         for word in self.ctx.pats.title_word.finditer(m.group(0)):
             if word.start() or _MID_SENTENCE.search(self.ctx.text, max(0, m.start() - 3), m.start()):
-                return True
+                return not self._in_headline(m.start())
         return False
+
+    def _in_headline(self, at: int) -> bool:
+        """Whether ``at`` is in a line written in title case (a headline: "Its First New Device in
+        Three Years"), where every word is capitalised and none names anything by it."""
+        start = self.ctx.text.rfind("\n", 0, at) + 1
+        end = self.ctx.text.find("\n", at)
+        words = _WORDS.findall(self.ctx.text[start : end if end >= 0 else len(self.ctx.text)])
+        long = [w for w in words if len(w) > 3 and w[0].isalpha()]
+        return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
     # absolute dates
     def _iso(self, m: re.Match[str]) -> Resolved | None:
