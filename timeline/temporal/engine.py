@@ -1038,7 +1038,8 @@ class Resolver:
             times = m["times"].lower()
             count = {"once": 1, "twice": 2}.get(times) or number_value(times.rsplit(" ", 1)[0], self.lex)
             unit = self.lex.unit_of(m["unit2"]) or "day"
-            freq = f"{int(count)}X" if count else None
+            per = self.lex.unit_of(m["part_unit"] or "")  # "six days a week": freq 6D, "twice a year": 2X
+            freq = f"{int(count)}{self.lex.units[per][-1] if per else 'X'}" if count else None
             return Resolved(TimexType.SET, duration_value(1, self.lex.units[unit]), freq=freq)
         if m["day_month"] or m["month_day"]:  # every 9 April
             month, day = (

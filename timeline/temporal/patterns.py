@@ -131,7 +131,8 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
         },  # each name's first word
         "clock": {DIGITS} | _words(lex.time_words) | {w for w, n in lex.numbers.items() if n in range(1, 13)},
-        "set": {"every", "each", "per", "once", "twice", "times"} | set(lex.set_adverbs),
+        "set": {"every", "each", "per", "once", "twice", "times", "days", "nights", "hours"}
+        | set(lex.set_adverbs),
         "phrase": {phrase.split()[-1] for phrase in lex.phrases},
         "reference": _words(set(lex.references) - lex.weak_references),
     }
@@ -375,7 +376,9 @@ def build(lex: Lexicon) -> Patterns:
             "set",
             rf"\b(?P<quant>every|each|per)\s+(?P<other>other\s+)?(?:(?P<weekday>{weekday})|(?P<part>{part})"
             rf"|(?P<number>{number})?\s*(?P<unit>{units}))\b"
-            rf"|\b(?P<times>once|twice|(?:{number})\s+times)\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b"
+            # twice a year, six days a week
+            rf"|\b(?P<times>once|twice|(?:{number})\s+(?:times|(?P<part_unit>days|nights|hours)))"
+            rf"\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b"
             rf"|\b(?P<adverb>{alternation(lex.set_adverbs)})\b"
             # every 9 April, every April 9, every May, every winter, every Christmas
             rf"|\b(?:every|each)\s+(?:(?P<set_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<day_month>{month})"
