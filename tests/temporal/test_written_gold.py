@@ -1,8 +1,8 @@
 """The tagger's TempEval-3 figures on the gold sets written for the project (``gold/``): news
-articles and history passages annotated by a session that neither read nor ran the tagger.
+articles and history passages annotated by sessions that neither read nor ran the tagger.
 
-Reached in auto mode (strict / relaxed / value / type F1): news 0.934 / 0.988 / 0.868 / 0.914,
-history 0.883 / 0.988 / 0.904 / 0.924.  Part of what is left is convention: these sets tag "two
+Reached in auto mode (strict / relaxed / value / type F1), 20 documents each: news 0.951 / 0.990 /
+0.883 / 0.941, history 0.896 / 0.986 / 0.922 / 0.950.  Part of what is left is convention: these sets tag "two
 days later" as a DATE and write decades as P1DE, where TimeBank tags the length and writes P10Y.
 """
 
@@ -16,14 +16,14 @@ from timeline.evaluation.tempeval import evaluate_dir
 
 GOLD = Path(__file__).parent / "gold"
 FLOORS = {
-    "news": {"strict": 0.93, "relaxed": 0.985, "value": 0.865, "type": 0.91},
-    "history": {"strict": 0.88, "relaxed": 0.985, "value": 0.90, "type": 0.92},
+    "news": {"strict": 0.945, "relaxed": 0.985, "value": 0.878, "type": 0.935},
+    "history": {"strict": 0.89, "relaxed": 0.98, "value": 0.915, "type": 0.945},
 }
 
 
 @pytest.mark.parametrize("folder", list(FLOORS))
 def test_tagger_stays_above_floors_on_written_gold(folder: str) -> None:
     report = evaluate_dir(GOLD / folder)
-    assert len(report.documents) == 10
+    assert len(report.documents) == 20
     reached = {name: report.total.measure(name)[2] for name in FLOORS[folder]}
     assert all(reached[name] >= floor for name, floor in FLOORS[folder].items()), reached
