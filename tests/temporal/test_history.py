@@ -124,3 +124,9 @@ def test_an_ordinal_is_a_day_only_where_it_stands_for_one() -> None:
         "On 5 August 1858 the cable was done. On the 16th Queen Victoria used it; she lived on the 2nd floor."
     )
     assert [t.text for t in tag(text, None, "narrative")] == ["5 August 1858", "the 16th"]
+
+
+def test_of_that_year_belongs_to_the_date_before_it() -> None:
+    text = "Settlers came in the summer of 1630 and named the town on 7 September of that year."
+    found = {t.text: t.value for t in tag(text, date(2019, 3, 10), "narrative")}
+    assert found == {"the summer of 1630": "1630-SU", "7 September of that year": "1630-09-07"}

@@ -99,6 +99,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("They meet twice a year.", THU, "twice a year", "SET", "P1Y", None),
     ("Trucks deliver six days a week.", THU, "six days a week", "SET", "P1W", None),
     ("Walks of half an hour help.", THU, "half an hour", "DURATION", "PT30M", None),
+    # a length told in parts is one length
+    (
+        "He came back seven months and twelve days later.",
+        THU,
+        "seven months and twelve days",
+        "DURATION",
+        "P7M12D",
+        None,
+    ),
+    ("The game lasted 3 hours, 21 minutes.", THU, "3 hours, 21 minutes", "DURATION", "PT3H21M", None),
     (
         "She presented it at a meeting that runs through Friday.",
         date(2009, 2, 25),

@@ -384,8 +384,9 @@ class Resolver:
         day = int(m["day"])
         if not 1 <= day <= 31:
             return None
-        if m["year"]:
-            year = _year_of(m["year"], self.lex)
+        told = self._told_year() if m.groupdict().get("that_year") else None  # 7 September of that year
+        if m["year"] or told is not None:
+            year = _year_of(m["year"], self.lex) if m["year"] else told
             return (
                 Resolved(TimexType.DATE, f"{year_value(year)}-{month:02d}-{day:02d}")
                 if _valid_day(year, month, day)
@@ -403,6 +404,14 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{anchor.year + (step if passed else 0):04d}-{month:02d}-{day:02d}")
 
     _day_month = _month_day
+
+    def _told_year(self) -> int | None:
+        """The year of the last date told (BCE negative), for "of that year"."""
+        told = self.ctx.last_told
+        if told:
+            return told[0].year
+        anchor = self.ctx.anchor()
+        return anchor.year if anchor else None
 
     def _that_month(self, m: re.Match[str]) -> Resolved | None:
         """ "That November": the month in the year just told of.  Before a verb "that" is a conjunction
@@ -437,6 +446,8 @@ class Resolver:
                 return None
         if m["year"]:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(m['year'], self.lex))}-{month:02d}")
+        if m["that_year"] and self._told_year() is not None:  # September of that year
+            return Resolved(TimexType.DATE, f"{year_value(self._told_year())}-{month:02d}")
         if m["yrel"]:
             return self._in_year(
                 m["yrel"].lower(), f"{month:02d}", self.ctx.deictic_anchor(m.start(), m.end())
@@ -466,6 +477,8 @@ class Resolver:
         year_text = m["year"] or (pair and pair["year"])  # the spring and summer of 1796
         if year_text:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(year_text, self.lex))}-{code}")
+        if m["that_year"] and self._told_year() is not None:  # the spring of that year
+            return Resolved(TimexType.DATE, f"{year_value(self._told_year())}-{code}")
         if not (m["rel"] or m["mod"] or m["the"]):
             return None
         if _OF_SOMETHING.match(self.ctx.text, m.end()):
@@ -618,8 +631,11 @@ class Resolver:
         if year < 1000 and not self.ctx.ancient:
             return None
         era = self.lex.eras.get(m["pair_era"] or "", "")  # in 55 and 54 BC: BC0055
-        if (m["approx"] or "").lower() in self.lex.circa or m["pair_era"]:
-            return Resolved(TimexType.DATE, f"{era}{year:04d}")  # c. 1481, between 58 and 50 BC
+        approx = (m["approx"] or "").lower()
+        if approx in self.lex.circa or (approx and year >= 1000) or m["pair_era"]:
+            return Resolved(
+                TimexType.DATE, f"{era}{year:04d}"
+            )  # c. 1481, and around 1466, between 58 and 50 BC
         before = self.ctx.text[max(0, m.start() - 18) : m.start()].split()
         if not before:
             return None
@@ -1307,7 +1323,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             _remember(ctx, Resolved(TimexType.DATE, counted.value), absolute=True)
     timexes = _clock_times_on_their_day(text, timexes)
     timexes = _ranges_share_their_year(text, timexes, ctx)
-    return _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx)
+    return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
 
 _CLOCK_ON = re.compile(r",?\s+(?:(?:on|of)\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
@@ -1363,6 +1379,51 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
 
 _DAY_OF_MONTH = re.compile(r"^((?:BC)?[\dX]{4}-\d{2}-)\d{2}$")
 _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")  # April 24, April 24th
+
+
+_LENGTH = re.compile(r"^P(?:(?P<date>(?:\d+[YMWD])+))?(?:T(?P<time>(?:\d+[HMS])+))?$")
+_LENGTH_JOINT = re.compile(r"(?:,\s*|,?\s+and\s+)$")  # "seven months and twelve days", "3 hours, 21 minutes"
+_LENGTH_ORDER = "YMWDhms"  # units from the largest: date units, then time units (lower case)
+
+
+def _length_units(value: str) -> list[tuple[str, str]] | None:
+    """(amount, unit) pairs of a counted TIMEX3 length, time units in lower case; ``None`` if vague."""
+    found = _LENGTH.match(value)
+    if found is None or value == "P":
+        return None
+    units = re.findall(r"(\d+)([YMWD])", found["date"] or "")
+    units += [(n, u.lower()) for n, u in re.findall(r"(\d+)([HMS])", found["time"] or "")]
+    return units or None
+
+
+def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Lengths told in parts are one length: "seven months and twelve days" is P7M12D."""
+    out: list[Timex] = []
+    for timex in timexes:
+        previous = out[-1] if out else None
+        first = _length_units(previous.value) if previous and previous.type is TimexType.DURATION else None
+        second = _length_units(timex.value) if timex.type is TimexType.DURATION else None
+        joint = text[previous.span.end : timex.span.start] if previous else ""
+        if (
+            previous
+            and first
+            and second
+            and _LENGTH_JOINT.fullmatch(joint)
+            and not previous.mod
+            and _LENGTH_ORDER.index(first[-1][1]) < _LENGTH_ORDER.index(second[0][1])
+            and "W" not in {u for _, u in first + second}  # ISO 8601 writes weeks alone
+        ):
+            units = first + second
+            date_part = "".join(n + u for n, u in units if u.isupper())
+            time_part = "".join(n + u.upper() for n, u in units if u.islower())
+            value = "P" + date_part + (f"T{time_part}" if time_part else "")
+            span = Span(previous.span.start, timex.span.end)
+            out[-1] = replace(
+                previous, span=span, text=text[span.start : span.end], value=value, mod=timex.mod
+            )
+            continue
+        out.append(timex)
+    return out
 
 
 def _coordinated_days(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:

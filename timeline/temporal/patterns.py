@@ -189,6 +189,7 @@ def build(lex: Lexicon) -> Patterns:
     span_end = rf"(?![\w%-]|[.,]\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)"  # not "1500-2000 people"
     # a plural after a number counts things (1500 soldiers); not "1665 was", "1250 BC Ramesses"
     plural = rf"(?-i:(?!(?:{alternation(lex.not_plurals)})\b)[a-z]+s)"
+    that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
     winter_end = r"(?:[-\u2013/]\d\d(?!\d))?"  # the winter of 1939-40: a winter is told by both its years
     rules: list[tuple[str, str]] = [
         (
@@ -203,23 +204,24 @@ def build(lex: Lexicon) -> Patterns:
         (
             "month_day",
             rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
-            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
         ),
         (
             "day_month",
             rf"{mod}(?P<rel>)(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
-            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
         ),
         ("that_month", rf"\b(?P<that>that)\s+(?P<monthname>{month})\b"),  # That November; not "said that May"
         (
             "month",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?P<yrel>this|last|next)\s+year\b)?",
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?P<yrel>this|last|next)\s+year\b"
+            rf"|{that_year})?",
         ),
         (
             "season",
             rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b"
-            rf"(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year})\b){winter_end})?",
+            rf"(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year})\b){winter_end}|{that_year})?",
         ),
         (
             "quarter",
