@@ -15,7 +15,7 @@ from timeline.model import Precision, Span, Timex, TimexType
 from timeline.temporal.arithmetic import easter, format_value, nth_weekday, shift, weekday_near
 from timeline.temporal.counting import counted_date
 from timeline.temporal.lexicon import Lexicon, load
-from timeline.temporal.patterns import DIGITS, YEAR_DIGITS, Patterns, patterns
+from timeline.temporal.patterns import DIGITS, SHORT_DECADE, YEAR_DIGITS, Patterns, patterns
 from timeline.temporal.values import day_value, is_timex3_value, value_range, year_value
 
 _UNDERSPECIFIED = {
@@ -1139,7 +1139,8 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
     for token in pats.trigger.finditer(lower):
         word = token.group()
         if word[0].isdigit():
-            word = YEAR_DIGITS if len(word) == 4 else DIGITS
+            short_decade = len(word) == 2 and word[1] == "0" and lower.startswith("s", token.end())
+            word = YEAR_DIGITS if len(word) == 4 else SHORT_DECADE if short_decade else DIGITS
         token_start, token_end = token.span()
         for rule, before, after in pats.triggers[word]:
             start, end = token_start - before, token_end + after

@@ -70,7 +70,7 @@ _RULE_REACH = {
     "reference": (0, 12),
     "iso": (0, 20),
     "slash": (6, 12),
-    "clock": (0, 30),
+    "clock": (20, 30),
     "decade": (30, 6),
     "event_units": (12, 20),
     "ordinal_unit": (5, 20),
@@ -81,6 +81,7 @@ _RULE_REACH = {
 
 DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour)
 YEAR_DIGITS = "<year>"  # trigger key of a token of four digits
+SHORT_DECADE = "<decade>"  # trigger key of two digits ending in 0 before "s": the '90s
 
 
 def _words(phrases: Iterable[str]) -> set[str]:
@@ -99,7 +100,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "month": set(lex.months),
         "season": set(lex.seasons),
         "quarter": {"quarter", "quarters", "half", "period"},
-        "decade": {YEAR_DIGITS, DIGITS},  # the 1990s, the '90s
+        "decade": {YEAR_DIGITS, SHORT_DECADE},  # the 1990s, the '90s
         "century": {"century", "centuries"},
         "old_year": {YEAR_DIGITS},
         "ancient_year": set(),  # scanned over the whole text, and only in a text that dates by eras
@@ -118,7 +119,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "bare_units": units,
         "recent_units": units,
         "ordinal_unit": set(lex.ordinals),
-        "ordinal_day": {DIGITS, YEAR_DIGITS},  # "26th" is four characters
+        "ordinal_day": {DIGITS},
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
         "day_word": set(lex.day_words),
@@ -130,7 +131,8 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "holiday": {
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
         },  # each name's first word
-        "clock": {DIGITS} | _words(lex.time_words) | {w for w, n in lex.numbers.items() if n in range(1, 13)},
+        # "four o'clock", "four in the morning": the word after the hour word, not the (common) hour word
+        "clock": {DIGITS, "clock"} | _words(lex.time_words) | set(lex.parts_of_day),
         "set": {"every", "each", "per", "once", "twice", "times", "days", "nights", "hours"}
         | set(lex.set_adverbs),
         "phrase": {phrase.split()[-1] for phrase in lex.phrases},
@@ -399,7 +401,7 @@ def build(lex: Lexicon) -> Patterns:
         triggers=(index := _trigger_index(_triggers(lex), [name for name, _ in rules])),
         trigger=re.compile(
             r"(?<![^\W\d_])"  # not inside a word: "dismay"
-            + alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS})
+            + alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS, SHORT_DECADE})
             + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
         ),
         modal_before=re.compile(rf"(?<![\w']){alternation(lex.modals)}\s+$", _FLAGS),
