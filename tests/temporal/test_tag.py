@@ -99,6 +99,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("They meet twice a year.", THU, "twice a year", "SET", "P1Y", None),
     ("Trucks deliver six days a week.", THU, "six days a week", "SET", "P1W", None),
     ("Walks of half an hour help.", THU, "half an hour", "DURATION", "PT30M", None),
+    (
+        "The match kicks off at 7.45pm.",
+        THU,
+        "7.45pm",
+        "TIME",
+        "2011-12-08T19:45",
+        None,
+    ),  # as Britain writes it
+    ("Inflation slowed in the September quarter.", THU, "the September quarter", "DATE", "2011-Q3", None),
+    ("The mission, originally planned for the summer, slipped.", THU, "the summer", "DATE", "2011-SU", None),
     # a length told in parts is one length
     (
         "He came back seven months and twelve days later.",

@@ -413,6 +413,12 @@ class Resolver:
         anchor = self.ctx.anchor()
         return anchor.year if anchor else None
 
+    def _month_quarter(self, m: re.Match[str]) -> Resolved | None:
+        """ "the September quarter" (as Australian and Indian reports write it): the quarter it ends."""
+        month = self.lex.months[m["monthname"].lower()]
+        ahead = self.ctx.bound_ahead(m.start(), m.end())
+        return self._in_year("", f"Q{(month - 1) // 3 + 1}", self.ctx.anchor(), ahead=ahead)
+
     def _that_month(self, m: re.Match[str]) -> Resolved | None:
         """ "That November": the month in the year just told of.  Before a verb "that" is a conjunction
         ("said that November was hard"), and the month alone is the expression."""

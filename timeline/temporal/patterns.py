@@ -97,6 +97,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "month_day": set(lex.months),
         "day_month": set(lex.months),
         "that_month": set(lex.months),
+        "month_quarter": {"quarter"},
         "month": set(lex.months),
         "season": set(lex.seasons),
         "quarter": {"quarter", "quarters", "half", "period"},
@@ -212,6 +213,10 @@ def build(lex: Lexicon) -> Patterns:
             "day_month",
             rf"{mod}(?P<rel>)(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
+        ),
+        (
+            "month_quarter",  # the September quarter, the January-March quarter: the quarter that ends then
+            rf"\b(?P<the>the)\s+(?:(?P<first>{month})\s*[-\u2013]\s*)?(?P<monthname>{month})\s+quarter\b",
         ),
         ("that_month", rf"\b(?P<that>that)\s+(?P<monthname>{month})\b"),  # That November; not "said that May"
         (
@@ -367,8 +372,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b",
         ),
         (
-            "clock",
-            rf"(?:(?:\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})"
+            "clock",  # 7:45pm, 7.45pm, four o'clock, at 6:30
+            rf"(?:(?:\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})"
             rf"|\b(?P<hour_word>{hour_words})\s+(?P<word_suffix>{word_suffixes})"
             rf"|\b(?P<bare_hour>[01]?\d|2[0-3]):(?P<bare_minute>[0-5]\d)(?![:.,]?\d))(?=\W|$)"  # at 6:30
             rf"(?:\s+(?P<daypart>{alternation(lex.clock_day_parts)})\b)?"  # 11 o'clock in the morning
