@@ -282,3 +282,25 @@ def test_a_span_of_years_is_two_dates(text: str, years: list[str]) -> None:
 def test_a_clock_time_of_a_day_told_after_it() -> None:
     text = "In October 1492 the crew was restless. At two o'clock in the morning of 12 October land was seen."
     assert values(text, None, "narrative")["two o'clock in the morning"] == "1492-10-12T02:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "On Black Tuesday, October 29, 1929, shares were dumped.",
+            "Tuesday, October 29, 1929",
+            "1929-10-29",
+        ),
+        (
+            "The crash came on 29 October 1929; brokers counted losses late that night.",
+            "late that night",
+            "1929-10-29TNI",
+        ),
+        ("The banks nearly failed in the winter of 1932-1933.", "the winter of 1932-1933", "1932-WI"),
+        ("In 1961 Kennedy asked for a landing by the end of the decade.", "the end of the decade", "196"),
+        ("In 141 BC Wu took the throne; the uprising of 184 ended the dynasty.", "184", "0184"),
+    ],
+)
+def test_more_of_what_histories_write(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2022, 9, 15), "narrative")[expression] == value

@@ -48,6 +48,7 @@ _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces year
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _FIRST_WORD = re.compile(r"\w+")
 _WORDS = re.compile(r"[\w'-]+")
+_NAMEABLE = frozenset({"month", "weekday", "that_month"})  # rules whose word alone may be part of a name
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
 _NAME_BEFORE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
@@ -316,8 +317,8 @@ class Resolver:
         if rule != "holiday" and self._in_title(m):
             return None
         previous = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
-        if previous and previous.group(1) in self.lex.name_words:
-            return None  # "Black September", "Bloody Sunday": a name
+        if previous and previous.group(1) in self.lex.name_words and rule in _NAMEABLE:
+            return None  # "Black September", "Bloody Sunday": a name (not "Black Tuesday, October 29, 1929")
         if self.ctx.pats.not_time.match(self.ctx.text, m.start()):
             return None  # "the future of our peoples", "today's world"
         try:
