@@ -268,7 +268,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         return Resolved(TimexType.DATE, f"{anchor.year:04d}{suffix}")
     tense = ctx.date_tense(start, end)
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
-    if tense > 0 and ctx.bound_ahead(start, end):
+    if ctx.bound_ahead(start, end):  # "will end in February" said in March: next February
         years = [y for y in years if date(y, month, min(day or 28, 28)) >= anchor]
     year = min(years, key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense))
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
