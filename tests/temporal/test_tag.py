@@ -109,6 +109,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),  # as Britain writes it
     ("Inflation slowed in the September quarter.", THU, "the September quarter", "DATE", "2011-Q3", None),
     ("The mission, originally planned for the summer, slipped.", THU, "the summer", "DATE", "2011-SU", None),
+    # "a year earlier" counts from the month or quarter just told, at its precision
+    (
+        "Joblessness was 8.9% in November, up from 6.8% a year earlier.",
+        THU,
+        "a year earlier",
+        "DATE",
+        "2010-11",
+        None,
+    ),
     # a length told in parts is one length
     (
         "He came back seven months and twelve days later.",

@@ -714,10 +714,24 @@ class Resolver:
             )
         if amount is None or amount != int(amount):
             return Resolved(TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
+        told = " ".join(m["direction"].lower().split()) in self.lex.anaphoric_directions
+        last = self.ctx.last_told
+        if (
+            told
+            and unit == "year"
+            and amount == 1
+            and last
+            and last[1] in (Precision.MONTH, Precision.QUARTER)
+        ):
+            # "unemployment in December ... up from 6.8 percent a year earlier": the December before;
+            # not from a date that is itself a year back ("a year earlier ... a year earlier")
+            start = last[0].in_cycles(self.ctx.cycles)
+            if self.ctx.dct is None or start >= shift(self.ctx.dct, "year", -1):
+                gran = "month" if last[1] is Precision.MONTH else "quarter"
+                return Resolved(TimexType.DATE, format_value(shift(start, "year", direction), gran))
         if unit == "year" and direction < 0 and amount == 1 and self._reports_quarters(m):
             return self._year_ago_quarter()
         granularity = "week" if unit == "weekend" else unit
-        told = " ".join(m["direction"].lower().split()) in self.lex.anaphoric_directions
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
         return _calendar_value(self.ctx, granularity, int(amount) * direction, anchor)
 
@@ -1229,6 +1243,7 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
 
 
 _READS_CONTEXT = {
+    "ago",
     "phrase",
     "sequel_unit",
     "clock",
@@ -1246,6 +1261,8 @@ def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
     units only with "the previous/following")."""
     if rule in ("weekday", "season", "relative_unit"):
         return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
+    if rule == "ago":
+        return " ".join(m["direction"].lower().split()) in lex.anaphoric_directions
     return True
 
 
