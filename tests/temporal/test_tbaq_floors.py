@@ -1,7 +1,7 @@
 """The tagger's TempEval-3 figures on TBAQ, per folder: floors a little under what it reaches.
 
 Reached (strict / relaxed / value / type F1):
-all TBAQ 0.8995 / 0.9530 / 0.8282 / 0.9233, TimeBank 0.9143 / 0.9542 / 0.8458 / 0.9287,
+all TBAQ 0.8995 / 0.9530 / 0.8293 / 0.9233, TimeBank 0.9143 / 0.9542 / 0.8473 / 0.9287,
 AQUAINT 0.8684 / 0.9505 / 0.7913 / 0.9120.  The corpus is ``../shared/corpora`` beside the
 checkout; without it these tests fail, they do not skip.
 """
@@ -15,8 +15,8 @@ import pytest
 from timeline.evaluation.tempeval import evaluate_dir
 
 FLOORS = {
-    "": {"strict": 0.898, "relaxed": 0.952, "value": 0.827, "type": 0.922},
-    "TimeBank": {"strict": 0.913, "relaxed": 0.953, "value": 0.845, "type": 0.928},
+    "": {"strict": 0.898, "relaxed": 0.952, "value": 0.828, "type": 0.922},
+    "TimeBank": {"strict": 0.913, "relaxed": 0.953, "value": 0.846, "type": 0.928},
     "AQUAINT": {"strict": 0.867, "relaxed": 0.950, "value": 0.790, "type": 0.911},
 }
 

@@ -2,7 +2,7 @@
 articles and history passages annotated by sessions that neither read nor ran the tagger.
 
 Reached in auto mode (strict / relaxed / value / type F1), 28 documents each: news 0.945 / 0.988 /
-0.886 / 0.936, history 0.915 / 0.991 / 0.936 / 0.960.
+0.889 / 0.936, history 0.915 / 0.991 / 0.936 / 0.960.
 days later" as a DATE and write decades as P1DE, where TimeBank tags the length and writes P10Y.
 """
 
@@ -16,7 +16,7 @@ from timeline.evaluation.tempeval import evaluate_dir
 
 GOLD = Path(__file__).parent / "gold"
 FLOORS = {
-    "news": {"strict": 0.94, "relaxed": 0.985, "value": 0.88, "type": 0.93},
+    "news": {"strict": 0.94, "relaxed": 0.985, "value": 0.885, "type": 0.93},
     "history": {"strict": 0.91, "relaxed": 0.985, "value": 0.93, "type": 0.955},
 }
 
