@@ -298,6 +298,11 @@ def test_a_clock_time_of_a_day_told_after_it() -> None:
             "1929-10-29TNI",
         ),
         ("The banks nearly failed in the winter of 1932-1933.", "the winter of 1932-1933", "1932-WI"),
+        (
+            "In 429 BC Pericles died; the plague returned in the winter of 427-426 BC.",
+            "the winter of 427-426 BC",
+            "BC0427-WI",
+        ),
         ("In 1961 Kennedy asked for a landing by the end of the decade.", "the end of the decade", "196"),
         ("In 141 BC Wu took the throne; the uprising of 184 ended the dynasty.", "184", "0184"),
     ],

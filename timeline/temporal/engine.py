@@ -482,6 +482,8 @@ class Resolver:
         code = self.lex.seasons[m["season"].lower()]
         pair = None if m["year"] else self.ctx.pats.season_pair.match(self.ctx.text, m.end())
         year_text = m["year"] or (pair and pair["year"])  # the spring and summer of 1796
+        if m["era_first"]:  # the winter of 427-426 BC: the year it began
+            year_text = f"{m['era_first']} {m['era_last']}"
         if year_text:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(year_text, self.lex))}-{code}")
         if m["that_year"] and self._told_year() is not None:  # the spring of that year

@@ -227,9 +227,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"|{that_year})?",
         ),
         (
-            "season",
+            "season",  # the spring of 1796, the winter of 1939-40, the winter of 427-426 BC
             rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b"
-            rf"(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year})\b){winter_end}|{that_year})?",
+            rf"(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year})\b){winter_end}|{that_year}"
+            rf"|\s+(?:of\s+)?(?P<era_first>\d{{1,4}})[-\u2013/]\d{{1,4}}\s*(?P<era_last>(?-i:{eras}))(?!\w))?",
         ),
         (
             "quarter",
