@@ -490,3 +490,23 @@ def test_a_date_told_right_after_a_counted_one_dates_the_event() -> None:
     ]
     events = extract_events(Document("doc", text, date(2020, 1, 1)), timexes)
     assert [e.date for e in events] == ["1934", "1995"]  # not 1994, counted from 1934
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a plan told in the past for a date gone by: whether it took place the clause does not say
+        ("The landings were originally set for Monday 5 June 1944.", "Monday 5 June 1944", "1944-06-05"),
+        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00"),
+    ],
+)
+def test_a_past_plan_for_a_date_gone_by_is_of_unknown_outcome(text: str, phrase: str, value: str) -> None:
+    (event,) = events_of(text, date(2019, 3, 10), (phrase, value))
+    assert event.status is Status.UNKNOWN
+
+
+def test_a_plan_told_in_the_past_for_a_date_ahead_is_still_planned() -> None:
+    (event,) = events_of(
+        "The vote was scheduled for next Tuesday.", date(2019, 3, 10), ("next Tuesday", "2019-03-12")
+    )
+    assert event.status is Status.PLANNED

@@ -112,8 +112,17 @@ def _by_date(tense: str, start: Day, end: Day, dct: date | None) -> Status:
     return {"past": Status.OCCURRED, "future": Status.PLANNED}.get(tense, Status.ONGOING)
 
 
+def _past_plan(head: Token, end: Day, dct: date | None) -> bool:
+    """A plan told in the past tense for a date already past when the article was written ("the
+    landings were set for 5 June 1944", "had hoped to pass it before the summer"): whether it took
+    place, the clause does not say."""
+    return dct is not None and end < dct and _tense(head) == "past"
+
+
 def _verb_status(verb: Token, start: Day, end: Day, dct: date | None) -> Status:
     cued = _modal_status(verb)
+    if cued in (Status.PLANNED, Status.EXPECTED) and verb.dep_ == "xcomp" and _past_plan(verb.head, end, dct):
+        return Status.UNKNOWN
     if cued is not None:
         return cued
     if _aux(verb) & lexicon().conditional_modals:
@@ -133,9 +142,10 @@ def _noun_status(noun: Token, start: Day, end: Day, dct: date | None) -> Status:
         if any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_markers for c in head.children):
             return Status.HYPOTHETICAL
         planned = noun.dep_ != "nsubj"  # "the rescue set off a tug-of-war": the noun acts, nobody plans it
-        if planned and _cued(head, lex.expect_verbs):  # "a vote is expected"
-            return Status.EXPECTED
-        if planned and _cued(head, lex.plan_verbs):  # "the vote is scheduled for"
-            return Status.PLANNED
+        if planned and (_cued(head, lex.expect_verbs) or _cued(head, lex.plan_verbs)):
+            if _past_plan(head, end, dct):
+                return Status.UNKNOWN  # "the landings were set for 5 June 1944"
+            # "a vote is expected", "the vote is scheduled for"
+            return Status.EXPECTED if _cued(head, lex.expect_verbs) else Status.PLANNED
         return _by_date(_tense(head), start, end, dct)
     return _by_date("present", start, end, dct)
