@@ -230,6 +230,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("The flu came a month earlier than usual.", THU, "a month", "DURATION", "P1M", None),  # a comparison
     ("Results came after 4 p.m. Eastern time.", THU, "4 p.m. Eastern time", "TIME", "2011-12-08T16:00", None),
+    (
+        "He hoped to bring both sides back by the weekend.",
+        date(2011, 1, 20),
+        "the weekend",
+        "DATE",
+        "2011-W03-WE",
+        None,
+    ),
     # a forecast lies ahead; the preposition stays out of the extent
     ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
     ("Officials expect it to rise in the coming days.", THU, "coming days", "DATE", "FUTURE_REF", None),
