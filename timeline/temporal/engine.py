@@ -33,7 +33,6 @@ _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z]{2}))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
-_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")  # a capitalized word follows: part of a name
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
@@ -43,15 +42,23 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_TOKEN = re.compile(r"\w+")
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
-_FIRST_WORD = re.compile(r"\w+")
 _WORDS = re.compile(r"[\w'-]+")
 _NAMEABLE = frozenset({"month", "weekday", "that_month"})  # rules whose word alone may be part of a name
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
 _NAME_BEFORE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
+
+
+def _word_before(text: str, at: int, reach: int = 12) -> str:
+    """The word just before ``at`` (within ``reach`` characters), or ""."""
+    found = _WORD_BEFORE.search(text, max(0, at - reach), at)
+    return found.group(1) if found else ""
+
+
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -151,11 +158,10 @@ class Context:
     def date_tense(self, start: int, end: int) -> int:
         """The tense for a date with no year or week told: a deadline lies ahead unless a past verb
         is near ("pay down the loan by February", "improve its offer by Thursday")."""
-        previous = _WORD_BEFORE.search(self.text, max(0, start - 12), start)
-        if (
-            previous
-            and previous.group(1).lower() in self.lex.deadline_prepositions
-            and not self.pats.past.search(self.text, max(0, start - 40), min(len(self.text), end + 20))
+        if _word_before(
+            self.text, start
+        ).lower() in self.lex.deadline_prepositions and not self.pats.past.search(
+            self.text, max(0, start - 40), min(len(self.text), end + 20)
         ):
             return 1
         return self.tense(start, end)
@@ -316,8 +322,7 @@ class Resolver:
         """The normalization of ``m`` by ``rule``; ``None`` if it is none or falls off the calendar."""
         if rule != "holiday" and self._in_title(m):
             return None
-        previous = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
-        if previous and previous.group(1) in self.lex.name_words and rule in _NAMEABLE:
+        if rule in _NAMEABLE and _word_before(self.ctx.text, m.start()) in self.lex.name_words:
             return None  # "Black September", "Bloody Sunday": a name (not "Black Tuesday, October 29, 1929")
         if self.ctx.pats.not_time.match(self.ctx.text, m.start()):
             return None  # "the future of our peoples", "today's world"
@@ -612,8 +617,7 @@ class Resolver:
         text = m.group(0)
         if not m["fiscal"] and not m["mod"] and not m["the"] and "year" not in text.lower():
             before = self.ctx.text[max(0, m.start() - 2) : m.start()]
-            previous = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
-            introduced = previous is not None and previous.group(1).lower() in self.lex.year_prepositions
+            introduced = _word_before(self.ctx.text, m.start()).lower() in self.lex.year_prepositions
             latest = _LAST_TARGET_YEAR if introduced else _LAST_BARE_YEAR  # "by 2050": a target year
             if before.endswith(("$", "#", "No")) or not 1800 <= year <= latest:
                 return None
@@ -823,8 +827,7 @@ class Resolver:
                 return None
             amount = None if m["long"].lower() != unit else 1
             return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))
-        before = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 20), m.start())
-        if before and before.group(1).lower() in self.lex.ordinals:
+        if _word_before(self.ctx.text, m.start(), 20).lower() in self.lex.ordinals:
             return None  # "the first days after": the expression would begin before the unit
         if m["direction"]:  # months ago: as "several months ago"
             past = self.lex.directions[" ".join(m["direction"].lower().split())] < 0
@@ -949,8 +952,7 @@ class Resolver:
 
     def _ordinal_day(self, m: re.Match[str]) -> Resolved | None:
         """ "on the 26th": that day of the month last told of (of the anchor's month in news)."""
-        before = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
-        if not before or before.group(1).lower() not in self.lex.day_ordinal_prepositions:
+        if _word_before(self.ctx.text, m.start()).lower() not in self.lex.day_ordinal_prepositions:
             return None
         told = self.ctx.last_told
         if not told or told[1] not in (Precision.MONTH, *_DAY_PRECISIONS):
@@ -1009,7 +1011,7 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
-        if not m["year"] and _NAME_GOES_ON.match(self.ctx.text, m.end()):
+        if not m["year"] and _NAME_AFTER.match(self.ctx.text, m.end()):
             return None  # Christmas Island, the Easter Rising: a name
         resolved = self._holiday_in(m, int(m["year"]) if m["year"] else None)
         anchor = self.ctx.anchor()
@@ -1028,8 +1030,7 @@ class Resolver:
         if m["word"]:
             clock = self.lex.time_words[m["word"].lower()]
         elif m["bare_hour"]:  # "at 6:30": a clock time only after a word that introduces one
-            before = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
-            if not before or before.group(1).lower() not in self.lex.clock_prepositions:
+            if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
                 return None
             clock = f"{int(m['bare_hour']):02d}:{m['bare_minute']}"
         else:
@@ -1040,8 +1041,7 @@ class Resolver:
             if m["daypart"]:  # "11 o'clock in the morning"
                 suffix = self.lex.clock_day_parts[" ".join(m["daypart"].lower().split())]
             if suffix in self.lex.clock_day_parts:  # "at 4 in the morning", not "fell 4 in the morning"
-                before = _WORD_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start())
-                if not before or before.group(1).lower() not in self.lex.clock_prepositions:
+                if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
                     return None
                 suffix = self.lex.clock_day_parts[suffix]
             if suffix.startswith("p") and hour != 12:
@@ -1145,9 +1145,6 @@ class Resolver:
         if m["ref"].lower().startswith("the") and _NAME_AFTER.match(self.ctx.text, m.end()):
             return None  # "the future Marquis of Pombal", "the present King": a title, no time
         return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
-
-
-_TOKEN = re.compile(r"\w+")
 
 
 def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
@@ -1280,7 +1277,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "")
     ctx.last_told = (first, precision)
     if precision in _DAY_PRECISIONS:
         ctx.last_full_day = first
-        named = _FIRST_WORD.match(words)
+        named = _TOKEN.match(words)
         weekday = ctx.lex.weekdays.get(named[0].lower()) if named else None
         if weekday and first.year > 0:  # "Sunday, 2 September 1666": the text's calendar (here Julian)
             shift = (weekday - date(first.year, first.month, first.day).isoweekday()) % 7
