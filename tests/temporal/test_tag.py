@@ -328,6 +328,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
+        "The striker is expected to miss Sunday's game.",
+        date(2013, 3, 22),
+        "Sunday",
+        "DATE",
+        "2013-03-24",
+        None,
+    ),
+    (
         "The debentures convert at a premium over Thursday's closing price.",
         date(1989, 10, 30),
         "Thursday",
