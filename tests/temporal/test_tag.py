@@ -585,6 +585,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The summit is on April 24th and 25th.", THU, "25th", "DATE", "2012-04-25", None),
     ("The bombings of 6 and 9 August 1945 ended the war.", THU, "6", "DATE", "1945-08-06", None),
     ("Talks were held on 3, 4 and 5 May 1990.", THU, "4", "DATE", "1990-05-04", None),
+    ("Rebuilding the cathedral took decades.", THU, "decades", "DURATION", "PXDE", None),
+    ("Frustrated by decades of petitions, they marched.", THU, "decades", "DURATION", "PXDE", None),
+    ("After weeks of talks, the strike ended.", THU, "weeks", "DURATION", "PXW", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),
@@ -651,6 +654,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Paternity can readily be proved in today's world.",
         "He sailed to Christmas Island.",  # a name
         "The Easter Rising failed.",
+        "The struggle predates his birth by decades.",  # a margin, no length of time told
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

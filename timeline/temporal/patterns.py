@@ -194,6 +194,7 @@ def build(lex: Lexicon) -> Patterns:
     plural = rf"(?-i:(?!(?:{alternation(lex.not_plurals)})\b)[a-z]+s)"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
     # the winter of 1939-40, of 1932-1933: a winter is told by both its years
+    bare_units = r"(?:years|months|weeks|decades|centuries|days|hours)"
     winter_end = r"(?:[-\u2013/](?:\d\d|1\d\d\d|20\d\d)(?!\d))?"
     rules: list[tuple[str, str]] = [
         (
@@ -316,8 +317,10 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "bare_units",
-            r"(?:(?<=\bfor\s)|(?<=\bover\s)(?:the\s+)?|(?<=\bwithin\s))(?P<unit>years|months|weeks|decades|centuries|days|hours)\b"
-            r"(?:\s+(?:or|and)\s+(?:years|months|weeks|decades|days)\b)?",  # weeks or months
+            # for months, took years, within weeks, over the years; after weeks of talks
+            rf"(?:{_after(lex.length_leaders)}|(?<=\bover\s)(?:the\s+)?"
+            rf"|(?:{_after(lex.length_of_leaders)})(?={bare_units}\s+of\s))(?P<unit>{bare_units})\b"
+            rf"(?:\s+(?:or|and)\s+{bare_units}\b)?",  # weeks or months
         ),
         (
             "ordinal_unit",  # the eighth day of the operation, his first day in office, the first hours of it
@@ -453,23 +456,30 @@ def build(lex: Lexicon) -> Patterns:
     )
 
 
-def _not_after(words: Iterable[str]) -> str:
-    """Lookbehinds (one per word length) that fail right after one of ``words`` and a blank."""
+def _by_length(words: Iterable[str]) -> list[str]:
+    """``words`` escaped and joined into one alternation per length, for fixed-width lookbehinds."""
     by_length: dict[int, list[str]] = {}
     for word in words:
         by_length.setdefault(len(word), []).append(re.escape(word))
-    return "".join(rf"(?<!\b(?i:{'|'.join(group)})\s)" for _, group in sorted(by_length.items()))
+    return ["|".join(group) for _, group in sorted(by_length.items())]
+
+
+def _after(words: Iterable[str]) -> str:
+    """Lookbehinds, any of which holds right after one of ``words`` and a blank."""
+    return "|".join(rf"(?<=\b(?i:{group})\s)" for group in _by_length(words))
+
+
+def _not_after(words: Iterable[str]) -> str:
+    """Lookbehinds that fail right after one of ``words`` and a blank."""
+    return "".join(rf"(?<!\b(?i:{group})\s)" for group in _by_length(words))
 
 
 def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
     """A sentence's end: ! ? ; a line break, or a dot before a blank that is no abbreviation's and is
     not followed by a lower-case word or a number: none in "Sept. 14", "U.S. officials", "Mr. Bush",
     "George W. Bush"."""
-    by_length: dict[int, list[str]] = {}
-    for word in lex.title_abbreviations:
-        by_length.setdefault(len(word), []).append(re.escape(word))
     not_abbreviation = (
-        "".join(rf"(?<!\b(?:{'|'.join(words)}))" for _, words in sorted(by_length.items())) + r"(?<!\s[A-Z])"
+        "".join(rf"(?<!\b(?:{group}))" for group in _by_length(lex.title_abbreviations)) + r"(?<!\s[A-Z])"
     )
     return re.compile(rf"(?:[!?;\n]|{not_abbreviation}\.(?!\s+[a-z0-9$]))\s")
 
