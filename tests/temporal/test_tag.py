@@ -585,6 +585,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The summit is on April 24th and 25th.", THU, "25th", "DATE", "2012-04-25", None),
     ("The bombings of 6 and 9 August 1945 ended the war.", THU, "6", "DATE", "1945-08-06", None),
     ("Talks were held on 3, 4 and 5 May 1990.", THU, "4", "DATE", "1990-05-04", None),
+    ("Stay home tonight if you can.", THU, "tonight", "TIME", "2011-12-08TNI", None),
+    ("Heavy snow is expected Saturday night.", THU, "Saturday night", "DATE", "2011-12-10TNI", None),
     ("Rebuilding the cathedral took decades.", THU, "decades", "DURATION", "PXDE", None),
     ("Frustrated by decades of petitions, they marched.", THU, "decades", "DURATION", "PXDE", None),
     ("After weeks of talks, the strike ended.", THU, "weeks", "DURATION", "PXW", None),

@@ -866,10 +866,8 @@ class Resolver:
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
         if self.ctx.narrative and self.ctx.reference_is_year and anchor == self.ctx.reference:
-            part = self.lex.parts_of_day.get((m["part"] or "").lower())
-            if part and part != "NI":  # "in 1902 ... on a Tuesday evening"
-                return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}T{part}")
-            return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}")  # "in 1902 ... on a Tuesday"
+            part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "in 1902 ... on a Tuesday evening"
+            return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
         if rel:
             step = self.lex.relative[rel]
             direction = step if step else self.ctx.tense(m.start(), m.end())
@@ -890,7 +888,7 @@ class Resolver:
         else:
             day = weekday_near(anchor, weekday, self.ctx.date_tense(m.start(), m.end()))
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
-        return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part and part != "NI" else ""))
+        return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
 
     def _story_weekday(self, last: date, weekday: int) -> date:
         """A weekday in a story told day by day: the first such day on or after ``last``, the last
@@ -903,12 +901,13 @@ class Resolver:
         return last + timedelta(days=(weekday - told) % 7)
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
-        offset = self.lex.day_words[m["word"].lower()]
-        anchor = self.ctx.anchor()
-        if self.ctx.narrative and offset == 0 and not (m["part"] or m["pre"]):
+        word = m["word"].lower()
+        offset = self.lex.day_words[word]
+        named = (m["part"] or m["pre"] or "").lower()
+        part = self.lex.parts_of_day.get(named) or self.lex.day_word_parts.get(word)  # tonight: NI
+        if self.ctx.narrative and offset == 0 and part is None:
             return Resolved(TimexType.DATE, "PRESENT_REF")  # "the town is today a museum": nowadays
-        day = self._day_from(anchor, offset, in_story=False)
-        part = self.lex.parts_of_day.get((m["part"] or m["pre"] or "").lower())
+        day = self._day_from(self.ctx.anchor(), offset, in_story=False)
         if part is None or not day.anchored:
             return day
         mod = self.lex.day_part_modifiers.get((m["pre_mod"] or "").lower())  # mid-afternoon yesterday
