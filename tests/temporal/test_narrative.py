@@ -188,6 +188,12 @@ def test_with_no_dct_words_that_count_from_the_text_still_count(
             "The following decade",
             "197",
         ),
+        # decades counted on move it as years would: 1850 + two decades, then a year on
+        (
+            "The city was founded in 1850. Two decades later it fell; the next year it rose.",
+            "the next year",
+            "1871",
+        ),
     ],
 )
 def test_the_story_told_so_far_anchors_what_follows(text: str, expression: str, value: str) -> None:
