@@ -970,8 +970,8 @@ class Resolver:
             offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[m["rel"].lower()]
         day = self._day_from(anchor, offset, in_story=not m["word"])
         part = self.lex.parts_of_day.get((m["unit"] or "").lower())
-        if part and _FULL_DAY.fullmatch(day.value):  # "the next morning": a day's part, as "Friday morning"
-            return Resolved(TimexType.DATE, f"{day.value}T{part}")
+        if part and _FULL_DAY.fullmatch(day.value):  # "the next morning": a time of day, as "that night"
+            return Resolved(TimexType.TIME, f"{day.value}T{part}")
         return day
 
     def _sequel_unit(self, m: re.Match[str]) -> Resolved | None:
