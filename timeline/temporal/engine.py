@@ -168,14 +168,20 @@ class Context:
 
 
 def _nearest_cue(pats: Patterns, before: str, after: str) -> int:
-    """The tense of the cue word closest to the expression: +1 future, -1 past, 0 none.
+    """The tense of the cue word closest to the expression: +1 future, -1 past, 0 none or the
+    present ("the last day to register is Feb. 7", though "officials said" comes before).
 
     Cues after the expression count double their distance; a past cue wins a tie, so that a future
     cue told in the past ("had been due to") is past; a bare -ed word (a past verb or a
     participle: "unspecified", "expected") counts only as far as ``_WEAK`` characters more.
     """
     best: tuple[int, int] | None = None
-    for sign, pattern, extra in ((-1, pats.past, 0), (1, pats.future, 0), (-1, pats.participle, _WEAK)):
+    for sign, pattern, extra in (
+        (-1, pats.past, 0),
+        (1, pats.future, 0),
+        (-1, pats.participle, _WEAK),
+        (0, pats.present, 0),
+    ):
         for m in pattern.finditer(before):
             distance = len(before) - m.end() + extra
             if best is None or distance < best[0]:

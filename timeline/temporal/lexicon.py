@@ -98,6 +98,7 @@ class Lexicon:
     time_zones: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    present_cues: frozenset[str]  # the deadline is Feb. 7: neither way
     approximations: frozenset[str]  # a week or so
     anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned
     anaphoric_directions: frozenset[str]  # a year earlier: from the last date told, not from now
