@@ -163,6 +163,44 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "4 in the morning",
         "2000-04-05T04:00",
     ),
+    # a clock time takes the day told with it, past a restatement in brackets, or the restatement's
+    (
+        "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+        date(1998, 8, 8),
+        "10:35 a.m.",
+        "1998-08-07T10:35",
+    ),
+    (
+        "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+        date(1998, 8, 8),
+        "0735 GMT",
+        "1998-08-07T07:35",
+    ),
+    (
+        "''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
+        date(2000, 4, 5),
+        "4 in the morning",
+        "2000-04-06T04:00",
+    ),
+    # ... or the last day told in its paragraph; a new paragraph of news is back on the day of the report
+    (
+        "The launch is now targeted for Monday, July 3, at 14:32 UTC, managers said.",
+        date(2017, 6, 23),
+        "14:32 UTC",
+        "2017-07-03T14:32",
+    ),
+    (
+        "A second try on Wednesday was called off.\n\nThis time the second stage shut down at 14:41 UTC.",
+        date(2019, 11, 14),
+        "14:41 UTC",
+        "2019-11-14T14:41",
+    ),
+    (
+        "Residents have until 5 p.m. Friday to submit written comments, City Clerk Joan Patel said.",
+        date(2002, 6, 12),
+        "5 p.m. Friday",
+        "2002-06-14T17:00",
+    ),
     # a part of the day with "yesterday", "today" ... before or after it is a TIME of that day
     (
         "In London at mid-afternoon yesterday, Ratners's shares were up 2 pence, at 260 pence.",

@@ -59,6 +59,7 @@ def _word_before(text: str, at: int, reach: int = 12) -> str:
     return found.group(1) if found else ""
 
 
+_PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -91,6 +92,7 @@ class Context:
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
     last_full_day: Day | None = field(default=None)  # the last date tagged to the day
+    last_full_day_end: int = field(default=0)  # where the expression that told it ends
     # the text's weekdays less the Gregorian ones in a year (a text may keep the Julian calendar)
     weekday_shift: tuple[int, int] | None = field(default=None)
     ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
@@ -125,6 +127,15 @@ class Context:
         if self.narrative and self.tense(start, end) < 0:
             return self.anchor()
         return self.now()
+
+    def clock_day(self, start: int) -> date | None:
+        """The day of a clock time told with none: the last day told, if the story or the paragraph
+        is still on it ("on Monday, July 3, at 14:32 UTC"), else the anchor (a new paragraph of news
+        goes back to the day of the report)."""
+        paragraph_goes_on = _PARAGRAPH.search(self.text, self.last_full_day_end, start) is None
+        if self.last_day and (self.narrative or paragraph_goes_on):
+            return self.last_day
+        return self.anchor()
 
     def story_year(self) -> int | None:
         """The year a narrative is in when it is known only to the year ("In 1902 ..."), else ``None``."""
@@ -942,7 +953,7 @@ class Resolver:
     _part_of_day_date = _part_of_date
 
     def _clock24(self, m: re.Match[str]) -> Resolved | None:
-        anchor = self.ctx.last_day or self.ctx.anchor()
+        anchor = self.ctx.clock_day(m.start())
         clock = f"{int(m['hour'] or m['hhmm']):02d}:{m['minute']}"  # 15:30 GMT, 1530 GMT (as wires write it)
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
@@ -1058,8 +1069,8 @@ class Resolver:
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
         if m["weekday"]:
-            day = weekday_near(
-                anchor, self.lex.weekdays[m["weekday"].lower()], self.ctx.tense(m.start(), m.end())
+            day = weekday_near(  # "until 5 p.m. Friday": a deadline, ahead
+                anchor, self.lex.weekdays[m["weekday"].lower()], self.ctx.date_tense(m.start(), m.end())
             )
         elif m["dayword"]:
             day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()])
@@ -1073,7 +1084,7 @@ class Resolver:
                 TimexType.TIME, f"{self.ctx.story_year():04d}-XX-XXT{clock}"
             )  # "in 1902, at 9 p.m."
         else:
-            day = self.ctx.last_day or anchor
+            day = self.ctx.clock_day(m.start()) or anchor
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")
 
     def _set(self, m: re.Match[str]) -> Resolved | None:
@@ -1252,6 +1263,7 @@ _READS_CONTEXT = {
     "phrase",
     "sequel_unit",
     "clock",
+    "clock24",
     "relative_day",
     "weekday",
     "season",
@@ -1274,7 +1286,7 @@ def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 
 
-def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "") -> None:
+def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "", end: int = 0) -> None:
     """Keep the dates later expressions may refer to ("that day", narrative anchors, clock times)."""
     found = value_range(resolved.value) if resolved.anchored else None
     if found is None:
@@ -1282,7 +1294,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "")
     first, last, precision = found
     ctx.last_told = (first, precision)
     if precision in _DAY_PRECISIONS:
-        ctx.last_full_day = first
+        ctx.last_full_day, ctx.last_full_day_end = first, end
         named = _TOKEN.match(words)
         weekday = ctx.lex.weekdays.get(named[0].lower()) if named else None
         if weekday and first.year > 0:  # "Sunday, 2 September 1666": the text's calendar (here Julian)
@@ -1347,16 +1359,18 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 resolved.anchored,
             )
         )
-        _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats), m.group(0))
+        _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats), m.group(0), end)
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
-            _remember(ctx, Resolved(TimexType.DATE, counted.value), absolute=True)
+            _remember(ctx, Resolved(TimexType.DATE, counted.value), absolute=True, end=counted.end)
     timexes = _clock_times_on_their_day(text, timexes)
     timexes = _ranges_share_their_year(text, timexes, ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
 
 _CLOCK_ON = re.compile(r",?\s+(?:(?:on|of)\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
+_BRACKETED = re.compile(r"\s*\([^()]*\)|^\)")  # a restatement: "10:35 a.m. (0735 GMT) Friday"
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
 _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
 
@@ -1393,16 +1407,30 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> l
 
 
 def _clock_times_on_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
-    """A clock time told with its day right after it takes that day: "at 5 a.m. on 11 November 1918"."""
-    for i, (clock, day) in enumerate(pairwise(timexes)):
+    """A clock time told with its day right after it takes that day: "at 5 a.m. on 11 November 1918",
+    also past a restatement in brackets ("10:35 a.m. (0735 GMT) Friday": both are on Friday); else
+    a restatement's day is the clock's ("4 in the morning (4 a.m. EDT Thursday)")."""
+    for i in range(len(timexes) - 2, -1, -1):  # from the last, so that a restatement has its day
+        clock = timexes[i]
         time_of_day = _CLOCK_VALUE.match(clock.value)
-        if (
-            clock.type is TimexType.TIME
-            and time_of_day
-            and day.type is TimexType.DATE
-            and _DAY_VALUE.match(day.value)
-            and _CLOCK_ON.fullmatch(text, clock.span.end, day.span.start)
-        ):
+        if clock.type is not TimexType.TIME or not time_of_day:
+            continue
+        day = next(
+            (
+                later
+                for later in timexes[i + 1 : i + 3]
+                if later.type is TimexType.DATE
+                and _DAY_VALUE.match(later.value)
+                and _CLOCK_ON.fullmatch(_BRACKETED.sub("", text[clock.span.end : later.span.start]))
+            ),
+            None,
+        )
+        restated = timexes[i + 1]
+        restated_clock = _CLOCK_VALUE.match(restated.value)
+        bracketed = _OPEN_BRACKET.fullmatch(text, clock.span.end, restated.span.start)
+        if day is None and restated_clock and bracketed:
+            day = replace(restated, value=restated.value[: restated_clock.start(1)])
+        if day is not None and _DAY_VALUE.match(day.value):
             timexes[i] = replace(clock, value=day.value + time_of_day[1], anchored=day.anchored)
     return timexes
 
