@@ -220,7 +220,7 @@ def test_words_of_the_present_in_a_story(text: str, expression: str, value: str)
     [
         ("The next day", "BC0044-03-16"),
         ("That summer", "BC0044-SU"),
-        ("The following spring", "BC0042-SP"),  # two years after that summer: 42 BC
+        ("The following spring", "BC0041-SP"),  # the spring after 42 BC, two years after that summer
     ],
 )
 def test_a_story_before_the_common_era_counts_from_its_dates(expression: str, value: str) -> None:
@@ -238,10 +238,23 @@ def test_a_story_before_the_common_era_counts_from_its_dates(expression: str, va
         ("He arrived on 3 May 1920. The night before, it had rained.", "The night before", "1920-05-02TNI"),
         ("The war ended in 1918. In the decade that followed, the economy boomed.", "the decade", "192"),
         ("The war ended in 1918. The year after, prices fell.", "The year after", "1919"),
+        # a season after or before a year told: the one of the year after (before); a winter is
+        # named by the year it begins in
+        ("Elected praetor in 69 BC, he was sent out the next spring.", "the next spring", "BC0068-SP"),
+        (
+            "After the harvest of 1788, bread prices rose all through the following winter.",
+            "the following winter",
+            "1788-WI",
+        ),
     ],
 )
 def test_a_unit_before_or_after_is_next_to_the_last_date_told(text: str, expression: str, value: str) -> None:
     assert values(text, date(2020, 1, 1), "narrative")[expression] == value
+
+
+def test_an_age_is_no_year() -> None:
+    text = "He stood for the consulship in 65 BC and entered office at the age of 42."
+    assert "42" not in values(text, date(2019, 8, 15), "narrative")
 
 
 def test_a_unit_before_an_event_is_not_counted_from_the_last_date() -> None:

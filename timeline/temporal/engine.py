@@ -523,6 +523,12 @@ class Resolver:
             return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
         if not m["rel"] and not (self.ctx.narrative and self.ctx.reference):  # a story stays in its year
             step = self.ctx.tense(m.start(), m.end())  # "By January 1348 ... by the summer": 1348
+        told = self.ctx.last_told
+        if rel in self.lex.anaphoric_relative and told and told[1] is Precision.YEAR:
+            # "in 1862 ... the following spring": 1863; a winter is named by the year it begins in,
+            # so the one after 1788 is 1788-WI
+            year = anchor.year + (0 if code == "WI" and step > 0 else step)
+            return Resolved(TimexType.DATE, f"{year_value(year)}-{code}")
         return Resolved(TimexType.DATE, f"{_season_year(anchor, code, step):04d}-{code}")
 
     def _quarter(self, m: re.Match[str]) -> Resolved | None:
@@ -670,6 +676,8 @@ class Resolver:
         if not before:
             return None
         word = before[-1].lower()
+        if any(" ".join(before[-2:]).lower().endswith(age) for age in self.lex.age_phrases):
+            return None  # "at the age of 42"
         ranged = word in self.lex.year_range_words and len(before) > 1 and _YEAR_TOKEN.fullmatch(before[-2])
         words = self.lex.year_prepositions if year >= 1000 else self.lex.ancient_year_prepositions
         if word not in words and not ranged:  # "from 1509 to 1547"
