@@ -1,4 +1,4 @@
-"""Calendar arithmetic: Easter Sunday by the Gregorian computus."""
+"""Calendar arithmetic: Easter Sunday by the Gregorian computus, and before 1583 the Julian one."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ from timeline.temporal.arithmetic import easter
         date(2000, 4, 23),
         date(2013, 3, 31),
         date(2038, 4, 25),
+        date(1066, 4, 16),  # Julian dates before 1583, as the texts of the time give them
+        date(1209, 3, 29),
+        date(1492, 4, 22),
     ],
 )
 def test_easter_sunday(sunday: date) -> None:
@@ -30,4 +33,19 @@ def test_easter_sunday(sunday: date) -> None:
 def test_easter_is_a_sunday_between_22_march_and_25_april(year: int) -> None:
     sunday = easter(year)
     assert sunday.isoweekday() == 7
+    assert date(year, 3, 22) <= sunday <= date(year, 4, 25)
+
+
+def _julian_weekday(day: date) -> int:
+    """ISO weekday of a Julian-calendar date (via its Julian day number)."""
+    shift = (14 - day.month) // 12
+    year, month = day.year + 4800 - shift, day.month + 12 * shift - 3
+    number = day.day + (153 * month + 2) // 5 + 365 * year + year // 4 - 32083
+    return number % 7 + 1
+
+
+@given(st.integers(min_value=1, max_value=1582))
+def test_julian_easter_is_a_sunday_between_22_march_and_25_april(year: int) -> None:
+    sunday = easter(year)
+    assert _julian_weekday(sunday) == 7
     assert date(year, 3, 22) <= sunday <= date(year, 4, 25)

@@ -252,6 +252,22 @@ def test_a_unit_before_or_after_is_next_to_the_last_date_told(text: str, express
     assert values(text, date(2020, 1, 1), "narrative")[expression] == value
 
 
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("Candlemas 1198", "1198-02-02"),
+        ("Whit Sunday", "1209-05-17"),  # Pentecost of the Julian Easter, 29 March 1209
+        ("St Lawrence's Day", "1209-08-10"),
+    ],
+)
+def test_feast_days(expression: str, value: str) -> None:
+    text = (
+        "A truce sealed at Candlemas 1198 held. In the spring of 1209 the king fell ill, and on Whit "
+        "Sunday he was too weak to wear his crown. He died on St Lawrence's Day."
+    )
+    assert values(text, date(2019, 8, 15), "narrative")[expression] == value
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")

@@ -666,6 +666,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "He sailed to Christmas Island.",  # a name
         "The Easter Rising failed.",
         "The struggle predates his birth by decades.",  # a margin, no length of time told
+        "The Senate decreed a thanksgiving in his honour.",  # a feast's name is capitalised
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

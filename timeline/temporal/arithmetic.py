@@ -77,8 +77,14 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
     return anchor - timedelta(days=behind)
 
 
+_FIRST_GREGORIAN_EASTER = 1583  # the Gregorian calendar began in October 1582
+
+
 def easter(year: int) -> date:
-    """Easter Sunday of ``year`` in the Gregorian calendar (the computus as Gauss and Butcher give it)."""
+    """Easter Sunday of ``year``: in the Gregorian calendar (the computus as Gauss and Butcher give
+    it), before 1583 in the Julian calendar its texts date by (Whit Sunday 1209 is 17 May)."""
+    if year < _FIRST_GREGORIAN_EASTER:
+        return _julian_easter(year)
     golden = year % 19
     century, rest = divmod(year, 100)
     leap_centuries, century_rest = divmod(century, 4)
@@ -88,4 +94,12 @@ def easter(year: int) -> date:
     weekday = (32 + 2 * century_rest + 2 * quarter - epact - quarter_rest) % 7
     shift = (golden + 11 * epact + 22 * weekday) // 451
     month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _julian_easter(year: int) -> date:
+    """Easter Sunday of ``year`` in the Julian calendar, as a Julian date (the Julian computus)."""
+    epact = (19 * (year % 19) + 15) % 30
+    weekday = (2 * (year % 4) + 4 * (year % 7) - epact + 34) % 7
+    month, day = divmod(epact + weekday + 114, 31)
     return date(year, month, day + 1)

@@ -1036,6 +1036,8 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
+        if m["holiday"][0].islower():
+            return None  # "a three-day thanksgiving": a feast's name is capitalised
         if not m["year"] and _NAME_AFTER.match(self.ctx.text, m.end()):
             return None  # Christmas Island, the Easter Rising: a name
         resolved = self._holiday_in(m, int(m["year"]) if m["year"] else None)
