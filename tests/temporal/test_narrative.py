@@ -268,6 +268,37 @@ def test_feast_days(expression: str, value: str) -> None:
     assert values(text, date(2019, 8, 15), "narrative")[expression] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a story goes forward into the next year rather than back most of one ...
+        (
+            "The ship left Buenos Aires on Sunday 4 December 1910. On the morning of 12 January the "
+            "party left the ship. The next day a blizzard pinned them down.",
+            "The next day",
+            "1911-01-13",
+        ),
+        ("That winter of 1942 was bitter. In February the siege was lifted.", "February", "1943-02"),
+        # ... but a little way back is nearer than a year on, and a flashback goes back
+        ("On 6 June 1944 troops landed. Rommel had left on 4 June for Germany.", "4 June", "1944-06-04"),
+        (
+            "On 5 September 1859 Brunel suffered a stroke. The ship had been launched on 31 January.",
+            "31 January",
+            "1859-01-31",
+        ),
+        # "by" a date with "had" is no flashback: the deed was done by then
+        (
+            "The first cases were recorded on 12 July 1832. The disease had spread, and by the end of "
+            "September 214 people had died.",
+            "the end of September",
+            "1832-09",
+        ),
+    ],
+)
+def test_a_month_or_day_with_no_year_in_a_story(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2021, 3, 1), "narrative")[expression] == value
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")

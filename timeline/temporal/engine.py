@@ -288,13 +288,45 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     if anchor is None:
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     if ctx.narrative and ctx.reference:  # a story goes on in the year it is in: "In 1861 ... on April 12"
-        return Resolved(TimexType.DATE, f"{anchor.year:04d}{suffix}")
+        return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
     tense = ctx.date_tense(start, end)
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
     if ctx.bound_ahead(start, end):  # "will end in February" said in March: next February
         years = [y for y in years if date(y, month, min(day or 28, 28)) >= anchor]
     year = min(years, key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense))
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
+
+
+_DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
+_TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
+_FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
+_BACKWARD = 1.5  # a story goes forward: a day behind the last one told counts this much farther
+
+
+def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int:
+    """The year of a month or day a story tells with none: the year it is in, or, after a month or
+    day told, the nearer way, forward rather than back ("Sunday 4 December 1910 ... On 12 January"
+    is 1911), back only in a flashback ("had been launched on 31 January")."""
+    anchor = ctx.anchor()
+    told = ctx.last_told
+    last = ctx.last_mentioned
+    if anchor is None or last is None or told is None or told[1] not in _TOLD_WITHIN_A_YEAR:
+        return anchor.year if anchor else 0
+    clause = ctx.text[max(0, start - _FLASHBACK_REACH) : start]
+    cut = list(ctx.pats.sentence_end.finditer(clause))
+    until = _word_before(ctx.text, start).lower() in ctx.lex.deadline_prepositions  # "lasted until December"
+    flashback = not until and ctx.pats.flashback.search(clause, cut[-1].end() if cut else 0) is not None
+
+    def distance(year: int) -> float:
+        if day is None:  # a month: counted in months from the month last told
+            ahead = (year - last.year) * 12 + month - last.month
+        else:
+            ahead = (date(year, month, min(day, 28)) - last).days
+        if (ahead > 0 and flashback) or (ahead < 0 and until):
+            return float("inf")
+        return ahead if ahead >= 0 else -ahead * _BACKWARD
+
+    return min((last.year - 1, last.year, last.year + 1), key=distance)
 
 
 _NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
@@ -1291,9 +1323,6 @@ def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
     if rule == "ago":
         return " ".join(m["direction"].lower().split()) in lex.anaphoric_directions
     return True
-
-
-_DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 
 
 def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "", end: int = 0) -> None:

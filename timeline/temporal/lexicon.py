@@ -99,6 +99,7 @@ class Lexicon:
     time_zones: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    flashback_cues: frozenset[str]  # had been launched: before the story's time
     present_cues: frozenset[str]  # the deadline is Feb. 7: neither way
     approximations: frozenset[str]  # a week or so
     anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned

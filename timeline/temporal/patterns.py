@@ -33,6 +33,7 @@ class Patterns:
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
     past: re.Pattern[str]
+    flashback: re.Pattern[str]  # "had": a clause told before the story's time
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
@@ -438,6 +439,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"|{alternation(lex.past_cues)})(?!\w)",
             _FLAGS,
         ),
+        flashback=re.compile(rf"(?<!\w){alternation(lex.flashback_cues)}(?!\w)", _FLAGS),
         present=re.compile(rf"(?<!\w){alternation(lex.present_cues)}(?!\w)", _FLAGS),
         sentence_end=_sentence_end(lex),
         season_pair=re.compile(
