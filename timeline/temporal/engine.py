@@ -122,9 +122,11 @@ class Context:
 
     def deictic_anchor(self, start: int, end: int) -> date | None:
         """What "last year", "this summer", "next May" count from: the time of writing, and in a
-        story only in a clause not told in the past ("will stage the Games this summer"; but "next
-        year they met" goes on from the story's year)."""
-        if self.narrative and self.tense(start, end) < 0:
+        story "this" and "next" only in a clause not told in the past ("will stage the Games this
+        summer"; but "next year they met" goes on from the story's year; "died last year" not)."""
+        first = _TOKEN.match(self.text, start)
+        backward = first is not None and self.lex.relative.get(first[0].lower(), 0) < 0
+        if self.narrative and not backward and self.tense(start, end) < 0:
             return self.anchor()
         return self.now()
 
