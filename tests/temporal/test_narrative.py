@@ -301,6 +301,15 @@ def test_a_month_or_day_with_no_year_in_a_story(text: str, expression: str, valu
     assert values(text, date(2021, 3, 1), "narrative")[expression] == value
 
 
+def test_a_year_after_a_heading_and_a_year_a_text_is_dated() -> None:
+    text = (
+        "The 1957 expedition\n\nThe 1957 Tarbong Kangri expedition was a British climb. The hospital's "
+        "charter, dated 1164, survives."
+    )
+    found = [t.text for t in timeline.tag(text, date(2021, 3, 1), "narrative")]
+    assert found == ["1957", "1957", "1164"]
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")

@@ -50,7 +50,7 @@ _WORDS = re.compile(r"[\w'-]+")
 _NAMEABLE = frozenset({"month", "weekday", "that_month"})  # rules whose word alone may be part of a name
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
-_NAME_BEFORE = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
+_NAME_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
 
 
 def _word_before(text: str, at: int, reach: int = 12) -> str:
