@@ -667,6 +667,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The Easter Rising failed.",
         "The struggle predates his birth by decades.",  # a margin, no length of time told
         "The Senate decreed a thanksgiving in his honour.",  # a feast's name is capitalised
+        "Athens sent two thousand fresh hoplites.",  # a number of things, not the year 2000
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:
