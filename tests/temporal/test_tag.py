@@ -317,6 +317,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-11-24",
         None,
     ),
+    ("Nineteen ninety-seven was a good year.", THU, "Nineteen ninety-seven", "DATE", "1997", None),
     ("Noon is when the market closes.", THU, "Noon", "TIME", "2011-12-08T12:00", None),
     ("The plan was approved in March for the first time.", THU, "March", "DATE", "2011-03", None),
     ("The appeal took two years and a week.", THU, "a week", "DURATION", "P1W", None),

@@ -43,7 +43,6 @@ _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows:
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _TOKEN = re.compile(r"\w+")
-_THINGS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{2,}s\b")  # "two thousand fresh hoplites"
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
@@ -679,7 +678,7 @@ class Resolver:
             latest = _LAST_TARGET_YEAR if introduced else _LAST_BARE_YEAR  # "by 2050": a target year
             if before.endswith(("$", "#", "No")) or not 1800 <= year <= latest:
                 return None
-            if not m["year"][0].isdigit() and _THINGS_AFTER.match(self.ctx.text, m.end()):
+            if not m["year"][0].isdigit() and self.ctx.pats.things_after.match(self.ctx.text, m.end()):
                 return None  # "sent two thousand fresh hoplites": a number of things
             if _NAME_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start()) and not introduced:
                 return None  # "the Tokyo 2020 Games", "a venture called Orion 1980": part of a name
