@@ -426,6 +426,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The museum is closed on Sundays.", THU, "Sundays", "SET", "XXXX-WXX-7", None),
+    (
+        "He opened the tower every Wednesday evening.",
+        THU,
+        "every Wednesday evening",
+        "SET",
+        "XXXX-WXX-3TEV",
+        None,
+    ),
     ("Two flights leave Bombay on Tuesday nights.", THU, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("The minister left for Paris on Sunday.", THU, "Sunday", "DATE", "2011-12-04", None),
     # bare plural units placed against an event, and -long compounds

@@ -1165,8 +1165,10 @@ class Resolver:
                 f"XXXX-{fixed[0]}" if fixed else f"XXXX-{rule[:2]}" if rule[:2].isdigit() else "P1Y",
             )
         every = 2 if m["other"] else 1
-        if m["weekday"]:
-            return Resolved(TimexType.SET, f"XXXX-WXX-{self.lex.weekdays[m['weekday'].lower()]}")
+        if m["weekday"]:  # every Wednesday evening: XXXX-WXX-3TEV
+            part = self.lex.parts_of_day.get((m["weekday_part"] or "").lower())
+            value = f"XXXX-WXX-{self.lex.weekdays[m['weekday'].lower()]}" + (f"T{part}" if part else "")
+            return Resolved(TimexType.SET, value)
         if m["part"]:
             return Resolved(TimexType.SET, f"XXXX-XX-XXT{self.lex.parts_of_day[m['part'].lower()]}")
         unit = self.lex.unit_of(m["unit"] or "")

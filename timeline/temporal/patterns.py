@@ -391,7 +391,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "set",
-            rf"\b(?P<quant>every|each|per)\s+(?P<other>other\s+)?(?:(?P<weekday>{weekday})|(?P<part>{part})"
+            rf"\b(?P<quant>every|each|per)\s+(?P<other>other\s+)?(?:(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?"
+            rf"|(?P<part>{part})"
             rf"|(?P<number>{number})?\s*(?P<unit>{units}))\b"
             # twice a year, six days a week
             rf"|\b(?P<times>once|twice|(?:{number})\s+(?:times|(?P<part_unit>days|nights|hours)))"
