@@ -310,6 +310,22 @@ def test_a_year_after_a_heading_and_a_year_a_text_is_dated() -> None:
     assert found == ["1957", "1957", "1164"]
 
 
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("the Kalends of January 64 BC", "BC0064-01-01"),
+        ("the Nones of December", "BC0063-12-05"),
+        ("the Ides of March 44 BC", "BC0044-03-15"),  # the 15th in March, May, July, October
+    ],
+)
+def test_roman_days(expression: str, value: str) -> None:
+    text = (
+        "He entered office on the Kalends of January 64 BC. In 63 BC he backed Cicero, and on the "
+        "Nones of December he spoke. He returned after the Ides of March 44 BC."
+    )
+    assert values(text, date(2019, 8, 15), "narrative")[expression] == value
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")

@@ -437,8 +437,15 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
 
     def _month_day(self, m: re.Match[str]) -> Resolved | None:
+        return self._day_in_month(m, self.lex.months[m["monthname"].lower()], int(m["day"]))
+
+    def _roman_day(self, m: re.Match[str]) -> Resolved | None:
+        """The Kalends, Nones or Ides of a month: its 1st, 5th or 13th (7th or 15th in a long month)."""
         month = self.lex.months[m["monthname"].lower()]
-        day = int(m["day"])
+        short, long = self.lex.roman_days[m["roman"].lower()]
+        return self._day_in_month(m, month, long if month in self.lex.roman_long_months else short)
+
+    def _day_in_month(self, m: re.Match[str], month: int, day: int) -> Resolved | None:
         if not 1 <= day <= 31:
             return None
         told = self._told_year() if m.groupdict().get("that_year") else None  # 7 September of that year

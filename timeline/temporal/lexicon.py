@@ -61,6 +61,8 @@ class Lexicon:
     parts_of_day: dict[str, str]
     date_parts: frozenset[str]  # parts of day that form one expression with a date: the morning of May 3
     day_words: dict[str, int]
+    roman_days: dict[str, list[int]]  # the Ides of March: [13, 15], the 15th in a long month
+    roman_long_months: frozenset[int]
     day_word_parts: dict[str, str]  # tonight: the part of the day a day word names
     references: dict[str, str]
     weak_references: frozenset[str]

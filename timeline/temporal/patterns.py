@@ -98,6 +98,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "iso": {YEAR_DIGITS},
         "slash": {DIGITS},
         "month_day": set(lex.months),
+        "roman_day": set(lex.roman_days),
         "day_month": set(lex.months),
         "that_month": set(lex.months),
         "month_quarter": {"quarter"},
@@ -197,6 +198,7 @@ def build(lex: Lexicon) -> Patterns:
     plural = rf"(?-i:(?!(?:{alternation(lex.not_plurals)})\b)[a-z]+s)"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
     # the winter of 1939-40, of 1932-1933: a winter is told by both its years
+    roman_days = alternation(day.capitalize() for day in lex.roman_days)  # the Ides: a name, capitalised
     bare_units = r"(?:years|months|weeks|decades|centuries|days|hours)"
     winter_end = r"(?:[-\u2013/](?:\d\d|1\d\d\d|20\d\d)(?!\d))?"
     rules: list[tuple[str, str]] = [
@@ -218,6 +220,11 @@ def build(lex: Lexicon) -> Patterns:
             "day_month",
             rf"{mod}(?P<rel>)(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
+        ),
+        (
+            "roman_day",  # the Ides of March 44 BC, the Kalends of January
+            rf"\b(?:(?P<the>the)\s+)?(?-i:(?P<roman>{roman_days}))\s+of\s+"
+            rf"(?P<monthname>{month})\b(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
             "month_quarter",  # the September quarter, the January-March quarter: the quarter that ends then
