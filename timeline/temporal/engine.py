@@ -1214,8 +1214,13 @@ class Resolver:
         return Resolved(timex_type, value, mod[0] if mod else None)
 
     def _reference(self, m: re.Match[str]) -> Resolved | None:
-        if m["ref"].lower().startswith("the") and _NAME_AFTER.match(self.ctx.text, m.end()):
+        if not m["ref"].lower().startswith("the"):
+            return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
+        if _NAME_AFTER.match(self.ctx.text, m.end()):
             return None  # "the future Marquis of Pombal", "the present King": a title, no time
+        following = _WORD_AFTER.match(self.ctx.text, m.end())
+        if following and (following[1].isdigit() or following[1].lower() in self.lex.numbers):
+            return None  # "three of the past five finals": the last few of something, no time
         return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
 
 
