@@ -170,10 +170,12 @@ class Context:
 
     def date_tense(self, start: int, end: int) -> int:
         """The tense for a date with no year or week told: a deadline lies ahead unless a past verb
-        is near ("pay down the loan by February", "improve its offer by Thursday")."""
-        if _word_before(
-            self.text, start
-        ).lower() in self.lex.deadline_prepositions and not self.pats.past.search(
+        is near ("pay down the loan by February", "improve its offer by Thursday"); a starting point
+        lies behind ("waiting since March")."""
+        word = _word_before(self.text, start).lower()
+        if word in self.lex.origin_prepositions:
+            return -1
+        if word in self.lex.deadline_prepositions and not self.pats.past.search(
             self.text, max(0, start - 40), min(len(self.text), end + 20)
         ):
             return 1
