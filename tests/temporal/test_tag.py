@@ -604,7 +604,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
-        '"We\'ve been waiting since March for this," he said.',
+        '"We\'ve been waiting since March for this."',
         date(2006, 9, 30),
         "March",
         "DATE",
