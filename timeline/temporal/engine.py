@@ -175,10 +175,12 @@ class Context:
         word = _word_before(self.text, start).lower()
         if word in self.lex.origin_prepositions:
             return -1
-        if word in self.lex.deadline_prepositions and not self.pats.past.search(
-            self.text, max(0, start - 40), min(len(self.text), end + 20)
-        ):
-            return 1
+        if word in self.lex.deadline_prepositions:
+            at = start - len(word) - 1  # the preposition's start: "continued through April" is no deadline
+            verb = self.pats.participle.fullmatch(_word_before(self.text, at)) is not None
+            past = self.pats.past.search(self.text, max(0, start - 40), min(len(self.text), end + 20))
+            if not verb and not past:
+                return 1
         return self.tense(start, end)
 
 
@@ -505,11 +507,17 @@ class Resolver:
         if name.islower() or (not m["year"] and _NAMED.match(self.ctx.text, m.end())):
             return None  # "this march", "the annual March for Life", "the March of the Mothers"
         if not m["year"] and not m["rel"] and not m["yrel"]:
-            before = self.ctx.text[max(0, m.start() - 12) : m.start()].split()
+            before = self.ctx.text[max(0, m.start() - 20) : m.start()].split()
             previous = before[-1].lower() if before else ""
             if not name[0].isupper() or (previous == "the" and _NOT_A_MONTH.match(self.ctx.text, m.end())):
                 return None  # "this march", "the March for Life"
-            if name.lower() in self.lex.ambiguous_months and previous in self.lex.month_prepositions:
+            coordinated = (
+                previous in self.lex.day_coordinators
+                and len(before) > 1
+                and before[-2].rstrip(",").lower() in self.lex.months
+            )  # "April and May"
+            introduced = previous in self.lex.month_prepositions or coordinated
+            if name.lower() in self.lex.ambiguous_months and introduced:
                 return _month_in_year(self.ctx, month, None, m.start(), m.end())  # "in May"
             bare = not m["mod"] and not name.endswith(".") and len(name) > 3
             if name.lower() in self.lex.ambiguous_months and not m["mod"]:
