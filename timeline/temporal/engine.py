@@ -304,6 +304,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
 
 
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
+_YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
 _BACKWARD = 1.5  # a story goes forward: a day behind the last one told counts this much farther
@@ -817,6 +818,12 @@ class Resolver:
             return self._year_ago_quarter()
         granularity = "week" if unit == "weekend" else unit
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
+        if told and last and last[1] in _YEAR_PRECISIONS and unit in ("year", "decade", "century"):
+            # "by 2019 ... from their low point two decades earlier": 1999; but a year told that is
+            # the last one or this one is the report's ("higher costs compared with a year earlier")
+            start = last[0].in_cycles(self.ctx.cycles)
+            if self.ctx.dct is None or start.year < self.ctx.dct.year - 1:
+                anchor = start
         return _calendar_value(self.ctx, granularity, int(amount) * direction, anchor)
 
     def _relative_unit(self, m: re.Match[str]) -> Resolved | None:
