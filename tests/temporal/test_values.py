@@ -182,6 +182,12 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "4 in the morning",
         "2000-04-06T04:00",
     ),
+    (
+        "The heaviest rain fell between 1 a.m. and 4 a.m. Sunday, the weather service said.",
+        date(2021, 7, 19),
+        "1 a.m.",
+        "2021-07-18T01:00",
+    ),
     # ... or the last day told in its paragraph; a new paragraph of news is back on the day of the report
     (
         "The launch is now targeted for Monday, July 3, at 14:32 UTC, managers said.",

@@ -1437,7 +1437,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
             _remember(ctx, Resolved(TimexType.DATE, counted.value), absolute=True, end=counted.end)
-    timexes = _clock_times_on_their_day(text, timexes)
+    timexes = _clock_times_on_their_day(text, timexes, ctx.lex)
     timexes = _ranges_share_their_year(text, timexes, ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
@@ -1445,6 +1445,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
 _CLOCK_ON = re.compile(r",?\s+(?:(?:on|of)\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
 _BRACKETED = re.compile(r"\s*\([^()]*\)|^\)")  # a restatement: "10:35 a.m. (0735 GMT) Friday"
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*")  # 1 a.m. and 4 a.m. Sunday
 _CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
 _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
 
@@ -1480,10 +1481,11 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> l
     return timexes
 
 
-def _clock_times_on_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
+def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> list[Timex]:
     """A clock time told with its day right after it takes that day: "at 5 a.m. on 11 November 1918",
     also past a restatement in brackets ("10:35 a.m. (0735 GMT) Friday": both are on Friday); else
-    a restatement's day is the clock's ("4 in the morning (4 a.m. EDT Thursday)")."""
+    the day of a restatement or of the clock time that closes its range ("4 in the morning (4 a.m.
+    EDT Thursday)", "between 1 a.m. and 4 a.m. Sunday")."""
     for i in range(len(timexes) - 2, -1, -1):  # from the last, so that a restatement has its day
         clock = timexes[i]
         time_of_day = _CLOCK_VALUE.match(clock.value)
@@ -1502,7 +1504,11 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex]) -> list[Timex]:
         restated = timexes[i + 1]
         restated_clock = _CLOCK_VALUE.match(restated.value)
         bracketed = _OPEN_BRACKET.fullmatch(text, clock.span.end, restated.span.start)
-        if day is None and restated_clock and bracketed:
+        words = [word.lower() for word in _TOKEN.findall(restated.text)]
+        closes_range = _CLOCK_RANGE.fullmatch(text, clock.span.end, restated.span.start) and any(
+            word in lex.weekdays or word in lex.day_words for word in words
+        )
+        if day is None and restated_clock and (bracketed or closes_range):
             day = replace(restated, value=restated.value[: restated_clock.start(1)])
         if day is not None and _DAY_VALUE.match(day.value):
             timexes[i] = replace(clock, value=day.value + time_of_day[1], anchored=day.anchored)
