@@ -240,7 +240,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a forecast lies ahead; the preposition stays out of the extent
     ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
-    ("Officials expect it to rise in the coming days.", THU, "coming days", "DATE", "FUTURE_REF", None),
+    ("Officials expect it to rise in the coming days.", THU, "the coming days", "DURATION", "PXD", None),
+    (
+        "Margins may come under pressure in the coming quarters.",
+        THU,
+        "the coming quarters",
+        "DATE",
+        "FUTURE_REF",
+        None,
+    ),
     # a day number joined by a range word to a dated day is a date of its own
     ("The war lasted from 5 to 10 June 1967.", THU, "5", "DATE", "1967-06-05", None),
     ("The talks ran from March 5 through 8.", THU, "8", "DATE", "2011-03-08", None),
