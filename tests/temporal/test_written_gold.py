@@ -1,9 +1,9 @@
 """The tagger's TempEval-3 figures on the gold sets written for the project (``gold/``): news
 articles and history passages annotated by sessions that neither read nor ran the tagger.
 
-Reached in auto mode (strict / relaxed / value / type F1), 36 documents each: news 0.950 / 0.989 /
-0.899 / 0.933, history 0.927 / 0.993 / 0.949 / 0.966.
-days later" as a DATE and write decades as P1DE, where TimeBank tags the length and writes P10Y.
+Reached in auto mode (strict / relaxed / value / type F1), 52 documents each: news 0.937 / 0.985 /
+0.920 / 0.937, history 0.924 / 0.989 / 0.947 / 0.965. The floors sit a little below, so that a
+change that loses on text the rules were not written from fails here as on TBAQ.
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from timeline.evaluation.tempeval import evaluate_dir
 
 GOLD = Path(__file__).parent / "gold"
 FLOORS = {
-    "news": {"strict": 0.945, "relaxed": 0.985, "value": 0.895, "type": 0.93},
-    "history": {"strict": 0.92, "relaxed": 0.99, "value": 0.945, "type": 0.96},
+    "news": {"strict": 0.933, "relaxed": 0.982, "value": 0.915, "type": 0.933},
+    "history": {"strict": 0.92, "relaxed": 0.985, "value": 0.943, "type": 0.96},
 }
 
 
 @pytest.mark.parametrize("folder", list(FLOORS))
 def test_tagger_stays_above_floors_on_written_gold(folder: str) -> None:
     report = evaluate_dir(GOLD / folder)
-    assert len(report.documents) == 36
+    assert len(report.documents) == 52
     reached = {name: report.total.measure(name)[2] for name in FLOORS[folder]}
     assert all(reached[name] >= floor for name, floor in FLOORS[folder].items()), reached
