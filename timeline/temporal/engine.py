@@ -1198,6 +1198,8 @@ class Resolver:
         unit = self.lex.unit_of(m["unit"] or "")
         if unit in (None, "second"):
             return None
+        if unit == "weekend" and not m["number"] and every == 1:
+            return Resolved(TimexType.SET, "XXXX-WXX-WE")  # every weekend: each weekend, as every Friday
         amount = number_value(m["number"], self.lex) if m["number"] else every
         return Resolved(TimexType.SET, duration_value(amount, self.lex.units[unit]))
 
