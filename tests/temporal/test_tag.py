@@ -434,6 +434,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The museum is closed on Sundays.", THU, "Sundays", "SET", "XXXX-WXX-7", None),
+    ("I'm 70 and I work every weekend at a grocery store.", THU, "every weekend", "SET", "XXXX-WXX-WE", None),
     (
         "He opened the tower every Wednesday evening.",
         THU,
