@@ -177,7 +177,9 @@ class Context:
             return -1
         if word in self.lex.deadline_prepositions:
             at = start - len(word) - 1  # the preposition's start: "continued through April" is no deadline
-            verb = self.pats.participle.fullmatch(_word_before(self.text, at)) is not None
+            # a past verb just before it, read in context: not "stay shut", "remain closed"
+            verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
+            verb = any(found.end() == at - 1 for found in verbs)
             past = self.pats.past.search(self.text, max(0, start - 40), min(len(self.text), end + 20))
             if not verb and not past:
                 return 1
