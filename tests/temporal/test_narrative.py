@@ -209,6 +209,13 @@ def test_the_story_told_so_far_anchors_what_follows(text: str, expression: str, 
         ("Paris was host in 1900 and 1924. It will be host again this summer.", "this summer", "2024-SU"),
         # ... while in the past they go on from the story's year
         ("The treaty was signed in 1919, and next year the delegates met again.", "next year", "1920"),
+        # "now" tells the present, whatever verb came before
+        (
+            "Twelve astronauts walked on the Moon between 1969 and 1972. No one has returned since, but "
+            "several nations now plan crewed landings for later this decade.",
+            "this decade",
+            "202",
+        ),
         # "last" counts back from the time of writing all the same
         ("The town was rebuilt in 1937. Its last survivor died last year.", "last year", "2023"),
     ],
