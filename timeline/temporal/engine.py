@@ -335,7 +335,10 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
             return float("inf")
         return ahead if ahead >= 0 else -ahead * _BACKWARD
 
-    return min((last.year - 1, last.year, last.year + 1), key=distance)
+    years = [
+        year for year in (last.year - 1, last.year, last.year + 1) if date.min.year <= year <= date.max.year
+    ]
+    return min(years, key=distance)
 
 
 _NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
