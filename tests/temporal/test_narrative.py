@@ -333,6 +333,11 @@ def test_roman_days(expression: str, value: str) -> None:
     assert values(text, date(2019, 8, 15), "narrative")[expression] == value
 
 
+def test_a_story_at_the_start_of_the_calendar_keeps_its_dates() -> None:
+    text = "On 3 January AD 1 he left. On 30 December he returned; on 2 January they met."
+    assert values(text, date(2013, 3, 22), "narrative")["30 December"] == "0001-12-30"
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")
