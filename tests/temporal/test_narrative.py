@@ -188,7 +188,7 @@ def test_with_no_dct_words_that_count_from_the_text_still_count(
             "The following decade",
             "197",
         ),
-        # decades counted on move it as years would: 1850 + two decades, then a year on
+        # decades counted on move it by their years: 1850 + two decades, then a year on
         (
             "The city was founded in 1850. Two decades later it fell; the next year it rose.",
             "the next year",

@@ -263,7 +263,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Net income for the year ended Sept. 30 rose.", THU, "the year", "DURATION", "P1Y", None),
     ("The talks lasted 5 1/2 hours.", THU, "5 1/2 hours", "DURATION", "PT5H30M", None),
     ("It ended nearly two years ago.", THU, "nearly two years ago", "DATE", "2009", "LESS_THAN"),
-    ("The war lasted two decades.", THU, "two decades", "DURATION", "P2DE", None),
+    ("The war lasted two decades.", THU, "two decades", "DURATION", "P20Y", None),
     ("The feud lasted half a century.", THU, "half a century", "DURATION", "P50Y", None),
     # company periods, clock times with a zone, old years in history
     ("Revenue rose in Q3 2012.", THU, "Q3 2012", "DATE", "2012-Q3", None),

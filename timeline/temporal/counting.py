@@ -16,16 +16,8 @@ from timeline.temporal.arithmetic import format_value, shift
 from timeline.temporal.lexicon import Lexicon
 from timeline.temporal.values import year_value
 
-_COUNTED = re.compile(r"^P(\d+)(DE|CE|[YMWD])$")  # two years, three days, two decades
-# a duration unit -> the unit counted and how many of it: a decade is counted as ten years
-_DURATION_UNITS = {
-    "Y": ("year", 1),
-    "DE": ("year", 10),
-    "CE": ("year", 100),
-    "M": ("month", 1),
-    "W": ("week", 1),
-    "D": ("day", 1),
-}
+_COUNTED = re.compile(r"^P(\d+)([YMWD])$")  # two years, three days, two decades (P20Y)
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _UNIT_ORDER = ("day", "week", "month", "quarter", "year")
 _COUNTING_UNIT = {  # the unit a counted date is told in after a date of this precision
     Precision.SECOND: "day",
@@ -64,8 +56,8 @@ def counted_date(text: str, timex: Timex, told: Day, precision: Precision, lex: 
     sign = lex.counting_words.get(after[1].lower(), 0)
     if not sign:
         return None
-    unit, per = _DURATION_UNITS[counted[2]]
-    amount = sign * int(counted[1]) * per
+    unit = _DURATION_UNITS[counted[2]]
+    amount = sign * int(counted[1])
     coarser = max(_COUNTING_UNIT[precision], unit, key=_UNIT_ORDER.index)
     day = told.to_date()
     if day is not None:

@@ -240,8 +240,9 @@ def number_value(raw: str, lex: Lexicon) -> float | None:
 
 
 def duration_value(amount: float | None, unit_code: str) -> str:
-    """P3D, PT2H, PXY, P2DE, P1CE ...; a part of a decade or century in years (half a century: P50Y)."""
-    if amount is not None and amount != int(amount) and unit_code in _YEARS_PER:
+    """P3D, PT2H, PXY, PXDE ...; counted decades and centuries in years (P20Y), as TimeBank writes
+    them; vague ones in their own units ("decades": PXDE)."""
+    if amount is not None and unit_code in _YEARS_PER:
         amount, unit_code = amount * _YEARS_PER[unit_code], "Y"
     if amount is not None and amount != int(amount) and unit_code in _SMALLER_UNIT:
         smaller, per = _SMALLER_UNIT[unit_code]  # 5 1/2 hours: PT5H30M
