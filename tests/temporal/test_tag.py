@@ -781,6 +781,14 @@ def test_detect_mode() -> None:
     assert detect_mode(recall, date(2000, 2, 24)) == "news"
     dated = "On Sunday, December 7, 1941, Japan attacked. In 1942, 1943, 1944 and 1945 the war went on."
     assert detect_mode(dated, date(2020, 1, 1)) == "narrative"
+    # an anniversary story: the days it looks ahead to are the week of writing
+    anniversary = (
+        "The rain began on Easter Sunday, March 23, 1913. The flood did not recede until Friday, "
+        "March 28. In 1915 the state acted; dams were done in 1922; the 1950s, 1963, the 1970s and "
+        "1980s followed. Bells will ring at 7:30 a.m. Monday, and on Wednesday pupils will record "
+        "interviews. Last week the district unveiled a plan."
+    )
+    assert detect_mode(anniversary, date(2013, 3, 19)) == "news"
 
 
 def test_timex_type_enum() -> None:

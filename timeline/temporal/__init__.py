@@ -12,12 +12,15 @@ from functools import cache
 from timeline.model import Timex
 from timeline.temporal.engine import run
 from timeline.temporal.lexicon import alternation, load
+from timeline.temporal.patterns import patterns
 
 MODES = ("news", "narrative")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
 _OLD = 5  # years before the DCT that make a year history
+_CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
+_RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 
 
 def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
@@ -84,11 +87,16 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         )
         epilogue = int(len(head) * _EPILOGUE)
     weekdays = load().weekdays
-    deictic = sum(
-        1
-        for m in _deictic().finditer(head)
-        if m.start() < epilogue and not (m.start() > story and m.group().lower() in weekdays)
-    )
+
+    def of_the_story(m: re.Match[str]) -> bool:
+        """A weekday after a day long past told in full, told in the past: "On Monday the fire
+        spread"; not "bells will ring Monday", "last Thursday"."""
+        if m.start() <= story or m.group().lower() not in weekdays:
+            return False
+        before, after = head[max(0, m.start() - _CUE_REACH) : m.start()], head[m.end() : m.end() + _CUE_REACH]
+        return not (_RELATIVE_BEFORE.search(before) or patterns().future.search(before + " " + after))
+
+    deictic = sum(1 for m in _deictic().finditer(head) if m.start() < epilogue and not of_the_story(m))
     if deictic * 5 >= len(years):
         return "news"
     if dct is None:
