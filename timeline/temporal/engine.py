@@ -844,9 +844,15 @@ class Resolver:
             return None
         if unit in ("second", "minute", "hour") and not step:
             return Resolved(TimexType.DATE, "PRESENT_REF")  # "at this hour": now
-        if unit in ("second", "minute", "hour") or (
-            rel in ("past", "last") and unit in ("decade", "century")
-        ):
+        if (
+            unit in ("second", "minute", "hour")
+            or (rel in ("past", "last") and unit in ("decade", "century"))
+            or (
+                rel == "past"
+                and m["the"]
+                and _word_before(self.ctx.text, m.start()).lower() in self.lex.length_leaders
+            )
+        ):  # "for the past week": a length of time
             return Resolved(TimexType.DURATION, duration_value(1, self.lex.units[unit]))
         mod = None
         if m["mod"] and m["mod"].lower() == "earlier":
