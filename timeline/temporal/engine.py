@@ -614,7 +614,13 @@ class Resolver:
             return self._in_year(year_text, f"H{half}", anchor) if half else None
         if ordinal in number:
             # "will close in the third quarter"; not "expects to report third-quarter results", a quarter done
-            ahead = "-" not in m.group(0) and self.ctx.bound_ahead(m.start(), m.end())
+            deadline = _word_before(self.ctx.text, m.start()).lower() in self.lex.deadline_prepositions
+            ahead = "-" not in m.group(0) and (
+                self.ctx.bound_ahead(m.start(), m.end())
+                or (
+                    deadline and self.ctx.date_tense(m.start(), m.end()) > 0
+                )  # "close by the end of the second quarter"
+            )
             return self._in_year(year_text, f"Q{number[ordinal]}", anchor, ahead=ahead)
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
