@@ -759,6 +759,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The Senate decreed a thanksgiving in his honour.",  # a feast's name is capitalised
         "Athens sent two thousand fresh hoplites.",  # a number of things, not the year 2000
         "Capital City has won three of the past five finals.",  # the last few of something
+        "The storm was 390 miles southeast of Corpus Christi.",  # a city, not the feast
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:
