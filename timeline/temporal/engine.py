@@ -1162,6 +1162,8 @@ class Resolver:
             )
         elif m["dayword"]:
             day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()])
+        elif m["this_part"]:  # "10 o'clock this morning": today's
+            day = anchor
         elif m["monthname"] and _valid_day(2000, self.lex.months[m["monthname"].lower()], int(m["day"])):
             month_day = _month_in_year(
                 self.ctx, self.lex.months[m["monthname"].lower()], int(m["day"]), m.start(), m.end()
