@@ -338,6 +338,29 @@ def test_a_story_at_the_start_of_the_calendar_keeps_its_dates() -> None:
     assert values(text, date(2013, 3, 22), "narrative")["30 December"] == "0001-12-30"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a feast goes on into the next year as a day does ...
+        (
+            "On December 31, 1863 Pendleton reported. New Year's Day brought a hard freeze. In late "
+            "January he crossed the river.",
+            "New Year's Day",
+            "1864-01-01",
+        ),
+        # ... but "that" keeps it in the year told
+        (
+            "Berengar was crowned on 29 March 1187. That Christmas he held his first council.",
+            "That Christmas",
+            "1187-12-25",
+        ),
+        ("A fair was held there every Midsummer Day until the 1500s.", "every Midsummer Day", "XXXX-06-24"),
+    ],
+)
+def test_feasts_in_a_story(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2010, 6, 1), "narrative")[expression] == value
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")

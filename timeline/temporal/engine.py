@@ -382,7 +382,7 @@ class Resolver:
 
     def resolve(self, rule: str, m: re.Match[str]) -> Resolved | None:
         """The normalization of ``m`` by ``rule``; ``None`` if it is none or falls off the calendar."""
-        if rule != "holiday" and self._in_title(m):
+        if not m.groupdict().get("holiday") and self._in_title(m):  # "every Midsummer Day" is no title
             return None
         if rule in _NAMEABLE and _word_before(self.ctx.text, m.start()) in self.lex.name_words:
             return None  # "Black September", "Bloody Sunday": a name (not "Black Tuesday, October 29, 1929")
@@ -1118,12 +1118,20 @@ class Resolver:
             return None  # "a three-day thanksgiving": a feast's name is capitalised
         if not m["year"] and _NAME_AFTER.match(self.ctx.text, m.end()):
             return None  # Christmas Island, the Easter Rising: a name
+        if (m["rel"] or "").lower() == "that" and self._told_year() is not None:
+            return self._holiday_in(m, self._told_year())  # "That Christmas": of the year told
         resolved = self._holiday_in(m, int(m["year"]) if m["year"] else None)
         anchor = self.ctx.anchor()
         if m["year"] or anchor is None or resolved is None:
             return resolved
         if self.ctx.narrative and self.ctx.reference and not m["rel"]:
-            return resolved  # a story goes on in the year it is in: "on 11 December ... on Christmas Day"
+            # a story goes on in the year it is in ("on 11 December ... on Christmas Day"), or on
+            # into the next ("on December 31 ... New Year's Day")
+            fixed = _FIXED_HOLIDAY.fullmatch(self.lex.holidays[" ".join(m["holiday"].lower().split())])
+            if fixed is None:
+                return resolved
+            month, day = (int(part) for part in fixed[0].split("-"))
+            return self._holiday_in(m, _story_year_of(self.ctx, month, day, m.start()))
         found = value_range(resolved.value)
         tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.tense(m.start(), m.end())
         if found and ((tense < 0 and found[0] > anchor) or (tense > 0 and found[1] < anchor)):
