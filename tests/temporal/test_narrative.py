@@ -361,6 +361,19 @@ def test_feasts_in_a_story(text: str, expression: str, value: str) -> None:
     assert values(text, date(2010, 6, 1), "narrative")[expression] == value
 
 
+def test_military_clock_times() -> None:
+    text = (
+        "The first wave crossed the reef at 0630 on Monday, 31 January 1944. The counter-attack came "
+        "at 0200 and again at 2100 hours. Output fell back to 2010 levels."
+    )
+    found = values(text, date(2010, 6, 1), "narrative")
+    assert (found["0630"], found["0200"], found["2100 hours"]) == (
+        "1944-01-31T06:30",
+        "1944-01-31T02:00",
+        "1944-01-31T21:00",
+    )
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")

@@ -1040,7 +1040,8 @@ class Resolver:
 
     def _clock24(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.clock_day(m.start())
-        clock = f"{int(m['hour'] or m['hhmm']):02d}:{m['minute']}"  # 15:30 GMT, 1530 GMT (as wires write it)
+        hour = m["hour"] or m["hhmm"] or m["early"] or m["hours"]
+        clock = f"{int(hour):02d}:{m['minute'] or m['military']}"  # 15:30 GMT, 1530 GMT (as wires write it)
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
         return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")

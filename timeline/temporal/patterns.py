@@ -114,7 +114,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "year_range_end": {YEAR_DIGITS},
         "year_span": {YEAR_DIGITS},
         "period_code": set(lex.period_codes),
-        "clock24": {DIGITS},
+        "clock24": {DIGITS, YEAR_DIGITS},  # 15:30 GMT, 1530 GMT, at 0630
         "this_century": {"century", "decade", "millennium"},
         "year": {YEAR_DIGITS} | _words(lex.year_words) | set(lex.spoken_centuries),
         "year_adjective": {"year"},
@@ -294,7 +294,10 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "clock24",
-            rf"\b(?:(?P<hour>[01]?\d|2[0-3]):|(?P<hhmm>[01]\d|2[0-3])(?=\d\d\s*(?-i:[A-Z])))(?P<minute>[0-5]\d)\s*(?P<zone>{zones})\b",
+            rf"\b(?:(?:(?P<hour>[01]?\d|2[0-3]):|(?P<hhmm>[01]\d|2[0-3])(?=\d\d\s*(?-i:[A-Z])))(?P<minute>[0-5]\d)\s*(?P<zone>{zones})"
+            # military time: "at 0630", "at 2100 hours" (not "at 2010 prices")
+            rf"|(?:(?<=\bat\s)(?P<early>0\d)(?=[0-5]\d\b)|(?P<hours>[01]\d|2[0-3])(?=[0-5]\d\s+hours\b))(?P<military>[0-5]\d)"
+            rf"(?:\s+hours)?)\b",
         ),
         ("this_century", rf"{mod}(?P<rel>{relative})\s+(?P<unit>century|decade|millennium)\b"),
         (
