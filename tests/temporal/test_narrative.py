@@ -374,6 +374,12 @@ def test_military_clock_times() -> None:
     )
 
 
+def test_decades_before_the_common_era() -> None:
+    text = "In the 350s BC he left Song, and in the 290s BC he withdrew to a farm."
+    found = values(text, date(2016, 3, 1), "narrative")
+    assert (found["the 350s BC"], found["the 290s BC"]) == ("BC035", "BC029")
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")

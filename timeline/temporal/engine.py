@@ -663,7 +663,7 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{anchor.year + step:04d}-{suffix}")
 
     def _decade(self, m: re.Match[str]) -> Resolved | None:
-        raw = m["decade"]
+        raw = m["decade"] or (m["old"] and f"{int(m['old']):03d}")  # the 350s BC: BC035
         if m["short"]:  # the '90s: the last such decade up to the time of writing (or the story's)
             anchor = self.ctx.anchor()
             tens = int(m["short"][1])

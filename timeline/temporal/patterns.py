@@ -105,7 +105,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "month": set(lex.months),
         "season": set(lex.seasons),
         "quarter": {"quarter", "quarters", "half", "period"},
-        "decade": {YEAR_DIGITS, SHORT_DECADE},  # the 1990s, the '90s
+        "decade": {YEAR_DIGITS, SHORT_DECADE, DIGITS},  # the 1990s, the '90s, the 350s BC
         "century": {"century", "centuries"},
         "old_year": {YEAR_DIGITS},
         "ancient_year": set(),  # scanned over the whole text, and only in a text that dates by eras
@@ -255,7 +255,8 @@ def build(lex: Lexicon) -> Patterns:
         (
             "decade",  # the 1990s, the '90s, the last half of the '80s
             rf"{mod}(?:(?P<half>(?:the\s+)?(?:first|second|last|latter)\s+half)\s+of\s+)?"
-            rf"(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d|20\d)0'?s|(?P<short>['\u2019]\d)0s)\b"
+            rf"(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d|20\d)0'?s|(?P<short>['\u2019]\d)0s"
+            rf"|(?P<old>[1-9]\d?)0s(?=\s+(?-i:{eras})(?!\w)))\b"  # the 350s BC
             rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",  # the 1270s BC
         ),
         (
