@@ -380,6 +380,14 @@ def test_decades_before_the_common_era() -> None:
     assert (found["the 350s BC"], found["the 290s BC"]) == ("BC035", "BC029")
 
 
+def test_a_day_late_in_a_month_told_again_stays_on_its_year() -> None:
+    text = (
+        "It was launched on 31 December 1944. On 30 December, the division was ordered north. By the "
+        "evening of 30 December its front was thin."
+    )
+    assert values(text, date(2012, 1, 15), "narrative")["the evening of 30 December"] == "1944-12-30TEV"
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")

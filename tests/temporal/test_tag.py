@@ -846,6 +846,12 @@ def test_detect_mode() -> None:
         "interviews. Last week the district unveiled a plan."
     )
     assert detect_mode(anniversary, date(2013, 3, 19)) == "news"
+    # a feast with its year tells a day long past as a date does; the weekdays after it are the story's
+    feast = (
+        "The offensive was launched on New Year's Eve 1944 and abandoned in late January 1945, after "
+        "the winter of 1944-45. By Wednesday afternoon the decision to hold the city had been taken."
+    )
+    assert detect_mode(feast, date(2012, 1, 15)) == "narrative"
 
 
 def test_timex_type_enum() -> None:

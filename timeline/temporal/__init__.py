@@ -53,10 +53,11 @@ def _deictic(language: str = "en") -> re.Pattern[str]:
 
 @cache
 def _told_day(language: str = "en") -> re.Pattern[str]:
-    """A day told with its month and year: 2 September 1666, September 2, 1666."""
-    month = alternation(load(language).months)
+    """A day told with its month and year: 2 September 1666, September 2, 1666, New Year's Eve 1944."""
+    lex = load(language)
+    month, feast = alternation(lex.months), alternation(lex.holidays)
     return re.compile(
-        rf"\b(?:\d{{1,2}}\s+(?:{month})\.?,?\s+|(?:{month})\.?\s+\d{{1,2}},?\s+)(?P<year>\d{{3,4}})\b",
+        rf"\b(?:\d{{1,2}}\s+(?:{month})\.?,?\s+|(?:{month})\.?\s+\d{{1,2}},?\s+|(?:{feast})\s+)(?P<year>\d{{3,4}})\b",
         re.IGNORECASE,
     )
 

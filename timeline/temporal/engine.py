@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -331,7 +332,7 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
         if day is None:  # a month: counted in months from the month last told
             ahead = (year - last.year) * 12 + month - last.month
         else:
-            ahead = (date(year, month, min(day, 28)) - last).days
+            ahead = (date(year, month, min(day, monthrange(year, month)[1])) - last).days
         if (ahead > 0 and flashback) or (ahead < 0 and until):
             return float("inf")
         return ahead if ahead >= 0 else -ahead * _BACKWARD
