@@ -216,7 +216,12 @@ def test_the_story_told_so_far_anchors_what_follows(text: str, expression: str, 
             "this decade",
             "202",
         ),
-        # "last" counts back from the time of writing all the same
+        # "this" and "last" count from the time of writing all the same
+        (
+            "Digs have been held every summer since 1952. This summer the team uncovered a mosaic.",
+            "This summer",
+            "2024-SU",
+        ),
         ("The town was rebuilt in 1937. Its last survivor died last year.", "last year", "2023"),
     ],
 )

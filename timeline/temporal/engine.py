@@ -126,7 +126,7 @@ class Context:
         story "this" and "next" only in a clause not told in the past ("will stage the Games this
         summer"; but "next year they met" goes on from the story's year; "died last year" not)."""
         first = _TOKEN.match(self.text, start)
-        backward = first is not None and self.lex.relative.get(first[0].lower(), 0) < 0
+        backward = first is not None and self.lex.relative.get(first[0].lower(), 1) <= 0  # last, this
         if self.narrative and not backward and self.tense(start, end) < 0:
             return self.anchor()
         return self.now()
