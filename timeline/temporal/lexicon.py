@@ -120,6 +120,7 @@ class Lexicon:
     clock_prepositions: frozenset[str]  # at, until: before "4 in the morning"
     adjective_markers: frozenset[str]  # a still unspecified date: -ed as an adjective
     future_in_past: frozenset[str]  # had been due to: a plan told in the past
+    future_in_past_adverbs: frozenset[str]  # originally planned for: a past plan (adjacent only)
     false_cues: frozenset[str]  # next to the embassy: no future
     title_abbreviations: frozenset[str]  # Mr. Bush: a dot that ends no sentence (case matters)
 

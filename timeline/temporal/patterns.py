@@ -449,6 +449,7 @@ def build(lex: Lexicon) -> Patterns:
         future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
         past=re.compile(
             rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+)?{alternation(lex.future_cues)}"
+            rf"|{alternation(lex.future_in_past_adverbs)}\s+{alternation(lex.future_cues)}"
             rf"|{alternation(lex.past_cues)})(?!\w)",
             _FLAGS,
         ),
