@@ -725,6 +725,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The vote was first scheduled for Friday.", date(2024, 7, 29), "Friday", "DATE", "2024-07-26", None),
+    (
+        "Ostrander, who rose from the floor of a Carolina cotton mill to lead one of the country's"
+        " largest textile unions for two decades, died on Tuesday.",
+        date(2013, 4, 6),
+        "Tuesday",
+        "DATE",
+        "2013-04-02",
+        None,
+    ),
+    (
+        "He joined the union in 1947 and spent the next decade driving the back roads.",
+        THU,
+        "the next decade",
+        "DURATION",
+        "P10Y",
+        None,
+    ),
     ("Stay home tonight if you can.", THU, "tonight", "TIME", "2011-12-08TNI", None),
     ("Heavy snow is expected Saturday night.", THU, "Saturday night", "DATE", "2011-12-10TNI", None),
     ("Rebuilding the cathedral took decades.", THU, "decades", "DURATION", "PXDE", None),

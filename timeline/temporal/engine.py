@@ -696,6 +696,9 @@ class Resolver:
         step = self.lex.relative[rel]
         if step == -1 and rel in ("past", "last"):
             return Resolved(TimexType.DURATION, duration_value(1, self.lex.units[unit]))
+        if step > 0 and _word_before(self.ctx.text, m.start()).lower() in self.lex.length_leaders:
+            # "over the next decade": a length
+            return Resolved(TimexType.DURATION, duration_value(1, self.lex.units[unit]))
         if rel in self.lex.anaphoric_relative:  # "During the 1960s ... The following decade"
             return _calendar_value(self.ctx, unit, step, self.ctx.last_mentioned)
         return _calendar_value(self.ctx, unit, step, self.ctx.deictic_anchor(m.start(), m.end()))
