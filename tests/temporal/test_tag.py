@@ -742,6 +742,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "P10Y",
         None,
     ),
+    ("Workers will lose one day a week for as long as 22 weeks.", THU, "one day a week", "SET", "P1W", None),
+    ("It rained for one day a week ago.", THU, "a week ago", "DATE", "2011-W48", None),
     ("Stay home tonight if you can.", THU, "tonight", "TIME", "2011-12-08TNI", None),
     ("Heavy snow is expected Saturday night.", THU, "Saturday night", "DATE", "2011-12-10TNI", None),
     ("Rebuilding the cathedral took decades.", THU, "decades", "DURATION", "PXDE", None),

@@ -138,7 +138,8 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         },  # each name's first word
         # "four o'clock", "four in the morning": the word after the hour word, not the (common) hour word
         "clock": {DIGITS, "clock"} | _words(lex.time_words) | set(lex.parts_of_day),
-        "set": {"every", "each", "per", "once", "twice", "times", "days", "nights", "hours"}
+        "set": {"every", "each", "per", "once", "twice", "times"}
+        | {"day", "days", "night", "nights", "hour", "hours"}  # six days a week, one day a week
         | set(lex.set_adverbs),
         "phrase": {phrase.split()[-1] for phrase in lex.phrases},
         "reference": _words(set(lex.references) - lex.weak_references),
@@ -406,8 +407,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?P<part>{part})"
             rf"|(?P<number>{number})?\s*(?P<unit>{units}))\b"
             # twice a year, six days a week
-            rf"|\b(?P<times>once|twice|(?:{number})\s+(?:times|(?P<part_unit>days|nights|hours)))"
-            rf"\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b"
+            rf"|\b(?P<times>once|twice|(?:{number})\s+(?:times|(?P<part_unit>days?|nights?|hours?)))"
+            rf"\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b(?!\s+{directions}\b)"  # not "one day a week ago"
             rf"|\b(?P<adverb>{alternation(lex.set_adverbs)})\b"
             # every 9 April, every April 9, every May, every winter, every Christmas
             rf"|\b(?:every|each)\s+(?:(?P<set_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<day_month>{month})"
