@@ -385,6 +385,12 @@ def test_decades_before_the_common_era() -> None:
     assert (found["the 350s BC"], found["the 290s BC"]) == ("BC035", "BC029")
 
 
+def test_decades_of_the_first_millennium_in_a_text_that_dates_by_eras() -> None:
+    text = "The city was founded in 688 BC. Arab raids in the 650s reduced it; men in their 50s left."
+    found = values(text, date(2018, 9, 10), "narrative")
+    assert found["the 650s"] == "065" and "50s" not in found
+
+
 def test_a_day_late_in_a_month_told_again_stays_on_its_year() -> None:
     text = (
         "It was launched on 31 December 1944. On 30 December, the division was ordered north. By the "

@@ -257,7 +257,7 @@ def build(lex: Lexicon) -> Patterns:
             "decade",  # the 1990s, the '90s, the last half of the '80s
             rf"{mod}(?:(?P<half>(?:the\s+)?(?:first|second|last|latter)\s+half)\s+of\s+)?"
             rf"(?:(?P<the>the)\s+)?(?:(?P<early>early|mid|late)[\s-]+)?(?:(?P<decade>1\d\d|20\d)0'?s|(?P<short>['\u2019]\d)0s"
-            rf"|(?P<old>[1-9]\d?)0s(?=\s+(?-i:{eras})(?!\w)))\b"  # the 350s BC
+            rf"|(?P<old>[1-9]\d?)0s)\b"  # the 350s BC; the 650s in a text that dates by eras
             rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",  # the 1270s BC
         ),
         (
