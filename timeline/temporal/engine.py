@@ -1290,8 +1290,9 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
     for token in pats.trigger.finditer(lower):
         word = token.group()
         if word[0].isdigit():
-            short_decade = len(word) == 2 and word[1] == "0" and lower.startswith("s", token.end())
-            word = YEAR_DIGITS if len(word) == 4 else SHORT_DECADE if short_decade else DIGITS
+            short_decade = len(word) in (2, 3) and word[-1] == "0" and lower.startswith("s", token.end())
+            year = len(word) == 4 and word[0] != "0"  # 0630 is a clock time
+            word = YEAR_DIGITS if year else SHORT_DECADE if short_decade else DIGITS
         token_start, token_end = token.span()
         for rule, before, after in pats.triggers[word]:
             start, end = token_start - before, token_end + after

@@ -82,9 +82,9 @@ _RULE_REACH = {
     "part_of_day_date": (5, 50),
 }
 
-DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour)
+DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour), or four from 0 (0630)
 YEAR_DIGITS = "<year>"  # trigger key of a token of four digits
-SHORT_DECADE = "<decade>"  # trigger key of two digits ending in 0 before "s": the '90s
+SHORT_DECADE = "<decade>"  # trigger key of two or three digits ending in 0 before "s": the '90s, the 350s
 
 
 def _words(phrases: Iterable[str]) -> set[str]:
@@ -105,7 +105,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "month": set(lex.months),
         "season": set(lex.seasons),
         "quarter": {"quarter", "quarters", "half", "period"},
-        "decade": {YEAR_DIGITS, SHORT_DECADE, DIGITS},  # the 1990s, the '90s, the 350s BC
+        "decade": {YEAR_DIGITS, SHORT_DECADE},  # the 1990s, the '90s, the 350s BC
         "century": {"century", "centuries"},
         "old_year": {YEAR_DIGITS},
         "ancient_year": set(),  # scanned over the whole text, and only in a text that dates by eras
@@ -114,7 +114,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "year_range_end": {YEAR_DIGITS},
         "year_span": {YEAR_DIGITS},
         "period_code": set(lex.period_codes),
-        "clock24": {DIGITS, YEAR_DIGITS},  # 15:30 GMT, 1530 GMT, at 0630
+        "clock24": {DIGITS, "hours"} | _words(lex.time_zones),  # 15:30, at 0630; 1530 GMT, 2100 hours
         "this_century": {"century", "decade", "millennium"},
         "year": {YEAR_DIGITS} | _words(lex.year_words) | set(lex.spoken_centuries),
         "year_adjective": {"year"},
