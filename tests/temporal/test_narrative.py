@@ -146,8 +146,13 @@ def test_the_stretch_after_a_date_told_is_a_duration(text: str, expression: str,
 def test_a_counted_date_moves_the_story_on() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot; he died the next morning."
     found = values(text, date(2020, 1, 1), "narrative")
-    assert found["Five days"] == "P5D"  # TimeML tags the length; the date it gives is the reader's
+    assert found["Five days later"] == "1865-04-14"  # in a story, the date it gives (as TIMEX2 tags it)
     assert found["the next morning"] == "1865-04-15TMO"  # the day after the shooting, not after April 9
+
+
+def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
+    text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
+    assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it
 
 
 @pytest.mark.parametrize(

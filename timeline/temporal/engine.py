@@ -1474,10 +1474,27 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats), m.group(0), end)
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
-            _remember(ctx, Resolved(TimexType.DATE, counted.value), absolute=True, end=counted.end)
+            date_told = Resolved(TimexType.DATE, counted.value, timexes[-1].mod)
+            _remember(ctx, date_told, absolute=True, end=counted.end)
+            if ctx.narrative:  # a story's "five days later" is that date, as TIMEX2 and WikiWars tag it
+                timexes[-1] = _counted_timex(text, timexes[-1], date_told, counted.end)
     timexes = _clock_times_on_their_day(text, timexes, ctx.lex)
     timexes = _ranges_share_their_year(text, timexes, ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
+
+
+def _counted_timex(text: str, length: Timex, counted: Resolved, end: int) -> Timex:
+    """The length of time before "later" or "earlier" taken with that word, as the date it gives."""
+    return Timex(
+        Span(length.span.start, end),
+        text[length.span.start : end],
+        counted.type,
+        counted.value,
+        _precision(counted),
+        counted.mod,
+        None,
+        length.anchored,
+    )
 
 
 _CLOCK_ON = re.compile(r",?\s+(?:(?:on|of)\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
