@@ -744,6 +744,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("Workers will lose one day a week for as long as 22 weeks.", THU, "one day a week", "SET", "P1W", None),
     ("It rained for one day a week ago.", THU, "a week ago", "DATE", "2011-W48", None),
+    (
+        "The court rarely rules on argued cases before summer.",
+        date(2013, 3, 26),
+        "summer",
+        "DATE",
+        "2013-SU",
+        None,
+    ),
+    ("We just want this to be over by spring.", date(2013, 11, 26), "spring", "DATE", "2014-SP", None),
+    (
+        "The strikes coincide with the peak of the summer season, when it expects record crowds.",
+        date(2024, 7, 29),
+        "the summer",
+        "DATE",
+        "2024-SU",
+        None,
+    ),
     ("Stay home tonight if you can.", THU, "tonight", "TIME", "2011-12-08TNI", None),
     ("Heavy snow is expected Saturday night.", THU, "Saturday night", "DATE", "2011-12-10TNI", None),
     ("Rebuilding the cathedral took decades.", THU, "decades", "DURATION", "PXDE", None),
@@ -820,6 +837,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Athens sent two thousand fresh hoplites.",  # a number of things, not the year 2000
         "Capital City has won three of the past five finals.",  # the last few of something
         "The storm was 390 miles southeast of Corpus Christi.",  # a city, not the feast
+        "The children went to summer camp before summer school.",  # a season before a noun names none
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

@@ -44,6 +44,7 @@ _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows:
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _TOKEN = re.compile(r"\w+")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|when|if|as)\b)")
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
@@ -354,6 +355,7 @@ def _tense_distance(anchor: date, candidate: date, tense: int) -> int:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # TIMEX3 season codes (language-independent)
+_SEASON_END = {"SP": (5, 31), "SU": (8, 31), "FA": (11, 30), "WI": (2, 28)}  # a winter ends the next year
 
 
 def _season_year(anchor: date, code: str, step: int) -> int:
@@ -569,7 +571,12 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(year_text, self.lex))}-{code}")
         if m["that_year"] and self._told_year() is not None:  # the spring of that year
             return Resolved(TimexType.DATE, f"{year_value(self._told_year())}-{code}")
-        if not (m["rel"] or m["mod"] or m["the"]):
+        bare = _word_before(
+            self.ctx.text, m.start()
+        ).lower() in self.lex.season_prepositions and _NO_NOUN_AFTER.match(
+            self.ctx.text, m.end()
+        )  # "by spring", "before summer."; not "before summer camp"
+        if not (m["rel"] or m["mod"] or m["the"] or bare):
             return None
         if _OF_SOMETHING.match(self.ctx.text, m.end()):
             return None  # "the fall of Robespierre", "the spring of hope": no season
@@ -580,8 +587,18 @@ class Resolver:
             anchor = self.ctx.last_mentioned or self.ctx.anchor()  # "that autumn ... the following spring"
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
+        if bare and not m["the"] and not m["rel"] and not self.ctx.narrative:
+            # "before summer", "by spring": this year's, or next year's once this one's is over
+            year = _season_year(anchor, code, 0)
+            ended = date(year + (code == "WI"), *_SEASON_END[code]) < anchor
+            ahead = _word_before(self.ctx.text, m.start()).lower() in self.lex.deadline_prepositions | {
+                "before"
+            }
+            return Resolved(TimexType.DATE, f"{year + (ended and ahead):04d}-{code}")
         if not m["rel"] and not (self.ctx.narrative and self.ctx.reference):  # a story stays in its year
             step = self.ctx.tense(m.start(), m.end())  # "By January 1348 ... by the summer": 1348
+            if (anchor.month - _SEASON_START[code]) % 12 < 3:
+                step = 0  # the season the text is written in: "the peak of the summer season" in July
         told = self.ctx.last_told
         if rel in self.lex.anaphoric_relative and told and told[1] is Precision.YEAR:
             # "in 1862 ... the following spring": 1863; a winter is named by the year it begins in,
