@@ -892,6 +892,9 @@ def test_detect_mode() -> None:
         "interviews. Last week the district unveiled a plan."
     )
     assert detect_mode(anniversary, date(2013, 3, 19)) == "news"
+    # a weekday told with its day falls in a year where it is that weekday: here the story's
+    dates = {t.text: t.value for t in tag(anniversary, date(2013, 3, 19), "news")}
+    assert dates["Friday, March 28"] == "1913-03-28"
     # a feast with its year tells a day long past as a date does; the weekdays after it are the story's
     feast = (
         "The offensive was launched on New Year's Eve 1944 and abandoned in late January 1945, after "

@@ -61,6 +61,7 @@ def _word_before(text: str, at: int, reach: int = 12) -> str:
     return found.group(1) if found else ""
 
 
+_FIRST_GREGORIAN = 1583  # weekdays are checked only in years the Gregorian calendar names
 _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
@@ -475,6 +476,9 @@ class Resolver:
         resolved = _month_in_year(self.ctx, month, day, m.start(), m.end())
         anchor = self.ctx.anchor()
         step = self.lex.relative.get((m.groupdict().get("rel") or "").lower(), 0)
+        weekday = self.lex.weekdays.get((m.groupdict().get("weekday") or "").lower())
+        if weekday and not step and resolved.anchored:
+            return self._year_of_weekday(resolved, month, day, weekday)
         if not step or anchor is None:
             return resolved
         here = (anchor.month, anchor.day)
@@ -482,6 +486,24 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{anchor.year + (step if passed else 0):04d}-{month:02d}-{day:02d}")
 
     _day_month = _month_day
+
+    def _year_of_weekday(self, resolved: Resolved, month: int, day: int, weekday: int) -> Resolved:
+        """A day told with its weekday and no year falls in a year where it is that weekday: the
+        year chosen, else the year last told or one next to either ("Easter Sunday, March 23,
+        1913 ... the morning of Tuesday, March 25" in an article of 2013 is 1913)."""
+        chosen = int(resolved.value[:4]) if resolved.value[:4].isdigit() else None
+        told = self._told_year()
+        candidates = [year for year in (chosen, told) if year] + [
+            year + step for year in (told, chosen) if year for step in (-1, 1)
+        ]
+        for year in candidates:
+            if (
+                _FIRST_GREGORIAN <= year <= date.max.year
+                and _valid_day(year, month, day)
+                and date(year, month, day).isoweekday() == weekday
+            ):
+                return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
+        return resolved
 
     def _told_year(self) -> int | None:
         """The year of the last date told (BCE negative), for "of that year"."""
@@ -1390,6 +1412,7 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
     return kept
 
 
+_DAY_RULES = ("month_day", "day_month", "part_of_date", "part_of_day_date")
 _READS_CONTEXT = {
     "ago",
     "phrase",
@@ -1402,6 +1425,7 @@ _READS_CONTEXT = {
     "relative_unit",
     "that_month",
     "ordinal_day",
+    *_DAY_RULES,
 }  # rules that look at earlier dates of the text
 
 
@@ -1412,6 +1436,8 @@ def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
         return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
     if rule == "ago":
         return " ".join(m["direction"].lower().split()) in lex.anaphoric_directions
+    if rule in _DAY_RULES:  # a weekday with a day and no year: the year last told may be the one it fits
+        return bool(m.groupdict().get("weekday")) and not m.groupdict().get("year")
     return True
 
 
