@@ -77,13 +77,13 @@ def weekday_near(anchor: date, weekday: int, direction: int) -> date:
     return anchor - timedelta(days=behind)
 
 
-_FIRST_GREGORIAN_EASTER = 1583  # the Gregorian calendar began in October 1582
+FIRST_GREGORIAN_YEAR = 1583  # the first whole year of the Gregorian calendar (begun October 1582)
 
 
 def easter(year: int) -> date:
     """Easter Sunday of ``year``: in the Gregorian calendar (the computus as Gauss and Butcher give
     it), before 1583 in the Julian calendar its texts date by (Whit Sunday 1209 is 17 May)."""
-    if year < _FIRST_GREGORIAN_EASTER:
+    if year < FIRST_GREGORIAN_YEAR:
         return _julian_easter(year)
     golden = year % 19
     century, rest = divmod(year, 100)

@@ -13,7 +13,14 @@ from itertools import pairwise
 
 from timeline.day import CYCLE_YEARS, Day, add_years
 from timeline.model import Precision, Span, Timex, TimexType
-from timeline.temporal.arithmetic import easter, format_value, nth_weekday, shift, weekday_near
+from timeline.temporal.arithmetic import (
+    FIRST_GREGORIAN_YEAR,
+    easter,
+    format_value,
+    nth_weekday,
+    shift,
+    weekday_near,
+)
 from timeline.temporal.counting import counted_date
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import DIGITS, SHORT_DECADE, YEAR_DIGITS, Patterns, patterns
@@ -61,7 +68,6 @@ def _word_before(text: str, at: int, reach: int = 12) -> str:
     return found.group(1) if found else ""
 
 
-_FIRST_GREGORIAN = 1583  # weekdays are checked only in years the Gregorian calendar names
 _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
@@ -498,7 +504,7 @@ class Resolver:
         ]
         for year in candidates:
             if (
-                _FIRST_GREGORIAN <= year <= date.max.year
+                FIRST_GREGORIAN_YEAR <= year <= date.max.year  # weekdays of the Gregorian calendar
                 and _valid_day(year, month, day)
                 and date(year, month, day).isoweekday() == weekday
             ):
@@ -593,11 +599,9 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(year_text, self.lex))}-{code}")
         if m["that_year"] and self._told_year() is not None:  # the spring of that year
             return Resolved(TimexType.DATE, f"{year_value(self._told_year())}-{code}")
-        bare = _word_before(
-            self.ctx.text, m.start()
-        ).lower() in self.lex.season_prepositions and _NO_NOUN_AFTER.match(
-            self.ctx.text, m.end()
-        )  # "by spring", "before summer."; not "before summer camp"
+        word = _word_before(self.ctx.text, m.start()).lower()
+        # "by spring", "before summer."; not "before summer camp"
+        bare = word in self.lex.season_prepositions and _NO_NOUN_AFTER.match(self.ctx.text, m.end())
         if not (m["rel"] or m["mod"] or m["the"] or bare):
             return None
         if _OF_SOMETHING.match(self.ctx.text, m.end()):
@@ -613,10 +617,9 @@ class Resolver:
             # "before summer", "by spring": this year's, or next year's once this one's is over
             year = _season_year(anchor, code, 0)
             ended = date(year + (code == "WI"), *_SEASON_END[code]) < anchor
-            ahead = _word_before(self.ctx.text, m.start()).lower() in self.lex.deadline_prepositions | {
-                "before"
-            }
-            return Resolved(TimexType.DATE, f"{year + (ended and ahead):04d}-{code}")
+            return Resolved(
+                TimexType.DATE, f"{year + (ended and word in self.lex.ahead_prepositions):04d}-{code}"
+            )
         if not m["rel"] and not (self.ctx.narrative and self.ctx.reference):  # a story stays in its year
             step = self.ctx.tense(m.start(), m.end())  # "By January 1348 ... by the summer": 1348
             if (anchor.month - _SEASON_START[code]) % 12 < 3:

@@ -88,6 +88,7 @@ class Lexicon:
     length_of_leaders: frozenset[str]  # after weeks of talks: so is one before "of"
     origin_prepositions: frozenset[str]  # since March: behind the time of writing
     season_prepositions: frozenset[str]  # by spring: a season with no determiner that is a date
+    ahead_prepositions: frozenset[str]  # by spring (in November): next year's
     deadline_prepositions: frozenset[str]  # by February: a deadline, ahead of the time of writing
     counting_words: dict[str, int]  # two years later: +1, three days earlier: -1
     sequel_words: dict[str, int]  # the day before,: the day before the last day told
