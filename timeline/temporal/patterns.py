@@ -198,9 +198,9 @@ def build(lex: Lexicon) -> Patterns:
     # a plural after a number counts things (1500 soldiers); not "1665 was", "1250 BC Ramesses"
     plural = rf"(?-i:(?!(?:{alternation(lex.not_plurals)})\b)[a-z]+s)"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
-    # the winter of 1939-40, of 1932-1933: a winter is told by both its years
     roman_days = alternation(day.capitalize() for day in lex.roman_days)  # the Ides: a name, capitalised
     bare_units = r"(?:years|months|weeks|decades|centuries|days|hours)"
+    # the winter of 1939-40, of 1932-1933: a winter is told by both its years
     winter_end = r"(?:[-\u2013/](?:\d\d|1\d\d\d|20\d\d)(?!\d))?"
     rules: list[tuple[str, str]] = [
         (
