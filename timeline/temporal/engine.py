@@ -189,7 +189,10 @@ class Context:
             # a past verb just before it, read in context: not "stay shut", "remain closed"
             verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
             verb = any(found.end() == at - 1 for found in verbs)
-            past = self.pats.past.search(self.text, max(0, start - 40), min(len(self.text), end + 20))
+            after = self.text[end : end + 20]
+            if _MID_SENTENCE.search(self.text, max(0, at - 3), at):  # not "Until Thursday, they had not"
+                after = after.split(",")[0]  # not the attribution: "... by Thursday, forecasters said"
+            past = self.pats.past.search(self.text[max(0, start - 40) : end] + after)
             if not verb and not past:
                 return 1
         return self.tense(start, end)
@@ -1605,9 +1608,16 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
         restated = timexes[i + 1]
         restated_clock = _CLOCK_VALUE.match(restated.value)
         bracketed = _OPEN_BRACKET.fullmatch(text, clock.span.end, restated.span.start)
-        words = [word.lower() for word in _TOKEN.findall(restated.text)]
-        closes_range = _CLOCK_RANGE.fullmatch(text, clock.span.end, restated.span.start) and any(
-            word in lex.weekdays or word in lex.day_words for word in words
+
+        def tells_day(timex: Timex) -> bool:
+            return any(
+                word in lex.weekdays or word in lex.day_words for word in _TOKEN.findall(timex.text.lower())
+            )
+
+        closes_range = (
+            _CLOCK_RANGE.fullmatch(text, clock.span.end, restated.span.start)
+            and tells_day(restated)
+            and not tells_day(clock)  # "from 7 p.m. Tuesday until 7 a.m. Thursday": each its own
         )
         if day is None and restated_clock and (bracketed or closes_range):
             day = replace(restated, value=restated.value[: restated_clock.start(1)])
