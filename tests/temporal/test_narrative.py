@@ -404,6 +404,15 @@ def test_a_day_late_in_a_month_told_again_stays_on_its_year() -> None:
     assert values(text, date(2012, 1, 15), "narrative")["the evening of 30 December"] == "1944-12-30TEV"
 
 
+def test_a_weekday_with_its_day_finds_the_story_year() -> None:
+    text = (
+        "The April Days were a revolt in Velmar in 1848. The harvest of 1847 had failed, and bread "
+        "prices had doubled since the previous autumn.\n\nSunday, 9 April\n\nThat morning a crowd gathered."
+    )
+    found = values(text, date(2015, 11, 20), "narrative")
+    assert found["Sunday, 9 April"] == "1848-04-09" and "April" not in found  # "The April Days": a name
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")

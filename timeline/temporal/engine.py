@@ -59,6 +59,7 @@ _WORDS = re.compile(r"[\w'-]+")
 _NAMEABLE = frozenset({"month", "weekday", "that_month"})  # rules whose word alone may be part of a name
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # ... on the same line: "the April Days"
 _NAME_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
 
 
@@ -498,18 +499,19 @@ class Resolver:
 
     def _year_of_weekday(self, resolved: Resolved, month: int, day: int, weekday: int) -> Resolved:
         """A day told with its weekday and no year falls in a year where it is that weekday: the
-        year chosen, else the year last told or one next to either ("Easter Sunday, March 23,
+        year chosen, else the year last told or one up to two years from either ("Easter Sunday, March 23,
         1913 ... the morning of Tuesday, March 25" in an article of 2013 is 1913)."""
         chosen = int(resolved.value[:4]) if resolved.value[:4].isdigit() else None
         told = self._told_year()
-        candidates = [year for year in (chosen, told) if year] + [
-            year + step for year in (told, chosen) if year for step in (-1, 1)
-        ]
+        candidates = [
+            year + step for step in (0, -1, 1, -2, 2) for year in (chosen, told) if year
+        ]  # the nearest first: a weekday falls on the same day again only after five years or more
+        shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0  # a text in the Julian calendar
         for year in candidates:
             if (
-                FIRST_GREGORIAN_YEAR <= year <= date.max.year  # weekdays of the Gregorian calendar
+                FIRST_GREGORIAN_YEAR <= year <= date.max.year
                 and _valid_day(year, month, day)
-                and date(year, month, day).isoweekday() == weekday
+                and (date(year, month, day).isoweekday() + shift - 1) % 7 + 1 == weekday
             ):
                 return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
         return resolved
@@ -550,8 +552,9 @@ class Resolver:
         if not m["year"] and not m["rel"] and not m["yrel"]:
             before = self.ctx.text[max(0, m.start() - 20) : m.start()].split()
             previous = before[-1].lower() if before else ""
-            if not name[0].isupper() or (previous == "the" and _NOT_A_MONTH.match(self.ctx.text, m.end())):
-                return None  # "this march", "the March for Life"
+            named = _NOT_A_MONTH.match(self.ctx.text, m.end()) or _NAME_GOES_ON.match(self.ctx.text, m.end())
+            if not name[0].isupper() or (previous == "the" and named):
+                return None  # "this march", "the March for Life", "the April Days", "the October Revolution"
             coordinated = (
                 previous in self.lex.day_coordinators
                 and len(before) > 1
