@@ -1588,6 +1588,11 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> l
     return timexes
 
 
+def _tells_day(timex: Timex, lex: Lexicon) -> bool:
+    """Whether an expression's words name its day: "4 a.m. Sunday", "9 a.m. tomorrow"."""
+    return any(word in lex.weekdays or word in lex.day_words for word in _TOKEN.findall(timex.text.lower()))
+
+
 def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> list[Timex]:
     """A clock time told with its day right after it takes that day: "at 5 a.m. on 11 November 1918",
     also past a restatement in brackets ("10:35 a.m. (0735 GMT) Friday": both are on Friday); else
@@ -1612,15 +1617,10 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
         restated_clock = _CLOCK_VALUE.match(restated.value)
         bracketed = _OPEN_BRACKET.fullmatch(text, clock.span.end, restated.span.start)
 
-        def tells_day(timex: Timex) -> bool:
-            return any(
-                word in lex.weekdays or word in lex.day_words for word in _TOKEN.findall(timex.text.lower())
-            )
-
         closes_range = (
             _CLOCK_RANGE.fullmatch(text, clock.span.end, restated.span.start)
-            and tells_day(restated)
-            and not tells_day(clock)  # "from 7 p.m. Tuesday until 7 a.m. Thursday": each its own
+            and _tells_day(restated, lex)
+            and not _tells_day(clock, lex)  # "from 7 p.m. Tuesday until 7 a.m. Thursday": each its own
         )
         if day is None and restated_clock and (bracketed or closes_range):
             day = replace(restated, value=restated.value[: restated_clock.start(1)])
