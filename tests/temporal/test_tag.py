@@ -785,6 +785,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2010-02-09T19:00",
         None,
     ),
+    ("The dispute lasted about three years.", THU, "about three years", "DURATION", "P3Y", "APPROX"),
+    ("Rescuers arrived at about 8 a.m.", THU, "about 8 a.m.", "TIME", "2011-12-08T08:00", "APPROX"),
     ("Stay home tonight if you can.", THU, "tonight", "TIME", "2011-12-08TNI", None),
     ("Heavy snow is expected Saturday night.", THU, "Saturday night", "DATE", "2011-12-10TNI", None),
     ("Rebuilding the cathedral took decades.", THU, "decades", "DURATION", "PXDE", None),
@@ -944,7 +946,9 @@ def test_history_text_in_narrative_mode() -> None:
     assert values["the 1860s"] == "186"
     assert values["the early 1800s"] == "18"  # the 1800s: the nineteenth century
     assert values["June 5"] == "1902-06-05"
-    assert values["9 p.m."] == "1902-XX-XXT21:00"  # after "mid-1902" the day of the last date no longer holds
+    assert (
+        values["about 9 p.m."] == "1902-XX-XXT21:00"
+    )  # after "mid-1902" the day of the last date no longer holds
     assert values["Tuesday evening"] == "1902-WXX-2TEV"
     assert values["The next day"] == "1902-XX-XX"
 

@@ -167,7 +167,7 @@ SENTENCES: list[tuple[str, date, str, str]] = [
     (
         "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
         date(1998, 8, 8),
-        "10:35 a.m.",
+        "about 10:35 a.m.",
         "1998-08-07T10:35",
     ),
     (

@@ -392,7 +392,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"{mod}(?:(?P<rel>last|this|next|that)\s+)?(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b",
         ),
         (
-            "clock",  # 7:45pm, 7.45pm, four o'clock, at 6:30
+            "clock",  # 7:45pm, 7.45pm, four o'clock, at 6:30, about 8 a.m.
+            rf"(?:\b(?P<approx>{alternation(lex.approximate_words)})\s+)?"
             rf"(?:(?:\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})"
             rf"|\b(?P<hour_word>{hour_words})\s+(?P<word_suffix>{word_suffixes})"
             rf"|\b(?P<bare_hour>[01]?\d|2[0-3]):(?P<bare_minute>[0-5]\d)(?![:.,]?\d))(?=\W|$)"  # at 6:30
