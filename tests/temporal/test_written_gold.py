@@ -1,8 +1,8 @@
 """The tagger's TempEval-3 figures on the gold sets written for the project (``gold/``): news
 articles and history passages annotated by sessions that neither read nor ran the tagger.
 
-Reached in auto mode (strict / relaxed / value / type F1), 92 documents each: news 0.927 / 0.983 /
-0.916 / 0.931, history 0.922 / 0.983 / 0.930 / 0.958. The floors sit a little below, so that a
+Reached in auto mode (strict / relaxed / value / type F1), 92 documents each: news 0.943 / 0.983 /
+0.916 / 0.931, history 0.938 / 0.983 / 0.930 / 0.958. The floors sit a little below, so that a
 change that loses on text the rules were not written from fails here as on TBAQ.
 """
 
@@ -16,8 +16,8 @@ from timeline.evaluation.tempeval import evaluate_dir
 
 GOLD = Path(__file__).parent / "gold"
 FLOORS = {
-    "news": {"strict": 0.922, "relaxed": 0.978, "value": 0.91, "type": 0.925},
-    "history": {"strict": 0.916, "relaxed": 0.978, "value": 0.925, "type": 0.952},
+    "news": {"strict": 0.938, "relaxed": 0.978, "value": 0.91, "type": 0.925},
+    "history": {"strict": 0.933, "relaxed": 0.978, "value": 0.925, "type": 0.952},
 }
 
 
