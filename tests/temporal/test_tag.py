@@ -787,6 +787,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("The dispute lasted about three years.", THU, "about three years", "DURATION", "P3Y", "APPROX"),
     ("Rescuers arrived at about 8 a.m.", THU, "about 8 a.m.", "TIME", "2011-12-08T08:00", "APPROX"),
+    ("The bombardment lasted some six hours.", THU, "some six hours", "DURATION", "PT6H", "APPROX"),
     ("Stay home tonight if you can.", THU, "tonight", "TIME", "2011-12-08TNI", None),
     ("Heavy snow is expected Saturday night.", THU, "Saturday night", "DATE", "2011-12-10TNI", None),
     ("Rebuilding the cathedral took decades.", THU, "decades", "DURATION", "PXDE", None),
