@@ -1616,7 +1616,6 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
         restated = timexes[i + 1]
         restated_clock = _CLOCK_VALUE.match(restated.value)
         bracketed = _OPEN_BRACKET.fullmatch(text, clock.span.end, restated.span.start)
-
         closes_range = (
             _CLOCK_RANGE.fullmatch(text, clock.span.end, restated.span.start)
             and _tells_day(restated, lex)
