@@ -444,6 +444,34 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Two flights leave Bombay on Tuesday nights.", THU, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+    # a clock time told with a set that repeats by days is on no one day
+    ("A cabaret tent will open every evening at 11pm.", THU, "11pm", "TIME", "XXXX-XX-XXT23:00", None),
+    (
+        "Volunteers will staff the hall daily through Sunday, from 9 a.m. to 5 p.m.",
+        THU,
+        "5 p.m.",
+        "TIME",
+        "XXXX-XX-XXT17:00",
+        None,
+    ),
+    ("The shop opens at 7 a.m. daily.", THU, "7 a.m.", "TIME", "XXXX-XX-XXT07:00", None),
+    (
+        "On Friday the bells rang every hour until midnight.",
+        THU,
+        "midnight",
+        "TIME",
+        "2011-12-02T24:00",
+        None,
+    ),
+    # "should" looks ahead
+    (
+        "About 300 were without power Monday; all should be reconnected by Tuesday evening.",
+        THU,
+        "Tuesday evening",
+        "DATE",
+        "2011-12-13TEV",
+        None,
+    ),
     ("The minister left for Paris on Sunday.", THU, "Sunday", "DATE", "2011-12-04", None),
     # bare plural units placed against an event, and -long compounds
     (

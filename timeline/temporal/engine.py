@@ -1531,6 +1531,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             if ctx.narrative:  # a story's "five days later" is that date, as TIMEX2 and WikiWars tag it
                 timexes[-1] = _counted_timex(text, timexes[-1], date_told, counted.end)
     timexes = _clock_times_on_their_day(text, timexes, ctx.lex)
+    timexes = _recurring_clock_times(text, timexes, ctx)
     timexes = _ranges_share_their_year(text, timexes, ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
@@ -1555,6 +1556,7 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*")  # 1 a.m. and 4 a.m. Sunday
 _CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
 _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
+_SET_AFTER = re.compile(r",?\s+")  # "at 7 a.m. daily"
 
 
 _PARTIAL_DATE = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(\d{2})(-\d{2})?$")  # a month or a day, maybe yearless
@@ -1586,6 +1588,43 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> l
             month_day = first.value[first.value.index("-") :]
             timexes[i] = replace(first, value=year_value(year) + month_day, anchored=last.anchored)
     return timexes
+
+
+_SET_NEAR = 60  # characters from a set to a clock time it repeats: "daily through Sunday, from 9 a.m."
+
+
+def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """A clock time told with a set is on no one day: "open every evening at 11pm", "daily through
+    Sunday, from 9 a.m. to 5 p.m.", "at 7 a.m. daily" are XXXX-XX-XXT23:00 ...; but a set within a
+    day is not ("rang every hour until midnight")."""
+    for i, clock in enumerate(timexes):
+        time_of_day = _CLOCK_VALUE.match(clock.value)
+        if clock.type is not TimexType.TIME or not time_of_day or _tells_day(clock, ctx.lex):
+            continue
+        following = timexes[i + 1] if i + 1 < len(timexes) else None
+        repeated = following is not None and _repeats_days(following)
+        repeated = repeated and _SET_AFTER.fullmatch(text, clock.span.end, following.span.start) is not None
+        j = i - 1
+        while j >= 0 and not repeated and clock.span.start - timexes[j].span.end <= _SET_NEAR:
+            earlier = timexes[j]
+            if ctx.pats.sentence_end.search(text, earlier.span.end, clock.span.start):
+                break
+            if _repeats_days(earlier):
+                repeated = True
+            elif not (
+                earlier.value.startswith("XXXX-XX-XXT")  # the other end of "from 9 a.m. to 5 p.m."
+                or _word_before(text, earlier.span.start).lower() in ctx.lex.deadline_prepositions
+            ):
+                break  # "daily, and on Friday at 8 p.m.": that clock time has its day
+            j -= 1
+        if repeated:
+            timexes[i] = replace(clock, value="XXXX-XX-XX" + time_of_day[1], anchored=False)
+    return timexes
+
+
+def _repeats_days(timex: Timex) -> bool:
+    """Whether a set recurs by days or longer: "daily", "every evening", not "every hour"."""
+    return timex.type is TimexType.SET and not timex.value.startswith("PT")
 
 
 def _tells_day(timex: Timex, lex: Lexicon) -> bool:
