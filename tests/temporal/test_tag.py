@@ -956,6 +956,15 @@ def test_detect_mode() -> None:
         "the winter of 1944-45. By Wednesday afternoon the decision to hold the city had been taken."
     )
     assert detect_mode(feast, date(2012, 1, 15)) == "narrative"
+    # a weekday and day that do not agree near the DCT are of another year: the weekdays after
+    # them are the story's ("Sunday 12 March" in a text of March 2016, when the 12th was a Saturday)
+    rising = (
+        "The rising lasted eight days in March 1848. It began on the evening of Sunday 12 March. On "
+        "Monday morning the crowd returned. Tuesday was a day of street fighting; on Thursday a guard "
+        "was sworn in. The constitution was suspended in April 1849."
+    )
+    assert detect_mode(rising, date(2016, 3, 14)) == "narrative"
+    assert detect_mode(rising.replace("Sunday 12 March", "Sunday 13 March"), date(2016, 3, 14)) == "news"
 
 
 def test_timex_type_enum() -> None:

@@ -20,6 +20,7 @@ _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
 _OLD = 5  # years before the DCT that make a year history
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
+_NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 
 
@@ -69,6 +70,39 @@ def _era_year(language: str = "en") -> re.Pattern[str]:
     return re.compile(rf"\b\d{{1,4}}\s*(?:{eras})(?!\w)|(?<!\w)(?:{eras})\s*\d{{1,4}}\b")
 
 
+@cache
+def _weekday_day(language: str = "en") -> re.Pattern[str]:
+    """A day told with its weekday and no year: Sunday 12 March, Wednesday, March 15."""
+    lex = load(language)
+    weekday, month = alternation(lex.weekdays), alternation(lex.months)
+    return re.compile(
+        rf"\b(?P<weekday>{weekday}),?\s+(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{month})"
+        rf"|(?P<month2>{month})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s+\d{{3,4}}\b)",
+        re.IGNORECASE,
+    )
+
+
+def _off_the_calendar(m: re.Match[str], dct: date) -> bool:
+    """Whether a weekday and day ("Sunday 12 March") do not agree in the days nearest the DCT: the
+    day is of another year, a story's."""
+    lex = load()
+    month = lex.months[(m["month"] or m["month2"]).lower()]
+    day = int(m["day"] or m["day2"])
+    near = [
+        told
+        for year in (dct.year - 1, dct.year, dct.year + 1)
+        if (told := _valid_date(year, month, day)) and abs((told - dct).days) <= _NEAR_DAYS
+    ]
+    return bool(near) and all(told.isoweekday() != lex.weekdays[m["weekday"].lower()] for told in near)
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def detect_mode(text: str, dct: date | None = None) -> str:
     """ "narrative" for history: hardly any words that count from the time of writing
     ("yesterday"), and years told (four-digit ones and ones with an era, 44 BC): with a DCT, at
@@ -76,15 +110,17 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     with none (nothing else to count from), at least two.
 
     In a dated text some such words belong to the story all the same: weekdays after a day long
-    past told in full ("on Sunday, 2 September 1666 ... On Monday"), and the present of its last
-    lines ("the two Koreas remain at war today").
+    past told in full ("on Sunday, 2 September 1666 ... On Monday") or after a weekday and day of
+    another year ("Sunday 12 March" in a text of March 2016, when the 12th was a Saturday), and the
+    present of its last lines ("the two Koreas remain at war today").
     """
     head = text[:_HEAD]
     years = [int(y) for y in _YEAR.findall(head)] + [-1] * len(_era_year().findall(head))
     story, epilogue = len(head), len(head)
     if dct is not None:  # with no DCT, a day told in full may be the dateline
-        story = next(
-            (m.start() for m in _told_day().finditer(head) if dct.year - int(m["year"]) > _OLD), story
+        story = min(
+            next((m.start() for m in _told_day().finditer(head) if dct.year - int(m["year"]) > _OLD), story),
+            next((m.start() for m in _weekday_day().finditer(head) if _off_the_calendar(m, dct)), story),
         )
         epilogue = int(len(head) * _EPILOGUE)
     weekdays = load().weekdays
