@@ -463,6 +463,25 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-02T24:00",
         None,
     ),
+    # a cue after a comma counts only when the clause before has none: the attribution tells
+    # when it was said, not when the thing happens
+    (
+        "Timetables will be posted at stations and in newspapers Monday afternoon, Oyelaran said.",
+        THU,
+        "Monday afternoon",
+        "DATE",
+        "2011-12-12TAF",
+        None,
+    ),
+    (
+        "Inflation, which slowed to 2.9 percent from 3.4 percent in November, should return to target.",
+        date(2025, 1, 30),
+        "November",
+        "DATE",
+        "2024-11",
+        None,
+    ),
+    ("On Monday, the company said it would cut jobs.", THU, "Monday", "DATE", "2011-12-05", None),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

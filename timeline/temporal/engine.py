@@ -168,7 +168,11 @@ class Context:
         stop = self.pats.sentence_end.search(after)
         if stop:
             after = after[: stop.start()]
-        return _nearest_cue(self.pats, before, after)
+        clause, comma, _ = after.partition(",")
+        main = _nearest(self.pats, before, clause)
+        if main is None and comma:  # "On Monday, the company said"; not "will open Monday, he said"
+            main = _nearest(self.pats, before, after)
+        return main[1] if main else 0
 
     def bound_ahead(self, start: int, end: int) -> bool:
         """Whether a future cue just before the expression binds it ahead: "will end in February"
@@ -201,7 +205,13 @@ class Context:
 
 def _nearest_cue(pats: Patterns, before: str, after: str) -> int:
     """The tense of the cue word closest to the expression: +1 future, -1 past, 0 none or the
-    present ("the last day to register is Feb. 7", though "officials said" comes before).
+    present ("the last day to register is Feb. 7", though "officials said" comes before)."""
+    found = _nearest(pats, before, after)
+    return found[1] if found else 0
+
+
+def _nearest(pats: Patterns, before: str, after: str) -> tuple[int, int] | None:
+    """The (distance, tense) of the cue word closest to the expression, ``None`` if there is none.
 
     Cues after the expression count double their distance; a past cue wins a tie, so that a future
     cue told in the past ("had been due to") is past; a bare -ed word (a past verb or a
@@ -221,7 +231,7 @@ def _nearest_cue(pats: Patterns, before: str, after: str) -> int:
         m = pattern.search(after)
         if m and (best is None or 2 * m.start() + 10 + extra < best[0]):
             best = (2 * m.start() + 10 + extra, sign)
-    return best[1] if best else 0
+    return best
 
 
 def number_value(raw: str, lex: Lexicon) -> float | None:
