@@ -482,6 +482,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("On Monday, the company said it would cut jobs.", THU, "Monday", "DATE", "2011-12-05", None),
+    # a weekday after "for" is an appointment, ahead (a month after it is not: "for the third quarter")
+    (
+        "A mediator has called both sides back for 10 a.m. Monday.",
+        THU,
+        "10 a.m. Monday",
+        "TIME",
+        "2011-12-12T10:00",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

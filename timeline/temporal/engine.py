@@ -182,14 +182,15 @@ class Context:
             and _nearest_cue(self.pats, self.text[max(0, start - _NEAR_CUE) : start], "") > 0
         )
 
-    def date_tense(self, start: int, end: int) -> int:
+    def date_tense(self, start: int, end: int, weekday: bool = False) -> int:
         """The tense for a date with no year or week told: a deadline lies ahead unless a past verb
-        is near ("pay down the loan by February", "improve its offer by Thursday"); a starting point
-        lies behind ("waiting since March")."""
+        is near ("pay down the loan by February", "improve its offer by Thursday"), and so does a
+        weekday appointment ("called back for 10 a.m. Monday"); a starting point lies behind
+        ("waiting since March")."""
         word = _word_before(self.text, start).lower()
         if word in self.lex.origin_prepositions:
             return -1
-        if word in self.lex.deadline_prepositions:
+        if word in self.lex.deadline_prepositions or (weekday and word in self.lex.appointment_prepositions):
             at = start - len(word) - 1  # the preposition's start: "continued through April" is no deadline
             # a past verb just before it, read in context: not "stay shut", "remain closed"
             verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
@@ -1053,7 +1054,7 @@ class Resolver:
             # ("will miss Sunday's game")
             day = weekday_near(anchor, weekday, -1)
         else:
-            day = weekday_near(anchor, weekday, self.ctx.date_tense(m.start(), m.end()))
+            day = weekday_near(anchor, weekday, self.ctx.date_tense(m.start(), m.end(), weekday=True))
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
 
@@ -1231,7 +1232,9 @@ class Resolver:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
         if m["weekday"]:
             day = weekday_near(  # "until 5 p.m. Friday": a deadline, ahead
-                anchor, self.lex.weekdays[m["weekday"].lower()], self.ctx.date_tense(m.start(), m.end())
+                anchor,
+                self.lex.weekdays[m["weekday"].lower()],
+                self.ctx.date_tense(m.start(), m.end(), weekday=True),
             )
         elif m["dayword"]:
             day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()])

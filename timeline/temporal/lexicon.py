@@ -90,6 +90,7 @@ class Lexicon:
     season_prepositions: frozenset[str]  # by spring: a season with no determiner that is a date
     ahead_prepositions: frozenset[str]  # by spring (in November): next year's
     deadline_prepositions: frozenset[str]  # by February: a deadline, ahead of the time of writing
+    appointment_prepositions: frozenset[str]  # for Monday: ahead like a deadline, for weekdays only
     counting_words: dict[str, int]  # two years later: +1, three days earlier: -1
     sequel_words: dict[str, int]  # the day before,: the day before the last day told
     sequel_clauses: dict[str, int]  # the decade that followed: the decade after the last date told
