@@ -491,6 +491,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-12T10:00",
         None,
     ),
+    # a deadline stays ahead after a verb that sets it, and past cues of the sentence before do not count
+    (
+        '"Nobody should sit unpaid," he said. Hobbs gave the district until 5 p.m. Tuesday to reply.',
+        THU,
+        "5 p.m. Tuesday",
+        "TIME",
+        "2011-12-13T17:00",
+        None,
+    ),
+    ("The judge gave them until Friday to appeal.", THU, "Friday", "DATE", "2011-12-09", None),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

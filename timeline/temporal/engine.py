@@ -193,12 +193,16 @@ class Context:
         if word in self.lex.deadline_prepositions or (weekday and word in self.lex.appointment_prepositions):
             at = start - len(word) - 1  # the preposition's start: "continued through April" is no deadline
             # a past verb just before it, read in context: not "stay shut", "remain closed"
+            setters = self.lex.deadline_setters  # "gave the district until Tuesday": still ahead
             verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
-            verb = any(found.end() == at - 1 for found in verbs)
+            verb = any(found.end() == at - 1 and found[0].lower() not in setters for found in verbs)
             after = self.text[end : end + 20]
             if _MID_SENTENCE.search(self.text, max(0, at - 3), at):  # not "Until Thursday, they had not"
                 after = after.split(",")[0]  # not the attribution: "... by Thursday, forecasters said"
-            past = self.pats.past.search(self.text[max(0, start - 40) : end] + after)
+            near = self.text[max(0, start - 40) : end]
+            cut = list(self.pats.sentence_end.finditer(near))
+            cues = self.pats.past.finditer((near[cut[-1].end() :] if cut else near) + after)
+            past = any(found[0].lower() not in setters for found in cues)
             if not verb and not past:
                 return 1
         return self.tense(start, end)
