@@ -501,6 +501,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The judge gave them until Friday to appeal.", THU, "Friday", "DATE", "2011-12-09", None),
+    (
+        "Minutes will be published two weeks from today.",
+        THU,
+        "two weeks from today",
+        "DATE",
+        "2011-W51",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",
