@@ -128,6 +128,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The game lasted 3 hours, 21 minutes.", THU, "3 hours, 21 minutes", "DURATION", "PT3H21M", None),
+    ("The wings opened after 1 hour 48 minutes.", THU, "1 hour 48 minutes", "DURATION", "PT1H48M", None),
     (
         "She presented it at a meeting that runs through Friday.",
         date(2009, 2, 25),

@@ -1689,7 +1689,7 @@ _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")  # April 24, April 24th
 
 
 _LENGTH = re.compile(r"^P(?:(?P<date>(?:\d+[YMWD])+))?(?:T(?P<time>(?:\d+[HMS])+))?$")
-_LENGTH_JOINT = re.compile(r"(?:,\s*|,?\s+and\s+)$")  # "seven months and twelve days", "3 hours, 21 minutes"
+_LENGTH_JOINT = re.compile(r"(?:,\s*|,?\s+and\s+| +)$")  # "seven months and twelve days", "1 hour 48 minutes"
 _LENGTH_ORDER = "YMWDhms"  # units from the largest: date units, then time units (lower case)
 
 
