@@ -457,6 +457,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("The shop opens at 7 a.m. daily.", THU, "7 a.m.", "TIME", "XXXX-XX-XXT07:00", None),
     (
+        "Shuttles run from 6 a.m. to 9 a.m. and from 4 p.m. to 7 p.m. daily.",
+        THU,
+        "6 a.m.",
+        "TIME",
+        "XXXX-XX-XXT06:00",
+        None,
+    ),
+    (
+        "Crews meet twice daily, and the 6 a.m. briefing warned of winds.",
+        THU,
+        "6 a.m.",
+        "TIME",
+        "2011-12-08T06:00",
+        None,
+    ),
+    (
         "On Friday the bells rang every hour until midnight.",
         THU,
         "midnight",

@@ -1574,6 +1574,9 @@ _CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*")  # 1 
 _CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
 _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
 _SET_AFTER = re.compile(r",?\s+")  # "at 7 a.m. daily"
+# clock times of one range or list: "from 6 a.m. to 9 a.m. and from 4 p.m. to 7 p.m."
+_CLOCK_CHAIN = re.compile(r"\s*(?:to|and|until|till|through|-|\u2013)\s+(?:from\s+)?|\s*,\s*")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b")  # "twice daily, and the 6 a.m. briefing"
 
 
 _PARTIAL_DATE = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(\d{2})(-\d{2})?$")  # a month or a day, maybe yearless
@@ -1612,31 +1615,54 @@ _SET_NEAR = 60  # characters from a set to a clock time it repeats: "daily throu
 
 def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
     """A clock time told with a set is on no one day: "open every evening at 11pm", "daily through
-    Sunday, from 9 a.m. to 5 p.m.", "at 7 a.m. daily" are XXXX-XX-XXT23:00 ...; but a set within a
-    day is not ("rang every hour until midnight")."""
-    for i, clock in enumerate(timexes):
-        time_of_day = _CLOCK_VALUE.match(clock.value)
-        if clock.type is not TimexType.TIME or not time_of_day or _tells_day(clock, ctx.lex):
-            continue
-        following = timexes[i + 1] if i + 1 < len(timexes) else None
-        repeated = following is not None and _repeats_days(following)
-        repeated = repeated and _SET_AFTER.fullmatch(text, clock.span.end, following.span.start) is not None
-        j = i - 1
-        while j >= 0 and not repeated and clock.span.start - timexes[j].span.end <= _SET_NEAR:
-            earlier = timexes[j]
-            if ctx.pats.sentence_end.search(text, earlier.span.end, clock.span.start):
-                break
-            if _repeats_days(earlier):
-                repeated = True
-            elif not (
-                earlier.value.startswith("XXXX-XX-XXT")  # the other end of "from 9 a.m. to 5 p.m."
-                or _word_before(text, earlier.span.start).lower() in ctx.lex.deadline_prepositions
-            ):
-                break  # "daily, and on Friday at 8 p.m.": that clock time has its day
-            j -= 1
-        if repeated:
-            timexes[i] = replace(clock, value="XXXX-XX-XX" + time_of_day[1], anchored=False)
+    Sunday, from 9 a.m. to 5 p.m.", "at 7 a.m. daily", "from 6 a.m. to 9 a.m. and from 4 p.m. to
+    7 p.m. each weekday" are XXXX-XX-XXT23:00 ...; but a set within a day is not ("rang every hour
+    until midnight"), nor a clock time of another clause ("twice daily, and the 6 a.m. briefing")."""
+    clocks = [
+        i
+        for i, timex in enumerate(timexes)
+        if timex.type is TimexType.TIME and _CLOCK_VALUE.match(timex.value) and not _tells_day(timex, ctx.lex)
+    ]
+    recurring = {i for i in clocks if _set_beside(text, timexes, i, ctx)}
+    for i in reversed(clocks):  # the earlier clock times of a range or list told with the set
+        if i + 1 in recurring and _CLOCK_CHAIN.fullmatch(
+            text, timexes[i].span.end, timexes[i + 1].span.start
+        ):
+            recurring.add(i)
+    for i in recurring:
+        time_of_day = _CLOCK_VALUE.match(timexes[i].value)
+        assert time_of_day is not None
+        timexes[i] = replace(timexes[i], value="XXXX-XX-XX" + time_of_day[1], anchored=False)
     return timexes
+
+
+def _set_beside(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:
+    """Whether a set that recurs by days comes right after clock time ``i``, or before it in its
+    clause with nothing between but other clock times or the deadline of the set."""
+    clock = timexes[i]
+    following = timexes[i + 1] if i + 1 < len(timexes) else None
+    if (
+        following
+        and _repeats_days(following)
+        and _SET_AFTER.fullmatch(text, clock.span.end, following.span.start)
+    ):
+        return True
+    for earlier in reversed(timexes[:i]):
+        between = (earlier.span.end, clock.span.start)
+        if (
+            clock.span.start - earlier.span.end > _SET_NEAR
+            or _CLAUSE_BREAK.search(text, *between)
+            or ctx.pats.sentence_end.search(text, *between)
+        ):
+            return False
+        if _repeats_days(earlier):
+            return True
+        if not (
+            (earlier.type is TimexType.TIME and _CLOCK_VALUE.match(earlier.value))  # "from 9 a.m. to 5 p.m."
+            or _word_before(text, earlier.span.start).lower() in ctx.lex.deadline_prepositions
+        ):
+            return False  # "daily, then on Friday at 8 p.m.": that clock time has its day
+    return False
 
 
 def _repeats_days(timex: Timex) -> bool:
