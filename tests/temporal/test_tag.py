@@ -526,6 +526,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-W51",
         None,
     ),
+    # "of that year" is the year last told, in news too
+    (
+        "He was arrested on Aug. 3, 1992. A grand jury indicted him in October of that year.",
+        THU,
+        "October of that year",
+        "DATE",
+        "1992-10",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

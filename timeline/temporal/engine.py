@@ -1450,6 +1450,7 @@ _READS_CONTEXT = {
     "season",
     "relative_unit",
     "that_month",
+    "month",
     "ordinal_day",
     *_DAY_RULES,
 }  # rules that look at earlier dates of the text
@@ -1457,7 +1458,11 @@ _READS_CONTEXT = {
 
 def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
-    units only with "the previous/following")."""
+    units only with "the previous/following", months and days with "of that year")."""
+    if m.groupdict().get("that_year"):  # "in October of that year"
+        return True
+    if rule == "month":
+        return False
     if rule in ("weekday", "season", "relative_unit"):
         return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
     if rule == "ago":
