@@ -537,6 +537,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1992-10",
         None,
     ),
+    # an irregular past verb before a deadline preposition makes it no deadline
+    (
+        "The Hawks swept through the weekend, winning all three games.",
+        date(2012, 10, 15),
+        "the weekend",
+        "DATE",
+        "2012-W41-WE",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",
