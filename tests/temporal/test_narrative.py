@@ -489,3 +489,19 @@ def test_a_clock_time_of_a_day_told_after_it() -> None:
 )
 def test_more_of_what_histories_write(text: str, expression: str, value: str) -> None:
     assert values(text, date(2022, 9, 15), "narrative")[expression] == value
+
+
+def test_a_regnal_year_counts_from_where_the_reign_began() -> None:
+    reign = (
+        "Aldric was crowned in the abbey at Candlemas 1138. In the tenth year of his reign he took the "
+        "cross. He died at Michaelmas 1162. His son Raoul was crowned eight days later. In 1170 he built "
+        "a palace, and in the twenty-first year of his reign he issued the Assize of Vaunes. The emperor "
+        "came to the throne in 141 BC; in the third year of his reign he sent an envoy west."
+    )
+    found = values(reign, date(2016, 3, 14), "narrative")
+    assert found["the tenth year of his reign"] == "1147"
+    assert found["the twenty-first year of his reign"] == "1182"  # from 1162, not from 1170
+    assert found["the third year of his reign"] == "BC0139"
+    assert values("In the fifth year of her reign she married.", None, "narrative") == {
+        "the fifth year of her reign": "XXXX"
+    }

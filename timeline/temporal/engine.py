@@ -42,6 +42,7 @@ _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z]{2}))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
+_REIGN_REACH = 5000  # characters back to look for where a reign began
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
@@ -101,6 +102,7 @@ class Context:
     story_day: Day | None = field(default=None)  # first day of the last date whose words give its year
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
+    years_told: list[tuple[int, int]] = field(default_factory=list)  # (end, year) of dates with their year
     last_full_day: Day | None = field(default=None)  # the last date tagged to the day
     last_full_day_end: int = field(default=0)  # where the expression that told it ends
     # the text's weekdays less the Gregorian ones in a year (a text may keep the Julian calendar)
@@ -982,6 +984,32 @@ class Resolver:
         unit = self.lex.unit_of(m["unit"])
         return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit])) if unit else None
 
+    def _regnal_year(self, m: re.Match[str]) -> Resolved | None:
+        """ "In the tenth year of his reign": counted from the reign's first year, the date told
+        where the text last said a reign began ("crowned at Candlemas 1138" -> 1147)."""
+        first = self._reign_start(m.start())
+        if first is None:
+            return Resolved(TimexType.DATE, "XXXX", anchored=False)
+        return Resolved(
+            TimexType.DATE, year_value(add_years(first, self.lex.ordinals[m["ordinal"].lower()] - 1))
+        )
+
+    def _reign_start(self, at: int) -> int | None:
+        """The year told with the last words before ``at`` that begin a reign: the first date after
+        them in their sentence ("was crowned in 1138"), else the last one before ("He died at
+        Michaelmas 1162. His son was crowned eight days later" has its date)."""
+        text = self.ctx.text
+        cues = list(self.ctx.pats.reign_start.finditer(text, max(0, at - _REIGN_REACH), at))
+        if not cues:
+            return None
+        cue = cues[-1]
+        stop = self.ctx.pats.sentence_end.search(text, cue.end(), at)
+        limit = stop.start() if stop else at
+        told = self.ctx.years_told
+        after = next((year for end, year in told if cue.end() < end <= limit), None)
+        before = [year for end, year in told if end <= cue.start()]
+        return after if after is not None else (before[-1] if before else None)
+
     def _ordinal_unit(self, m: re.Match[str]) -> Resolved | None:
         unit = self.lex.unit_of(m["unit"])
         if unit is None:
@@ -1451,6 +1479,7 @@ _READS_CONTEXT = {
     "relative_unit",
     "that_month",
     "month",
+    "regnal_year",
     "ordinal_day",
     *_DAY_RULES,
 }  # rules that look at earlier dates of the text
@@ -1479,6 +1508,8 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         return
     first, last, precision = found
     ctx.last_told = (first, precision)
+    if absolute:
+        ctx.years_told.append((end, first.year))
     if precision in _DAY_PRECISIONS:
         ctx.last_full_day, ctx.last_full_day_end = first, end
         named = _TOKEN.match(words)

@@ -33,6 +33,7 @@ class Patterns:
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
     past: re.Pattern[str]
+    reign_start: re.Pattern[str]  # "was crowned": where the years of a reign count from
     flashback: re.Pattern[str]  # "had": a clause told before the story's time
     things_after: re.Pattern[str]  # "two thousand fresh hoplites": a plural within two words
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
@@ -80,6 +81,7 @@ _RULE_REACH = {
     "year_range_end": (0, 8),
     "year_span": (8, 12),
     "part_of_day_date": (5, 50),
+    "regnal_year": (50, 6),
 }
 
 DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour), or four from 0 (0630)
@@ -124,6 +126,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "bare_units": units,
         "recent_units": units,
         "ordinal_unit": set(lex.ordinals),
+        "regnal_year": {"reign"},
         "ordinal_day": {DIGITS},
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
@@ -338,6 +341,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\s+(?:or|and)\s+{bare_units}\b)?",  # weeks or months
         ),
         (
+            "regnal_year",  # the tenth year of his reign, the twelfth year of Aldred's reign
+            rf"(?:the\s+)?(?P<ordinal>{ordinal})\s+year\s+of\s+(?:(?:his|her|their|its)(?:\s+own)?|(?-i:[A-Z])[\w-]*['\u2019]s)\s+reign\b",
+        ),
+        (
             "ordinal_unit",  # the eighth day of the operation, his first day in office, the first hours of it
             rf"(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal})\s+(?P<unit>{ordinal_units})"
             rf"(?=\s+(?:{alternation(lex.ordinal_unit_followers)})\b)(?!\s+\w+\s+(?:{month}|\d))",
@@ -448,6 +455,7 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
+        reign_start=re.compile(rf"(?<!\w){alternation(lex.reign_starts)}(?!\w)", _FLAGS),
         future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
         past=re.compile(
             rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+)?{alternation(lex.future_cues)}"
