@@ -505,3 +505,8 @@ def test_a_regnal_year_counts_from_where_the_reign_began() -> None:
     assert values("In the fifth year of her reign she married.", None, "narrative") == {
         "the fifth year of her reign": "XXXX"
     }
+
+
+def test_a_year_with_its_era_before_a_plural_is_still_a_year() -> None:
+    found = values("A tribute list of 732 BC names its ruler. In AD 300 soldiers came.", None, "narrative")
+    assert found == {"732 BC": "BC0732"}  # "AD 300 soldiers" counts soldiers

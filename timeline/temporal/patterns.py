@@ -271,9 +271,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",
         ),
         (
-            "era",
+            "era",  # 732 BC (even before "names"), AD 14 (not "AD 300 soldiers")
             rf"(?:(?P<approx>{circa})\s*)?(?:(?P<the_year>the\s+year)\s+)?"  # c. 2500 BC, the year 46 BC
-            rf"(?:\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d))(?!\s+{plural}\b)"
+            rf"(?:\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d)(?!\s+{plural}\b))"
             rf"|\b(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.))",
         ),
         (
