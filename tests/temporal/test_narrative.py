@@ -510,3 +510,8 @@ def test_a_regnal_year_counts_from_where_the_reign_began() -> None:
 def test_a_year_with_its_era_before_a_plural_is_still_a_year() -> None:
     found = values("A tribute list of 732 BC names its ruler. In AD 300 soldiers came.", None, "narrative")
     assert found == {"732 BC": "BC0732"}  # "AD 300 soldiers" counts soldiers
+
+
+def test_a_part_of_a_day_of_the_month_told_of() -> None:
+    voyage = "She anchored at Funchal on 17 September 1791 and sailed again on the morning of the 24th."
+    assert values(voyage, None, "narrative")["the morning of the 24th"] == "1791-09-24TMO"

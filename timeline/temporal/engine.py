@@ -1157,9 +1157,17 @@ class Resolver:
             return None
         told = self.ctx.last_told
         if not told or told[1] not in (Precision.MONTH, *_DAY_PRECISIONS):
-            return Resolved(TimexType.DATE, f"XXXX-XX-{int(m['day']):02d}", anchored=False)  # no month told
+            unknown = f"XXXX-XX-{int(m['day']):02d}"  # no month told
+            if m["part"]:
+                return Resolved(
+                    TimexType.TIME, f"{unknown}T{self.lex.parts_of_day[m['part'].lower()]}", anchored=False
+                )
+            return Resolved(TimexType.DATE, unknown, anchored=False)
         month = told[0]
-        return Resolved(TimexType.DATE, day_value(Day.from_ymd(month.year, month.month, int(m["day"]))))
+        day = day_value(Day.from_ymd(month.year, month.month, int(m["day"])))
+        if m["part"]:  # "the morning of the 24th"
+            return Resolved(TimexType.TIME, f"{day}T{self.lex.parts_of_day[m['part'].lower()]}")
+        return Resolved(TimexType.DATE, day)
 
     def _relative_day(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor() if m["word"] else self.ctx.last_day or self.ctx.anchor()  # "the next day"

@@ -82,6 +82,7 @@ _RULE_REACH = {
     "year_span": (8, 12),
     "part_of_day_date": (5, 50),
     "regnal_year": (50, 6),
+    "ordinal_day": (30, 12),  # the afternoon of the 24th
 }
 
 DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour), or four from 0 (0630)
@@ -350,8 +351,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?=\s+(?:{alternation(lex.ordinal_unit_followers)})\b)(?!\s+\w+\s+(?:{month}|\d))",
         ),
         (
-            "ordinal_day",  # on the 26th: a day of the month told of, not "on the 5th floor"
-            r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?-i:[A-Z])|\s+(?:and|when|as|the)\b)",
+            "ordinal_day",  # on the 26th, the morning of the 24th: a day of the month told
+            rf"\b(?:(?:the\s+)?(?P<part>{alternation(lex.parts_of_day.keys() & lex.date_parts)})\s+of\s+)?"
+            r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?-i:[A-Z])|\s+(?:and|when|as|the)\b)",
         ),
         (
             "event_units",  # in the [weeks] before the shooting, [days] after it, a [decades-long] battle
