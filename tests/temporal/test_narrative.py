@@ -515,3 +515,12 @@ def test_a_year_with_its_era_before_a_plural_is_still_a_year() -> None:
 def test_a_part_of_a_day_of_the_month_told_of() -> None:
     voyage = "She anchored at Funchal on 17 September 1791 and sailed again on the morning of the 24th."
     assert values(voyage, None, "narrative")["the morning of the 24th"] == "1791-09-24TMO"
+
+
+def test_a_season_after_a_later_date_of_the_year_goes_on_from_it() -> None:
+    siege = (
+        "The last crisis came in 1214. An army crossed the river in late autumn and besieged the capital "
+        "through the winter; the granaries were empty by Candlemas, and the city fell on Lady Day 1215."
+    )
+    found = values(siege, None, "narrative")
+    assert (found["the winter"], found["Candlemas"]) == ("1214-WI", "1215-02-02")

@@ -396,6 +396,11 @@ def _season_year(anchor: date, code: str, step: int) -> int:
     return anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
 
 
+def _later_in_year(told: date | None, reference: date | None) -> bool:
+    """Whether the last date told is later in the year of the story's reference."""
+    return told is not None and reference is not None and told.year == reference.year and told > reference
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         Day.from_ymd(year, month, day)
@@ -634,6 +639,8 @@ class Resolver:
         anchor = self.ctx.deictic_anchor(m.start(), m.end()) if rel else self.ctx.anchor()  # "this summer"
         if rel in self.lex.anaphoric_relative:
             anchor = self.ctx.last_mentioned or self.ctx.anchor()  # "that autumn ... the following spring"
+        elif not rel and self.ctx.narrative and _later_in_year(self.ctx.last_mentioned, anchor):
+            anchor = self.ctx.last_mentioned  # "in 1214 ... in late autumn ... through the winter": 1214-WI
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
         if bare and not m["the"] and not m["rel"] and not self.ctx.narrative:
