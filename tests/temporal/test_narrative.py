@@ -524,3 +524,11 @@ def test_a_season_after_a_later_date_of_the_year_goes_on_from_it() -> None:
     )
     found = values(siege, None, "narrative")
     assert (found["the winter"], found["Candlemas"]) == ("1214-WI", "1215-02-02")
+
+
+def test_a_clock_time_the_next_morning_is_on_the_next_day() -> None:
+    landfall = (
+        "On the afternoon of Sunday 19 February 1792 the lookout sighted land, and at seven o'clock the "
+        "next morning a boat party landed."
+    )
+    assert values(landfall, None, "narrative")["seven o'clock the next morning"] == "1792-02-20T07:00"

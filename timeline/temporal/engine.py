@@ -1287,6 +1287,8 @@ class Resolver:
             day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()])
         elif m["this_part"]:  # "10 o'clock this morning": today's
             day = anchor
+        elif m["next_part"]:  # "at seven o'clock the next morning": the day after the last one told
+            day = shift(self.ctx.last_day or anchor, "day", 1)
         elif m["monthname"] and _valid_day(2000, self.lex.months[m["monthname"].lower()], int(m["day"])):
             month_day = _month_in_year(
                 self.ctx, self.lex.months[m["monthname"].lower()], int(m["day"]), m.start(), m.end()
