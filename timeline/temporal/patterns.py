@@ -174,6 +174,7 @@ def build(lex: Lexicon) -> Patterns:
     year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
     dated_year = r"(?:1\d\d\d|20\d\d)"  # after a month or season any such number is one
     eras = alternation(lex.eras)
+    before_christ = "|".join(rf"(?<={re.escape(era)})" for era, code in lex.eras.items() if code == "BC")
     era_year = rf"(?:\d{{1,4}}\s*(?-i:{eras})(?!\w)|(?-i:AD|A\.D\.)\s*\d{{1,4}}\b)"  # 44 BC, 79 AD, AD 14
     # the era of the year that closes a pair: "from 1292 to 1189 BC", "between 58 and 50 BC"
     pair_words = alternation([*lex.year_range_words, "or"])
@@ -272,9 +273,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",
         ),
         (
-            "era",  # 732 BC (even before "names"), AD 14 (not "AD 300 soldiers")
+            "era",  # 732 BC (even before "names"), AD 14 (not "AD 300 soldiers", "5 AD units")
             rf"(?:(?P<approx>{circa})\s*)?(?:(?P<the_year>the\s+year)\s+)?"  # c. 2500 BC, the year 46 BC
-            rf"(?:\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d)(?!\s+{plural}\b))"
+            rf"(?:\b(?:(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])(?:{before_christ}|(?!\s+{plural}\b))|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d)(?!\s+{plural}\b))"
             rf"|\b(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.))",
         ),
         (
