@@ -532,3 +532,15 @@ def test_a_clock_time_the_next_morning_is_on_the_next_day() -> None:
         "next morning a boat party landed."
     )
     assert values(landfall, None, "narrative")["seven o'clock the next morning"] == "1792-02-20T07:00"
+
+
+@pytest.mark.parametrize(
+    ("feast", "value"),
+    [
+        ("St Luke's Day 1130", "1130-10-18"),
+        ("St. George's Day 1415", "1415-04-23"),
+        ("Saint Nicholas's Day 1200", "1200-12-06"),
+    ],
+)
+def test_saints_days_in_every_spelling(feast: str, value: str) -> None:
+    assert values(f"The choir was consecrated on {feast}.", None, "narrative") == {feast: value}

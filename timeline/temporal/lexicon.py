@@ -71,7 +71,8 @@ class Lexicon:
     modifiers: dict[str, str]
     quantifiers: dict[str, str]
     set_adverbs: dict[str, str]
-    holidays: dict[str, str]
+    holidays: dict[str, str]  # with the saints' days written out
+    saints_days: dict[str, str]  # george's: 04-23 (St George's Day)
     count_nouns: frozenset[str]
     not_plurals: frozenset[str]  # in 1665 was: a word in -s that counts nothing
     subject_verbs: frozenset[str]  # said that May was: the month is a subject
@@ -157,4 +158,11 @@ def load(language: str = "en") -> Lexicon:
     values = {
         name: frozenset(raw[name]) if isinstance(raw[name], list) else dict(raw[name]) for name in fields
     }
+    values["holidays"] = {**values["holidays"], **_saints_days(raw["saints_days"])}
     return Lexicon(**values)
+
+
+def _saints_days(saints: dict[str, str]) -> dict[str, str]:
+    """Each saint's day as a holiday, written as English writes it: St George's Day, St. George's
+    Day, Saint George's Day."""
+    return {f"{title} {name} day": day for name, day in saints.items() for title in ("st", "st.", "saint")}
