@@ -544,3 +544,25 @@ def test_a_clock_time_the_next_morning_is_on_the_next_day() -> None:
 )
 def test_saints_days_in_every_spelling(feast: str, value: str) -> None:
     assert values(f"The choir was consecrated on {feast}.", None, "narrative") == {feast: value}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("From the week beginning 19 April 1943 they flew.", "the week beginning 19 April 1943", "1943-W16"),
+        (
+            "In the week ending Sunday 13 October 1918 it ended.",
+            "the week ending Sunday 13 October 1918",
+            "1918-W41",
+        ),
+        ("In 1943 the worst came in the last week of July.", "the last week of July", "1943-W30"),
+        ("Talks resume the second week of July 1996.", "the second week of July 1996", "1996-W28"),
+        (
+            "In 1945 it ended at the end of the first week of January.",
+            "the first week of January",
+            "1945-W01",
+        ),
+    ],
+)
+def test_weeks_named_by_a_day_or_counted_in_a_month(sentence: str, expression: str, value: str) -> None:
+    assert values(sentence, None, "narrative")[expression] == value

@@ -5,6 +5,7 @@ non-overlapping ones, and normalize each against the DCT (news) or the last date
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
@@ -990,6 +991,22 @@ class Resolver:
     def _bare_units(self, m: re.Match[str]) -> Resolved | None:
         unit = self.lex.unit_of(m["unit"])
         return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit])) if unit else None
+
+    def _week_of_month(self, m: re.Match[str]) -> Resolved | None:
+        """ "the second week of July": the ISO week holding its 11th, "the last week" its 4th day from
+        the end (so that most of the week is in the month)."""
+        month = self.lex.months[m["monthname"].lower()]
+        if m["year"]:
+            year = _year_of(m["year"], self.lex)
+        else:
+            found = _month_in_year(self.ctx, month, None, m.start(), m.end())
+            if not found.anchored or not found.value[:4].isdigit():
+                return Resolved(TimexType.DATE, "XXXX-WXX", anchored=False)
+            year = int(found.value[:4])
+        nth = self.lex.month_weeks[m["which"].lower()]
+        last = calendar.monthrange(year, month)[1]
+        day = date(year, month, 7 * nth - 3 if nth > 0 else last - 3)
+        return Resolved(TimexType.DATE, format_value(day, "week"))
 
     def _regnal_year(self, m: re.Match[str]) -> Resolved | None:
         """ "In the tenth year of his reign": counted from the reign's first year, the date told

@@ -81,6 +81,7 @@ _RULE_REACH = {
     "year_range_end": (0, 8),
     "year_span": (8, 12),
     "part_of_day_date": (5, 50),
+    "week_of_month": (12, 40),
     "regnal_year": (50, 6),
     "ordinal_day": (30, 12),  # the afternoon of the 24th
 }
@@ -135,6 +136,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "this_part": set(lex.parts_of_day),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
+        "week_of_month": {"week"},
         "relative_day": {"day", *lex.parts_of_day},
         "sequel_unit": set(lex.sequel_words) | {phrase.split()[-1] for phrase in lex.sequel_clauses},
         "holiday": {
@@ -174,6 +176,7 @@ def build(lex: Lexicon) -> Patterns:
     year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
     dated_year = r"(?:1\d\d\d|20\d\d)"  # after a month or season any such number is one
     eras = alternation(lex.eras)
+    part_link = rf"(?:of|{alternation(lex.week_links)})"  # the week of / beginning / ending 19 April
     before_christ = "|".join(rf"(?<={re.escape(era)})" for era, code in lex.eras.items() if code == "BC")
     era_year = rf"(?:\d{{1,4}}\s*(?-i:{eras})(?!\w)|(?-i:AD|A\.D\.)\s*\d{{1,4}}\b)"  # 44 BC, 79 AD, AD 14
     # the era of the year that closes a pair: "from 1292 to 1189 BC", "between 58 and 50 BC"
@@ -378,12 +381,17 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "part_of_date",
-            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
+            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
-            "part_of_day_date",  # the morning of 19 August 1872
-            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+of\s+(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?"
+            "week_of_month",  # the second week of July, the last week of February 2010
+            rf"(?:the\s+)?(?P<which>{alternation(lex.month_weeks)})\s+week\s+of\s+(?P<monthname>{month})\b\.?"
+            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+        ),
+        (
+            "part_of_day_date",  # the morning of 19 August 1872, the week beginning 19 April
+            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?"
             rf"(?P<monthname>{month})\b\.?(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
