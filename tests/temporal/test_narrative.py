@@ -559,7 +559,7 @@ def test_saints_days_in_every_spelling(feast: str, value: str) -> None:
         ("Talks resume the second week of July 1996.", "the second week of July 1996", "1996-W28"),
         (
             "In 1945 it ended at the end of the first week of January.",
-            "the first week of January",
+            "the end of the first week of January",
             "1945-W01",
         ),
     ],

@@ -81,7 +81,7 @@ _RULE_REACH = {
     "year_range_end": (0, 8),
     "year_span": (8, 12),
     "part_of_day_date": (5, 50),
-    "week_of_month": (12, 40),
+    "week_of_month": (30, 40),  # the end of the first week of January
     "regnal_year": (50, 6),
     "ordinal_day": (30, 12),  # the afternoon of the 24th
 }
@@ -386,7 +386,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "week_of_month",  # the second week of July, the last week of February 2010
-            rf"(?:the\s+)?(?P<which>{alternation(lex.month_weeks)})\s+week\s+of\s+(?P<monthname>{month})\b\.?"
+            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)})\s+week\s+of\s+(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
