@@ -546,6 +546,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-W41-WE",
         None,
     ),
+    # a day restated in brackets is not the day later clock times are on
+    (
+        "The rocket lifted off at 10:06 p.m. Friday (0106 GMT Saturday), 11 minutes into a window that "
+        "had opened at 9:55 p.m.",
+        date(2013, 4, 13),
+        "9:55 p.m.",
+        "TIME",
+        "2013-04-12T21:55",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

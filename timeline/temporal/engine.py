@@ -1610,7 +1610,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 resolved.anchored,
             )
         )
-        _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats), m.group(0), end)
+        # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
+        # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
+        if not (_FULL_DAY.match(resolved.value) and _in_brackets(text, span_start)):
+            _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats), m.group(0), end)
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
             date_told = Resolved(TimexType.DATE, counted.value, timexes[-1].mod)
@@ -1621,6 +1624,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _recurring_clock_times(text, timexes, ctx)
     timexes = _ranges_share_their_year(text, timexes, ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a bracket opened on its line: a restatement or an aside."""
+    line = text.rfind("\n", 0, at)
+    return text.rfind("(", line + 1, at) > text.rfind(")", line + 1, at)
 
 
 def _counted_timex(text: str, length: Timex, counted: Resolved, end: int) -> Timex:
