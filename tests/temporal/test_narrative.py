@@ -566,3 +566,12 @@ def test_saints_days_in_every_spelling(feast: str, value: str) -> None:
 )
 def test_weeks_named_by_a_day_or_counted_in_a_month(sentence: str, expression: str, value: str) -> None:
     assert values(sentence, None, "narrative")[expression] == value
+
+
+def test_a_flashback_to_the_day_before_does_not_move_the_story() -> None:
+    battle = (
+        "Tuesday, 14 June 1859\nThe advance guard reached the bridge at 5 a.m. Rietberg, who had spent the "
+        "previous night at Villanova, arrived at 9:15 and committed his reserve at noon."
+    )
+    found = values(battle, None, "narrative")
+    assert (found["the previous night"], found["9:15"]) == ("1859-06-13TNI", "1859-06-14T09:15")

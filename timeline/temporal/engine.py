@@ -344,6 +344,13 @@ _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashba
 _BACKWARD = 1.5  # a story goes forward: a day behind the last one told counts this much farther
 
 
+def _in_flashback(ctx: Context, start: int) -> bool:
+    """Whether a "had" just before ``start`` in its sentence tells a time before the story's."""
+    clause = ctx.text[max(0, start - _FLASHBACK_REACH) : start]
+    cut = list(ctx.pats.sentence_end.finditer(clause))
+    return ctx.pats.flashback.search(clause, cut[-1].end() if cut else 0) is not None
+
+
 def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int:
     """The year of a month or day a story tells with none: the year it is in, or, after a month or
     day told, the nearer way, forward rather than back ("Sunday 4 December 1910 ... On 12 January"
@@ -353,10 +360,8 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     last = ctx.last_mentioned
     if anchor is None or last is None or told is None or told[1] not in _TOLD_WITHIN_A_YEAR:
         return anchor.year if anchor else 0
-    clause = ctx.text[max(0, start - _FLASHBACK_REACH) : start]
-    cut = list(ctx.pats.sentence_end.finditer(clause))
     until = _word_before(ctx.text, start).lower() in ctx.lex.deadline_prepositions  # "lasted until December"
-    flashback = not until and ctx.pats.flashback.search(clause, cut[-1].end() if cut else 0) is not None
+    flashback = not until and _in_flashback(ctx, start)
 
     def distance(year: int) -> float:
         if day is None:  # a month: counted in months from the month last told
@@ -1501,6 +1506,7 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
 
 
 _DAY_RULES = ("month_day", "day_month", "part_of_date", "part_of_day_date")
+_SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
 _READS_CONTEXT = {
     "ago",
     "phrase",
@@ -1612,7 +1618,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         )
         # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
         # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
-        if not (_FULL_DAY.match(resolved.value) and _in_brackets(text, span_start)):
+        flashback = (  # "who had spent the previous night at Villanova": the story stays on its day
+            ctx.narrative
+            and rule in _SEQUEL_RULES
+            and ctx.last_full_day is not None
+            and _in_flashback(ctx, span_start)
+        )
+        if not flashback and not (_FULL_DAY.match(resolved.value) and _in_brackets(text, span_start)):
             _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats), m.group(0), end)
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
