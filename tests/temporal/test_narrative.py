@@ -575,3 +575,8 @@ def test_a_flashback_to_the_day_before_does_not_move_the_story() -> None:
     )
     found = values(battle, None, "narrative")
     assert (found["the previous night"], found["9:15"]) == ("1859-06-13TNI", "1859-06-14T09:15")
+
+
+def test_the_weekend_in_a_story_is_the_one_after_the_day_it_is_on() -> None:
+    siege = "In the week of 9 October 1944 paratroops attacked, and by the weekend the bridgehead was deep."
+    assert values(siege, None, "narrative")["the weekend"] == "1944-W41-WE"

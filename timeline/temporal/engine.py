@@ -1394,7 +1394,12 @@ class Resolver:
             value = format_value(shift(anchor, "year", int(found["step"][1:])), unit) + joined
             return Resolved(timex_type, value, mod[0] if mod else None)
         step = int(found["step"])
-        if unit == "weekend" and anchor.isoweekday() < 6 and self.ctx.date_tense(m.start(), m.end()) <= 0:
+        if (
+            unit == "weekend"
+            and anchor.isoweekday() < 6
+            and not self.ctx.narrative  # a story goes forward to the weekend after the day it is on
+            and self.ctx.date_tense(m.start(), m.end()) <= 0
+        ):
             step -= 1
         value = format_value(shift(anchor, unit, step), unit) + joined
         return Resolved(timex_type, value, mod[0] if mod else None)
