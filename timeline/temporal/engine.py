@@ -997,19 +997,22 @@ class Resolver:
         unit = self.lex.unit_of(m["unit"])
         return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit])) if unit else None
 
-    def _week_of_month(self, m: re.Match[str]) -> Resolved | None:
+    def _unit_of_month(self, m: re.Match[str]) -> Resolved | None:
         """ "the second week of July": the ISO week holding its 11th, "the last week" its 4th day from
-        the end (so that most of the week is in the month)."""
+        the end (so that most of the week is in the month); "the last day of July": the 31st."""
+        week = m["unit"].lower() == "week"
         month = self.lex.months[m["monthname"].lower()]
         if m["year"]:
             year = _year_of(m["year"], self.lex)
         else:
             found = _month_in_year(self.ctx, month, None, m.start(), m.end())
             if not found.anchored or not found.value[:4].isdigit():
-                return Resolved(TimexType.DATE, "XXXX-WXX", anchored=False)
+                return Resolved(TimexType.DATE, "XXXX-WXX" if week else "XXXX-XX-XX", anchored=False)
             year = int(found.value[:4])
         nth = self.lex.month_weeks[m["which"].lower()]
         last = calendar.monthrange(year, month)[1]
+        if not week:
+            return Resolved(TimexType.DATE, date(year, month, nth if nth > 0 else last).isoformat())
         day = date(year, month, 7 * nth - 3 if nth > 0 else last - 3)
         return Resolved(TimexType.DATE, format_value(day, "week"))
 

@@ -81,7 +81,7 @@ _RULE_REACH = {
     "year_range_end": (0, 8),
     "year_span": (8, 12),
     "part_of_day_date": (5, 50),
-    "week_of_month": (30, 40),  # the end of the first week of January
+    "unit_of_month": (30, 40),  # the end of the first week of January
     "regnal_year": (50, 6),
     "ordinal_day": (30, 12),  # the afternoon of the 24th
 }
@@ -136,7 +136,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "this_part": set(lex.parts_of_day),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
-        "week_of_month": {"week"},
+        "unit_of_month": {"week", "day"},
         "relative_day": {"day", *lex.parts_of_day},
         "sequel_unit": set(lex.sequel_words) | {phrase.split()[-1] for phrase in lex.sequel_clauses},
         "holiday": {
@@ -385,8 +385,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
-            "week_of_month",  # the second week of July, the last week of February 2010
-            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)})\s+week\s+of\s+(?P<monthname>{month})\b\.?"
+            "unit_of_month",  # the second week of July, the last week of February 2010, the last day of July
+            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)})\s+(?P<unit>week|day)\s+of\s+(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
