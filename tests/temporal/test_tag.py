@@ -556,6 +556,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-04-12T21:55",
         None,
     ),
+    # a bare clock time before "this afternoon" is p.m.; "after midnight" the next day begins
+    (
+        "Negotiators last heard his voice at about 4:15 this afternoon.",
+        THU,
+        "about 4:15 this afternoon",
+        "TIME",
+        "2011-12-08T16:15",
+        "APPROX",
+    ),
+    (
+        "Clouds thicken tonight, and a storm brings snow after midnight.",
+        THU,
+        "midnight",
+        "TIME",
+        "2011-12-09T00:00",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -1283,7 +1283,11 @@ class Resolver:
         elif m["bare_hour"]:  # "at 6:30": a clock time only after a word that introduces one
             if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
                 return None
-            clock = f"{int(m['bare_hour']):02d}:{m['bare_minute']}"
+            hour = int(m["bare_hour"])
+            later_part = (m["this_part"] or m["next_part"] or "").split()
+            if hour < 12 and later_part and self.lex.parts_of_day.get(later_part[-1].lower()) in _PM_PARTS:
+                hour += 12  # "4:15 this afternoon"
+            clock = f"{hour:02d}:{m['bare_minute']}"
         else:
             hour = int(m["hour"]) if m["hour"] else int(self.lex.numbers[m["hour_word"].lower()])
             if not 1 <= hour <= 12:
@@ -1302,6 +1306,11 @@ class Resolver:
             clock = f"{hour:02d}:{m['minute'] or '00'}"
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
+        if clock == "24:00" and _word_before(self.ctx.text, m.start()).lower() == "after":
+            day = shift(
+                self.ctx.clock_day(m.start()) or anchor, "day", 1
+            )  # "after midnight": the next day begins
+            return Resolved(TimexType.TIME, f"{day.isoformat()}T00:00")
         if m["weekday"]:
             day = weekday_near(  # "until 5 p.m. Friday": a deadline, ahead
                 anchor,
@@ -1514,6 +1523,7 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
 
 
 _DAY_RULES = ("month_day", "day_month", "part_of_date", "part_of_day_date")
+_PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
 _READS_CONTEXT = {
     "ago",
