@@ -573,6 +573,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-09T00:00",
         None,
     ),
+    # a weekday in apposition is the day just told, and later clock times stay on it
+    (
+        "The clerk was shot on the night of Aug. 9, a Friday. Video shows a man entering at 10:47 p.m.",
+        date(2002, 8, 16),
+        "10:47 p.m.",
+        "TIME",
+        "2002-08-09T22:47",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -1097,6 +1097,13 @@ class Resolver:
             )  # "the previous Friday": before the day just told of
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
+        last = self.ctx.last_day
+        if (
+            last is not None
+            and last.isoweekday() == weekday
+            and _APPOSITION.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
+        ):
+            return Resolved(TimexType.DATE, last.isoformat())  # "on the night of Aug. 9, a Friday": that day
         if self.ctx.narrative and self.ctx.reference_is_year and anchor == self.ctx.reference:
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "in 1902 ... on a Tuesday evening"
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
@@ -1523,6 +1530,8 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
 
 
 _DAY_RULES = ("month_day", "day_month", "part_of_date", "part_of_day_date")
+_APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?an?\s+")  # "Aug. 9, a Friday": the day just told
+_APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
 _READS_CONTEXT = {
@@ -1550,6 +1559,8 @@ def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
         return True
     if rule == "month":
         return False
+    if rule == "weekday" and _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return True  # "Aug. 9, a Friday"
     if rule in ("weekday", "season", "relative_unit"):
         return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
     if rule == "ago":
