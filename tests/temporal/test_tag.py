@@ -582,6 +582,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2002-08-09T22:47",
         None,
     ),
+    # "last winter" said in February is not the winter still on
+    (
+        "Only two cases were seen all of last winter.",
+        date(2019, 2, 14),
+        "last winter",
+        "DATE",
+        "2017-WI",
+        None,
+    ),
+    (
+        "Only two cases were seen all of last winter.",
+        date(2019, 12, 14),
+        "last winter",
+        "DATE",
+        "2018-WI",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -395,8 +395,9 @@ _SEASON_END = {"SP": (5, 31), "SU": (8, 31), "FA": (11, 30), "WI": (2, 28)}  # a
 def _season_year(anchor: date, code: str, step: int) -> int:
     """The year of the last (step < 0), current (0) or next (step > 0) season ``code`` from ``anchor``."""
     start = _SEASON_START[code]
-    if step < 0:
-        return anchor.year if start < anchor.month else anchor.year - 1
+    if step < 0:  # said while the season is on ("last winter" in February), the one before it
+        on_now = 0 < (anchor.month - start) % 12 < 3
+        return (anchor.year if start < anchor.month else anchor.year - 1) - on_now
     if step > 0:
         return anchor.year if start > anchor.month else anchor.year + 1
     return anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
