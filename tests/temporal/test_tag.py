@@ -599,6 +599,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2018-WI",
         None,
     ),
+    # a clock time with a zone by name and "next" weekday after it
+    (
+        "Preorders open at 9 a.m. Pacific next Tuesday, the company said.",
+        date(2022, 5, 3),
+        "9 a.m. Pacific next Tuesday",
+        "TIME",
+        "2022-05-10T09:00",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

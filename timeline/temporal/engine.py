@@ -1319,7 +1319,10 @@ class Resolver:
                 self.ctx.clock_day(m.start()) or anchor, "day", 1
             )  # "after midnight": the next day begins
             return Resolved(TimexType.TIME, f"{day.isoformat()}T00:00")
-        if m["weekday"]:
+        if m["weekday"] and m["clock_rel"]:  # "9 a.m. Pacific next Tuesday"
+            step = self.lex.relative[m["clock_rel"].lower()]
+            day = weekday_near(shift(anchor, "day", step), self.lex.weekdays[m["weekday"].lower()], step)
+        elif m["weekday"]:
             day = weekday_near(  # "until 5 p.m. Friday": a deadline, ahead
                 anchor,
                 self.lex.weekdays[m["weekday"].lower()],
