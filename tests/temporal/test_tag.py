@@ -608,6 +608,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2022-05-10T09:00",
         None,
     ),
+    ("We will have updates every half hour.", THU, "every half hour", "SET", "PT30M", None),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",
