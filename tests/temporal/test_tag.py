@@ -609,6 +609,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("We will have updates every half hour.", THU, "every half hour", "SET", "PT30M", None),
+    (
+        "Wednesday looks messy, with five inches on the ground by Wednesday evening's commute.",
+        date(2007, 1, 9),
+        "Wednesday evening",
+        "DATE",
+        "2007-01-10TEV",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -1120,10 +1120,14 @@ class Resolver:
             day = self._story_weekday(
                 self.ctx.last_day, weekday
             )  # "on Sunday, 2 September 1666 ... On Monday"
-        elif _POSSESSIVE.match(self.ctx.text, m.end()) and not self.ctx.bound_ahead(m.start(), m.end()):
+        elif (
+            _POSSESSIVE.match(self.ctx.text, m.end())
+            and not self.ctx.bound_ahead(m.start(), m.end())
+            and _word_before(self.ctx.text, m.start()).lower() not in self.lex.deadline_prepositions
+        ):
             # "get around Wednesday's ruling": a possessive weekday names an event the verb does not
             # govern; news reports events that happened, unless a future cue just before binds it
-            # ("will miss Sunday's game")
+            # ("will miss Sunday's game"), or it is a deadline ("by Wednesday evening's commute")
             day = weekday_near(anchor, weekday, -1)
         else:
             day = weekday_near(anchor, weekday, self.ctx.date_tense(m.start(), m.end(), weekday=True))
