@@ -617,6 +617,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2007-01-10TEV",
         None,
     ),
+    (
+        "Polls will be open from 7 a.m. to 8 p.m. on March 24.",
+        date(1998, 3, 14),
+        "7 a.m.",
+        "TIME",
+        "1998-03-24T07:00",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -1808,6 +1808,7 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
     also past a restatement in brackets ("10:35 a.m. (0735 GMT) Friday": both are on Friday); else
     the day of a restatement or of the clock time that closes its range ("4 in the morning (4 a.m.
     EDT Thursday)", "between 1 a.m. and 4 a.m. Sunday")."""
+    told_after: set[int] = set()  # clock times whose day is told right after them
     for i in range(len(timexes) - 2, -1, -1):  # from the last, so that a restatement has its day
         clock = timexes[i]
         time_of_day = _CLOCK_VALUE.match(clock.value)
@@ -1828,9 +1829,11 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
         bracketed = _OPEN_BRACKET.fullmatch(text, clock.span.end, restated.span.start)
         closes_range = (
             _CLOCK_RANGE.fullmatch(text, clock.span.end, restated.span.start)
-            and _tells_day(restated, lex)
+            and (_tells_day(restated, lex) or i + 1 in told_after)  # "from 7 a.m. to 8 p.m. on March 24"
             and not _tells_day(clock, lex)  # "from 7 p.m. Tuesday until 7 a.m. Thursday": each its own
         )
+        if day is not None:
+            told_after.add(i)
         if day is None and restated_clock and (bracketed or closes_range):
             day = replace(restated, value=restated.value[: restated_clock.start(1)])
         if day is not None and _DAY_VALUE.match(day.value):
