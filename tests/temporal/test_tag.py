@@ -625,6 +625,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1998-03-24T07:00",
         None,
     ),
+    ("The county updates its count every Monday and Thursday.", THU, "Thursday", "SET", "XXXX-WXX-4", None),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

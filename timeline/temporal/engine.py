@@ -1087,7 +1087,8 @@ class Resolver:
         weekday = self.lex.weekdays[m["weekday"].lower()]
         if not m["weekday"][0].isupper():
             return None
-        if m["plural"] or m["parts"]:  # "on Sundays", "Tuesday nights": every one
+        every = self.ctx.pats.every_weekday_before.search(self.ctx.text, max(0, m.start() - 30), m.start())
+        if m["plural"] or m["parts"] or every:  # "on Sundays", "Tuesday nights", "every Monday and Thursday"
             part = self.lex.parts_of_day.get((m["part"] or "").lower())
             return Resolved(TimexType.SET, f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
         rel = " ".join((m["rel"] or "").lower().split())
