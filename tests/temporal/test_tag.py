@@ -626,6 +626,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The county updates its count every Monday and Thursday.", THU, "Thursday", "SET", "XXXX-WXX-4", None),
+    ("His people are prepared to wait days, even weeks.", THU, "days", "DURATION", "PXD", None),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",
