@@ -581,3 +581,13 @@ def test_a_flashback_to_the_day_before_does_not_move_the_story() -> None:
 def test_the_weekend_in_a_story_is_the_one_after_the_day_it_is_on() -> None:
     siege = "In the week of 9 October 1944 paratroops attacked, and by the weekend the bridgehead was deep."
     assert values(siege, None, "narrative")["the weekend"] == "1944-W41-WE"
+
+
+def test_compound_ordinals_nightly_and_every_fortnight() -> None:
+    text = (
+        "Aldred was crowned in 1333. He died in 1361, in the twenty-ninth year of his reign. Watchmen "
+        "walked the walls nightly, and the council met every fortnight."
+    )
+    found = values(text, None, "narrative")
+    assert found["the twenty-ninth year of his reign"] == "1361"
+    assert (found["nightly"], found["every fortnight"]) == ("XXXX-XX-XXTNI", "P2W")

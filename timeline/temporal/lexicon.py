@@ -161,7 +161,20 @@ def load(language: str = "en") -> Lexicon:
         name: frozenset(raw[name]) if isinstance(raw[name], list) else dict(raw[name]) for name in fields
     }
     values["holidays"] = {**values["holidays"], **_saints_days(raw["saints_days"])}
+    values["ordinals"] = {**values["ordinals"], **_compound_ordinals(raw["numbers"], raw["ordinals"])}
     return Lexicon(**values)
+
+
+def _compound_ordinals(numbers: dict[str, float], ordinals: dict[str, int]) -> dict[str, int]:
+    """Ordinals from 21 to 99 told in words: twenty-first, twenty first ... ninety-ninth."""
+    tens = {word: int(n) for word, n in numbers.items() if word.isalpha() and n in range(20, 100, 10)}
+    units = {word: n for word, n in ordinals.items() if word.isalpha() and 1 <= n <= 9}
+    return {
+        f"{ten}{joint}{unit}": ten_value + unit_value
+        for ten, ten_value in tens.items()
+        for unit, unit_value in units.items()
+        for joint in ("-", " ")
+    }
 
 
 def _saints_days(saints: dict[str, str]) -> dict[str, str]:
