@@ -591,3 +591,8 @@ def test_compound_ordinals_nightly_and_every_fortnight() -> None:
     found = values(text, None, "narrative")
     assert found["the twenty-ninth year of his reign"] == "1361"
     assert (found["nightly"], found["every fortnight"]) == ("XXXX-XX-XXTNI", "P2W")
+
+
+def test_a_clock_time_that_evening_is_on_the_day_told() -> None:
+    found = values("The ship left on 21 May 1957. At 6:30 that evening it sank.", None, "narrative")
+    assert found["6:30 that evening"] == "1957-05-21T18:30"

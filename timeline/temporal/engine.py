@@ -1297,7 +1297,7 @@ class Resolver:
             if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
                 return None
             hour = int(m["bare_hour"])
-            later_part = (m["this_part"] or m["next_part"] or "").split()
+            later_part = (m["this_part"] or m["that_part"] or m["next_part"] or "").split()
             if hour < 12 and later_part and self.lex.parts_of_day.get(later_part[-1].lower()) in _PM_PARTS:
                 hour += 12  # "4:15 this afternoon"
             clock = f"{hour:02d}:{m['bare_minute']}"
@@ -1337,6 +1337,8 @@ class Resolver:
             day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()])
         elif m["this_part"]:  # "10 o'clock this morning": today's
             day = anchor
+        elif m["that_part"]:  # "at 6.30 that evening": the day last told
+            day = self.ctx.last_day or anchor
         elif m["next_part"]:  # "at seven o'clock the next morning": the day after the last one told
             day = shift(self.ctx.last_day or anchor, "day", 1)
         elif m["monthname"] and _valid_day(2000, self.lex.months[m["monthname"].lower()], int(m["day"])):
