@@ -627,6 +627,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("The county updates its count every Monday and Thursday.", THU, "Thursday", "SET", "XXXX-WXX-4", None),
     ("His people are prepared to wait days, even weeks.", THU, "days", "DURATION", "PXD", None),
+    # a holiday with no tense around it is the nearer one
+    (
+        "The leaders face Millbrook before a full round of New Year's Day matches.",
+        date(2013, 12, 23),
+        "New Year's Day",
+        "DATE",
+        "2014-01-01",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -403,6 +403,14 @@ def _season_year(anchor: date, code: str, step: int) -> int:
     return anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
 
 
+def _days_from(anchor: date, resolved: Resolved | None) -> int:
+    """Days from ``anchor`` to the first day of a resolved date (very many if it has none)."""
+    found = value_range(resolved.value) if resolved else None
+    if found is None:
+        return 10**6
+    return abs(found[0].toordinal() - anchor.toordinal())
+
+
 def _later_in_year(told: date | None, reference: date | None) -> bool:
     """Whether the last date told is later in the year of the story's reference."""
     return told is not None and reference is not None and told.year == reference.year and told > reference
@@ -1287,6 +1295,9 @@ class Resolver:
         tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.tense(m.start(), m.end())
         if found and ((tense < 0 and found[0] > anchor) or (tense > 0 and found[1] < anchor)):
             return self._holiday_in(m, anchor.year + tense)
+        if tense == 0 and not m["rel"]:  # no tense: the nearer one ("New Year's Day matches" in December)
+            around = [self._holiday_in(m, anchor.year + step) for step in (-1, 1)]
+            return min([resolved, *around], key=lambda found: _days_from(anchor, found))
         return resolved
 
     def _clock(self, m: re.Match[str]) -> Resolved | None:
