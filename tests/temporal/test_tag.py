@@ -636,6 +636,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2014-01-01",
         None,
     ),
+    # "that year" and "the following spring" skip a century or decade told since the last year
+    (
+        "The roof fell on Oct. 29, 1958. By the early 20th century Greyhill was busy. An inquiry the "
+        "following spring blamed rotten supports, and new rules passed that year.",
+        date(2018, 10, 27),
+        "that year",
+        "DATE",
+        "1959",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -103,6 +103,7 @@ class Context:
     story_day: Day | None = field(default=None)  # first day of the last date whose words give its year
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
+    last_fine_told: Day | None = field(default=None)  # the last date tagged to the year or finer, first day
     years_told: list[tuple[int, int]] = field(default_factory=list)  # (end, year) of dates with their year
     last_full_day: Day | None = field(default=None)  # the last date tagged to the day
     last_full_day_end: int = field(default=0)  # where the expression that told it ends
@@ -115,6 +116,7 @@ class Context:
     cycles: int = field(default=0)
     reference: date | None = field(default=None)  # the narrative reference
     last_mentioned: date | None = field(default=None)
+    last_fine: date | None = field(default=None)  # "that year" after "the 20th century": the year before it
     last_day: date | None = field(default=None)
 
     def move(self, cycles: int) -> None:
@@ -122,6 +124,7 @@ class Context:
         self.cycles = cycles
         self.reference = self.story_day.in_cycles(cycles) if self.story_day else None
         self.last_mentioned = self.last_told[0].in_cycles(cycles) if self.last_told else None
+        self.last_fine = self.last_fine_told.in_cycles(cycles) if self.last_fine_told else None
         self.last_day = self.last_full_day.in_cycles(cycles) if self.last_full_day else None
 
     def anchor(self) -> date | None:
@@ -554,10 +557,10 @@ class Resolver:
         return resolved
 
     def _told_year(self) -> int | None:
-        """The year of the last date told (BCE negative), for "of that year"."""
-        told = self.ctx.last_told
+        """The year of the last date told to the year or finer (BCE negative), for "of that year"."""
+        told = self.ctx.last_fine_told
         if told:
-            return told[0].year
+            return told.year
         anchor = self.ctx.anchor()
         return anchor.year if anchor else None
 
@@ -653,7 +656,7 @@ class Resolver:
         step = self.lex.relative.get(rel, 0)
         anchor = self.ctx.deictic_anchor(m.start(), m.end()) if rel else self.ctx.anchor()  # "this summer"
         if rel in self.lex.anaphoric_relative:
-            anchor = self.ctx.last_mentioned or self.ctx.anchor()  # "that autumn ... the following spring"
+            anchor = self.ctx.last_fine or self.ctx.anchor()  # "that autumn ... the following spring"
         elif not rel and self.ctx.narrative and _later_in_year(self.ctx.last_mentioned, anchor):
             anchor = self.ctx.last_mentioned  # "in 1214 ... in late autumn ... through the winter": 1214-WI
         if anchor is None:
@@ -1423,6 +1426,10 @@ class Resolver:
                 TimexType.DURATION, duration_value(1, self.lex.units[unit])
             )  # "the year ended Sept. 30"
         last = self.ctx.last_day if unit == "day" else self.ctx.last_mentioned
+        if unit in _CALENDAR_UNITS_BELOW_DECADE and self.ctx.last_fine:
+            last = (
+                self.ctx.last_fine
+            )  # "that year" after "the best of the 20th century": the year told before
         # "that month"; in a story also "the month": the one just told of
         anchor = (last or self.ctx.anchor()) if found["that"] or self.ctx.narrative else self.ctx.anchor()
         joined = (
@@ -1555,6 +1562,7 @@ _DAY_RULES = ("month_day", "day_month", "part_of_date", "part_of_day_date")
 _APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?an?\s+")  # "Aug. 9, a Friday": the day just told
 _APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
+_CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
 _READS_CONTEXT = {
     "ago",
@@ -1599,6 +1607,8 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         return
     first, last, precision = found
     ctx.last_told = (first, precision)
+    if precision not in (Precision.DECADE, Precision.CENTURY):
+        ctx.last_fine_told = first
     if absolute:
         ctx.years_told.append((end, first.year))
     if precision in _DAY_PRECISIONS:
