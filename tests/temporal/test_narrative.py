@@ -596,3 +596,8 @@ def test_compound_ordinals_nightly_and_every_fortnight() -> None:
 def test_a_clock_time_that_evening_is_on_the_day_told() -> None:
     found = values("The ship left on 21 May 1957. At 6:30 that evening it sank.", None, "narrative")
     assert found["6:30 that evening"] == "1957-05-21T18:30"
+
+
+def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:
+    talks = "Talks were suspended in 2010; the first meeting in three years took place in February this year."
+    assert values(talks, date(2014, 5, 19), "narrative")["February this year"] == "2014-02"

@@ -140,8 +140,8 @@ class Context:
         """What "last year", "this summer", "next May" count from: the time of writing, and in a
         story "this" and "next" only in a clause not told in the past ("will stage the Games this
         summer"; but "next year they met" goes on from the story's year; "died last year" not)."""
-        first = _TOKEN.match(self.text, start)
-        backward = first is not None and self.lex.relative.get(first[0].lower(), 1) <= 0  # last, this
+        words = _TOKEN.findall(self.text, start, end)  # last, this: also "February this year"
+        backward = any(self.lex.relative.get(word.lower(), 1) <= 0 for word in words)
         if self.narrative and not backward and self.tense(start, end) < 0:
             return self.anchor()
         return self.now()
