@@ -601,3 +601,11 @@ def test_a_clock_time_that_evening_is_on_the_day_told() -> None:
 def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:
     talks = "Talks were suspended in 2010; the first meeting in three years took place in February this year."
     assert values(talks, date(2014, 5, 19), "narrative")["February this year"] == "2014-02"
+
+
+def test_days_earlier_count_from_the_day_told_not_the_story_month() -> None:
+    siege = (
+        "The Whites besieged the town from late March 1918. The town fell on Saturday 6 April. "
+        "Three days earlier, a German division had landed."
+    )
+    assert values(siege, date(2014, 5, 19), "narrative")["Three days earlier"] == "1918-04-03"

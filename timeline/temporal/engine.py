@@ -926,6 +926,8 @@ class Resolver:
             return self._year_ago_quarter()
         granularity = "week" if unit == "weekend" else unit
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
+        if told and unit in ("day", "week") and self.ctx.last_day:
+            anchor = self.ctx.last_day  # "fell on Saturday 6 April ... Three days earlier": from the day told
         if told and last and last[1] in _YEAR_PRECISIONS and unit in ("year", "decade", "century"):
             # "by 2019 ... from their low point two decades earlier": 1999; but a year told that is
             # the last one or this one is the report's ("higher costs compared with a year earlier")
