@@ -540,6 +540,7 @@ def test_a_clock_time_the_next_morning_is_on_the_next_day() -> None:
         ("St Luke's Day 1130", "1130-10-18"),
         ("St. George's Day 1415", "1415-04-23"),
         ("Saint Nicholas's Day 1200", "1200-12-06"),
+        ("the feast of Saint Michael 1219", "1219-09-29"),
     ],
 )
 def test_saints_days_in_every_spelling(feast: str, value: str) -> None:

@@ -1278,8 +1278,8 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
-        if m["holiday"][0].islower():
-            return None  # "a three-day thanksgiving": a feast's name is capitalised
+        if m["holiday"][0].islower() and not m["holiday"].startswith("feast of"):
+            return None  # "a three-day thanksgiving": a feast's name is capitalised, or "feast of" begins it
         if not m["year"] and _NAME_AFTER.match(self.ctx.text, m.end()):
             return None  # Christmas Island, the Easter Rising: a name
         if (m["rel"] or "").lower() == "that" and self._told_year() is not None:

@@ -179,5 +179,12 @@ def _compound_ordinals(numbers: dict[str, float], ordinals: dict[str, int]) -> d
 
 def _saints_days(saints: dict[str, str]) -> dict[str, str]:
     """Each saint's day as a holiday, written as English writes it: St George's Day, St. George's
-    Day, Saint George's Day."""
-    return {f"{title} {name} day": day for name, day in saints.items() for title in ("st", "st.", "saint")}
+    Day, Saint George's Day, the feast of Saint George."""
+    titles = ("st", "st.", "saint")
+    days = {f"{title} {name} day": day for name, day in saints.items() for title in titles}
+    feasts = {  # (the) feast of Saint Michael
+        f"feast of {title} {name.removesuffix(chr(39) + 's')}": day
+        for name, day in saints.items()
+        for title in titles
+    }
+    return {**days, **feasts}

@@ -408,7 +408,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "holiday",
-            rf"{mod}(?:(?P<rel>last|this|next|that)\s+)?(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b",
+            rf"{mod}(?:(?P<rel>last|this|next|that)\s+|the\s+(?=feast\s+of\s))?(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b",
         ),
         (
             "clock",  # 7:45pm, 7.45pm, four o'clock, at 6:30, about 8 a.m.
