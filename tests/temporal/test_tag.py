@@ -1076,6 +1076,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Capital City has won three of the past five finals.",  # the last few of something
         "The storm was 390 miles southeast of Corpus Christi.",  # a city, not the feast
         "The children went to summer camp before summer school.",  # a season before a noun names none
+        "The rand fell on a current account gap that widened.",  # a balance, not the present
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:
