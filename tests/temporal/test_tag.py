@@ -646,6 +646,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1959",
         None,
     ),
+    ("Veterans held reunions in the town annually from 1954.", THU, "annually", "SET", "P1Y", None),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",
@@ -1077,6 +1078,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The storm was 390 miles southeast of Corpus Christi.",  # a city, not the feast
         "The children went to summer camp before summer school.",  # a season before a noun names none
         "The rand fell on a current account gap that widened.",  # a balance, not the present
+        "Sales are expected to rise 8.5% annually.",  # a rate, not a recurring time
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

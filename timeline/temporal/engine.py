@@ -1372,6 +1372,8 @@ class Resolver:
 
     def _set(self, m: re.Match[str]) -> Resolved | None:
         if m["adverb"]:
+            if _PERCENT_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start()):
+                return None  # "rise 8.5% annually": a rate, not a recurring time
             return Resolved(TimexType.SET, self.lex.set_adverbs[m["adverb"].lower()])
         if m["times"]:
             times = m["times"].lower()
@@ -1563,6 +1565,7 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
 _DAY_RULES = ("month_day", "day_month", "part_of_date", "part_of_day_date")
 _APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?an?\s+")  # "Aug. 9, a Friday": the day just told
 _APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
+_PERCENT_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+$", re.IGNORECASE)  # "20% annually": a rate
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
