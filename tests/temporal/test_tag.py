@@ -647,6 +647,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Veterans held reunions in the town annually from 1954.", THU, "annually", "SET", "P1Y", None),
+    # a weekday and day that fit no year near the one chosen fall in a year the text gave
+    (
+        "At 6.40am on Saturday 4th January 1975 a roof fell. This morning 400 people stood in the rain. "
+        "The last four survivors were brought up on Monday 6th January.",
+        date(2000, 1, 4),
+        "Monday 6th January",
+        "DATE",
+        "1975-01-06",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

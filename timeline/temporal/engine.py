@@ -540,12 +540,14 @@ class Resolver:
     def _year_of_weekday(self, resolved: Resolved, month: int, day: int, weekday: int) -> Resolved:
         """A day told with its weekday and no year falls in a year where it is that weekday: the
         year chosen, else the year last told or one up to two years from either ("Easter Sunday, March 23,
-        1913 ... the morning of Tuesday, March 25" in an article of 2013 is 1913)."""
+        1913 ... the morning of Tuesday, March 25" in an article of 2013 is 1913), else the latest
+        year the text gave ("on Saturday 4th January 1975 ... This morning ... on Monday 6th January")."""
         chosen = int(resolved.value[:4]) if resolved.value[:4].isdigit() else None
         told = self._told_year()
         candidates = [
             year + step for step in (0, -1, 1, -2, 2) for year in (chosen, told) if year
         ]  # the nearest first: a weekday falls on the same day again only after five years or more
+        candidates += [year for _, year in reversed(self.ctx.years_told)]  # then the years the text gave
         shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0  # a text in the Julian calendar
         for year in candidates:
             if (
