@@ -657,6 +657,17 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1975-01-06",
         None,
     ),
+    # a weekday with a numeric day and month: the weekday tells the order
+    (
+        "The festival closes Thursday, 10/6 with a film.",
+        date(2016, 9, 14),
+        "Thursday, 10/6",
+        "DATE",
+        "2016-10-06",
+        None,
+    ),
+    ("Nominations close on Friday 22/10.", date(2004, 10, 5), "Friday 22/10", "DATE", "2004-10-22", None),
+    ("Nominations close on Friday 8/10.", date(2004, 10, 5), "Friday 8/10", "DATE", "2004-10-08", None),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -501,6 +501,28 @@ class Resolver:
             return None
         return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
 
+    def _weekday_numeric(self, m: re.Match[str]) -> Resolved | None:
+        """ "Thursday, 10/6" or "Friday 22/10": month and day in either order, the one whose weekday
+        agrees nearest the anchor (American order when neither does)."""
+        anchor = self.ctx.anchor()
+        first, second = int(m["first"]), int(m["second"])
+        orders = [(month, day) for month, day in ((first, second), (second, first)) if 1 <= month <= 12]
+        if anchor is None or not orders:
+            return None
+        weekday = self.lex.weekdays[m["weekday"].lower()]
+        fitting = [
+            date(year, month, day)
+            for month, day in orders
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if _valid_day(year, month, day) and date(year, month, day).isoweekday() == weekday
+        ]
+        if fitting:
+            return Resolved(TimexType.DATE, min(fitting, key=lambda day: abs(day - anchor)).isoformat())
+        month, day = orders[0]
+        return (
+            _month_in_year(self.ctx, month, day, m.start(), m.end()) if _valid_day(2000, month, day) else None
+        )
+
     def _month_day(self, m: re.Match[str]) -> Resolved | None:
         return self._day_in_month(m, self.lex.months[m["monthname"].lower()], int(m["day"]))
 

@@ -102,6 +102,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
     return {
         "iso": {YEAR_DIGITS},
         "slash": {DIGITS},
+        "weekday_numeric": set(lex.weekdays),
         "month_day": set(lex.months),
         "roman_day": set(lex.roman_days),
         "day_month": set(lex.months),
@@ -220,6 +221,10 @@ def build(lex: Lexicon) -> Patterns:
             "slash",  # 3/21/2013 (21/3/2013 when the first cannot be a month), 21.03.2013
             rf"\b(?:(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>{year}|\d\d)"
             rf"|(?P<dotted_day>[0-3]?\d)\.(?P<dotted_month>[01]?\d)\.(?P<dotted_year>{year}))\b(?![.,]?\d)",
+        ),
+        (
+            "weekday_numeric",  # Thursday, 10/6 (American), Friday 22/10 (British): the weekday tells which
+            rf"\b(?P<weekday>{weekday}),?\s+(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)\b(?!/\d)",
         ),
         (
             "month_day",
