@@ -668,6 +668,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("Nominations close on Friday 22/10.", date(2004, 10, 5), "Friday 22/10", "DATE", "2004-10-22", None),
     ("Nominations close on Friday 8/10.", date(2004, 10, 5), "Friday 8/10", "DATE", "2004-10-08", None),
+    (
+        "Twenty-five years ago today, a roof fell.",
+        date(2000, 1, 4),
+        "Twenty-five years ago today",
+        "DATE",
+        "1975-01-04",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -948,6 +948,9 @@ class Resolver:
                 return Resolved(TimexType.DATE, format_value(shift(start, "year", direction), gran))
         if unit == "year" and direction < 0 and amount == 1 and self._reports_quarters(m):
             return self._year_ago_quarter()
+        now = self.ctx.now()
+        if m["to_the_day"] and now is not None:  # "twenty-five years ago today": that very day
+            return Resolved(TimexType.DATE, format_value(shift(now, unit, int(amount) * direction), "day"))
         granularity = "week" if unit == "weekend" else unit
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
         if told and unit in ("day", "week") and self.ctx.last_day:

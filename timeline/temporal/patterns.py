@@ -329,7 +329,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "ago",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?P<number>{number})[\s-]+(?P<unit>{units}){approx}"
-            rf"\s+(?P<direction>{directions})\b",
+            rf"\s+(?P<direction>{directions})\b(?:\s+(?P<to_the_day>today)\b)?",  # 25 years ago today
         ),
         (
             "relative_unit",
