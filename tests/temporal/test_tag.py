@@ -676,6 +676,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1975-01-04",
         None,
     ),
+    # "this Saturday" is the Saturday of the week it is told in
+    (
+        "The by-election comes after this Saturday's poll.",
+        date(2004, 10, 5),
+        "this Saturday",
+        "DATE",
+        "2004-10-09",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -1149,7 +1149,9 @@ class Resolver:
         if self.ctx.narrative and self.ctx.reference_is_year and anchor == self.ctx.reference:
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "in 1902 ... on a Tuesday evening"
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
-        if rel:
+        if rel == "this":  # "this Saturday": of the week it is told in
+            day = anchor + timedelta(days=weekday - anchor.isoweekday())
+        elif rel:
             step = self.lex.relative[rel]
             direction = step if step else self.ctx.tense(m.start(), m.end())
             day = weekday_near(anchor, weekday, direction)
