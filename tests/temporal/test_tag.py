@@ -685,6 +685,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2004-10-09",
         None,
     ),
+    # a season before or after the one told
+    (
+        "We canceled last summer and the summer before, he said.",
+        date(2022, 5, 27),
+        "the summer before",
+        "DATE",
+        "2020-SU",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -1284,6 +1284,17 @@ class Resolver:
                 return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
             day = shift(anchor, "day", step).isoformat()
             return Resolved(TimexType.TIME, f"{day}T{part}") if part else Resolved(TimexType.DATE, day)
+        season = self.lex.seasons.get(word)
+        if season:  # "last summer and the summer before": the season next to the one told
+            told = self.ctx.last_told
+            if told and told[1] not in (Precision.DECADE, Precision.CENTURY):
+                # after a season, the same one a year away; after a year or a day, the one around it
+                step = step if told[1] is Precision.SEASON else min(step, 0)
+                return Resolved(TimexType.DATE, f"{year_value(add_years(told[0].year, step))}-{season}")
+            anchor = self.ctx.anchor()
+            if anchor is None:
+                return Resolved(TimexType.DATE, f"XXXX-{season}", anchored=False)
+            return Resolved(TimexType.DATE, f"{_season_year(anchor, season, 0) + step:04d}-{season}")
         if word not in _SEQUEL_UNITS:
             return None
         return _calendar_value(self.ctx, word, step, self.ctx.last_mentioned)
