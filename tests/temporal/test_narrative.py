@@ -610,3 +610,16 @@ def test_days_earlier_count_from_the_day_told_not_the_story_month() -> None:
         "Three days earlier, a German division had landed."
     )
     assert values(siege, date(2014, 5, 19), "narrative")["Three days earlier"] == "1918-04-03"
+
+
+def test_three_digit_years_after_a_month_or_season() -> None:
+    raids = (
+        "Raids are recorded from 793 onward. In the autumn of 865 a larger force landed. On All Saints' Day, "
+        "1 November 866, it seized the city. Christmas 877 found the king at his hall. In early January 878 "
+        "the Danes struck. By the end of September 214 people had died."
+    )
+    found = values(raids, date(2011, 11, 7), "auto")
+    assert found["the autumn of 865"] == "0865-FA"
+    assert (found["1 November 866"], found["Christmas 877"]) == ("0866-11-01", "0877-12-25")
+    assert found["793"] == "0793"  # a text of the first millennium reads bare years after "from"
+    assert found["the end of September"].endswith("-09")  # "214 people" is a count

@@ -105,7 +105,8 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
 
 def detect_mode(text: str, dct: date | None = None) -> str:
     """ "narrative" for history: hardly any words that count from the time of writing
-    ("yesterday"), and years told (four-digit ones and ones with an era, 44 BC): with a DCT, at
+    ("yesterday"), and years told (four-digit ones, ones with an era, 44 BC, and three-digit ones
+    after a month, "1 November 866"): with a DCT, at
     least three, mostly long before it, or any, all long before it, when no such word is there;
     with none (nothing else to count from), at least two.
 
@@ -115,7 +116,8 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     present of its last lines ("the two Koreas remain at war today").
     """
     head = text[:_HEAD]
-    years = [int(y) for y in _YEAR.findall(head)] + [-1] * len(_era_year().findall(head))
+    early = len(patterns().early_date.findall(head))  # "1 November 866": a year of the first millennium
+    years = [int(y) for y in _YEAR.findall(head)] + [-1] * (len(_era_year().findall(head)) + early)
     story, epilogue = len(head), len(head)
     if dct is not None:  # with no DCT, a day told in full may be the dateline
         story = min(

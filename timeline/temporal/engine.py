@@ -1698,7 +1698,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     ctx = Context(text, dct, mode == "narrative", load(language), patterns(language))
     ctx.ancient = (
         any(mark in text for mark in ctx.pats.era_letters) and ctx.pats.era_mark.search(text) is not None
-    )
+    ) or ctx.pats.early_date.search(text) is not None
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):

@@ -94,6 +94,7 @@ class Lexicon:
     appointment_prepositions: frozenset[str]  # for Monday: ahead like a deadline, for weekdays only
     week_links: frozenset[str]  # the week beginning 19 April: a week named by a day in it
     month_weeks: dict[str, int]  # the second week of July: 2, the last: -1
+    irregular_plurals: frozenset[str]  # 214 people: a count after a month, not a year
     reign_starts: frozenset[str]  # was crowned, came to the throne: the first year of a reign
     deadline_setters: frozenset[str]  # gave them until Tuesday: a past verb that keeps a deadline ahead
     counting_words: dict[str, int]  # two years later: +1, three days earlier: -1

@@ -44,6 +44,7 @@ class Patterns:
     day_before: re.Pattern[str]  # "[6 and ]9 August": a day number sharing the month after it
     day_beside: re.Pattern[str]  # "[the day before ]last Tuesday": a day from the day told
     era_letters: tuple[str, ...]  # what an era mark starts with (BC, A.): a fast test before era_mark
+    early_date: re.Pattern[str]  # "1 November 866": a text of the first millennium with no era marks
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
@@ -176,7 +177,6 @@ def build(lex: Lexicon) -> Patterns:
     number = _number(lex)
     fiscal = alternation(lex.fiscal)
     year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
-    dated_year = r"(?:1\d\d\d|20\d\d)"  # after a month or season any such number is one
     eras = alternation(lex.eras)
     part_link = rf"(?:of|{alternation(lex.week_links)})"  # the week of / beginning / ending 19 April
     before_christ = "|".join(rf"(?<={re.escape(era)})" for era, code in lex.eras.items() if code == "BC")
@@ -207,6 +207,10 @@ def build(lex: Lexicon) -> Patterns:
     span_end = rf"(?![\w%-]|[.,]\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)"  # not "1500-2000 people"
     # a plural after a number counts things (1500 soldiers); not "1665 was", "1250 BC Ramesses"
     plural = rf"(?-i:(?!(?:{alternation(lex.not_plurals)})\b)[a-z]+s)"
+    # after a month, season or feast any such number is a year, three digits too ("1 November 866",
+    # "Christmas 877"), unless things follow ("May 300 soldiers")
+    things = rf"(?:{plural}|{alternation(lex.irregular_plurals)}|of|or|to|and|more)"  # 214 people, 200 to 300
+    dated_year = rf"(?:1\d\d\d|20\d\d|[1-9]\d\d(?![.,\-\u2013]?\d)(?!\s+{things}\b))"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
     roman_days = alternation(day.capitalize() for day in lex.roman_days)  # the Ides: a name, capitalised
     bare_units = r"(?:years|months|weeks|decades|centuries|days|hours)"
@@ -497,6 +501,9 @@ def build(lex: Lexicon) -> Patterns:
         day_beside=re.compile(rf"\b(?:the\s+)?day\s+(?P<side>{alternation(lex.sequel_words)})\s+$", _FLAGS),
         day_before=re.compile(rf"(?<![\w$.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)?){day_gap}$", _FLAGS),
         era_letters=tuple({era[:2] for era in lex.eras}),
+        early_date=re.compile(  # a date of the first millennium told without an era: "1 November 866"
+            rf"\b(?:(?:{month})\.?,?|(?:{season})\s+of)\s+{dated_year}\b(?<!\d{{4}})", _FLAGS
+        ),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         participle=re.compile(
             rf"(?<![\w-]){_not_after(lex.adjective_markers)}(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
