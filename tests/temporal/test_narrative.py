@@ -623,3 +623,12 @@ def test_three_digit_years_after_a_month_or_season() -> None:
     assert (found["1 November 866"], found["Christmas 877"]) == ("0866-11-01", "0877-12-25")
     assert found["793"] == "0793"  # a text of the first millennium reads bare years after "from"
     assert found["the end of September"].endswith("-09")  # "214 people" is a count
+
+
+def test_a_morning_clock_time_after_a_night_told_is_on_the_next_day() -> None:
+    arras = (
+        "The infantry moved into the tunnels during the night of 8 April 1917. Zero hour was 5:30 a.m.; "
+        "by 7:30 the objective had fallen."
+    )
+    found = values(arras, None, "narrative")
+    assert (found["5:30 a.m."], found["7:30"]) == ("1917-04-09T05:30", "1917-04-09T07:30")

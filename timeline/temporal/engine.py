@@ -107,6 +107,7 @@ class Context:
     years_told: list[tuple[int, int]] = field(default_factory=list)  # (end, year) of dates with their year
     last_full_day: Day | None = field(default=None)  # the last date tagged to the day
     last_full_day_end: int = field(default=0)  # where the expression that told it ends
+    last_night: Day | None = field(default=None)  # the day whose night was told last, if nothing since
     # the text's weekdays less the Gregorian ones in a year (a text may keep the Julian calendar)
     weekday_shift: tuple[int, int] | None = field(default=None)
     ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
@@ -1408,6 +1409,15 @@ class Resolver:
             )  # "in 1902, at 9 p.m."
         else:
             day = self.ctx.clock_day(m.start()) or anchor
+            night = self.ctx.last_night  # told in this paragraph, as the last day
+            same_paragraph = _PARAGRAPH.search(self.ctx.text, self.ctx.last_full_day_end, m.start()) is None
+            if (
+                night is not None
+                and same_paragraph
+                and day == night.in_cycles(self.ctx.cycles)
+                and clock < "12:00"
+            ):
+                day = shift(day, "day", 1)  # "during the night of 8-9 April ... at 5:30 a.m.": the next day
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")
 
     def _set(self, m: re.Match[str]) -> Resolved | None:
@@ -1658,6 +1668,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         ctx.years_told.append((end, first.year))
     if precision in _DAY_PRECISIONS:
         ctx.last_full_day, ctx.last_full_day_end = first, end
+        ctx.last_night = first if resolved.value.endswith("TNI") else None
         named = _TOKEN.match(words)
         weekday = ctx.lex.weekdays.get(named[0].lower()) if named else None
         if weekday and first.year > 0:  # "Sunday, 2 September 1666": the text's calendar (here Julian)
