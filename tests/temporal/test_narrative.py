@@ -559,6 +559,12 @@ def test_saints_days_in_every_spelling(feast: str, value: str) -> None:
         ("In 1943 the worst came in the last week of July.", "the last week of July", "1943-W30"),
         ("Talks resume the second week of July 1996.", "the second week of July 1996", "1996-W28"),
         ("In 1744 the town fell on the last day of July.", "the last day of July", "1744-07-31"),
+        ("The last Monday in May 2012 was Memorial Day.", "The last Monday in May 2012", "2012-05-28"),
+        (
+            "In 1863 it fell on the fourth Thursday of November.",
+            "the fourth Thursday of November",
+            "1863-11-26",
+        ),
         (
             "In 1945 it ended at the end of the first week of January.",
             "the end of the first week of January",

@@ -1041,8 +1041,9 @@ class Resolver:
 
     def _unit_of_month(self, m: re.Match[str]) -> Resolved | None:
         """ "the second week of July": the ISO week holding its 11th, "the last week" its 4th day from
-        the end (so that most of the week is in the month); "the last day of July": the 31st."""
-        week = m["unit"].lower() == "week"
+        the end (so that most of the week is in the month); "the last day of July": the 31st; "the
+        first Monday in February": that day."""
+        week = (m["unit"] or "").lower() == "week"
         month = self.lex.months[m["monthname"].lower()]
         if m["year"]:
             year = _year_of(m["year"], self.lex)
@@ -1053,6 +1054,9 @@ class Resolver:
             year = int(found.value[:4])
         nth = self.lex.month_weeks[m["which"].lower()]
         last = calendar.monthrange(year, month)[1]
+        if m["weekday"]:  # "the first Monday in February"
+            weekday = self.lex.weekdays[m["weekday"].lower()]
+            return Resolved(TimexType.DATE, nth_weekday(year, month, weekday, nth).isoformat())
         if not week:
             return Resolved(TimexType.DATE, date(year, month, nth if nth > 0 else last).isoformat())
         day = date(year, month, 7 * nth - 3 if nth > 0 else last - 3)

@@ -139,7 +139,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "this_part": set(lex.parts_of_day),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
-        "unit_of_month": {"week", "day"},
+        "unit_of_month": {"week", "day", *lex.weekdays},  # the first Monday in February
         "relative_day": {"day", *lex.parts_of_day},
         "sequel_unit": set(lex.sequel_words) | {phrase.split()[-1] for phrase in lex.sequel_clauses},
         "holiday": {
@@ -395,8 +395,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
-            "unit_of_month",  # the second week of July, the last week of February 2010, the last day of July
-            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)})\s+(?P<unit>week|day)\s+of\s+(?P<monthname>{month})\b\.?"
+            "unit_of_month",  # the second week of July, the last day of July, the first Monday in February
+            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)})\s+(?:(?P<unit>week|day)\s+of|(?P<weekday>{weekday})\s+(?:of|in))"
+            rf"\s+(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
