@@ -694,6 +694,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2020-SU",
         None,
     ),
+    (
+        "Temperatures will be rising into the 50s by the weekend.",
+        date(2013, 3, 24),
+        "the weekend",
+        "DATE",
+        "2013-W13-WE",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

@@ -1507,6 +1507,8 @@ class Resolver:
             and self.ctx.date_tense(m.start(), m.end()) <= 0
         ):
             step -= 1
+        elif unit == "weekend" and anchor.isoweekday() == 7 and self.ctx.date_tense(m.start(), m.end()) > 0:
+            step += 1  # "by the weekend" said on a Sunday: the next one
         value = format_value(shift(anchor, unit, step), unit) + joined
         return Resolved(timex_type, value, mod[0] if mod else None)
 
