@@ -5,7 +5,6 @@ non-overlapping ones, and normalize each against the DCT (news) or the last date
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
@@ -1053,7 +1052,7 @@ class Resolver:
                 return Resolved(TimexType.DATE, "XXXX-WXX" if week else "XXXX-XX-XX", anchored=False)
             year = int(found.value[:4])
         nth = self.lex.month_weeks[m["which"].lower()]
-        last = calendar.monthrange(year, month)[1]
+        last = monthrange(year, month)[1]
         if m["weekday"]:  # "the first Monday in February"
             weekday = self.lex.weekdays[m["weekday"].lower()]
             return Resolved(TimexType.DATE, nth_weekday(year, month, weekday, nth).isoformat())
@@ -1248,18 +1247,16 @@ class Resolver:
         if _word_before(self.ctx.text, m.start()).lower() not in self.lex.day_ordinal_prepositions:
             return None
         told = self.ctx.last_told
-        if not told or told[1] not in (Precision.MONTH, *_DAY_PRECISIONS):
-            unknown = f"XXXX-XX-{int(m['day']):02d}"  # no month told
-            if m["part"]:
-                return Resolved(
-                    TimexType.TIME, f"{unknown}T{self.lex.parts_of_day[m['part'].lower()]}", anchored=False
-                )
-            return Resolved(TimexType.DATE, unknown, anchored=False)
-        month = told[0]
-        day = day_value(Day.from_ymd(month.year, month.month, int(m["day"])))
+        known = told is not None and told[1] in (Precision.MONTH, *_DAY_PRECISIONS)
+        if known:
+            month = told[0]
+            day = day_value(Day.from_ymd(month.year, month.month, int(m["day"])))
+        else:
+            day = f"XXXX-XX-{int(m['day']):02d}"  # no month told
         if m["part"]:  # "the morning of the 24th"
-            return Resolved(TimexType.TIME, f"{day}T{self.lex.parts_of_day[m['part'].lower()]}")
-        return Resolved(TimexType.DATE, day)
+            part = self.lex.parts_of_day[m["part"].lower()]
+            return Resolved(TimexType.TIME, f"{day}T{part}", anchored=known)
+        return Resolved(TimexType.DATE, day, anchored=known)
 
     def _relative_day(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor() if m["word"] else self.ctx.last_day or self.ctx.anchor()  # "the next day"
@@ -1381,9 +1378,8 @@ class Resolver:
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
         if clock == "24:00" and _word_before(self.ctx.text, m.start()).lower() == "after":
-            day = shift(
-                self.ctx.clock_day(m.start()) or anchor, "day", 1
-            )  # "after midnight": the next day begins
+            # "after midnight": the next day begins
+            day = shift(self.ctx.clock_day(m.start()) or anchor, "day", 1)
             return Resolved(TimexType.TIME, f"{day.isoformat()}T00:00")
         if m["weekday"] and m["clock_rel"]:  # "9 a.m. Pacific next Tuesday"
             step = self.lex.relative[m["clock_rel"].lower()]
@@ -1485,9 +1481,8 @@ class Resolver:
             )  # "the year ended Sept. 30"
         last = self.ctx.last_day if unit == "day" else self.ctx.last_mentioned
         if unit in _CALENDAR_UNITS_BELOW_DECADE and self.ctx.last_fine:
-            last = (
-                self.ctx.last_fine
-            )  # "that year" after "the best of the 20th century": the year told before
+            # "that year" after "the best of the 20th century": the year told before it
+            last = self.ctx.last_fine
         # "that month"; in a story also "the month": the one just told of
         anchor = (last or self.ctx.anchor()) if found["that"] or self.ctx.narrative else self.ctx.anchor()
         joined = (
@@ -1739,15 +1734,17 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 resolved.anchored,
             )
         )
-        # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
-        # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
-        flashback = (  # "who had spent the previous night at Villanova": the story stays on its day
+        # "who had spent the previous night at Villanova": a flashback, the story stays on its day
+        flashback = (
             ctx.narrative
             and rule in _SEQUEL_RULES
             and ctx.last_full_day is not None
             and _in_flashback(ctx, span_start)
         )
-        if not flashback and not (_FULL_DAY.match(resolved.value) and _in_brackets(text, span_start)):
+        # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
+        # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
+        restated = _FULL_DAY.match(resolved.value) and _in_brackets(text, span_start)
+        if not flashback and not restated:
             _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats), m.group(0), end)
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
@@ -1845,8 +1842,8 @@ def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> lis
             recurring.add(i)
     for i in recurring:
         time_of_day = _CLOCK_VALUE.match(timexes[i].value)
-        assert time_of_day is not None
-        timexes[i] = replace(timexes[i], value="XXXX-XX-XX" + time_of_day[1], anchored=False)
+        if time_of_day:
+            timexes[i] = replace(timexes[i], value="XXXX-XX-XX" + time_of_day[1], anchored=False)
     return timexes
 
 
