@@ -106,9 +106,9 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
 def detect_mode(text: str, dct: date | None = None) -> str:
     """ "narrative" for history: hardly any words that count from the time of writing
     ("yesterday"), and years told (four-digit ones, ones with an era, 44 BC, and three-digit ones
-    after a month, "1 November 866"): with a DCT, at
-    least three, mostly long before it, or any, all long before it, when no such word is there;
-    with none (nothing else to count from), at least two.
+    after a month, "1 November 866"): with a DCT, at least three, mostly long before it, or any,
+    all long before it, when no such word is there; with none (nothing else to count from), at
+    least two.
 
     In a dated text some such words belong to the story all the same: weekdays after a day long
     past told in full ("on Sunday, 2 September 1666 ... On Monday") or after a weekday and day of

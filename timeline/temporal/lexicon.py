@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 _DATA = Path(__file__).with_name("data")
+_POSSESSIVE = "'s"
 
 
 def alternation(words: Iterable[object]) -> str:
@@ -184,7 +185,7 @@ def _saints_days(saints: dict[str, str]) -> dict[str, str]:
     titles = ("st", "st.", "saint")
     days = {f"{title} {name} day": day for name, day in saints.items() for title in titles}
     feasts = {  # (the) feast of Saint Michael
-        f"feast of {title} {name.removesuffix(chr(39) + 's')}": day
+        f"feast of {title} {name.removesuffix(_POSSESSIVE)}": day
         for name, day in saints.items()
         for title in titles
     }
