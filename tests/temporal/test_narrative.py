@@ -638,3 +638,11 @@ def test_a_morning_clock_time_after_a_night_told_is_on_the_next_day() -> None:
     )
     found = values(arras, None, "narrative")
     assert (found["5:30 a.m."], found["7:30"]) == ("1917-04-09T05:30", "1917-04-09T07:30")
+
+
+def test_a_weekday_and_day_told_again_take_the_year_told_with_them() -> None:
+    wreck = (
+        "The steamer foundered on the night of 21 November 1907. Built in 1889, she ran a daily "
+        "service. The ship left port at 8:15 p.m. on Thursday, 21 November."
+    )
+    assert values(wreck, date(2012, 9, 10), "narrative")["Thursday, 21 November"] == "1907-11-21"

@@ -104,6 +104,9 @@ class Context:
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
     last_fine_told: Day | None = field(default=None)  # the last date tagged to the year or finer, first day
     years_told: list[tuple[int, int]] = field(default_factory=list)  # (end, year) of dates with their year
+    days_told: dict[tuple[int, int], int] = field(
+        default_factory=dict
+    )  # (month, day) -> the year told with them
     last_full_day: Day | None = field(default=None)  # the last date tagged to the day
     last_full_day_end: int = field(default=0)  # where the expression that told it ends
     last_night: Day | None = field(default=None)  # the day whose night was told last, if nothing since
@@ -561,12 +564,16 @@ class Resolver:
 
     def _year_of_weekday(self, resolved: Resolved, month: int, day: int, weekday: int) -> Resolved:
         """A day told with its weekday and no year falls in a year where it is that weekday: the
-        year chosen, else the year last told or one up to two years from either ("Easter Sunday, March 23,
-        1913 ... the morning of Tuesday, March 25" in an article of 2013 is 1913), else the latest
-        year the text gave ("on Saturday 4th January 1975 ... This morning ... on Monday 6th January")."""
+        year it was told with before ("the night of 21 November 1907 ... Thursday, 21 November"),
+        else the year chosen, the year last told or one up to two years from either ("Easter
+        Sunday, March 23, 1913 ... the morning of Tuesday, March 25" in an article of 2013 is 1913),
+        else the latest year the text gave ("on Saturday 4th January 1975 ... This morning ... on
+        Monday 6th January")."""
         chosen = int(resolved.value[:4]) if resolved.value[:4].isdigit() else None
         told = self._told_year()
-        candidates = [
+        again = self.ctx.days_told.get((month, day))  # the same day told before with its year
+        candidates = [again] if again else []
+        candidates += [
             year + step for step in (0, -1, 1, -2, 2) for year in (chosen, told) if year
         ]  # the nearest first: a weekday falls on the same day again only after five years or more
         candidates += [year for _, year in reversed(self.ctx.years_told)]  # then the years the text gave
@@ -1667,6 +1674,8 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         ctx.last_fine_told = first
     if absolute:
         ctx.years_told.append((end, first.year))
+        if precision in _DAY_PRECISIONS:
+            ctx.days_told[(first.month, first.day)] = first.year
     if precision in _DAY_PRECISIONS:
         ctx.last_full_day, ctx.last_full_day_end = first, end
         ctx.last_night = first if resolved.value.endswith("TNI") else None
