@@ -646,3 +646,12 @@ def test_a_weekday_and_day_told_again_take_the_year_told_with_them() -> None:
         "service. The ship left port at 8:15 p.m. on Thursday, 21 November."
     )
     assert values(wreck, date(2012, 9, 10), "narrative")["Thursday, 21 November"] == "1907-11-21"
+
+
+def test_weekdays_after_a_day_told_follow_it_though_a_flashback_year_came_before() -> None:
+    days = (
+        "News of the revolution of February 1848 reached the city in March. The harvest of 1847 had "
+        "failed.\n\nSunday, 9 April\nA crowd gathered.\n\nMonday, 10 April\n"
+        "By Monday morning barricades stood."
+    )
+    assert values(days, date(2015, 11, 20), "narrative")["Monday morning"] == "1848-04-10TMO"

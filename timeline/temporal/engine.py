@@ -1157,7 +1157,14 @@ class Resolver:
             and _APPOSITION.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
         ):
             return Resolved(TimexType.DATE, last.isoformat())  # "on the night of Aug. 9, a Friday": that day
-        if self.ctx.narrative and self.ctx.reference_is_year and anchor == self.ctx.reference:
+        # "in 1902 ... on a Tuesday": a weekday of the year told; not after a later day told
+        # ("the harvest of 1847 had failed. Sunday, 9 April [1848] ... By Monday morning")
+        if (
+            self.ctx.narrative
+            and self.ctx.reference_is_year
+            and anchor == self.ctx.reference
+            and (last is None or last < anchor)
+        ):
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "in 1902 ... on a Tuesday evening"
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
         if rel == "this":  # "this Saturday": of the week it is told in
