@@ -1134,6 +1134,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The children went to summer camp before summer school.",  # a season before a noun names none
         "The rand fell on a current account gap that widened.",  # a balance, not the present
         "Sales are expected to rise 8.5% annually.",  # a rate, not a recurring time
+        "It was a day of street fighting in the old town.",  # a kind of day, not a length
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

@@ -1017,6 +1017,8 @@ class Resolver:
         ):
             return None  # "$2 million a year", "24 hours a day": a rate, not a length of time
         fraction = raw in self.lex.articles and self.ctx.text.startswith(" of", m.end())
+        if fraction and _NAMES_A_DAY.search(self.ctx.text, max(0, m.start() - 30), m.start()):
+            return None  # "Tuesday was a day of street fighting": a kind of day, no length
         if unit == "quarter" and (fraction or "-" in m.group(0)):
             return None  # "a quarter of the votes", "three-quarters"
         singular = not m["unit"].lower().endswith("s")
@@ -1631,6 +1633,7 @@ _DAY_RULES = ("month_day", "day_month", "part_of_date", "part_of_day_date")
 _APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?an?\s+")  # "Aug. 9, a Friday": the day just told
 _APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+$", re.IGNORECASE)  # "20% annually": a rate
+_NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", re.IGNORECASE)
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
