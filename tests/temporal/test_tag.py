@@ -702,6 +702,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-W13-WE",
         None,
     ),
+    # a morning clock time after midnight told is on the next day
+    (
+        "Polls closed at 6 p.m. Sunday. By midnight a third of stations were counted, and at 2 a.m. "
+        "his margin had widened.",
+        date(2013, 2, 18),
+        "2 a.m.",
+        "TIME",
+        "2013-02-18T02:00",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

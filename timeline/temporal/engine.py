@@ -1688,7 +1688,9 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
             ctx.days_told[(first.month, first.day)] = first.year
     if precision in _DAY_PRECISIONS:
         ctx.last_full_day, ctx.last_full_day_end = first, end
-        ctx.last_night = first if resolved.value.endswith("TNI") else None
+        ctx.last_night = (
+            first if resolved.value.endswith(("TNI", "T24:00")) else None
+        )  # "that night", "by midnight"
         named = _TOKEN.match(words)
         weekday = ctx.lex.weekdays.get(named[0].lower()) if named else None
         if weekday and first.year > 0:  # "Sunday, 2 September 1666": the text's calendar (here Julian)
