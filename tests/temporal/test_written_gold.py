@@ -1,8 +1,8 @@
 """The tagger's TempEval-3 figures on the gold sets written for the project (``gold/``): news
 articles and history passages annotated by sessions that neither read nor ran the tagger.
 
-Reached in auto mode (strict / relaxed / value / type F1), 132 documents each: news 0.944 / 0.981 /
-0.908 / 0.932, history 0.947 / 0.984 / 0.936 / 0.964. The floors sit a little below, so that a
+Reached in auto mode (strict / relaxed / value / type F1), 140 documents each: news 0.944 / 0.981 /
+0.909 / 0.933, history 0.948 / 0.983 / 0.940 / 0.964. The floors sit a little below, so that a
 change that loses on text the rules were not written from fails here as on TBAQ.
 """
 
@@ -16,14 +16,14 @@ from timeline.evaluation.tempeval import evaluate_dir
 
 GOLD = Path(__file__).parent / "gold"
 FLOORS = {
-    "news": {"strict": 0.939, "relaxed": 0.976, "value": 0.902, "type": 0.927},
-    "history": {"strict": 0.942, "relaxed": 0.979, "value": 0.93, "type": 0.958},
+    "news": {"strict": 0.939, "relaxed": 0.976, "value": 0.904, "type": 0.928},
+    "history": {"strict": 0.943, "relaxed": 0.978, "value": 0.935, "type": 0.959},
 }
 
 
 @pytest.mark.parametrize("folder", list(FLOORS))
 def test_tagger_stays_above_floors_on_written_gold(folder: str) -> None:
     report = evaluate_dir(GOLD / folder)
-    assert len(report.documents) == 132
+    assert len(report.documents) == 140
     reached = {name: report.total.measure(name)[2] for name in FLOORS[folder]}
     assert all(reached[name] >= floor for name, floor in FLOORS[folder].items()), reached
