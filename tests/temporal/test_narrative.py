@@ -655,3 +655,10 @@ def test_weekdays_after_a_day_told_follow_it_though_a_flashback_year_came_before
         "By Monday morning barricades stood."
     )
     assert values(days, date(2015, 11, 20), "narrative")["Monday morning"] == "1848-04-10TMO"
+
+
+def test_late_in_the_month_is_the_month_told() -> None:
+    found = values(
+        "UN troops crossed in early October 1950 and reached the river late in the month.", None, "narrative"
+    )
+    assert found["late in the month"] == "1950-10"
