@@ -662,3 +662,12 @@ def test_late_in_the_month_is_the_month_told() -> None:
         "UN troops crossed in early October 1950 and reached the river late in the month.", None, "narrative"
     )
     assert found["late in the month"] == "1950-10"
+
+
+def test_a_year_in_an_aside_does_not_move_the_story() -> None:
+    flight = (
+        "Flight 417 crashed on the night of Friday 8 December 1989. The aircraft, a twin-engined jet "
+        "delivered new in 1977, departed at 21:42 local time. At 21:58 the crew reported icing."
+    )
+    found = values(flight, date(2017, 9, 18), "narrative")
+    assert (found["1977"], found["21:58"]) == ("1977", "1989-12-08T21:58")

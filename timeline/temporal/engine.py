@@ -1634,6 +1634,8 @@ _APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?an?\s+")  # "Aug. 9, a Friday"
 _APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+$", re.IGNORECASE)  # "20% annually": a rate
 _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", re.IGNORECASE)
+_ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b[a-z]+ed(?:\s+new)?\s+in\s+$")  # ", a jet delivered new in [1977],"
+_ASIDE_AFTER = re.compile(r"\s*,")
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
@@ -1765,8 +1767,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
         # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
         restated = _FULL_DAY.match(resolved.value) and _in_brackets(text, span_start)
+        # "The aircraft, a twin-engined jet delivered new in 1977, departed at 21:42": an aside
+        aside = ctx.narrative and _ASIDE_BEFORE.search(text, max(0, span_start - 80), span_start) is not None
+        aside = aside and _ASIDE_AFTER.match(text, span_end) is not None
         if not flashback and not restated:
-            _remember(ctx, resolved, rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats), m.group(0), end)
+            absolute = not aside and (rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats))
+            _remember(ctx, resolved, absolute, m.group(0), end)
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         if counted:  # "Five days later ... the next morning": the story moves on by five days
             date_told = Resolved(TimexType.DATE, counted.value, timexes[-1].mod)
