@@ -712,6 +712,24 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-02-18T02:00",
         None,
     ),
+    # a clock time that tells its day keeps it past a bracketed restatement, and "p.m." before a
+    # zone or weekday ends no sentence
+    (
+        "Landfall is expected near 7 p.m. CDT Saturday (0000 UTC Sunday), forecasters said.",
+        date(2014, 9, 19),
+        "7 p.m. CDT Saturday",
+        "TIME",
+        "2014-09-20T19:00",
+        None,
+    ),
+    (
+        "Landfall is expected near 7 p.m. CDT Saturday (0000 UTC Sunday), forecasters said.",
+        date(2014, 9, 19),
+        "Sunday",
+        "DATE",
+        "2014-09-21",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

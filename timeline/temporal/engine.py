@@ -1922,8 +1922,8 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
     for i in range(len(timexes) - 2, -1, -1):  # from the last, so that a restatement has its day
         clock = timexes[i]
         time_of_day = _CLOCK_VALUE.match(clock.value)
-        if clock.type is not TimexType.TIME or not time_of_day:
-            continue
+        if clock.type is not TimexType.TIME or not time_of_day or _tells_day(clock, lex):
+            continue  # "7 p.m. CDT Saturday (0000 UTC Sunday)": its own day, not the restatement's
         day = next(
             (
                 later

@@ -537,7 +537,9 @@ def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
     not_abbreviation = (
         "".join(rf"(?<!\b(?:{group}))" for group in _by_length(lex.title_abbreviations)) + r"(?<!\s[A-Z])"
     )
-    return re.compile(rf"(?:[!?;\n]|{not_abbreviation}\.(?!\s+[a-z0-9$]))\s")
+    # nor "7 p.m. CDT Saturday", "10 a.m. Friday": a clock time's zone or day goes on its sentence
+    clock_goes_on = rf"(?!(?<=[ap]\.m\.)\s+(?i:{alternation(lex.weekdays)}|{alternation(lex.time_zones)})\b)"
+    return re.compile(rf"(?:[!?;\n]|{not_abbreviation}\.(?!\s+[a-z0-9$]){clock_goes_on})\s")
 
 
 def _trigger_index(
