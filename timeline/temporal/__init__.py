@@ -12,7 +12,7 @@ from functools import cache
 from timeline.model import Timex
 from timeline.temporal.engine import run
 from timeline.temporal.lexicon import alternation, load
-from timeline.temporal.patterns import patterns
+from timeline.temporal.patterns import early_dates, patterns
 
 MODES = ("news", "narrative")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
@@ -116,7 +116,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     present of its last lines ("the two Koreas remain at war today").
     """
     head = text[:_HEAD]
-    early = len(patterns().early_date.findall(head))  # "1 November 866": a year of the first millennium
+    early = early_dates(patterns(), head)  # "1 November 866": a year of the first millennium
     years = [int(y) for y in _YEAR.findall(head)] + [-1] * (len(_era_year().findall(head)) + early)
     story, epilogue = len(head), len(head)
     if dct is not None:  # with no DCT, a day told in full may be the dateline

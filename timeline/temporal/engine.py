@@ -23,7 +23,7 @@ from timeline.temporal.arithmetic import (
 )
 from timeline.temporal.counting import counted_date
 from timeline.temporal.lexicon import Lexicon, load
-from timeline.temporal.patterns import DIGITS, SHORT_DECADE, YEAR_DIGITS, Patterns, patterns
+from timeline.temporal.patterns import DIGITS, SHORT_DECADE, YEAR_DIGITS, Patterns, early_dates, patterns
 from timeline.temporal.values import day_value, is_timex3_value, value_range, year_value
 
 _UNDERSPECIFIED = {
@@ -1733,7 +1733,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     ctx = Context(text, dct, mode == "narrative", load(language), patterns(language))
     ctx.ancient = (
         any(mark in text for mark in ctx.pats.era_letters) and ctx.pats.era_mark.search(text) is not None
-    ) or ctx.pats.early_date.search(text) is not None
+    ) or early_dates(ctx.pats, text) > 0
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):

@@ -44,7 +44,9 @@ class Patterns:
     day_before: re.Pattern[str]  # "[6 and ]9 August": a day number sharing the month after it
     day_beside: re.Pattern[str]  # "[the day before ]last Tuesday": a day from the day told
     era_letters: tuple[str, ...]  # what an era mark starts with (BC, A.): a fast test before era_mark
-    early_date: re.Pattern[str]  # "1 November 866": a text of the first millennium with no era marks
+    three_digits: re.Pattern[str]  # a number of three digits: maybe a year of the first millennium
+    early_date_before: re.Pattern[str]  # a month or "the autumn of" just before it: "1 November [866]"
+    early_year: re.Pattern[str]  # that number as a year: not "September 214 people"
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
@@ -366,8 +368,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "ordinal_day",  # on the 26th, the morning of the 24th: a day of the month told
-            rf"\b(?:(?:the\s+)?(?P<part>{alternation(lex.parts_of_day.keys() & lex.date_parts)})\s+of\s+)?"
-            r"the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?-i:[A-Z])|\s+(?:and|when|as|the)\b)",
+            rf"\bthe\s+(?:(?P<part>{alternation(lex.parts_of_day.keys() & lex.date_parts)})\s+of\s+the\s+)?"
+            r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?-i:[A-Z])|\s+(?:and|when|as|the)\b)",
         ),
         (
             "event_units",  # in the [weeks] before the shooting, [days] after it, a [decades-long] battle
@@ -502,9 +504,9 @@ def build(lex: Lexicon) -> Patterns:
         day_beside=re.compile(rf"\b(?:the\s+)?day\s+(?P<side>{alternation(lex.sequel_words)})\s+$", _FLAGS),
         day_before=re.compile(rf"(?<![\w$.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)?){day_gap}$", _FLAGS),
         era_letters=tuple({era[:2] for era in lex.eras}),
-        early_date=re.compile(  # a date of the first millennium told without an era: "1 November 866"
-            rf"\b(?:(?:{month})\.?,?|(?:{season})\s+of)\s+{dated_year}\b(?<!\d{{4}})", _FLAGS
-        ),
+        three_digits=re.compile(r"\s[1-9]\d\d\b"),  # after its blank: a lookbehind scans slower
+        early_date_before=re.compile(rf"\b(?:(?:{month})\.?,?|(?:{season})\s+of)\s+$", _FLAGS),
+        early_year=re.compile(dated_year, _FLAGS),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         participle=re.compile(
             rf"(?<![\w-]){_not_after(lex.adjective_markers)}(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
@@ -556,3 +558,14 @@ def _trigger_index(
 def patterns(language: str = "en") -> Patterns:
     """Compiled patterns of ``language`` (cached)."""
     return build(load(language))
+
+
+def early_dates(pats: Patterns, text: str) -> int:
+    """How many dates of the first millennium ``text`` tells without an era ("1 November 866",
+    "the autumn of 865"); found from its three-digit numbers, which few texts have many of."""
+    found = 0
+    for number in pats.three_digits.finditer(text):
+        at = number.start() + 1
+        if pats.early_date_before.search(text, max(0, at - 20), at) and pats.early_year.match(text, at):
+            found += 1
+    return found
