@@ -730,6 +730,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2014-09-21",
         None,
     ),
+    # a quarter not yet begun is this year's when its clause is told ahead
+    (
+        "The device will go on sale in mid-June in the United States and in the third quarter in Europe.",
+        date(2013, 4, 23),
+        "the third quarter",
+        "DATE",
+        "2013-Q3",
+        None,
+    ),
     # "should" looks ahead
     (
         "About 300 were without power Monday; all should be reconnected by Tuesday evening.",

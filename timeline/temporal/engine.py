@@ -743,7 +743,8 @@ class Resolver:
                     deadline and self.ctx.date_tense(m.start(), m.end()) > 0
                 )  # "close by the end of the second quarter"
             )
-            return self._in_year(year_text, f"Q{number[ordinal]}", anchor, ahead=ahead)
+            told_ahead = "-" not in m.group(0) and self.ctx.tense(m.start(), m.end()) > 0
+            return self._in_year(year_text, f"Q{number[ordinal]}", anchor, ahead=ahead, told_ahead=told_ahead)
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
         step = {"next": 1, "coming": 1, "current": 0, "same": 0, "year-ago": -5, "year-earlier": -5}.get(
@@ -767,10 +768,19 @@ class Resolver:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
         return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
 
-    def _in_year(self, year_text: str, suffix: str, anchor: date | None, *, ahead: bool = False) -> Resolved:
+    def _in_year(
+        self,
+        year_text: str,
+        suffix: str,
+        anchor: date | None,
+        *,
+        ahead: bool = False,
+        told_ahead: bool = False,
+    ) -> Resolved:
         """The quarter or half ``suffix`` in the year ``year_text`` tells ("last year's"), else in the
-        anchor's year: one not yet begun is last year's (a report tells of quarters done), and one
-        already over next year's when the clause looks ``ahead``."""
+        anchor's year: one not yet begun is last year's (a report tells of quarters done) unless its
+        clause is told ahead ("will go on sale in the third quarter"), and one already over next
+        year's when a cue just before binds it ``ahead``."""
         if re.fullmatch(r"\d{4}", year_text):
             return Resolved(TimexType.DATE, f"{year_text}-{suffix}")
         if anchor is None:
@@ -780,7 +790,7 @@ class Resolver:
             quarter, now = int(suffix[1]), (anchor.month + 2) // 3
             if ahead and quarter < now:
                 step = 1  # "will close in the third quarter" said in December: next year's
-            elif not ahead and quarter > now:
+            elif not (ahead or told_ahead) and quarter > now:
                 step = -1  # "the fourth quarter" said in January is last year's
         return Resolved(TimexType.DATE, f"{anchor.year + step:04d}-{suffix}")
 
