@@ -104,9 +104,8 @@ class Context:
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
     last_fine_told: Day | None = field(default=None)  # the last date tagged to the year or finer, first day
     years_told: list[tuple[int, int]] = field(default_factory=list)  # (end, year) of dates with their year
-    days_told: dict[tuple[int, int], int] = field(
-        default_factory=dict
-    )  # (month, day) -> the year told with them
+    # (month, day) -> the year they were last told with
+    days_told: dict[tuple[int, int], int] = field(default_factory=dict)
     last_full_day: Day | None = field(default=None)  # the last date tagged to the day
     last_full_day_end: int = field(default=0)  # where the expression that told it ends
     last_night: Day | None = field(default=None)  # the day whose night was told last, if nothing since
@@ -1179,16 +1178,8 @@ class Resolver:
         ):
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "in 1902 ... on a Tuesday evening"
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
-        if rel == "this":  # "this Saturday": of the week it is told in
-            day = anchor + timedelta(days=weekday - anchor.isoweekday())
-        elif rel:
-            step = self.lex.relative[rel]
-            direction = step if step else self.ctx.tense(m.start(), m.end())
-            day = weekday_near(anchor, weekday, direction)
-            if step < 0 and day == anchor:
-                day = weekday_near(shift(anchor, "day", -1), weekday, -1)
-            if step > 0 and day == anchor:
-                day = weekday_near(shift(anchor, "day", 1), weekday, 1)
+        if rel:
+            day = self._weekday_after(rel, anchor, weekday, m)
         elif self.ctx.narrative and self.ctx.last_day:
             day = self._story_weekday(
                 self.ctx.last_day, weekday
@@ -1206,6 +1197,17 @@ class Resolver:
             day = weekday_near(anchor, weekday, self.ctx.date_tense(m.start(), m.end(), weekday=True))
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+
+    def _weekday_after(self, rel: str, anchor: date, weekday: int, m: re.Match[str]) -> date:
+        """The ``weekday`` a word before it picks: "this Saturday" of the week it is told in, "next
+        Tuesday" after the anchor (a week on when said on a Tuesday), "last Friday" before it."""
+        if rel == "this":
+            return anchor + timedelta(days=weekday - anchor.isoweekday())
+        step = self.lex.relative[rel]
+        day = weekday_near(anchor, weekday, step if step else self.ctx.tense(m.start(), m.end()))
+        if step and day == anchor:
+            day = weekday_near(shift(anchor, "day", step), weekday, step)
+        return day
 
     def _story_weekday(self, last: date, weekday: int) -> date:
         """A weekday in a story told day by day: the first such day on or after ``last``, the last
@@ -1408,8 +1410,9 @@ class Resolver:
             day = shift(self.ctx.clock_day(m.start()) or anchor, "day", 1)
             return Resolved(TimexType.TIME, f"{day.isoformat()}T00:00")
         if m["weekday"] and m["clock_rel"]:  # "9 a.m. Pacific next Tuesday"
-            step = self.lex.relative[m["clock_rel"].lower()]
-            day = weekday_near(shift(anchor, "day", step), self.lex.weekdays[m["weekday"].lower()], step)
+            day = self._weekday_after(
+                m["clock_rel"].lower(), anchor, self.lex.weekdays[m["weekday"].lower()], m
+            )
         elif m["weekday"]:
             day = weekday_near(  # "until 5 p.m. Friday": a deadline, ahead
                 anchor,
