@@ -75,7 +75,7 @@ def _number(lex: Lexicon) -> str:
 # characters a match may extend before and after its trigger token (default, and rules that differ)
 _REACH = (45, 25)
 _RULE_REACH = {
-    "reference": (0, 12),
+    "reference": (12, 2),  # from the phrase's last word back: "at present"
     "iso": (0, 20),
     "slash": (6, 12),
     "clock": (20, 30),
@@ -97,6 +97,11 @@ SHORT_DECADE = "<decade>"  # trigger key of two or three digits ending in 0 befo
 
 def _words(phrases: Iterable[str]) -> set[str]:
     return {word for phrase in phrases for word in re.findall(r"\w+", phrase.lower())}
+
+
+def _last_words(phrases: Iterable[str]) -> set[str]:
+    """Each phrase's last word: rarer than its first ("the future", "two thousand")."""
+    return {re.findall(r"\w+", phrase.lower())[-1] for phrase in phrases}
 
 
 def _triggers(lex: Lexicon) -> dict[str, set[str]]:
@@ -125,7 +130,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "period_code": set(lex.period_codes),
         "clock24": {DIGITS, "hours"} | _words(lex.time_zones),  # 15:30, at 0630; 1530 GMT, 2100 hours
         "this_century": {"century", "decade", "millennium"},
-        "year": {YEAR_DIGITS} | _words(lex.year_words) | set(lex.spoken_centuries),
+        "year": {YEAR_DIGITS} | _last_words(lex.year_words) | set(lex.spoken_centuries),
         "year_adjective": {"year"},
         "ago": units,
         "relative_unit": units,
@@ -152,8 +157,8 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "set": {"every", "each", "per", "once", "twice", "times"}
         | {"day", "days", "night", "nights", "hour", "hours"}  # six days a week, one day a week
         | set(lex.set_adverbs),
-        "phrase": {phrase.split()[-1] for phrase in lex.phrases},
-        "reference": _words(set(lex.references) - lex.weak_references),
+        "phrase": _last_words(lex.phrases),
+        "reference": _last_words(set(lex.references) - lex.weak_references),
     }
 
 
