@@ -1549,7 +1549,7 @@ class Resolver:
 
 def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
     """Per rule, the merged stretches of ``text`` around its trigger tokens: the only places it can match."""
-    windows: list[list[tuple[int, int]]] = [[] for _ in pats.rules]
+    windows: list[list[tuple[int, int]]] = [[] for _ in range(max(pats.scan_of_rule) + 1)]
     size = len(text)
     lower = text.lower()
     if len(lower) != size:  # a few characters change length when lower-cased: scan token by token
@@ -1563,14 +1563,14 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
             year = len(word) == 4 and word[0] != "0"  # 0630 is a clock time
             word = YEAR_DIGITS if year else SHORT_DECADE if short_decade else DIGITS
         token_start, token_end = token.span()
-        for rule, before, after in pats.triggers[word]:
+        for scan, before, after in pats.triggers[word]:
             start, end = token_start - before, token_end + after
-            spans = windows[rule]
+            spans = windows[scan]
             if spans and start <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], end)
             else:
                 spans.append((max(0, start), end))
-    return windows
+    return [windows[scan] for scan in pats.scan_of_rule]
 
 
 _ERA_RULES = frozenset({"ancient_year"})  # rules that can match only in a text that dates by eras

@@ -15,8 +15,8 @@ from timeline.temporal.lexicon import Lexicon, alternation, load
 _FLAGS = re.IGNORECASE
 
 
-# a rule's index, and how far a match may extend before and after its trigger token
-RuleReach = tuple[int, int, int]
+# a scan's index, and how far a match may extend before and after its trigger token
+ScanReach = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,8 @@ class Patterns:
     """Compiled patterns of one language, in priority order (earlier wins a tie in length)."""
 
     rules: tuple[tuple[str, re.Pattern[str]], ...]
-    triggers: dict[str, tuple[RuleReach, ...]]  # token -> the rules it can start a scan for
+    triggers: dict[str, tuple[ScanReach, ...]]  # token -> the scans it opens a window for
+    scan_of_rule: tuple[int, ...]  # rules with the same trigger tokens and reach share one scan's windows
     trigger: re.Pattern[str]  # finds the trigger tokens (not inside a word) in lower-cased text
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
     amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
@@ -462,7 +463,8 @@ def build(lex: Lexicon) -> Patterns:
     )
     return Patterns(
         rules=compiled,
-        triggers=(index := _trigger_index(_triggers(lex), [name for name, _ in rules])),
+        triggers=(index := _trigger_index(_triggers(lex), scans := _scans(_triggers(lex)))),
+        scan_of_rule=tuple(scans[name] for name, _ in rules),
         trigger=re.compile(
             r"(?<![^\W\d_])"  # not inside a word: "dismay"
             + alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS, SHORT_DECADE})
@@ -549,14 +551,21 @@ def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:[!?;\n]|{not_abbreviation}\.(?!\s+[a-z0-9$]){clock_goes_on})\s")
 
 
-def _trigger_index(
-    triggers: dict[str, set[str]], names: list[str]
-) -> dict[str, tuple[tuple[int, int, int], ...]]:
-    index: dict[str, list[tuple[int, int, int]]] = {}
-    for position, name in enumerate(names):
-        for token in triggers[name]:
-            index.setdefault(token, []).append((position, *_RULE_REACH.get(name, _REACH)))
-    return {token: tuple(rules) for token, rules in index.items()}
+def _scans(triggers: dict[str, set[str]]) -> dict[str, int]:
+    """Each rule's scan: one per distinct set of trigger tokens and reach (the unit rules share one)."""
+    keys: dict[tuple[frozenset[str], tuple[int, int]], int] = {}
+    return {
+        name: keys.setdefault((frozenset(tokens), _RULE_REACH.get(name, _REACH)), len(keys))
+        for name, tokens in triggers.items()
+    }
+
+
+def _trigger_index(triggers: dict[str, set[str]], scans: dict[str, int]) -> dict[str, tuple[ScanReach, ...]]:
+    index: dict[str, set[ScanReach]] = {}
+    for name, tokens in triggers.items():
+        for token in tokens:
+            index.setdefault(token, set()).add((scans[name], *_RULE_REACH.get(name, _REACH)))
+    return {token: tuple(sorted(reaches)) for token, reaches in index.items()}
 
 
 @cache
