@@ -749,6 +749,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The minister left for Paris on Sunday.", THU, "Sunday", "DATE", "2011-12-04", None),
+    # "was to" and "were to" look ahead from the past they are told in
+    ("Park was to meet the prime minister on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
+    ("The two drivers were to be questioned on Saturday.", THU, "Saturday", "DATE", "2011-12-10", None),
     # bare plural units placed against an event, and -long compounds
     (
         "His car was spotted in the neighborhood in the weeks before the shooting.",
