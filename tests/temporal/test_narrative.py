@@ -305,6 +305,15 @@ def test_feast_days(expression: str, value: str) -> None:
             "31 January",
             "1859-01-31",
         ),
+        ("On 5 March 1912 the ship sailed. She had been launched on 31 May.", "31 May", "1911-05-31"),
+        # ... but only days ahead, the story has moved on since the day it last told
+        (
+            "The deadline expired on Wednesday, 11 October 1899, and the next morning commandos crossed "
+            "the border. Within a month three towns were under siege. Mafeking had been cut off since "
+            "13 October.",
+            "13 October",
+            "1899-10-13",
+        ),
         # "by" a date with "had" is no flashback: the deed was done by then
         (
             "The first cases were recorded on 12 July 1832. The disease had spread, and by the end of "

@@ -347,6 +347,7 @@ _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
 _BACKWARD = 1.5  # a story goes forward: a day behind the last one told counts this much farther
+_FLASHBACK_FORWARD = 10  # in a flashback, a day ahead of the last one told counts this much farther
 
 
 def _in_flashback(ctx: Context, start: int) -> bool:
@@ -373,8 +374,10 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
             ahead = (year - last.year) * 12 + month - last.month
         else:
             ahead = (date(year, month, min(day, monthrange(year, month)[1])) - last).days
-        if (ahead > 0 and flashback) or (ahead < 0 and until):
+        if ahead < 0 and until:
             return float("inf")
+        if ahead > 0 and flashback:  # back a year, unless only days ahead: the story may have moved on
+            return ahead * _FLASHBACK_FORWARD
         return ahead if ahead >= 0 else -ahead * _BACKWARD
 
     years = [
