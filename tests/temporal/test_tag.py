@@ -749,6 +749,25 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The minister left for Paris on Sunday.", THU, "Sunday", "DATE", "2011-12-04", None),
+    # a weekday told in the present is one to come
+    (
+        "The schedule is compressed. Game 2 is Sunday in Portland.",
+        date(2016, 6, 1),
+        "Sunday",
+        "DATE",
+        "2016-06-05",
+        None,
+    ),
+    ("Game 1 was Sunday in Portland.", date(2016, 6, 1), "Sunday", "DATE", "2016-05-29", None),
+    # ... but not one of the sentence before, which a quotation's close ends
+    (
+        "``Our plan is ready.'' Statement of the ministry on Thursday.",
+        date(2011, 12, 10),
+        "Thursday",
+        "DATE",
+        "2011-12-08",
+        None,
+    ),
     # "was to" and "were to" look ahead from the past they are told in
     ("Park was to meet the prime minister on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     ("The two drivers were to be questioned on Saturday.", THU, "Saturday", "DATE", "2011-12-10", None),

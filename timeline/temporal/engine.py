@@ -163,8 +163,9 @@ class Context:
             return self.reference.year
         return None
 
-    def tense(self, start: int, end: int) -> int:
-        """+1 future, -1 past, 0 unknown: cue words in the clause around ``[start, end)``."""
+    def tense(self, start: int, end: int, present: int = 0) -> int:
+        """+1 future, -1 past, 0 unknown: cue words in the clause around ``[start, end)``; a present
+        tense cue counts as ``present``."""
         left = max(0, start - 120)
         before = self.text[left:start]
         cut = list(self.pats.sentence_end.finditer(before))
@@ -180,7 +181,9 @@ class Context:
         main = _nearest(self.pats, before, clause)
         if main is None and comma:  # "On Monday, the company said"; not "will open Monday, he said"
             main = _nearest(self.pats, before, after)
-        return main[1] if main else 0
+        if main is None:
+            return 0
+        return main[1] or present
 
     def bound_ahead(self, start: int, end: int) -> bool:
         """Whether a future cue just before the expression binds it ahead: "will end in February"
@@ -194,7 +197,8 @@ class Context:
         """The tense for a date with no year or week told: a deadline lies ahead unless a past verb
         is near ("pay down the loan by February", "improve its offer by Thursday"), and so does a
         weekday appointment ("called back for 10 a.m. Monday"); a starting point lies behind
-        ("waiting since March")."""
+        ("waiting since March"); a weekday told in the present is one to come ("Game 2 is Sunday",
+        "Presidents' Day, which falls on Monday")."""
         word = _word_before(self.text, start).lower()
         if word in self.lex.origin_prepositions:
             return -1
@@ -213,7 +217,7 @@ class Context:
             past = any(found[0].lower() not in setters for found in cues)
             if not verb and not past:
                 return 1
-        return self.tense(start, end)
+        return self.tense(start, end, present=1 if weekday else 0)
 
 
 def _nearest_cue(pats: Patterns, before: str, after: str) -> int:

@@ -548,7 +548,8 @@ def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
     )
     # nor "7 p.m. CDT Saturday", "10 a.m. Friday": a clock time's zone or day goes on its sentence
     clock_goes_on = rf"(?!(?<=[ap]\.m\.)\s+(?i:{alternation(lex.weekdays)}|{alternation(lex.time_zones)})\b)"
-    return re.compile(rf"(?:[!?;\n]|{not_abbreviation}\.(?!\s+[a-z0-9$]){clock_goes_on})\s")
+    quote = "(?:''|[\"\u201d\u2019])?"  # a quotation the sentence closes: .'' ."
+    return re.compile(rf"(?:[!?]{quote}|[;\n]|{not_abbreviation}\.{quote}(?!\s+[a-z0-9$]){clock_goes_on})\s")
 
 
 def _scans(triggers: dict[str, set[str]]) -> dict[str, int]:
