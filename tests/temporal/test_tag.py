@@ -768,6 +768,10 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-08",
         None,
     ),
+    # a weekday that ends a range, or joins one a relative word placed, follows the one before
+    ("Talks will run from Saturday through Monday.", date(2012, 3, 4), "Monday", "DATE", "2012-03-12", None),
+    ("Leaders gather next Monday and Tuesday.", date(2012, 3, 5), "Tuesday", "DATE", "2012-03-13", None),
+    ("Statements made Friday and Thursday.", date(2012, 3, 2), "Thursday", "DATE", "2012-03-01", None),
     # "was to" and "were to" look ahead from the past they are told in
     ("Park was to meet the prime minister on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     ("The two drivers were to be questioned on Saturday.", THU, "Saturday", "DATE", "2011-12-10", None),

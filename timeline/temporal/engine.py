@@ -1187,6 +1187,8 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
         if rel:
             day = self._weekday_after(rel, anchor, weekday, m)
+        elif last is not None and self._follows_joined_weekday(m, last):
+            day = last + timedelta(days=(weekday - last.isoweekday()) % 7 or 7)
         elif self.ctx.narrative and self.ctx.last_day:
             day = self._story_weekday(
                 self.ctx.last_day, weekday
@@ -1204,6 +1206,17 @@ class Resolver:
             day = weekday_near(anchor, weekday, self.ctx.date_tense(m.start(), m.end(), weekday=True))
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+
+    def _follows_joined_weekday(self, m: re.Match[str], last: date) -> bool:
+        """Whether the weekday of ``m`` ends a range from the weekday just told ("from Thursday
+        through Saturday") or joins one a relative word placed ("next Monday and Tuesday")."""
+        joined = self.ctx.pats.weekday_joined.search(self.ctx.text, max(0, m.start() - 40), m.start())
+        return (
+            joined is not None
+            and bool(joined["range"] or joined["rel"])
+            and self.lex.weekdays[joined["first"].lower()] == last.isoweekday()
+            and joined.end("first") <= self.ctx.last_full_day_end <= m.start()
+        )
 
     def _weekday_after(self, rel: str, anchor: date, weekday: int, m: re.Match[str]) -> date:
         """The ``weekday`` a word before it picks: "this Saturday" of the week it is told in, "next
@@ -1677,15 +1690,19 @@ _READS_CONTEXT = {
 }  # rules that look at earlier dates of the text
 
 
-def _reads_context(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
+def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
     units only with "the previous/following", months and days with "of that year")."""
+    lex = ctx.lex
     if m.groupdict().get("that_year"):  # "in October of that year"
         return True
     if rule == "month":
         return False
-    if rule == "weekday" and _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
-        return True  # "Aug. 9, a Friday"
+    if rule == "weekday" and (
+        _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start())  # "Aug. 9, a Friday"
+        or ctx.pats.weekday_joined.search(m.string, max(0, m.start() - 40), m.start())  # "Monday to Friday"
+    ):
+        return True
     if rule in ("weekday", "season", "relative_unit"):
         return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
     if rule == "ago":
@@ -1758,7 +1775,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):
         if ctx.narrative or (
-            rule in _READS_CONTEXT and _reads_context(rule, m, ctx.lex)
+            rule in _READS_CONTEXT and _reads_context(rule, m, ctx)
         ):  # again, in text order: "that day" needs the last date
             first = _resolve_in_era(resolver, rule, m) or first
         resolved = first

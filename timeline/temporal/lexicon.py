@@ -102,6 +102,7 @@ class Lexicon:
     sequel_words: dict[str, int]  # the day before,: the day before the last day told
     sequel_clauses: dict[str, int]  # the decade that followed: the decade after the last date told
     day_coordinators: frozenset[str]  # April 24 and 25: a day that shares the month of its neighbour
+    weekday_ranges: frozenset[str]  # Thursday through Saturday: the day after it follows the one before
     age_phrases: frozenset[str]  # at the age of 42: an age, no year
     ancient_year_prepositions: frozenset[str]  # in 117: a year once the text is in antiquity
     circa: frozenset[str]  # c. 1150: an approximate year
