@@ -201,6 +201,14 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "14:41 UTC",
         "2019-11-14T14:41",
     ),
+    # ... unless that day is still to come and the clock time is told ahead
+    (
+        "The company said it would try again on Saturday.\n\nThe rocket is now scheduled to lift off at "
+        "6:02 p.m. EDT from Cape Canaveral.",
+        date(2015, 5, 21),
+        "6:02 p.m. EDT",
+        "2015-05-23T18:02",
+    ),
     (
         "Residents have until 5 p.m. Friday to submit written comments, City Clerk Joan Patel said.",
         date(2002, 6, 12),

@@ -150,12 +150,18 @@ class Context:
 
     def clock_day(self, start: int) -> date | None:
         """The day of a clock time told with none: the last day told, if the story or the paragraph
-        is still on it ("on Monday, July 3, at 14:32 UTC"), else the anchor (a new paragraph of news
-        goes back to the day of the report)."""
+        is still on it ("on Monday, July 3, at 14:32 UTC") or if it is still to come and the clock
+        time is told ahead ("will try again on Saturday. [...] is now scheduled to lift off at 6:02
+        p.m."), else the anchor (a new paragraph of news goes back to the day of the report)."""
         paragraph_goes_on = _PARAGRAPH.search(self.text, self.last_full_day_end, start) is None
-        if self.last_day and (self.narrative or paragraph_goes_on):
+        anchor = self.anchor()
+        if self.last_day and (
+            self.narrative
+            or paragraph_goes_on
+            or (anchor is not None and self.last_day > anchor and self.tense(start, start) > 0)
+        ):
             return self.last_day
-        return self.anchor()
+        return anchor
 
     def story_year(self) -> int | None:
         """The year a narrative is in when it is known only to the year ("In 1902 ..."), else ``None``."""
