@@ -772,6 +772,17 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Talks will run from Saturday through Monday.", date(2012, 3, 4), "Monday", "DATE", "2012-03-12", None),
     ("Leaders gather next Monday and Tuesday.", date(2012, 3, 5), "Tuesday", "DATE", "2012-03-13", None),
     ("Statements made Friday and Thursday.", date(2012, 3, 2), "Thursday", "DATE", "2012-03-01", None),
+    # "could", "might", "may be" and "may not" look ahead; "could not" looks back
+    (
+        "Analysts said the annual rate could top 4.5 percent in the second quarter.",
+        date(2011, 2, 15),
+        "the second quarter",
+        "DATE",
+        "2011-Q2",
+        None,
+    ),
+    ("The storm might reach the coast on Friday.", date(2013, 3, 24), "Friday", "DATE", "2013-03-29", None),
+    ("The mayor could not be reached Friday.", date(2013, 3, 24), "Friday", "DATE", "2013-03-22", None),
     # "was to" and "were to" look ahead from the past they are told in
     ("Park was to meet the prime minister on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     ("The two drivers were to be questioned on Saturday.", THU, "Saturday", "DATE", "2011-12-10", None),
