@@ -585,13 +585,20 @@ def test_weeks_named_by_a_day_or_counted_in_a_month(sentence: str, expression: s
     assert values(sentence, None, "narrative")[expression] == value
 
 
-def test_a_flashback_to_the_day_before_does_not_move_the_story() -> None:
+def test_a_flashback_told_from_the_story_does_not_move_it() -> None:
     battle = (
         "Tuesday, 14 June 1859\nThe advance guard reached the bridge at 5 a.m. Rietberg, who had spent the "
         "previous night at Villanova, arrived at 9:15 and committed his reserve at noon."
     )
     found = values(battle, None, "narrative")
     assert (found["the previous night"], found["9:15"]) == ("1859-06-13TNI", "1859-06-14T09:15")
+
+    siege = (
+        "The garrison surrendered on Friday, 3 August 1347. Fenmore, who had been in the lines since the "
+        "previous September, went home that autumn."
+    )
+    found = values(siege, None, "narrative")
+    assert (found["the previous September"], found["that autumn"]) == ("1346-09", "1347-FA")
 
 
 def test_the_weekend_in_a_story_is_the_one_after_the_day_it_is_on() -> None:

@@ -1696,6 +1696,11 @@ _READS_CONTEXT = {
 }  # rules that look at earlier dates of the text
 
 
+def _anaphoric_relative(m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether ``m`` counts from the last date told with a word before it ("the previous September")."""
+    return " ".join((m.groupdict().get("rel") or "").lower().split()) in lex.anaphoric_relative
+
+
 def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
     units only with "the previous/following", months and days with "of that year")."""
@@ -1710,7 +1715,7 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     ):
         return True
     if rule in ("weekday", "season", "relative_unit"):
-        return " ".join((m["rel"] or "").lower().split()) in lex.anaphoric_relative
+        return _anaphoric_relative(m, lex)
     if rule == "ago":
         return " ".join(m["direction"].lower().split()) in lex.anaphoric_directions
     if rule in _DAY_RULES:  # a weekday with a day and no year: the year last told may be the one it fits
@@ -1800,10 +1805,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 resolved.anchored,
             )
         )
-        # "who had spent the previous night at Villanova": a flashback, the story stays on its day
+        # "who had spent the previous night at Villanova", "who had been there since the previous
+        # September": a flashback told from the story's time, which stays where it is
         flashback = (
             ctx.narrative
-            and rule in _SEQUEL_RULES
+            and (rule in _SEQUEL_RULES or _anaphoric_relative(m, ctx.lex))
             and ctx.last_full_day is not None
             and _in_flashback(ctx, span_start)
         )
