@@ -550,6 +550,8 @@ def test_a_clock_time_the_next_morning_is_on_the_next_day() -> None:
         ("St. George's Day 1415", "1415-04-23"),
         ("Saint Nicholas's Day 1200", "1200-12-06"),
         ("the feast of Saint Michael 1219", "1219-09-29"),
+        ("the eve of Michaelmas 1347", "1347-09-28"),  # the day before the feast
+        ("the eve of the feast of Saint Michael 1219", "1219-09-28"),
     ],
 )
 def test_saints_days_in_every_spelling(feast: str, value: str) -> None:

@@ -1374,6 +1374,13 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
+        resolved = self._holiday_day(m)
+        if m["eve"] and resolved is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", resolved.value):
+            day = shift(date.fromisoformat(resolved.value), "day", -1)  # the eve of Michaelmas
+            return replace(resolved, value=day.isoformat())
+        return resolved
+
+    def _holiday_day(self, m: re.Match[str]) -> Resolved | None:
         if m["holiday"][0].islower() and not m["holiday"].startswith("feast of"):
             return None  # "a three-day thanksgiving": a feast's name is capitalised, or "feast of" begins it
         if not m["year"] and _NAME_AFTER.match(self.ctx.text, m.end()):

@@ -426,8 +426,9 @@ def build(lex: Lexicon) -> Patterns:
             r"|\bthe\s+day\s+(?P<after>before|after)\s+(?P<word>yesterday|tomorrow)\b",
         ),
         (
-            "holiday",
-            rf"{mod}(?:(?P<rel>last|this|next|that)\s+|the\s+(?=feast\s+of\s))?(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b",
+            "holiday",  # Christmas, next Easter, the eve of Michaelmas, the feast of Saint Michael
+            rf"{mod}(?:(?P<rel>last|this|next|that)\s+|the\s+(?P<eve>eve)\s+of\s+(?:the\s+)?|the\s+(?=feast\s+of\s))?"
+            rf"(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b",
         ),
         (
             "clock",  # 7:45pm, 7.45pm, four o'clock, at 6:30, about 8 a.m.
