@@ -783,6 +783,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("The storm might reach the coast on Friday.", date(2013, 3, 24), "Friday", "DATE", "2013-03-29", None),
     ("The mayor could not be reached Friday.", date(2013, 3, 24), "Friday", "DATE", "2013-03-22", None),
+    # a verb phrase joined after the expression has its own tense
+    (
+        "Investigators arrived early Wednesday and expect to remain at the site for a week.",
+        date(2004, 2, 12),
+        "early Wednesday",
+        "DATE",
+        "2004-02-11",
+        "START",
+    ),
     # "was to" and "were to" look ahead from the past they are told in
     ("Park was to meet the prime minister on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     ("The two drivers were to be questioned on Saturday.", THU, "Saturday", "DATE", "2011-12-10", None),

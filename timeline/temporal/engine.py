@@ -71,6 +71,7 @@ def _word_before(text: str, at: int, reach: int = 12) -> str:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
+_AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -184,6 +185,8 @@ class Context:
         if stop:
             after = after[: stop.start()]
         clause, comma, _ = after.partition(",")
+        if _nearest(self.pats, before, "") is not None:  # "arrived early Wednesday and expect to remain"
+            clause = _AND_CLAUSE.split(clause, maxsplit=1)[0]
         main = _nearest(self.pats, before, clause)
         if main is None and comma:  # "On Monday, the company said"; not "will open Monday, he said"
             main = _nearest(self.pats, before, after)
