@@ -1128,6 +1128,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
+        "Rescuers dug through the night. By late Saturday, the number of confirmed dead had climbed to 41.",
+        date(2013, 3, 24),
+        "late Saturday",
+        "DATE",
+        "2013-03-23",
+        "END",
+    ),
+    (
         "A warning was issued for the region from 7 p.m. Tuesday until 7 a.m. Thursday.",
         date(2010, 2, 9),
         "7 p.m. Tuesday",

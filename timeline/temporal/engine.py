@@ -217,9 +217,12 @@ class Context:
             setters = self.lex.deadline_setters  # "gave the district until Tuesday": still ahead
             verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
             verb = any(found.end() == at - 1 and found[0].lower() not in setters for found in verbs)
-            after = self.text[end : end + 20]
             if _MID_SENTENCE.search(self.text, max(0, at - 3), at):  # not "Until Thursday, they had not"
-                after = after.split(",")[0]  # not the attribution: "... by Thursday, forecasters said"
+                after = self.text[end : end + 20].split(",")[0]  # not the attribution: ", forecasters said"
+            else:  # "By late Saturday, the number of dead had climbed to 41": the main clause after it
+                after = self.text[end : end + 60]
+                stop = self.pats.sentence_end.search(after)
+                after = after[: stop.start()] if stop else after
             near = self.text[max(0, start - 40) : end]
             cut = list(self.pats.sentence_end.finditer(near))
             cues = self.pats.past.finditer((near[cut[-1].end() :] if cut else near) + after)
