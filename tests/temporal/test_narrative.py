@@ -689,3 +689,17 @@ def test_a_year_in_an_aside_does_not_move_the_story() -> None:
     )
     found = values(flight, date(2017, 9, 18), "narrative")
     assert (found["1977"], found["21:58"]) == ("1977", "1989-12-08T21:58")
+
+
+def test_a_story_told_by_the_hour_counts_minutes_from_its_clock_times_and_goes_past_midnight() -> None:
+    sinking = (
+        "The steamer left Liverpool on the night of Thursday 14 February 1907. At 11.42 p.m. she struck "
+        "the reef. The engines were stopped three minutes later.\n\nThe first lifeboat got away at 12.20 "
+        "a.m., and a second was launched a quarter of an hour later."
+    )
+    found = values(sinking, None, "narrative")
+    assert (found["three minutes later"], found["12.20 a.m."], found["a quarter of an hour later"]) == (
+        "1907-02-14T23:45",
+        "1907-02-15T00:20",
+        "1907-02-15T00:35",
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from timeline.day import Day, add_years
 from timeline.model import Precision, Timex, TimexType
@@ -17,6 +18,7 @@ from timeline.temporal.lexicon import Lexicon
 from timeline.temporal.values import year_value
 
 _COUNTED = re.compile(r"^P(\d+)([YMWD])$")  # two years, three days, two decades (P20Y)
+_COUNTED_CLOCK = re.compile(r"^PT(\d+)([HM])$")  # two hours, three minutes
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _UNIT_ORDER = ("day", "week", "month", "quarter", "year")
 _COUNTING_UNIT = {  # the unit a counted date is told in after a date of this precision
@@ -65,3 +67,16 @@ def counted_date(text: str, timex: Timex, told: Day, precision: Precision, lex: 
     if coarser == "year" and unit == "year":  # 264 BC ... twenty-three years later: 241 BC
         return Counted(year_value(add_years(told.year, amount)), after.end())
     return None
+
+
+def counted_clock(text: str, timex: Timex, clock: datetime, lex: Lexicon) -> Counted | None:
+    """The clock time ``timex`` ("three minutes" before "later") gives, counted from ``clock``, the
+    last clock time told: "At 11.42 p.m. the ship struck the reef. The engines were stopped three
+    minutes later" is 23:45.  ``None`` when ``timex`` counts no hours or minutes."""
+    counted = _COUNTED_CLOCK.match(timex.value) if timex.type is TimexType.DURATION else None
+    after = _NEXT_WORD.match(text, timex.span.end) if counted else None
+    sign = lex.counting_words.get(after[1].lower(), 0) if after else 0
+    if not sign or counted is None or after is None:
+        return None
+    step = timedelta(hours=int(counted[1])) if counted[2] == "H" else timedelta(minutes=int(counted[1]))
+    return Counted((clock + sign * step).strftime("%Y-%m-%dT%H:%M"), after.end())

@@ -8,7 +8,7 @@ import bisect
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from timeline.day import CYCLE_YEARS, Day, add_years
@@ -21,7 +21,7 @@ from timeline.temporal.arithmetic import (
     shift,
     weekday_near,
 )
-from timeline.temporal.counting import counted_date
+from timeline.temporal.counting import counted_clock, counted_date
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import DIGITS, SHORT_DECADE, YEAR_DIGITS, Patterns, early_dates, patterns
 from timeline.temporal.values import day_value, is_timex3_value, value_range, year_value
@@ -110,6 +110,7 @@ class Context:
     last_full_day: Day | None = field(default=None)  # the last date tagged to the day
     last_full_day_end: int = field(default=0)  # where the expression that told it ends
     last_night: Day | None = field(default=None)  # the day whose night was told last, if nothing since
+    last_clock: datetime | None = field(default=None)  # the last clock time told, if on the last day told
     # the text's weekdays less the Gregorian ones in a year (a text may keep the Julian calendar)
     weekday_shift: tuple[int, int] | None = field(default=None)
     ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
@@ -1479,13 +1480,14 @@ class Resolver:
             day = self.ctx.clock_day(m.start()) or anchor
             night = self.ctx.last_night  # told in this paragraph, as the last day
             same_paragraph = _PARAGRAPH.search(self.ctx.text, self.ctx.last_full_day_end, m.start()) is None
-            if (
-                night is not None
-                and same_paragraph
-                and day == night.in_cycles(self.ctx.cycles)
-                and clock < "12:00"
+            late = self.ctx.last_clock  # a story told by the hour goes on past midnight
+            if clock < "12:00" and (
+                (night is not None and same_paragraph and day == night.in_cycles(self.ctx.cycles))
+                or (self.ctx.narrative and late is not None and late.hour >= 18 and late.date() == day)
             ):
-                day = shift(day, "day", 1)  # "during the night of 8-9 April ... at 5:30 a.m.": the next day
+                # "during the night of 8-9 April ... at 5:30 a.m.", "at 11.42 p.m. [...] at 12.20 a.m.":
+                # the next day
+                day = shift(day, "day", 1)
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")
 
     def _set(self, m: re.Match[str]) -> Resolved | None:
@@ -1750,6 +1752,12 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         if precision in _DAY_PRECISIONS:
             ctx.days_told[(first.month, first.day)] = first.year
     if precision in _DAY_PRECISIONS:
+        if ctx.last_clock is not None and (ctx.last_clock.year, ctx.last_clock.month, ctx.last_clock.day) != (
+            first.year,
+            first.month,
+            first.day,
+        ):
+            ctx.last_clock = None  # another day: no clock time told on it yet
         ctx.last_full_day, ctx.last_full_day_end = first, end
         ctx.last_night = (
             first if resolved.value.endswith(("TNI", "T24:00")) else None
@@ -1835,8 +1843,19 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         if not flashback and not restated:
             absolute = not aside and (rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats))
             _remember(ctx, resolved, absolute, m.group(0), end)
+        clock = _CLOCK_TOLD.match(resolved.value) if resolved.type is TimexType.TIME else None
+        if clock and not flashback and not restated:
+            ctx.last_clock = datetime.fromisoformat(clock[0])
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
-        if counted:  # "Five days later ... the next morning": the story moves on by five days
+        counted_time = (
+            ctx.narrative and ctx.last_clock and counted_clock(text, timexes[-1], ctx.last_clock, ctx.lex)
+        )
+        if counted_time:  # "At 11.42 p.m. [...] three minutes later": a story's clock time, 23:45
+            time_told = Resolved(TimexType.TIME, counted_time.value, timexes[-1].mod)
+            timexes[-1] = _counted_timex(text, timexes[-1], time_told, counted_time.end)
+            _remember(ctx, time_told, absolute=True, end=counted_time.end)
+            ctx.last_clock = datetime.fromisoformat(counted_time.value)
+        elif counted:  # "Five days later ... the next morning": the story moves on by five days
             date_told = Resolved(TimexType.DATE, counted.value, timexes[-1].mod)
             _remember(ctx, date_told, absolute=True, end=counted.end)
             if ctx.narrative:  # a story's "five days later" is that date, as TIMEX2 and WikiWars tag it
@@ -1867,6 +1886,9 @@ def _counted_timex(text: str, length: Timex, counted: Resolved, end: int) -> Tim
     )
 
 
+_CLOCK_TOLD = re.compile(
+    r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d"
+)  # a clock time on a day: 1907-02-14T23:42
 _CLOCK_ON = re.compile(r",?\s+(?:(?:on|of)\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
 _BRACKETED = re.compile(r"\s*\([^()]*\)|^\)")  # a restatement: "10:35 a.m. (0735 GMT) Friday"
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
