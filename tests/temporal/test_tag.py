@@ -768,6 +768,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-08",
         None,
     ),
+    # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
+    ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
+    ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),
     # a weekday that ends a range, or joins one a relative word placed, follows the one before
     ("Talks will run from Saturday through Monday.", date(2012, 3, 4), "Monday", "DATE", "2012-03-12", None),
     ("Leaders gather next Monday and Tuesday.", date(2012, 3, 5), "Tuesday", "DATE", "2012-03-13", None),

@@ -363,6 +363,7 @@ _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precisi
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
+_NAMED_AS_NEAR = 2  # days ahead that "next Friday" skips: tomorrow and the day after have nearer names
 _BACKWARD = 1.5  # a story goes forward: a day behind the last one told counts this much farther
 _FLASHBACK_FORWARD = 10  # in a flashback, a day ahead of the last one told counts this much farther
 
@@ -1240,6 +1241,8 @@ class Resolver:
         day = weekday_near(anchor, weekday, step if step else self.ctx.tense(m.start(), m.end()))
         if step and day == anchor:
             day = weekday_near(shift(anchor, "day", step), weekday, step)
+        if rel == "next" and 0 < (day - anchor).days <= _NAMED_AS_NEAR:
+            day += timedelta(days=7)  # "next Friday" said on a Thursday: not tomorrow, the week after
         return day
 
     def _story_weekday(self, last: date, weekday: int) -> date:
