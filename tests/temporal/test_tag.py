@@ -768,6 +768,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-08",
         None,
     ),
+    # the "to" after a directive verb looks ahead; the verb itself, after the expression, looks back
+    (
+        "Officials urged residents to stay off the roads Wednesday.",
+        date(2010, 2, 6),
+        "Wednesday",
+        "DATE",
+        "2010-02-10",
+        None,
+    ),
+    (
+        "A judge on Wednesday ordered the state to pay $14 million.",
+        date(1998, 12, 3),
+        "Wednesday",
+        "DATE",
+        "1998-12-02",
+        None,
+    ),
     # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
     ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
     ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),

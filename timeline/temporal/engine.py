@@ -244,7 +244,9 @@ def _nearest(pats: Patterns, before: str, after: str) -> tuple[int, int] | None:
     """The (distance, tense) of the cue word closest to the expression, ``None`` if there is none.
 
     Cues after the expression count double their distance; a past cue wins a tie, so that a future
-    cue told in the past ("had been due to") is past; a bare -ed word (a past verb or a
+    cue told in the past ("had been due to") is past; a directive verb's "to" looks ahead from
+    before the expression only ("urged them to stay home Monday", not "on Monday ordered them
+    to pay"); a bare -ed word (a past verb or a
     participle: "unspecified", "expected") counts only as far as ``_WEAK`` characters more.
     """
     best: tuple[int, int] | None = None
@@ -261,6 +263,9 @@ def _nearest(pats: Patterns, before: str, after: str) -> tuple[int, int] | None:
         m = pattern.search(after)
         if m and (best is None or 2 * m.start() + 10 + extra < best[0]):
             best = (2 * m.start() + 10 + extra, sign)
+    for m in pats.directive.finditer(before):  # "urged residents to stay off the roads Wednesday"
+        if best is None or len(before) - m.end() < best[0]:
+            best = (len(before) - m.end(), 1)
     return best
 
 
