@@ -703,3 +703,12 @@ def test_a_story_told_by_the_hour_counts_minutes_from_its_clock_times_and_goes_p
         "1907-02-15T00:20",
         "1907-02-15T00:35",
     )
+
+
+def test_a_year_that_names_a_thing_in_a_sentence_on_a_day_does_not_move_the_story() -> None:
+    war = (
+        "By Wednesday 10 October 1973 they had regained the 1967 ceasefire line; the following day they "
+        "advanced. Her 1971 tour ran from October to December."
+    )
+    found = values(war, None, "narrative")
+    assert (found["the following day"], found["October"]) == ("1973-10-11", "1971-10")

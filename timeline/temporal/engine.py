@@ -1698,6 +1698,9 @@ _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+$", re.IGNORECASE)
 _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b[a-z]+ed(?:\s+new)?\s+in\s+$")  # ", a jet delivered new in [1977],"
 _ASIDE_AFTER = re.compile(r"\s*,")
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
@@ -1848,6 +1851,16 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "The aircraft, a twin-engined jet delivered new in 1977, departed at 21:42": an aside
         aside = ctx.narrative and _ASIDE_BEFORE.search(text, max(0, span_start - 80), span_start) is not None
         aside = aside and _ASIDE_AFTER.match(text, span_end) is not None
+        # "by Wednesday 10 October they had regained the 1967 ceasefire line": a year that names a
+        # thing, in a sentence already on a day, is not where the story is ("her 1971 tour" is)
+        aside = aside or (
+            ctx.narrative
+            and _YEAR_VALUE.match(resolved.value) is not None
+            and ctx.last_full_day is not None
+            and ctx.pats.sentence_end.search(text, ctx.last_full_day_end, span_start) is None
+            and _ARTICLE_BEFORE.search(text, max(0, span_start - 5), span_start) is not None
+            and _NOUN_AFTER.match(text, span_end) is not None
+        )
         if not flashback and not restated:
             absolute = not aside and (rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats))
             _remember(ctx, resolved, absolute, m.group(0), end)
