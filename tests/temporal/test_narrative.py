@@ -712,3 +712,8 @@ def test_a_year_that_names_a_thing_in_a_sentence_on_a_day_does_not_move_the_stor
     )
     found = values(war, None, "narrative")
     assert (found["the following day"], found["October"]) == ("1973-10-11", "1971-10")
+
+
+def test_a_weekday_after_since_in_a_story_is_the_one_before_the_day_it_is_on() -> None:
+    war = "On Monday 8 October 1973 a counterattack failed. Reservists arriving since Sunday held the line."
+    assert values(war, None, "narrative")["Sunday"] == "1973-10-07"

@@ -1209,9 +1209,10 @@ class Resolver:
         elif last is not None and self._follows_joined_weekday(m, last):
             day = last + timedelta(days=(weekday - last.isoweekday()) % 7 or 7)
         elif self.ctx.narrative and self.ctx.last_day:
+            since = _word_before(self.ctx.text, m.start()).lower() in self.lex.origin_prepositions
             day = self._story_weekday(
-                self.ctx.last_day, weekday
-            )  # "on Sunday, 2 September 1666 ... On Monday"
+                self.ctx.last_day, weekday, backward=since
+            )  # "on Sunday, 2 September 1666 ... On Monday"; "On Monday 8 October [...] since Sunday"
         elif (
             _POSSESSIVE.match(self.ctx.text, m.end())
             and not self.ctx.bound_ahead(m.start(), m.end())
@@ -1250,14 +1251,16 @@ class Resolver:
             day += timedelta(days=7)  # "next Friday" said on a Thursday: not tomorrow, the week after
         return day
 
-    def _story_weekday(self, last: date, weekday: int) -> date:
+    def _story_weekday(self, last: date, weekday: int, backward: bool = False) -> date:
         """A weekday in a story told day by day: the first such day on or after ``last``, the last
-        day told, in the text's own calendar (a text may keep the Julian one: "Sunday, 2 September
-        1666" is a Thursday in the Gregorian calendar)."""
+        day told (on or before it, ``backward``), in the text's own calendar (a text may keep the
+        Julian one: "Sunday, 2 September 1666" is a Thursday in the Gregorian calendar)."""
         year, shift = self.ctx.weekday_shift or (None, 0)
         if self.ctx.last_full_day is None or self.ctx.last_full_day.year != year:
             shift = 0  # a weekday told in another year says nothing of this one's calendar
         told = (last.isoweekday() + shift - 1) % 7 + 1
+        if backward:
+            return last - timedelta(days=(told - weekday) % 7)
         return last + timedelta(days=(weekday - told) % 7)
 
     def _day_word(self, m: re.Match[str]) -> Resolved | None:
