@@ -785,6 +785,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1998-12-02",
         None,
     ),
+    # a colon ends the clause whose cues count
+    (
+        "The attempt is the second in less than a year: in February, forces said they had foiled a plot.",
+        date(2009, 11, 21),
+        "February",
+        "DATE",
+        "2009-02",
+        None,
+    ),
     # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
     ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
     ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),

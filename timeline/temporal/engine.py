@@ -179,6 +179,7 @@ class Context:
         cut = list(self.pats.sentence_end.finditer(before))
         if cut:
             before = before[cut[-1].end() :]
+        before = before.rpartition(": ")[2]  # "The attempt is the second this year: in February, ..."
         if self.text[end - 1 : end] == ".":
             end -= 1  # "in December." : the dot may end the sentence
         after = self.text[end : end + 200]
