@@ -187,11 +187,12 @@ class Context:
         if stop:
             after = after[: stop.start()]
         clause, comma, _ = after.partition(",")
-        if _nearest(self.pats, before, "") is not None:  # "arrived early Wednesday and expect to remain"
+        cues = _cues_before(self.pats, before)
+        if any(cues):  # "arrived early Wednesday and expect to remain"
             clause = _AND_CLAUSE.split(clause, maxsplit=1)[0]
-        main = _nearest(self.pats, before, clause)
+        main = _nearest_with(self.pats, cues, clause)
         if main is None and comma:  # "On Monday, the company said"; not "will open Monday, he said"
-            main = _nearest(self.pats, before, after)
+            main = _nearest_with(self.pats, cues, after)
         if main is None:
             return 0
         return main[1] or present
@@ -247,26 +248,46 @@ def _nearest(pats: Patterns, before: str, after: str) -> tuple[int, int] | None:
     Cues after the expression count double their distance; a past cue wins a tie, so that a future
     cue told in the past ("had been due to") is past; a directive verb's "to" looks ahead from
     before the expression only ("urged them to stay home Monday", not "on Monday ordered them
-    to pay"); a bare -ed word (a past verb or a
-    participle: "unspecified", "expected") counts only as far as ``_WEAK`` characters more.
+    to pay"); a bare -ed word (a past verb or a participle: "unspecified", "expected") counts
+    only as far as ``_WEAK`` characters more.
     """
+    return _nearest_with(pats, _cues_before(pats, before), after)
+
+
+def _cues_before(pats: Patterns, before: str) -> list[tuple[int, int] | None]:
+    """The nearest cue of each kind (see :func:`_nearest`) in ``before``, as (distance, tense); the
+    last is a directive verb's "to" ("urged residents to stay off the roads Wednesday")."""
+    found: list[tuple[int, int] | None] = []
+    for sign, pattern, extra in (*_cue_kinds(pats), (1, pats.directive, 0)):
+        last = _last_match(pattern, before)
+        found.append((len(before) - last.end() + extra, sign) if last else None)
+    return found
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def _cue_kinds(pats: Patterns) -> tuple[tuple[int, re.Pattern[str], int], ...]:
+    """(tense, pattern, extra distance) of the cue kinds, a past cue first: it wins a tie."""
+    return ((-1, pats.past, 0), (1, pats.future, 0), (-1, pats.participle, _WEAK), (0, pats.present, 0))
+
+
+def _nearest_with(pats: Patterns, before: list[tuple[int, int] | None], after: str) -> tuple[int, int] | None:
+    """:func:`_nearest` with the cues before the expression already found."""
     best: tuple[int, int] | None = None
-    for sign, pattern, extra in (
-        (-1, pats.past, 0),
-        (1, pats.future, 0),
-        (-1, pats.participle, _WEAK),
-        (0, pats.present, 0),
-    ):
-        for m in pattern.finditer(before):
-            distance = len(before) - m.end() + extra
-            if best is None or distance < best[0]:
-                best = (distance, sign)
+    for (sign, pattern, extra), cue in zip(_cue_kinds(pats), before, strict=False):
+        if cue is not None and (best is None or cue[0] < best[0]):
+            best = cue
         m = pattern.search(after)
         if m and (best is None or 2 * m.start() + 10 + extra < best[0]):
             best = (2 * m.start() + 10 + extra, sign)
-    for m in pats.directive.finditer(before):  # "urged residents to stay off the roads Wednesday"
-        if best is None or len(before) - m.end() < best[0]:
-            best = (len(before) - m.end(), 1)
+    directive = before[-1]
+    if directive is not None and (best is None or directive[0] < best[0]):
+        best = directive
     return best
 
 
