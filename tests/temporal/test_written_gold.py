@@ -1,8 +1,8 @@
 """The tagger's TempEval-3 figures on the gold sets written for the project (``gold/``): news
 articles and history passages annotated by sessions that neither read nor ran the tagger.
 
-Reached in auto mode (strict / relaxed / value / type F1), 148 documents each: news 0.943 / 0.980 /
-0.906 / 0.932, history 0.948 / 0.983 / 0.941 / 0.965. The floors sit a little below, so that a
+Reached in auto mode (strict / relaxed / value / type F1), 164 documents each: news 0.945 / 0.981 /
+0.912 / 0.934, history 0.951 / 0.983 / 0.945 / 0.968. The floors sit a little below, so that a
 change that loses on text the rules were not written from fails here as on TBAQ.
 """
 
@@ -16,14 +16,14 @@ from timeline.evaluation.tempeval import evaluate_dir
 
 GOLD = Path(__file__).parent / "gold"
 FLOORS = {
-    "news": {"strict": 0.938, "relaxed": 0.975, "value": 0.9, "type": 0.927},
-    "history": {"strict": 0.943, "relaxed": 0.978, "value": 0.936, "type": 0.96},
+    "news": {"strict": 0.94, "relaxed": 0.976, "value": 0.906, "type": 0.929},
+    "history": {"strict": 0.945, "relaxed": 0.978, "value": 0.94, "type": 0.962},
 }
 
 
 @pytest.mark.parametrize("folder", list(FLOORS))
 def test_tagger_stays_above_floors_on_written_gold(folder: str) -> None:
     report = evaluate_dir(GOLD / folder)
-    assert len(report.documents) == 148
+    assert len(report.documents) == 164
     reached = {name: report.total.measure(name)[2] for name in FLOORS[folder]}
     assert all(reached[name] >= floor for name, floor in FLOORS[folder].items()), reached
