@@ -717,3 +717,8 @@ def test_a_year_that_names_a_thing_in_a_sentence_on_a_day_does_not_move_the_stor
 def test_a_weekday_after_since_in_a_story_is_the_one_before_the_day_it_is_on() -> None:
     war = "On Monday 8 October 1973 a counterattack failed. Reservists arriving since Sunday held the line."
     assert values(war, None, "narrative")["Sunday"] == "1973-10-07"
+
+
+def test_a_season_with_a_three_digit_year_moves_a_first_millennium_story() -> None:
+    war = "By 621 Egypt was lost. Leaving in the spring of 622, Heraclius spent the summer drilling."
+    assert values(war, None, "narrative")["the summer"] == "0622-SU"

@@ -1887,7 +1887,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and _NOUN_AFTER.match(text, span_end) is not None
         )
         if not flashback and not restated:
-            absolute = not aside and (rule in _ERA_RULES or _tells_year(m.group(0), ctx.pats))
+            absolute = not aside and (
+                rule in _ERA_RULES
+                or _tells_year(m.group(0), ctx.pats)
+                or (ctx.ancient and _THREE_DIGITS.search(m.group(0)) is not None)  # the spring of 622
+            )
             _remember(ctx, resolved, absolute, m.group(0), end)
         clock = _CLOCK_TOLD.match(resolved.value) if resolved.type is TimexType.TIME else None
         if clock and not flashback and not restated:
@@ -1949,6 +1953,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b")  # "twice daily
 
 _PARTIAL_DATE = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(\d{2})(-\d{2})?$")  # a month or a day, maybe yearless
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s
+_THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")  # a year of the first millennium: 1 November 866
 
 
 def _tells_year(text: str, pats: Patterns) -> bool:
