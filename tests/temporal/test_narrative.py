@@ -552,6 +552,8 @@ def test_a_clock_time_the_next_morning_is_on_the_next_day() -> None:
         ("the feast of Saint Michael 1219", "1219-09-29"),
         ("the eve of Michaelmas 1347", "1347-09-28"),  # the day before the feast
         ("the eve of the feast of Saint Michael 1219", "1219-09-28"),
+        ("the feast of Saints Peter and Paul 1219", "1219-06-29"),
+        ("the Feast of the Assumption 1096", "1096-08-15"),
     ],
 )
 def test_saints_days_in_every_spelling(feast: str, value: str) -> None:
