@@ -90,6 +90,7 @@ _RULE_REACH = {
     "part_of_day_date": (5, 50),
     "unit_of_month": (30, 40),  # the end of the first week of January
     "regnal_year": (50, 6),
+    "holiday": (45, 35),  # from a name's first word to its year: the feast of Saints Peter and Paul 1219
     "ordinal_day": (30, 12),  # the afternoon of the 24th
 }
 
