@@ -74,3 +74,15 @@ def test_any_text(text: str, dct: date | None, mode: str) -> None:
 @example("February 29", None, "news")  # XXXX-02-29 is a day
 def test_time_like_text(text: str, dct: date | None, mode: str) -> None:
     check(text, dct, mode)
+
+
+def test_a_failing_rule_is_logged_and_loses_only_that_text(monkeypatch, caplog) -> None:
+    import timeline.temporal as temporal
+
+    def broken(*_: object) -> list:
+        raise ValueError("hour must be in 0..23")
+
+    monkeypatch.setattr(temporal, "run", broken)
+    with caplog.at_level("WARNING", logger="timeline.temporal"):
+        assert tag("At 24:00 on Friday.", date(2013, 3, 22)) == []
+    assert "the tagger failed on a text of 19 characters" in caplog.text

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 from functools import cache
@@ -15,6 +16,7 @@ from timeline.temporal.lexicon import alternation, load
 from timeline.temporal.patterns import early_dates, patterns
 
 MODES = ("news", "narrative")
+_LOG = logging.getLogger(__name__)
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
@@ -34,7 +36,10 @@ def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
         return []
     try:
         return run(text, dct, mode if mode in MODES else "news")
-    except (ValueError, OverflowError, KeyError, IndexError):
+    except (ValueError, OverflowError, KeyError, IndexError) as error:  # a rule's bug: say so, go on
+        _LOG.warning(
+            "no time expressions: the tagger failed on a text of %d characters (%r)", len(text), error
+        )
         return []
 
 
