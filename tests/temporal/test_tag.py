@@ -786,6 +786,31 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1998-12-02",
         None,
     ),
+    # the first three months of the year are its first quarter; the first nine months are a length
+    (
+        "Sales rose in the first three months of the year.",
+        date(2013, 6, 28),
+        "the first three months of the year",
+        "DATE",
+        "2013-Q1",
+        None,
+    ),
+    (
+        "Sales rose in the first six months of the year.",
+        date(2013, 9, 28),
+        "the first six months of the year",
+        "DATE",
+        "2013-H1",
+        None,
+    ),
+    (
+        "Sales rose in the first nine months.",
+        date(2013, 11, 28),
+        "the first nine months",
+        "DURATION",
+        "P9M",
+        None,
+    ),
     # a colon ends the clause whose cues count
     (
         "The attempt is the second in less than a year: in February, forces said they had foiled a plot.",
