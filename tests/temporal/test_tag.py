@@ -811,6 +811,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "P9M",
         None,
     ),
+    # hours and minutes before "earlier" are a length (counted in a story); "ago" points to the past
+    ("The race will start an hour earlier.", date(2013, 10, 13), "an hour", "DURATION", "PT1H", None),
+    ("Two hours ago the rain stopped.", date(2013, 10, 13), "Two hours ago", "DATE", "PAST_REF", None),
     # a colon ends the clause whose cues count
     (
         "The attempt is the second in less than a year: in February, forces said they had foiled a plot.",

@@ -988,6 +988,9 @@ class Resolver:
             return None  # "a month earlier than usual": a comparison, the length alone is the expression
         if m["direction"].lower() in ("before", "after"):
             return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))
+        told = " ".join(m["direction"].lower().split()) in self.lex.anaphoric_directions
+        if unit in ("second", "minute", "hour") and told:
+            return None  # "start an hour earlier": the length alone, counted in a story (see counting)
         if unit in ("second", "minute", "hour"):
             return Resolved(
                 TimexType.DATE if unit == "hour" else TimexType.TIME,
@@ -995,7 +998,6 @@ class Resolver:
             )
         if amount is None or amount != int(amount):
             return Resolved(TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
-        told = " ".join(m["direction"].lower().split()) in self.lex.anaphoric_directions
         last = self.ctx.last_told
         if (
             told
