@@ -726,9 +726,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     (
         "Landfall is expected near 7 p.m. CDT Saturday (0000 UTC Sunday), forecasters said.",
         date(2014, 9, 19),
-        "Sunday",
-        "DATE",
-        "2014-09-21",
+        "0000 UTC Sunday",
+        "TIME",
+        "2014-09-21T00:00",
         None,
     ),
     # a quarter not yet begun is this year's when its clause is told ahead

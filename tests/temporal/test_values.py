@@ -201,6 +201,13 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "14:41 UTC",
         "2019-11-14T14:41",
     ),
+    # a 24-hour clock time with its zone and weekday is one expression
+    (
+        "With 92 percent of stations counted by 0600 GMT Monday, Almagro led.",
+        date(2014, 5, 26),
+        "0600 GMT Monday",
+        "2014-05-26T06:00",
+    ),
     # ... unless that day is still to come and the clock time is told ahead
     (
         "The company said it would try again on Saturday.\n\nThe rocket is now scheduled to lift off at "

@@ -1328,6 +1328,11 @@ class Resolver:
         clock = f"{int(hour):02d}:{m['minute'] or m['military']}"  # 15:30 GMT, 1530 GMT (as wires write it)
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
+        if m["weekday"]:  # "by 0600 GMT Monday"
+            weekday = self.lex.weekdays[m["weekday"].lower()]
+            anchor = weekday_near(
+                self.ctx.anchor() or anchor, weekday, self.ctx.date_tense(m.start(), m.end(), weekday=True)
+            )
         return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")
 
     def _this_part(self, m: re.Match[str]) -> Resolved | None:

@@ -328,7 +328,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"\b(?:(?:(?P<hour>[01]?\d|2[0-3]):|(?P<hhmm>[01]\d|2[0-3])(?=\d\d\s*(?-i:[A-Z])))(?P<minute>[0-5]\d)\s*(?P<zone>{zones})"
             # military time: "at 0630", "at 2100 hours" (not "at 2010 prices")
             rf"|(?:(?<=\bat\s)(?P<early>0\d)(?=[0-5]\d\b)|(?P<hours>[01]\d|2[0-3])(?=[0-5]\d\s+hours\b))(?P<military>[0-5]\d)"
-            rf"(?:\s+hours)?)\b",
+            rf"(?:\s+hours)?)\b"
+            rf"(?:,?\s+(?P<weekday>{weekday})\b)?",  # 0600 GMT Monday: that day's
         ),
         ("this_century", rf"{mod}(?P<rel>{relative})\s+(?P<unit>century|decade|millennium)\b"),
         (
