@@ -129,6 +129,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("The game lasted 3 hours, 21 minutes.", THU, "3 hours, 21 minutes", "DURATION", "PT3H21M", None),
     ("The wings opened after 1 hour 48 minutes.", THU, "1 hour 48 minutes", "DURATION", "PT1H48M", None),
+    (
+        "He pulled clear about 1 hour, 40 minutes into the race.",
+        THU,
+        "about 1 hour, 40 minutes",
+        "DURATION",
+        "PT1H40M",
+        "APPROX",
+    ),
     ('"Another month in limbo is cruel," she said.', THU, "Another month", "DURATION", "P1M", None),
     ("It needed another 30 days to review the papers.", THU, "another 30 days", "DURATION", "P30D", None),
     (

@@ -2125,7 +2125,7 @@ def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
             and first
             and second
             and _LENGTH_JOINT.fullmatch(joint)
-            and not previous.mod
+            and not (previous.mod and timex.mod)
             and _LENGTH_ORDER.index(first[-1][1]) < _LENGTH_ORDER.index(second[0][1])
             and "W" not in {u for _, u in first + second}  # ISO 8601 writes weeks alone
         ):
@@ -2134,8 +2134,12 @@ def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
             time_part = "".join(n + u.upper() for n, u in units if u.islower())
             value = "P" + date_part + (f"T{time_part}" if time_part else "")
             span = Span(previous.span.start, timex.span.end)
-            out[-1] = replace(
-                previous, span=span, text=text[span.start : span.end], value=value, mod=timex.mod
+            out[-1] = replace(  # "about 1 hour, 40 minutes": the first part's mod is the whole's
+                previous,
+                span=span,
+                text=text[span.start : span.end],
+                value=value,
+                mod=previous.mod or timex.mod,
             )
             continue
         out.append(timex)
