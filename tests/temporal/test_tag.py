@@ -831,6 +831,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2009-02",
         None,
     ),
+    (
+        "She said she expected the deal to close in the third quarter.",
+        date(2013, 5, 22),
+        "the third quarter",
+        "DATE",
+        "2013-Q3",
+        None,
+    ),
     # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
     ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
     ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),
