@@ -1298,6 +1298,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The storm was 390 miles southeast of Corpus Christi.",  # a city, not the feast
         "The children went to summer camp before summer school.",  # a season before a noun names none
         "The rand fell on a current account gap that widened.",  # a balance, not the present
+        "The bank cut its rate by a quarter point.",  # a share of a point, no length of time
         "Sales are expected to rise 8.5% annually.",  # a rate, not a recurring time
         "It was a day of street fighting in the old town.",  # a kind of day, not a length
     ],
