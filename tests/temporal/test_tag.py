@@ -839,6 +839,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-Q3",
         None,
     ),
+    # "said" reports a deadline, which stays ahead
+    (
+        "Ferrante said both sides must agree by the weekend.",
+        date(2011, 1, 20),
+        "the weekend",
+        "DATE",
+        "2011-W03-WE",
+        None,
+    ),
     # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
     ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
     ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),
