@@ -199,6 +199,13 @@ def build(lex: Lexicon) -> Patterns:
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
     mod = rf"(?:(?P<mod>{modifier})(?:\s+|-))?"
+    # a feast named by its weekday is in the date it names: "Shrove Tuesday, 17 February 1461"
+    feast_words = {
+        name.split()[-2]
+        for name in lex.holidays
+        if len(name.split()) > 1 and name.split()[-1] in lex.weekdays
+    }
+    feast = rf"(?:(?-i:{alternation(word.capitalize() for word in feast_words)})\s+)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
     suffixes = alternation([*lex.time_suffixes, *lex.clock_day_parts])
     word_suffixes = alternation(  # four o'clock, four in the morning, not "one am"
@@ -243,12 +250,12 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "month_day",
-            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
+            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
         ),
         (
             "day_month",
-            rf"{mod}(?P<rel>)(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
+            rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
         ),
         (
