@@ -321,6 +321,13 @@ def test_feast_days(expression: str, value: str) -> None:
             "the end of September",
             "1832-09",
         ),
+        # ... and it may lie either way: the nearer one
+        (
+            "A relief force reached Khe Sanh on 8 April 1968. The offensive had been crushed by the end of "
+            "February.",
+            "the end of February",
+            "1968-02",
+        ),
     ],
 )
 def test_a_month_or_day_with_no_year_in_a_story(text: str, expression: str, value: str) -> None:

@@ -411,8 +411,11 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     last = ctx.last_mentioned
     if anchor is None or last is None or told is None or told[1] not in _TOLD_WITHIN_A_YEAR:
         return anchor.year if anchor else 0
-    until = _word_before(ctx.text, start).lower() in ctx.lex.deadline_prepositions  # "lasted until December"
-    flashback = not until and _in_flashback(ctx, start)
+    deadline = _word_before(ctx.text, start).lower() in ctx.lex.deadline_prepositions
+    had = _in_flashback(ctx, start)
+    until = deadline and not had  # "lasted until December": ahead
+    flashback = had and not deadline  # "had been launched on 31 January": behind
+    # "had been crushed by the end of February": the nearer way, either way
 
     def distance(year: int) -> float:
         if day is None:  # a month: counted in months from the month last told
