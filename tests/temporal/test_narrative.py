@@ -732,3 +732,8 @@ def test_a_weekday_after_since_in_a_story_is_the_one_before_the_day_it_is_on() -
 def test_a_season_with_a_three_digit_year_moves_a_first_millennium_story() -> None:
     war = "By 621 Egypt was lost. Leaving in the spring of 622, Heraclius spent the summer drilling."
     assert values(war, None, "narrative")["the summer"] == "0622-SU"
+
+
+def test_a_feast_restated_at_once_with_its_date_takes_the_date_s_year() -> None:
+    truce = "The first battle was fought in 1455. On Lady Day, 25 March 1458, the lords walked hand in hand."
+    assert values(truce, None, "narrative")["Lady Day"] == "1458-03-25"

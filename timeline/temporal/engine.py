@@ -1922,7 +1922,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 timexes[-1] = _counted_timex(text, timexes[-1], date_told, counted.end)
     timexes = _clock_times_on_their_day(text, timexes, ctx.lex)
     timexes = _recurring_clock_times(text, timexes, ctx)
-    timexes = _ranges_share_their_year(text, timexes, ctx)
+    timexes = _ranges_share_their_year(text, _days_restated_with_their_year(text, timexes, ctx.pats), ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
 
@@ -1969,6 +1969,24 @@ _THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")  # a year of the first millenn
 def _tells_year(text: str, pats: Patterns) -> bool:
     """Whether an expression's words give its year: 1453, 44 BC."""
     return bool(_FOUR_DIGITS.search(text) or pats.era_mark.search(text))
+
+
+def _days_restated_with_their_year(text: str, timexes: list[Timex], pats: Patterns) -> list[Timex]:
+    """A day restated at once with its year takes that year: "on Lady Day, 25 March 1458", "the
+    Feast of the Assumption, 15 August 1096"."""
+    out = list(timexes)
+    for i, (day, restated) in enumerate(pairwise(timexes)):
+        named, told = _DAY_VALUE.match(day.value), _DAY_VALUE.match(restated.value)
+        if (
+            named
+            and told
+            and day.value[-5:] == restated.value[-5:]
+            and day.value != restated.value
+            and text[day.span.end : restated.span.start] == ", "
+            and _tells_year(restated.text, pats)
+        ):
+            out[i] = replace(day, value=restated.value)
+    return out
 
 
 def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
