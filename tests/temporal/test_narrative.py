@@ -561,7 +561,9 @@ def test_a_clock_time_the_next_morning_is_on_the_next_day() -> None:
         ("the eve of the feast of Saint Michael 1219", "1219-09-28"),
         ("the feast of Saints Peter and Paul 1219", "1219-06-29"),
         ("the Feast of the Assumption 1096", "1096-08-15"),
-        ("Shrove Tuesday, 17 February 1461", "1461-02-17"),  # a feast named by its weekday, with its date
+        ("Shrove Tuesday, 17 February 1461", "1461-02-17"),
+        ("the feast of the Nativity of the Virgin 1066", "1066-09-08"),
+        ("the feast of St Callixtus 1066", "1066-10-14"),  # a feast named by its weekday, with its date
     ],
 )
 def test_saints_days_in_every_spelling(feast: str, value: str) -> None:
