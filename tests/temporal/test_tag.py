@@ -848,6 +848,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-W03-WE",
         None,
     ),
+    # a possessive weekday is a past day's, unless it is tomorrow's
+    ("There is no threat to Sunday's race.", date(2013, 4, 20), "Sunday", "DATE", "2013-04-21", None),
+    ("They got around Wednesday's ruling.", date(2013, 4, 20), "Wednesday", "DATE", "2013-04-17", None),
     # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
     ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
     ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),

@@ -1247,8 +1247,10 @@ class Resolver:
         ):
             # "get around Wednesday's ruling": a possessive weekday names an event the verb does not
             # govern; news reports events that happened, unless a future cue just before binds it
-            # ("will miss Sunday's game"), or it is a deadline ("by Wednesday evening's commute")
-            day = weekday_near(anchor, weekday, -1)
+            # ("will miss Sunday's game"), it is a deadline ("by Wednesday evening's commute") or
+            # it is tomorrow's ("a threat to Sunday's event" said on a Saturday)
+            tomorrow = shift(anchor, "day", 1)
+            day = tomorrow if tomorrow.isoweekday() == weekday else weekday_near(anchor, weekday, -1)
         else:
             day = weekday_near(anchor, weekday, self.ctx.date_tense(m.start(), m.end(), weekday=True))
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
