@@ -1214,6 +1214,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
+        "The fire spread fast. By Monday it covered 11,000 acres.",
+        date(2012, 8, 18),
+        "Monday",
+        "DATE",
+        "2012-08-13",
+        None,
+    ),
+    (
+        "By Friday, the committee is expected to decide.",
+        date(2012, 8, 18),
+        "Friday",
+        "DATE",
+        "2012-08-24",
+        None,
+    ),
+    (
         "Rescuers dug through the night. By late Saturday, the number of confirmed dead had climbed to 41.",
         date(2013, 3, 24),
         "late Saturday",

@@ -220,17 +220,19 @@ class Context:
             setters = self.lex.deadline_setters  # "gave the district until Tuesday": still ahead
             verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
             verb = any(found.end() == at - 1 and found[0].lower() not in setters for found in verbs)
+            main_verb = None
             if _MID_SENTENCE.search(self.text, max(0, at - 3), at):  # not "Until Thursday, they had not"
                 after = self.text[end : end + 20].split(",")[0]  # not the attribution: ", forecasters said"
             else:  # "By late Saturday, the number of dead had climbed to 41": the main clause after it
                 after = self.text[end : end + 60]
                 stop = self.pats.sentence_end.search(after)
                 after = after[: stop.start()] if stop else after
+                main_verb = self.pats.participle.search(after)  # "By Monday it covered 11,000 acres"
             near = self.text[max(0, start - 40) : end]
             cut = list(self.pats.sentence_end.finditer(near))
             cues = self.pats.past.finditer((near[cut[-1].end() :] if cut else near) + after)
             past = any(found[0].lower() not in setters for found in cues)
-            if not verb and not past:
+            if not verb and not past and main_verb is None:
                 return 1
         return self.tense(start, end, present=1 if weekday else 0)
 
