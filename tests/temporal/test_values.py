@@ -201,6 +201,13 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "14:41 UTC",
         "2019-11-14T14:41",
     ),
+    # a clock time to the second
+    (
+        "The quake struck at 10:14:32 a.m. local time.",
+        date(2013, 10, 13),
+        "10:14:32 a.m. local time",
+        "2013-10-13T10:14:32",
+    ),
     # a 24-hour clock time with its zone and weekday is one expression
     (
         "With 92 percent of stations counted by 0600 GMT Monday, Almagro led.",

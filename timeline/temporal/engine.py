@@ -1489,7 +1489,9 @@ class Resolver:
                 hour += 12
             elif suffix.startswith("a") and hour == 12:
                 hour = 0
-            clock = f"{hour:02d}:{m['minute'] or '00'}"
+            clock = f"{hour:02d}:{m['minute'] or '00'}" + (
+                f":{m['second']}" if m["second"] else ""
+            )  # 10:14:32 a.m.
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
         if clock == "24:00" and _word_before(self.ctx.text, m.start()).lower() == "after":

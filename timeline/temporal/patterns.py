@@ -443,7 +443,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "clock",  # 7:45pm, 7.45pm, four o'clock, at 6:30, about 8 a.m.
             rf"(?:\b(?P<approx>{alternation(lex.approximate_words)})\s+)?"
-            rf"(?:(?:\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<suffix>{suffixes})"
+            rf"(?:(?:\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<suffix>{suffixes})"
             rf"|\b(?P<hour_word>{hour_words})\s+(?P<word_suffix>{word_suffixes})"
             rf"|\b(?P<bare_hour>[01]?\d|2[0-3]):(?P<bare_minute>[0-5]\d)(?![:.,]?\d))(?=\W|$)"  # at 6:30
             rf"(?:\s+(?P<daypart>{alternation(lex.clock_day_parts)})\b)?"  # 11 o'clock in the morning
