@@ -42,6 +42,7 @@ _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z][A-Z\d]))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
+_COMMON_ERA_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _REIGN_REACH = 5000  # characters back to look for where a reign began
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
@@ -1429,7 +1430,7 @@ class Resolver:
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
         resolved = self._holiday_day(m)
-        if m["eve"] and resolved is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", resolved.value):
+        if m["eve"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
             day = shift(date.fromisoformat(resolved.value), "day", -1)  # the eve of Michaelmas
             return replace(resolved, value=day.isoformat())
         return resolved
@@ -1804,11 +1805,8 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         if precision in _DAY_PRECISIONS:
             ctx.days_told[(first.month, first.day)] = first.year
     if precision in _DAY_PRECISIONS:
-        if ctx.last_clock is not None and (ctx.last_clock.year, ctx.last_clock.month, ctx.last_clock.day) != (
-            first.year,
-            first.month,
-            first.day,
-        ):
+        clock = ctx.last_clock
+        if clock is not None and (clock.year, clock.month, clock.day) != (first.year, first.month, first.day):
             ctx.last_clock = None  # another day: no clock time told on it yet
         ctx.last_full_day, ctx.last_full_day_end = first, end
         ctx.last_night = (
@@ -1952,9 +1950,8 @@ def _counted_timex(text: str, length: Timex, counted: Resolved, end: int) -> Tim
     )
 
 
-_CLOCK_TOLD = re.compile(
-    r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d"
-)  # a clock time on a day: 1907-02-14T23:42
+# a clock time on a day of the Common Era, which a later "three minutes later" counts from
+_CLOCK_TOLD = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 _CLOCK_ON = re.compile(r",?\s+(?:(?:on|of)\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
 _BRACKETED = re.compile(r"\s*\([^()]*\)|^\)")  # a restatement: "10:35 a.m. (0735 GMT) Friday"
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
