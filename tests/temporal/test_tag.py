@@ -851,6 +851,24 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a possessive weekday is a past day's, unless it is tomorrow's
     ("There is no threat to Sunday's race.", date(2013, 4, 20), "Sunday", "DATE", "2013-04-21", None),
     ("They got around Wednesday's ruling.", date(2013, 4, 20), "Wednesday", "DATE", "2013-04-17", None),
+    # a weekday in apposition may have adjectives and a part of the day
+    (
+        "The blast came at 2:15 p.m. on May 6, 1987, a warm, windy Wednesday afternoon.",
+        date(2012, 5, 5),
+        "Wednesday afternoon",
+        "DATE",
+        "1987-05-06TAF",
+        None,
+    ),
+    # a bare clock time before "tonight" is p.m.
+    (
+        "A tornado watch is in effect until 8 o'clock tonight.",
+        date(2006, 5, 26),
+        "8 o'clock tonight",
+        "TIME",
+        "2006-05-26T20:00",
+        None,
+    ),
     # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
     ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
     ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),

@@ -1223,7 +1223,10 @@ class Resolver:
             and last.isoweekday() == weekday
             and _APPOSITION.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
         ):
-            return Resolved(TimexType.DATE, last.isoformat())  # "on the night of Aug. 9, a Friday": that day
+            part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "a warm Wednesday afternoon"
+            return Resolved(
+                TimexType.DATE, last.isoformat() + (f"T{part}" if part else "")
+            )  # "on the night of Aug. 9, a Friday": that day
         # "in 1902 ... on a Tuesday": a weekday of the year told; not after a later day told
         # ("the harvest of 1847 had failed. Sunday, 9 April [1848] ... By Monday morning")
         if (
@@ -1486,8 +1489,9 @@ class Resolver:
                 if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
                     return None
                 suffix = self.lex.clock_day_parts[suffix]
-            if suffix.startswith("p") and hour != 12:
-                hour += 12
+            later = self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS
+            if (suffix.startswith("p") or (later and not suffix.startswith("a"))) and hour != 12:
+                hour += 12  # "8 o'clock tonight"
             elif suffix.startswith("a") and hour == 12:
                 hour = 0
             clock = f"{hour:02d}:{m['minute'] or '00'}" + (
@@ -1734,7 +1738,8 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
 
 
 _DAY_RULES = ("month_day", "day_month", "part_of_date", "part_of_day_date")
-_APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?an?\s+")  # "Aug. 9, a Friday": the day just told
+# "Aug. 9, a Friday", "May 6, 1987, a warm, windy Wednesday afternoon": the day just told
+_APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?an?\s+(?:[a-z]+,?\s+){0,3}")
 _APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+$", re.IGNORECASE)  # "20% annually": a rate
 _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", re.IGNORECASE)
