@@ -311,7 +311,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "old_year",  # 1215, c. 1150
-            rf"(?<=[\s(])(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d)\b"
+            rf"(?<=[\s(]){mod}(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d)\b"  # in early 1241
             rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b)){pair_era}",
         ),
         (
