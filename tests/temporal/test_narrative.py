@@ -739,3 +739,8 @@ def test_a_season_with_a_three_digit_year_moves_a_first_millennium_story() -> No
 def test_a_feast_restated_at_once_with_its_date_takes_the_date_s_year() -> None:
     truce = "The first battle was fought in 1455. On Lady Day, 25 March 1458, the lords walked hand in hand."
     assert values(truce, None, "narrative")["Lady Day"] == "1458-03-25"
+
+
+def test_a_clock_time_in_a_city_s_time_takes_the_day_told_after_it() -> None:
+    war = "The deadline was 15 January 1991. Bombing began at 2:38 a.m. Baghdad time on Thursday, 17 January."
+    assert values(war, None, "narrative")["2:38 a.m. Baghdad time"] == "1991-01-17T02:38"
