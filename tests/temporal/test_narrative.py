@@ -306,6 +306,13 @@ def test_feast_days(expression: str, value: str) -> None:
             "1859-01-31",
         ),
         ("On 5 March 1912 the ship sailed. She had been launched on 31 May.", "31 May", "1911-05-31"),
+        # ... and a day told later in the year stays in it, though the year before is nearer
+        (
+            "Gonzalo broke the French at Cerignola on 28 April 1503, and on 29 December he crossed the "
+            "Garigliano.",
+            "29 December",
+            "1503-12-29",
+        ),
         # ... but only days ahead, the story has moved on since the day it last told
         (
             "The deadline expired on Wednesday, 11 October 1899, and the next morning commandos crossed "

@@ -394,7 +394,7 @@ _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
 _NAMED_AS_NEAR = 2  # days ahead that "next Friday" skips: tomorrow and the day after have nearer names
-_BACKWARD = 1.5  # a story goes forward: a day behind the last one told counts this much farther
+_BACKWARD = 2.5  # a story goes forward: a day behind the last one told counts this much farther
 _FLASHBACK_FORWARD = 10  # in a flashback, a day ahead of the last one told counts this much farther
 
 
