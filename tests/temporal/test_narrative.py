@@ -751,3 +751,8 @@ def test_a_feast_restated_at_once_with_its_date_takes_the_date_s_year() -> None:
 def test_a_clock_time_in_a_city_s_time_takes_the_day_told_after_it() -> None:
     war = "The deadline was 15 January 1991. Bombing began at 2:38 a.m. Baghdad time on Thursday, 17 January."
     assert values(war, None, "narrative")["2:38 a.m. Baghdad time"] == "1991-01-17T02:38"
+
+
+def test_that_winter_after_a_day_of_january_or_february_is_the_winter_begun_the_year_before() -> None:
+    war = "On Thursday, 1 February 1940 the attack began. Volunteers fought in the north that winter."
+    assert values(war, None, "narrative")["that winter"] == "1939-WI"
