@@ -756,3 +756,8 @@ def test_a_clock_time_in_a_city_s_time_takes_the_day_told_after_it() -> None:
 def test_that_winter_after_a_day_of_january_or_february_is_the_winter_begun_the_year_before() -> None:
     war = "On Thursday, 1 February 1940 the attack began. Volunteers fought in the north that winter."
     assert values(war, None, "narrative")["that winter"] == "1939-WI"
+
+
+def test_the_29th_of_february_with_no_year_falls_in_a_leap_year() -> None:
+    war = "The talks began in April 1991. A referendum had been held on 29 February."
+    assert values(war, None, "narrative")["29 February"] == "1992-02-29"

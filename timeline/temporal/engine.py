@@ -382,7 +382,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     if ctx.narrative and ctx.reference:  # a story goes on in the year it is in: "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
     tense = ctx.date_tense(start, end)
-    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
     if ctx.bound_ahead(start, end):  # "will end in February" said in March: next February
         years = [y for y in years if date(y, month, min(day or 28, 28)) >= anchor]
     year = min(years, key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense))
@@ -434,7 +434,12 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     years = [
         year for year in (last.year - 1, last.year, last.year + 1) if date.min.year <= year <= date.max.year
     ]
-    return min(years, key=distance)
+    return min(_having_day(years, month, day), key=distance)
+
+
+def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
+    """The years that have the day ("29 February" only in a leap year), all of them if none has."""
+    return [year for year in years if day is None or _valid_day(year, month, day)] or years
 
 
 _NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
