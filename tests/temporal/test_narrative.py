@@ -761,3 +761,8 @@ def test_that_winter_after_a_day_of_january_or_february_is_the_winter_begun_the_
 def test_the_29th_of_february_with_no_year_falls_in_a_leap_year() -> None:
     war = "The talks began in April 1991. A referendum had been held on 29 February."
     assert values(war, None, "narrative")["29 February"] == "1992-02-29"
+
+
+def test_an_hour_in_words_before_that_afternoon_is_p_m() -> None:
+    siege = "On 20 June 1900 the minister was shot, and at four o'clock that afternoon troops opened fire."
+    assert values(siege, None, "narrative")["four o'clock that afternoon"] == "1900-06-20T16:00"

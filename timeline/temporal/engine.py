@@ -1494,7 +1494,10 @@ class Resolver:
                 if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
                     return None
                 suffix = self.lex.clock_day_parts[suffix]
-            later = self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS
+            said_part = (m["this_part"] or m["that_part"] or m["next_part"] or "").split()
+            later = self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS or (
+                bool(said_part) and self.lex.parts_of_day.get(said_part[-1].lower()) in _PM_PARTS
+            )  # "8 o'clock tonight", "four o'clock that afternoon"
             if (suffix.startswith("p") or (later and not suffix.startswith("a"))) and hour != 12:
                 hour += 12  # "8 o'clock tonight"
             elif suffix.startswith("a") and hour == 12:
