@@ -766,3 +766,8 @@ def test_the_29th_of_february_with_no_year_falls_in_a_leap_year() -> None:
 def test_an_hour_in_words_before_that_afternoon_is_p_m() -> None:
     siege = "On 20 June 1900 the minister was shot, and at four o'clock that afternoon troops opened fire."
     assert values(siege, None, "narrative")["four o'clock that afternoon"] == "1900-06-20T16:00"
+
+
+def test_the_night_of_two_days_is_the_night_of_the_first() -> None:
+    murder = "The imperial family was shot at Yekaterinburg in the night of 16 to 17 July 1918."
+    assert values(murder, None, "narrative") == {"the night of 16 to 17 July 1918": "1918-07-16TNI"}

@@ -421,7 +421,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "part_of_day_date",  # the morning of 19 August 1872, the week beginning 19 April
-            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?"
+            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?{day}"
+            rf"(?:\s+to\s+[0-3]?\d)?\s+(?:of\s+)?"  # the night of 16 to 17 July
             rf"(?P<monthname>{month})\b\.?(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
