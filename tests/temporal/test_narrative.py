@@ -771,3 +771,9 @@ def test_an_hour_in_words_before_that_afternoon_is_p_m() -> None:
 def test_the_night_of_two_days_is_the_night_of_the_first() -> None:
     murder = "The imperial family was shot at Yekaterinburg in the night of 16 to 17 July 1918."
     assert values(murder, None, "narrative") == {"the night of 16 to 17 July 1918": "1918-07-16TNI"}
+
+
+def test_a_day_told_with_this_year_is_of_the_time_of_writing() -> None:
+    war = "Karadzic was caught in July 2008, and Mladic on Thursday, 26 May this year. He appeared on 3 June."
+    found = values(war, date(2011, 7, 9), "narrative")
+    assert (found["Thursday, 26 May"], found["3 June"]) == ("2011-05-26", "2011-06-03")

@@ -606,6 +606,11 @@ class Resolver:
             )
         if not _valid_day(2000, month, day):
             return None
+        year_after = self.ctx.pats.year_after.match(self.ctx.text, m.end())
+        if year_after and self.ctx.dct is not None:  # "on Thursday, 26 May this year": of the time of writing
+            year = self.ctx.dct.year + self.lex.relative[year_after["rel"].lower()]
+            value = f"{year_value(year)}-{month:02d}-{day:02d}"
+            return Resolved(TimexType.DATE, value) if _valid_day(year, month, day) else None
         resolved = _month_in_year(self.ctx, month, day, m.start(), m.end())
         anchor = self.ctx.anchor()
         step = self.lex.relative.get((m.groupdict().get("rel") or "").lower(), 0)
@@ -1920,6 +1925,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 rule in _ERA_RULES
                 or _tells_year(m.group(0), ctx.pats)
                 or (ctx.ancient and _THREE_DIGITS.search(m.group(0)) is not None)  # the spring of 622
+                or (
+                    rule in _DAY_RULES and ctx.pats.year_after.match(text, end) is not None
+                )  # 26 May this year
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
         clock = _CLOCK_TOLD.match(resolved.value) if resolved.type is TimexType.TIME else None

@@ -40,6 +40,7 @@ class Patterns:
     things_after: re.Pattern[str]  # "two thousand fresh hoplites": a plural within two words
     every_weekday_before: re.Pattern[str]  # "every Monday and": the weekday after it recurs too
     weekday_joined: re.Pattern[str]  # "Thursday through ", "next Monday and ": a weekday the next one follows
+    year_after: re.Pattern[str]  # "26 May[ this year]": the year a day with none is in, told after it
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
@@ -513,6 +514,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         flashback=re.compile(rf"(?<!\w){alternation(lex.flashback_cues)}(?!\w)", _FLAGS),
         every_weekday_before=re.compile(rf"\b(?:every|each)\s+{weekday}\s+(?:and|or)\s+$", _FLAGS),
+        year_after=re.compile(r"\s+(?P<rel>this|last|next)\s+year\b", _FLAGS),
         weekday_joined=re.compile(
             rf"(?:\b(?P<rel>{relative})\s+)?\b(?P<first>{weekday})(?:\s+{part})?\s*"
             rf"(?:(?P<range>{alternation(lex.weekday_ranges)}|[-\u2013])|{alternation(lex.day_coordinators)})\s*$",
