@@ -777,3 +777,8 @@ def test_a_day_told_with_this_year_is_of_the_time_of_writing() -> None:
     war = "Karadzic was caught in July 2008, and Mladic on Thursday, 26 May this year. He appeared on 3 June."
     found = values(war, date(2011, 7, 9), "narrative")
     assert (found["Thursday, 26 May"], found["3 June"]) == ("2011-05-26", "2011-06-03")
+
+
+def test_the_middle_of_the_month_is_the_month_told() -> None:
+    war = "The Red Army stormed Perekop in November 1920; the last ships left in the middle of the month."
+    assert values(war, None, "narrative")["the middle of the month"] == "1920-11"
