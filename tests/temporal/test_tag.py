@@ -184,6 +184,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The ice retreated 10,000 years ago.", THU, "10,000 years ago", "DATE", "BC7990", None),
     ("The dynasty ruled from about 1292 to 1189 BC.", THU, "about 1292", "DATE", "BC1292", "APPROX"),
     ("Between 58 and 50 BC his legions conquered Gaul.", THU, "58", "DATE", "BC0058", None),
+    ("They fought in 853 BC and again in 849, 848 and 845 BC.", THU, "849", "DATE", "BC0849", None),
     ("During the 1270s BC Ramesses fought the Hittites.", THU, "the 1270s BC", "DATE", "BC127", None),
     ("The year 46 BC lasted 445 days.", THU, "The year 46 BC", "DATE", "BC0046", None),
     ("Augustus died on 19 August AD 14.", THU, "19 August AD 14", "DATE", "0014-08-19", None),
