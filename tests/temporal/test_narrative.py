@@ -782,3 +782,8 @@ def test_a_day_told_with_this_year_is_of_the_time_of_writing() -> None:
 def test_the_middle_of_the_month_is_the_month_told() -> None:
     war = "The Red Army stormed Perekop in November 1920; the last ships left in the middle of the month."
     assert values(war, None, "narrative")["the middle of the month"] == "1920-11"
+
+
+def test_had_to_is_no_flashback() -> None:
+    war = "Louisbourg, besieged from 8 June 1758, had to surrender on 26 July, and in November they left."
+    assert values(war, None, "narrative")["November"] == "1758-11"

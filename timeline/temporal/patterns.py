@@ -514,7 +514,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"|{alternation(lex.past_cues)})(?!\w)",
             _FLAGS,
         ),
-        flashback=re.compile(rf"(?<!\w){alternation(lex.flashback_cues)}(?!\w)", _FLAGS),
+        flashback=re.compile(
+            rf"(?<!\w){alternation(lex.flashback_cues)}(?!\w)(?!\s+to\b)", _FLAGS
+        ),  # not "had to"
         every_weekday_before=re.compile(rf"\b(?:every|each)\s+{weekday}\s+(?:and|or)\s+$", _FLAGS),
         year_after=re.compile(r"\s+(?P<rel>this|last|next)\s+year\b", _FLAGS),
         weekday_joined=re.compile(
