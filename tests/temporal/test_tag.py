@@ -871,6 +871,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2006-05-26T20:00",
         None,
     ),
+    # "the end of the quarter" is a part of the quarter we are in, not of the last one reported
+    (
+        "It expects approval by the end of the quarter.",
+        date(2014, 2, 11),
+        "the end of the quarter",
+        "DATE",
+        "2014-Q1",
+        "END",
+    ),
     # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
     ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
     ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),

@@ -810,8 +810,9 @@ class Resolver:
             return self._in_year(year_text, f"Q{number[ordinal]}", anchor, ahead=ahead, told_ahead=told_ahead)
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
+        # "the quarter": the last one reported; "the end of the quarter": a part of the one we are in
         step = {"next": 1, "coming": 1, "current": 0, "same": 0, "year-ago": -5, "year-earlier": -5}.get(
-            ordinal, -1
+            ordinal, 0 if m.groupdict().get("mod") else -1
         )
         if ordinal == "final":
             return self._in_year(year_text, "Q4", anchor)
