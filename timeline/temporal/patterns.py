@@ -464,7 +464,7 @@ def build(lex: Lexicon) -> Patterns:
             # twice a year, six days a week
             rf"|\b(?P<times>once|twice|(?:{number})\s+(?:times|(?P<part_unit>days?|nights?|hours?)))"
             rf"\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b(?!\s+{directions}\b)"  # not "one day a week ago"
-            rf"|\b(?P<adverb>{alternation(lex.set_adverbs)})\b"
+            rf"|(?<![\w-])(?P<adverb>{alternation(lex.set_adverbs)})\b"  # not "once-daily"
             # every 9 April, every April 9, every May, every winter, every Christmas
             rf"|\b(?:every|each)\s+(?:(?P<set_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<day_month>{month})"
             rf"|(?P<month_day>{month})\.?\s+(?P<set_day2>[0-3]?\d)(?:st|nd|rd|th)?"
