@@ -880,6 +880,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2014-Q1",
         "END",
     ),
+    # "ago" with "this month" after it is that month so many years back
+    (
+        "It began with a hunch two years ago this month.",
+        date(2009, 3, 17),
+        "two years ago this month",
+        "DATE",
+        "2007-03",
+        None,
+    ),
     # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
     ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
     ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),

@@ -1032,8 +1032,9 @@ class Resolver:
         if unit == "year" and direction < 0 and amount == 1 and self._reports_quarters(m):
             return self._year_ago_quarter()
         now = self.ctx.now()
-        if m["to_the_day"] and now is not None:  # "twenty-five years ago today": that very day
-            return Resolved(TimexType.DATE, format_value(shift(now, unit, int(amount) * direction), "day"))
+        if m["to_the_day"] and now is not None:  # "twenty-five years ago today", "two years ago this month"
+            within = (m["this_unit"] or "day").lower()
+            return Resolved(TimexType.DATE, format_value(shift(now, unit, int(amount) * direction), within))
         granularity = "week" if unit == "weekend" else unit
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
         if told and unit in ("day", "week") and self.ctx.last_day:

@@ -355,7 +355,8 @@ def build(lex: Lexicon) -> Patterns:
         (
             "ago",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?P<number>{number})[\s-]+(?P<unit>{units}){approx}"
-            rf"\s+(?P<direction>{directions})\b(?:\s+(?P<to_the_day>today)\b)?",  # 25 years ago today
+            # 25 years ago today, two years ago this month
+            rf"\s+(?P<direction>{directions})\b(?:\s+(?P<to_the_day>today|this\s+(?P<this_unit>week|month))\b)?",
         ),
         (
             "relative_unit",
