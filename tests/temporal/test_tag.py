@@ -889,6 +889,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2007-03",
         None,
     ),
+    # a period named by its months is the quarter they make
+    (
+        "Sales will rise in the January-March period.",
+        date(2013, 11, 13),
+        "the January-March period",
+        "DATE",
+        "2014-Q1",
+        None,
+    ),
     # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
     ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
     ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),

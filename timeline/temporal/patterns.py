@@ -120,7 +120,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "roman_day": set(lex.roman_days),
         "day_month": set(lex.months),
         "that_month": set(lex.months),
-        "month_quarter": {"quarter"},
+        "month_quarter": {"quarter", "period"},
         "month": set(lex.months),
         "season": set(lex.seasons),
         "quarter": {"quarter", "quarters", "half", "period"},
@@ -268,7 +268,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "month_quarter",  # the September quarter, the January-March quarter: the quarter that ends then
-            rf"\b(?P<the>the)\s+(?:(?P<first>{month})\s*[-\u2013]\s*)?(?P<monthname>{month})\s+quarter\b",
+            rf"\b(?P<the>the)\s+(?:(?P<first>{month})\s*[-\u2013]\s*)?(?P<monthname>{month})\s+"
+            rf"(?:quarter|(?(first)period|(?!)))\b",  # the January-March period, not "the September period"
         ),
         ("that_month", rf"\b(?P<that>that)\s+(?P<monthname>{month})\b"),  # That November; not "said that May"
         (
