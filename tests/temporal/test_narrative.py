@@ -570,7 +570,8 @@ def test_a_clock_time_the_next_morning_is_on_the_next_day() -> None:
         ("the Feast of the Assumption 1096", "1096-08-15"),
         ("Shrove Tuesday, 17 February 1461", "1461-02-17"),
         ("the feast of the Nativity of the Virgin 1066", "1066-09-08"),
-        ("the feast of St Callixtus 1066", "1066-10-14"),  # a feast named by its weekday, with its date
+        ("the feast of St Callixtus 1066", "1066-10-14"),
+        ("the feast of Saint Germanus 886", "0886-05-28"),  # a feast named by its weekday, with its date
     ],
 )
 def test_saints_days_in_every_spelling(feast: str, value: str) -> None:
