@@ -201,6 +201,14 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "14:41 UTC",
         "2019-11-14T14:41",
     ),
+    # a clock time told in fractions of an hour
+    (
+        "The battle began at about half past two in the afternoon.",
+        date(1827, 10, 20),
+        "about half past two in the afternoon",
+        "1827-10-20T14:30",
+    ),
+    ("At a quarter to six the guns fell silent.", date(1827, 10, 20), "a quarter to six", "1827-10-20T05:45"),
     # a clock time to the second
     (
         "The quake struck at 10:14:32 a.m. local time.",

@@ -1482,6 +1482,18 @@ class Resolver:
         anchor = self.ctx.anchor()
         if m["word"]:
             clock = self.lex.time_words[m["word"].lower()]
+        elif m["fraction"]:  # "half past two in the afternoon", "a quarter to six"
+            raw = m["fraction_hour"].lower()
+            hour = int(raw) if raw.isdigit() else int(self.lex.numbers[raw])
+            minute = 30 if m["fraction"].lower() == "half" else 15
+            if m["relation"].lower() == "to":
+                hour, minute = (hour - 2) % 12 + 1, 60 - minute
+            daypart = self.lex.clock_day_parts.get(" ".join((m["daypart"] or "").lower().split()), "")
+            said_part = (m["this_part"] or m["that_part"] or m["next_part"] or "").split()
+            later = bool(said_part) and self.lex.parts_of_day.get(said_part[-1].lower()) in _PM_PARTS
+            if (daypart.startswith("p") or later) and hour != 12:
+                hour += 12
+            clock = f"{hour:02d}:{minute:02d}"
         elif m["bare_hour"]:  # "at 6:30": a clock time only after a word that introduces one
             if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
                 return None

@@ -158,7 +158,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
         },  # each name's first word
         # "four o'clock", "four in the morning": the word after the hour word, not the (common) hour word
-        "clock": {DIGITS, "clock"} | _words(lex.time_words) | set(lex.parts_of_day),
+        "clock": {DIGITS, "clock", "past", "quarter"} | _words(lex.time_words) | set(lex.parts_of_day),
         "set": {"every", "each", "per", "once", "twice", "times"}
         | {"day", "days", "night", "nights", "hour", "hours"}  # six days a week, one day a week
         | set(lex.set_adverbs),
@@ -451,7 +451,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\b(?P<approx>{alternation(lex.approximate_words)})\s+)?"
             rf"(?:(?:\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<suffix>{suffixes})"
             rf"|\b(?P<hour_word>{hour_words})\s+(?P<word_suffix>{word_suffixes})"
-            rf"|\b(?P<bare_hour>[01]?\d|2[0-3]):(?P<bare_minute>[0-5]\d)(?![:.,]?\d))(?=\W|$)"  # at 6:30
+            rf"|\b(?P<bare_hour>[01]?\d|2[0-3]):(?P<bare_minute>[0-5]\d)(?![:.,]?\d)"  # at 6:30
+            # half past two, a quarter to six
+            rf"|\b(?P<fraction>half|(?:a\s+)?quarter)\s+(?P<relation>past|to)\s+(?P<fraction_hour>{hour_words}|1[0-2]|[1-9]))"
+            rf"(?=\W|$)"
             rf"(?:\s+(?P<daypart>{alternation(lex.clock_day_parts)})\b)?"  # 11 o'clock in the morning
             rf"|\b(?P<word>{alternation(lex.time_words)})\b)(?:\s+(?P<zone>{zones}|(?!{weekday}|{month})(?-i:[A-Z][a-z]+)\s+time)\b)?"
             rf"(?:,?\s+(?:(?:(?P<clock_rel>next|this|last)\s+)?(?P<weekday>{weekday})|(?P<dayword>{alternation(lex.day_words)})|(?P<this_part>this\s+{part})|(?P<that_part>that\s+{part})"
