@@ -1,8 +1,8 @@
 """The tagger's TempEval-3 figures on TBAQ, per folder: floors a little under what it reaches.
 
 Reached (strict / relaxed / value / type F1):
-all TBAQ 0.8983 / 0.9528 / 0.8249 / 0.9220, TimeBank 0.9172 / 0.9538 / 0.8463 / 0.9283,
-AQUAINT 0.8586 / 0.9506 / 0.7799 / 0.9088 (value a little below earlier sessions' where the
+all TBAQ 0.8983 / 0.9528 / 0.8244 / 0.9220, TimeBank 0.9172 / 0.9538 / 0.8463 / 0.9283,
+AQUAINT 0.8586 / 0.9506 / 0.7782 / 0.9088 (value a little below earlier sessions' where the
 tagger now follows the guidelines and the written gold sets: see docs/tagger.md).  The corpus is
 ``../shared/corpora`` beside the checkout; without it these tests fail, they do not skip.
 """
