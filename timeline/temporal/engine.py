@@ -1489,17 +1489,14 @@ class Resolver:
             if m["relation"].lower() == "to":
                 hour, minute = (hour - 2) % 12 + 1, 60 - minute
             daypart = self.lex.clock_day_parts.get(" ".join((m["daypart"] or "").lower().split()), "")
-            said_part = (m["this_part"] or m["that_part"] or m["next_part"] or "").split()
-            later = bool(said_part) and self.lex.parts_of_day.get(said_part[-1].lower()) in _PM_PARTS
-            if (daypart.startswith("p") or later) and hour != 12:
+            if (daypart.startswith("p") or self._late_part_after(m)) and hour != 12:
                 hour += 12
             clock = f"{hour:02d}:{minute:02d}"
         elif m["bare_hour"]:  # "at 6:30": a clock time only after a word that introduces one
             if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
                 return None
             hour = int(m["bare_hour"])
-            later_part = (m["this_part"] or m["that_part"] or m["next_part"] or "").split()
-            if hour < 12 and later_part and self.lex.parts_of_day.get(later_part[-1].lower()) in _PM_PARTS:
+            if hour < 12 and self._late_part_after(m):
                 hour += 12  # "4:15 this afternoon"
             clock = f"{hour:02d}:{m['bare_minute']}"
         else:
@@ -1513,10 +1510,10 @@ class Resolver:
                 if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
                     return None
                 suffix = self.lex.clock_day_parts[suffix]
-            said_part = (m["this_part"] or m["that_part"] or m["next_part"] or "").split()
-            later = self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS or (
-                bool(said_part) and self.lex.parts_of_day.get(said_part[-1].lower()) in _PM_PARTS
-            )  # "8 o'clock tonight", "four o'clock that afternoon"
+            later = (  # "8 o'clock tonight", "four o'clock that afternoon"
+                self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS
+                or self._late_part_after(m)
+            )
             if (suffix.startswith("p") or (later and not suffix.startswith("a"))) and hour != 12:
                 hour += 12  # "8 o'clock tonight"
             elif suffix.startswith("a") and hour == 12:
@@ -1570,6 +1567,12 @@ class Resolver:
                 # the next day
                 day = shift(day, "day", 1)
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")
+
+    def _late_part_after(self, m: re.Match[str]) -> bool:
+        """Whether a clock time is followed by an afternoon, evening or night ("this afternoon",
+        "that evening", "the next night"), which makes a bare hour p.m."""
+        said = (m["this_part"] or m["that_part"] or m["next_part"] or "").split()
+        return bool(said) and self.lex.parts_of_day.get(said[-1].lower()) in _PM_PARTS
 
     def _set(self, m: re.Match[str]) -> Resolved | None:
         if m["adverb"]:
