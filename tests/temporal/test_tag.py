@@ -928,6 +928,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # "was to" and "were to" look ahead from the past they are told in
     ("Park was to meet the prime minister on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     ("The two drivers were to be questioned on Saturday.", THU, "Saturday", "DATE", "2011-12-10", None),
+    # a date that "was due" is a deadline told as past; "was due to" still looks ahead
+    (
+        "The budget, which was due April 1, is now ten weeks late.",
+        date(1997, 6, 13),
+        "April 1",
+        "DATE",
+        "1997-04-01",
+        None,
+    ),
+    (
+        "The two men were due to fly home on Tuesday.",
+        date(2002, 4, 14),
+        "Tuesday",
+        "DATE",
+        "2002-04-16",
+        None,
+    ),
     # bare plural units placed against an event, and -long compounds
     (
         "His car was spotted in the neighborhood in the weeks before the shooting.",
