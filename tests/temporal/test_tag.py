@@ -593,6 +593,35 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2002-08-09T22:47",
         None,
     ),
+    # a clock time told in the past falls on the earlier day told with the part of the day that
+    # holds it, even in a later paragraph and after the day of the report was told
+    (
+        "A commuter plane crashed Tuesday night, investigators said Thursday.\n\n"
+        "The flight left Minneapolis at 8:05 p.m. and went down at 9:47 p.m.",
+        date(2004, 2, 12),
+        "9:47 p.m.",
+        "TIME",
+        "2004-02-10T21:47",
+        None,
+    ),
+    (
+        "A commuter plane crashed Tuesday night, investigators said Thursday.\n\n"
+        "They met the families at 10 a.m.",
+        date(2004, 2, 12),
+        "10 a.m.",
+        "TIME",
+        "2004-02-12T10:00",
+        None,
+    ),
+    (
+        "A commuter plane crashed Tuesday night, investigators said Thursday.\n\n"
+        "The board will meet at 9 p.m.",
+        date(2004, 2, 12),
+        "9 p.m.",
+        "TIME",
+        "2004-02-12T21:00",
+        None,
+    ),
     # "last winter" said in February is not the winter still on
     (
         "Only two cases were seen all of last winter.",

@@ -111,6 +111,8 @@ class Context:
     last_full_day: Day | None = field(default=None)  # the last date tagged to the day
     last_full_day_end: int = field(default=0)  # where the expression that told it ends
     last_night: Day | None = field(default=None)  # the day whose night was told last, if nothing since
+    # the last day told with a part of it ("crashed Tuesday night"), and that part (NI, MO, ...)
+    last_part_day: tuple[Day, str] | None = field(default=None)
     last_clock: datetime | None = field(default=None)  # the last clock time told, if on the last day told
     # the text's weekdays less the Gregorian ones in a year (a text may keep the Julian calendar)
     weekday_shift: tuple[int, int] | None = field(default=None)
@@ -151,11 +153,13 @@ class Context:
             return self.anchor()
         return self.now()
 
-    def clock_day(self, start: int) -> date | None:
+    def clock_day(self, start: int, hour: int | None = None) -> date | None:
         """The day of a clock time told with none: the last day told, if the story or the paragraph
         is still on it ("on Monday, July 3, at 14:32 UTC") or if it is still to come and the clock
         time is told ahead ("will try again on Saturday. [...] is now scheduled to lift off at 6:02
-        p.m."), else the anchor (a new paragraph of news goes back to the day of the report)."""
+        p.m."); a day before the report told with the part of the day holding the ``hour``, if the
+        clock time is told in the past ("crashed Tuesday night [...] left O'Hare at 7:52 p.m."); else
+        the anchor (a new paragraph of news goes back to the day of the report)."""
         paragraph_goes_on = _PARAGRAPH.search(self.text, self.last_full_day_end, start) is None
         anchor = self.anchor()
         if self.last_day and (
@@ -164,6 +168,11 @@ class Context:
             or (anchor is not None and self.last_day > anchor and self.tense(start, start) > 0)
         ):
             return self.last_day
+        if hour is not None and self.last_part_day and anchor is not None:
+            day, part = self.last_part_day
+            told = day.in_cycles(self.cycles)
+            if told < anchor and hour in _PART_HOURS[part] and self.tense(start, start) < 0:
+                return told
         return anchor
 
     def story_year(self) -> int | None:
@@ -1346,8 +1355,8 @@ class Resolver:
     _part_of_day_date = _part_of_date
 
     def _clock24(self, m: re.Match[str]) -> Resolved | None:
-        anchor = self.ctx.clock_day(m.start())
         hour = m["hour"] or m["hhmm"] or m["early"] or m["hours"]
+        anchor = self.ctx.clock_day(m.start(), int(hour))
         clock = f"{int(hour):02d}:{m['minute'] or m['military']}"  # 15:30 GMT, 1530 GMT (as wires write it)
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
@@ -1555,7 +1564,7 @@ class Resolver:
                 TimexType.TIME, f"{self.ctx.story_year():04d}-XX-XXT{clock}"
             )  # "in 1902, at 9 p.m."
         else:
-            day = self.ctx.clock_day(m.start()) or anchor
+            day = self.ctx.clock_day(m.start(), int(clock[:2])) or anchor
             night = self.ctx.last_night  # told in this paragraph, as the last day
             same_paragraph = _PARAGRAPH.search(self.ctx.text, self.ctx.last_full_day_end, m.start()) is None
             late = self.ctx.last_clock  # a story told by the hour goes on past midnight
@@ -1781,6 +1790,13 @@ _YEAR_VALUE = re.compile(r"^\d{4}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
+# the hours each part of the day holds (a night runs past midnight)
+_PART_HOURS = {
+    "MO": range(5, 12),
+    "AF": range(12, 18),
+    "EV": range(17, 23),
+    "NI": (*range(18, 24), *range(0, 5)),
+}
 _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
 _READS_CONTEXT = {
@@ -1849,6 +1865,9 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         ctx.last_night = (
             first if resolved.value.endswith(("TNI", "T24:00")) else None
         )  # "that night", "by midnight"
+        part = resolved.value.rpartition("T")[2]
+        if part in _PART_HOURS:
+            ctx.last_part_day = (first, part)
         named = _TOKEN.match(words)
         weekday = ctx.lex.weekdays.get(named[0].lower()) if named else None
         if weekday and first.year > 0:  # "Sunday, 2 September 1666": the text's calendar (here Julian)
