@@ -1421,6 +1421,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The rand fell on a current account gap that widened.",  # a balance, not the present
         "The bank cut its rate by a quarter point.",  # a share of a point, no length of time
         "It is the first once-daily pill of its class.",  # a kind of pill, no set
+        "Temperatures will stay low, with overnight lows in the teens.",  # of any night
         "Sales are expected to rise 8.5% annually.",  # a rate, not a recurring time
         "It was a day of street fighting in the old town.",  # a kind of day, not a length
     ],

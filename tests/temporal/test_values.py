@@ -141,7 +141,9 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "January",
         "1990-01",
     ),
-    # "the morning" and "overnight" belong to the day told about: its morning, the night before it
+    # "the morning" belongs to the day told about; "overnight" qualifying a noun is the night
+    # before it, told as an adverb the night after a day told before the report, tonight when
+    # told ahead, else last night
     (
         "Stocks in Tokyo fell Friday. Dealers placed heavy buy orders in the morning to start the "
         "first trading day for November transactions.",
@@ -155,6 +157,24 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         date(1989, 10, 30),
         "overnight",
         "1989-10-26TNI",
+    ),
+    (
+        "The storm began late Saturday, and power was restored to most customers who lost it overnight.",
+        date(2013, 3, 24),
+        "overnight",
+        "2013-03-23TNI",
+    ),
+    (
+        "Temperatures had dropped to minus 14 Celsius overnight, officials said Friday.",
+        date(2013, 1, 25),
+        "overnight",
+        "2013-01-24TNI",
+    ),
+    (
+        "The storm will strengthen overnight as it crosses warm water.",
+        date(2006, 9, 12),
+        "overnight",
+        "2006-09-12TNI",
     ),
     # an hour with a part of the day after "at", "until" ... is a clock time
     (

@@ -1658,6 +1658,8 @@ class Resolver:
             value = format_value(shift(anchor, "year", int(found["step"][1:])), unit) + joined
             return Resolved(timex_type, value, mod[0] if mod else None)
         step = int(found["step"])
+        if unit == "day" and part == "NI" and step == -1 and not self.ctx.narrative:
+            anchor, step = self._overnight(m, anchor)
         if (
             unit == "weekend"
             and anchor.isoweekday() < 6
@@ -1671,6 +1673,21 @@ class Resolver:
             step -= 1  # "on 1 February 1940 [...] that winter": the winter of 1939-40, named by its start
         value = format_value(shift(anchor, unit, step), unit) + joined
         return Resolved(timex_type, value, mod[0] if mod else None)
+
+    def _overnight(self, m: re.Match[str], last: date) -> tuple[date, int]:
+        """(day, step) of the night news calls "overnight": tonight's when told ahead ("strengthening
+        is likely overnight"); the night after a day told before the report ("the storm began late
+        Saturday [...] lost power overnight"); else the night before the day told or the report,
+        as for "overnight losses" that qualify a noun after a preposition."""
+        anchor = self.ctx.anchor() or last
+        if _word_before(self.ctx.text, m.start()).lower() in self.lex.clock_prepositions:
+            return last, -1
+        if self.ctx.tense(m.start(), m.end()) > 0:
+            return anchor, 0
+        told = self.ctx.last_day
+        if told is not None and told < anchor:
+            return told, 0
+        return anchor, -1
 
     def _reference(self, m: re.Match[str]) -> Resolved | None:
         if not m["ref"].lower().startswith("the"):
