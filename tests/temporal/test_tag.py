@@ -593,6 +593,33 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2002-08-09T22:47",
         None,
     ),
+    # a midnight told in the past on the day of the report is the one the day began with
+    (
+        "The strike began after talks broke down shortly before midnight.",
+        date(2011, 1, 20),
+        "midnight",
+        "TIME",
+        "2011-01-19T24:00",
+        None,
+    ),
+    (
+        "Provisional results were released shortly after midnight.",
+        date(2013, 4, 15),
+        "midnight",
+        "TIME",
+        "2013-04-15T00:00",
+        None,
+    ),
+    ("Talks will go on until midnight.", date(2013, 4, 15), "midnight", "TIME", "2013-04-15T24:00", None),
+    # "was expected" and "were expected" look ahead from the past they are told in
+    (
+        "Results were expected shortly after midnight.",
+        date(2001, 10, 14),
+        "midnight",
+        "TIME",
+        "2001-10-15T00:00",
+        None,
+    ),
     # a clock time told in the past falls on the earlier day told with the part of the day that
     # holds it, even in a later paragraph and after the day of the report was told
     (

@@ -1534,7 +1534,7 @@ class Resolver:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
         if clock == "24:00" and _word_before(self.ctx.text, m.start()).lower() == "after":
             # "after midnight": the next day begins
-            day = shift(self.ctx.clock_day(m.start()) or anchor, "day", 1)
+            day = shift(self._clock_day(m, clock) or anchor, "day", 1)
             return Resolved(TimexType.TIME, f"{day.isoformat()}T00:00")
         if m["weekday"] and m["clock_rel"]:  # "9 a.m. Pacific next Tuesday"
             day = self._weekday_after(
@@ -1564,7 +1564,7 @@ class Resolver:
                 TimexType.TIME, f"{self.ctx.story_year():04d}-XX-XXT{clock}"
             )  # "in 1902, at 9 p.m."
         else:
-            day = self.ctx.clock_day(m.start(), int(clock[:2])) or anchor
+            day = self._clock_day(m, clock) or anchor
             night = self.ctx.last_night  # told in this paragraph, as the last day
             same_paragraph = _PARAGRAPH.search(self.ctx.text, self.ctx.last_full_day_end, m.start()) is None
             late = self.ctx.last_clock  # a story told by the hour goes on past midnight
@@ -1576,6 +1576,21 @@ class Resolver:
                 # the next day
                 day = shift(day, "day", 1)
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")
+
+    def _clock_day(self, m: re.Match[str], clock: str) -> date | None:
+        """The day a clock time told with none falls on (see :meth:`Context.clock_day`); a midnight
+        told in the past on the day of the report is the one it began with ("talks broke down
+        shortly before midnight", "results released shortly after midnight")."""
+        day = self.ctx.clock_day(m.start(), int(clock[:2]))
+        if (
+            clock == "24:00"
+            and not self.ctx.narrative
+            and day is not None
+            and day == self.ctx.dct
+            and self.ctx.tense(m.start(), m.end()) < 0
+        ):
+            return shift(day, "day", -1)
+        return day
 
     def _late_part_after(self, m: re.Match[str]) -> bool:
         """Whether a clock time is followed by an afternoon, evening or night ("this afternoon",
