@@ -93,6 +93,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("A five-year plan was adopted.", THU, "five-year", "DURATION", "P5Y", None),
     ("It took more than four hours.", THU, "more than four hours", "DURATION", "PT4H", "MORE_THAN"),
     ("He waited less than a week.", THU, "less than a week", "DURATION", "P1W", "LESS_THAN"),
+    ("They lost 250 tanks in a single day.", THU, "a single day", "DURATION", "P1D", None),
+    ("The fleet waited a whole week.", THU, "a whole week", "DURATION", "P1W", None),
     # sets
     ("The market opens every Monday.", THU, "every Monday", "SET", "XXXX-WXX-1", None),
     ("The paper is published daily.", THU, "daily", "SET", "P1D", None),
