@@ -150,6 +150,18 @@ def test_a_counted_date_moves_the_story_on() -> None:
     assert found["the next morning"] == "1865-04-15TMO"  # the day after the shooting, not after April 9
 
 
+def test_a_date_counted_back_is_a_flashback_the_story_returns_from() -> None:
+    text = (
+        "The last troops left on 25 October 1922, five years after the seizure of power. "
+        "His father had died five years earlier. The union was proclaimed two months later, "
+        "on 30 December."
+    )
+    found = values(text, date(2013, 11, 23), "narrative")
+    assert found["five years earlier"] == "1917"
+    assert found["two months later"] == "1922-12"  # from October 1922, not from 1917
+    assert found["30 December"] == "1922-12-30"
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

@@ -1876,6 +1876,13 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     return True
 
 
+def _counted_back(m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether an "ago" match counts back from the last date told ("five years earlier"): a
+    flashback, after which a story goes on from where it was."""
+    direction = " ".join(m["direction"].lower().split())
+    return direction in lex.anaphoric_directions and lex.directions[direction] < 0
+
+
 def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "", end: int = 0) -> None:
     """Keep the dates later expressions may refer to ("that day", narrative anchors, clock times)."""
     found = value_range(resolved.value) if resolved.anchored else None
@@ -1971,7 +1978,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and (rule in _SEQUEL_RULES or _anaphoric_relative(m, ctx.lex))
             and ctx.last_full_day is not None
             and _in_flashback(ctx, span_start)
-        )
+        ) or (ctx.narrative and rule == "ago" and _counted_back(m, ctx.lex))
         # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
         # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
         restated = _FULL_DAY.match(resolved.value) and _in_brackets(text, span_start)
