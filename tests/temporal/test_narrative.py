@@ -162,6 +162,19 @@ def test_a_date_counted_back_is_a_flashback_the_story_returns_from() -> None:
     assert found["30 December"] == "1922-12-30"
 
 
+def test_a_date_before_the_story_told_in_the_past_perfect_is_a_flashback() -> None:
+    text = (
+        "The campaign was fought between August and November 1415. Henry revived the claim that "
+        "had started the war in 1337. On 31 July a plot against the king was exposed."
+    )
+    assert values(text, date(2014, 11, 12), "narrative")["31 July"] == "1415-07-31"
+    opening = (  # a date inside the span the text opened with is where the story begins
+        "The Gallic Wars were fought between 58 BC and 50 BC. The war opened with the migration "
+        "of the Helvetii, who had agreed to assemble on 28 March 58 BC. That summer Caesar caught them."
+    )
+    assert values(opening, date(2013, 11, 23), "narrative")["That summer"] == "BC0058-SU"
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

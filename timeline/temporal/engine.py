@@ -1876,6 +1876,14 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     return True
 
 
+def _before_story(ctx: Context, resolved: Resolved) -> bool:
+    """Whether ``resolved`` ends before every year the text has told ("fought between August and
+    November 1415 [...] the war that had started in 1337"; not "between 58 BC and 50 BC [...] who
+    had agreed to assemble on 28 March 58 BC")."""
+    found = value_range(resolved.value) if resolved.anchored else None
+    return found is not None and bool(ctx.years_told) and found[1].year < min(y for _, y in ctx.years_told)
+
+
 def _counted_back(m: re.Match[str], lex: Lexicon) -> bool:
     """Whether an "ago" match counts back from the last date told ("five years earlier"): a
     flashback, after which a story goes on from where it was."""
@@ -1979,6 +1987,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and ctx.last_full_day is not None
             and _in_flashback(ctx, span_start)
         ) or (ctx.narrative and rule == "ago" and _counted_back(m, ctx.lex))
+        # "Henry revived the claim that had started the Hundred Years' War in 1337": a date before
+        # the story's, told in the past perfect, is a flashback too
+        flashback = flashback or (
+            ctx.narrative and _in_flashback(ctx, span_start) and _before_story(ctx, resolved)
+        )
         # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
         # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
         restated = _FULL_DAY.match(resolved.value) and _in_brackets(text, span_start)
