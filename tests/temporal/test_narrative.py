@@ -175,6 +175,18 @@ def test_a_date_before_the_story_told_in_the_past_perfect_is_a_flashback() -> No
     assert values(opening, date(2013, 11, 23), "narrative")["That summer"] == "BC0058-SU"
 
 
+def test_a_year_told_without_its_era_in_a_bce_story_is_bce() -> None:
+    text = (
+        "The war was fought from 431 to 404 BC. Pericles died in the autumn of 429. Brasidas fell "
+        "in 422, and the following spring the peace was sworn. The site was excavated in 1958."
+    )
+    found = values(text, date(2010, 3, 14), "narrative")
+    assert found["the autumn of 429"] == "BC0429-FA"
+    assert found["422"] == "BC0422"
+    assert found["the following spring"] == "BC0421-SP"
+    assert found["1958"] == "1958"  # four digits, and far from the story: of the Common Era
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

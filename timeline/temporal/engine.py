@@ -1876,6 +1876,23 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     return True
 
 
+def _in_the_story_era(ctx: Context, m: re.Match[str], resolved: Resolved) -> Resolved:
+    """A year of one to three digits told with no era, in a story told before the Common Era, is
+    the BCE one when that is the nearer to the story's year, within ``_ERA_REACH`` years of it,
+    and not before the first year told ("from 431 to 404 BC [...] in 422", "the autumn of 429";
+    but "In 141 BC Wu took the throne; the uprising of 184" goes on into the Common Era)."""
+    if not ctx.narrative or ctx.story_day is None or ctx.story_day.year > 0 or not ctx.years_told:
+        return resolved
+    found = _AD_YEAR_VALUE.match(resolved.value)
+    if found is None or ctx.pats.era_mark.search(m.group(0)) or str(int(found[1])) not in m.group(0):
+        return resolved
+    year, story = int(found[1]), ctx.story_day.year
+    first_told = min(told for _, told in ctx.years_told)
+    if abs(story + year) < min(abs(year - story), _ERA_REACH) and -year >= first_told:
+        return replace(resolved, value=f"BC{resolved.value}")
+    return resolved
+
+
 def _before_story(ctx: Context, resolved: Resolved) -> bool:
     """Whether ``resolved`` ends before every year the text has told ("fought between August and
     November 1415 [...] the war that had started in 1337"; not "between 58 BC and 50 BC [...] who
@@ -1963,7 +1980,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             rule in _READS_CONTEXT and _reads_context(rule, m, ctx)
         ):  # again, in text order: "that day" needs the last date
             first = _resolve_in_era(resolver, rule, m) or first
-        resolved = first
+        resolved = _in_the_story_era(ctx, m, first)
         span_start, span_end = _trim(text, start, end, ctx.lex)
         if span_end <= span_start:
             continue
@@ -2076,6 +2093,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b")  # "twice daily
 
 
 _PARTIAL_DATE = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(\d{2})(-\d{2})?$")  # a month or a day, maybe yearless
+_AD_YEAR_VALUE = re.compile(r"(0\d{3})(?=$|-)")  # a value whose year is one of the first millennium
+_ERA_REACH = 300  # years from a BCE story's year within which a year told with no era is BCE too
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s
 _THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")  # a year of the first millennium: 1 November 866
 
