@@ -595,6 +595,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2002-08-09T22:47",
         None,
     ),
+    # "the week" of a market report told on a Monday is the week of the Friday it just told
+    (
+        "December corn settled Friday at $1.94, down 5 cents for the week.",
+        date(2000, 9, 18),
+        "the week",
+        "DATE",
+        "2000-W37",
+        None,
+    ),
     # a midnight told in the past on the day of the report is the one the day began with
     (
         "The strike began after talks broke down shortly before midnight.",
@@ -1067,13 +1076,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("In the years that followed, the guerrillas waged war.", THU, "years", "DURATION", "PXY", None),
-    # the week of the report
+    # the week of the report, or of a day told in the six before it
+    ("For the week, the index dropped 3.8%.", THU, "the week", "DATE", "2011-W49", None),
     (
         "The index tumbled 5.39 on Friday. For the week, it dropped 3.8%.",
         THU,
         "the week",
         "DATE",
-        "2011-W49",
+        "2011-W48",
         None,
     ),
     # a day next to a day told

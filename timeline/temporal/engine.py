@@ -1675,6 +1675,8 @@ class Resolver:
         step = int(found["step"])
         if unit == "day" and part == "NI" and step == -1 and not self.ctx.narrative:
             anchor, step = self._overnight(m, anchor)
+        elif unit == "week" and not found["that"] and not self.ctx.narrative:
+            anchor = self._week_told(anchor)
         if (
             unit == "weekend"
             and anchor.isoweekday() < 6
@@ -1688,6 +1690,14 @@ class Resolver:
             step -= 1  # "on 1 February 1940 [...] that winter": the winter of 1939-40, named by its start
         value = format_value(shift(anchor, unit, step), unit) + joined
         return Resolved(timex_type, value, mod[0] if mod else None)
+
+    def _week_told(self, anchor: date) -> date:
+        """The day "the week" is counted from in news: the last day told, if it is one of the six
+        before the report ("settled Friday [...] down 5 cents for the week" on a Monday)."""
+        told = self.ctx.last_day
+        if told is not None and timedelta(0) < anchor - told < timedelta(days=7):
+            return told
+        return anchor
 
     def _overnight(self, m: re.Match[str], last: date) -> tuple[date, int]:
         """(day, step) of the night news calls "overnight": tonight's when told ahead ("strengthening
