@@ -58,7 +58,8 @@ _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _WORDS = re.compile(r"[\w'-]+")
-_NAMEABLE = frozenset({"month", "weekday", "that_month"})  # rules whose word alone may be part of a name
+# rules whose word alone may be part of a name: Black September, Bloody Sunday, White Christmas
+_NAMEABLE = frozenset({"month", "weekday", "that_month", "holiday"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # ... on the same line: "the April Days"
