@@ -187,6 +187,17 @@ def test_a_year_told_without_its_era_in_a_bce_story_is_bce() -> None:
     assert found["1958"] == "1958"  # four digits, and far from the story: of the Common Era
 
 
+def test_a_story_that_opens_with_its_span_goes_on_from_its_start() -> None:
+    text = (
+        "The battle was fought from 21 February to 18 December 1916. The offensive was set for "
+        "12 February, but fog forced a delay. The civil war lasted from 206 to 202 BC. That year "
+        "Xiang Yu took his own life."
+    )
+    found = values(text, date(2015, 2, 21), "narrative")
+    assert found["12 February"] == "1916-02-12"  # not the February after the span's end
+    assert found["That year"] == "BC0202"  # a later span: the story goes on from its end
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

@@ -2046,6 +2046,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 )  # 26 May this year
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
+            opening = _range_opening(text, timexes, ctx) if absolute and ctx.narrative else None
+            if opening is not None:  # "fought from 21 February to 18 December 1916. [...] set for 12
+                # February": a story that opens with its span goes on from the span's start
+                _remember(ctx, opening, absolute=True, end=end)
         clock = _CLOCK_TOLD.match(resolved.value) if resolved.type is TimexType.TIME else None
         if clock and not flashback and not restated:
             ctx.last_clock = datetime.fromisoformat(clock[0])
@@ -2131,6 +2135,22 @@ def _days_restated_with_their_year(text: str, timexes: list[Timex], pats: Patter
         ):
             out[i] = replace(day, value=restated.value)
     return out
+
+
+def _range_opening(text: str, timexes: list[Timex], ctx: Context) -> Resolved | None:
+    """The date that opens the range the last expression closes, with the closing one's year if it
+    has none ("from 21 February to 18 December 1916": 1916-02-21), if that range is the first span
+    of years the text tells (its overview); ``None`` if it closes none."""
+    if len(timexes) < 2 or any(told <= timexes[-2].span.start for told, _ in ctx.years_told):
+        return None
+    shared = _ranges_share_their_year(text, timexes[-2:], ctx)[0]
+    first, last = shared, timexes[-1]
+    gap = text[first.span.end : last.span.start].strip().lower()
+    if not (gap in ctx.lex.year_range_words or gap in ("-", "\u2013")) or first.type is not TimexType.DATE:
+        return None
+    if _word_before(text, first.span.start).lower() not in ctx.lex.range_openers:
+        return None
+    return Resolved(TimexType.DATE, first.value, anchored=first.anchored)
 
 
 def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
