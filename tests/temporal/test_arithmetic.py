@@ -1,4 +1,5 @@
-"""Calendar arithmetic: Easter Sunday by the Gregorian computus, and before 1583 the Julian one."""
+"""Calendar arithmetic: Easter Sunday by the Gregorian computus, before 1583 the Julian one, and
+the Orthodox Easter (the Julian computus) told as a Gregorian date."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.temporal.arithmetic import easter
+from timeline.temporal.arithmetic import easter, orthodox_easter
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,17 @@ def test_julian_easter_is_a_sunday_between_22_march_and_25_april(year: int) -> N
     sunday = easter(year)
     assert _julian_weekday(sunday) == 7
     assert date(year, 3, 22) <= sunday <= date(year, 4, 25)
+
+
+@pytest.mark.parametrize(
+    "sunday", [date(1999, 4, 11), date(2013, 5, 5), date(2015, 4, 12), date(2016, 5, 1), date(1900, 4, 22)]
+)
+def test_orthodox_easter_sunday(sunday: date) -> None:
+    assert orthodox_easter(sunday.year) == sunday
+
+
+@given(st.integers(min_value=1583, max_value=4099))
+def test_orthodox_easter_is_a_sunday_on_or_after_western_easter(year: int) -> None:
+    sunday = orthodox_easter(year)
+    assert sunday.isoweekday() == 7
+    assert sunday >= easter(year)

@@ -1140,6 +1140,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # movable feasts by the computus; a holiday's word inside a name is no date
     ("The church was full at Easter 1916.", THU, "Easter 1916", "DATE", "1916-04-23", None),
     ("Talks will resume on Good Friday.", date(2013, 3, 22), "Good Friday", "DATE", "2013-03-29", None),
+    ("Shops close for Orthodox Easter.", date(2013, 4, 20), "Orthodox Easter", "DATE", "2013-05-05", None),
     ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter week", "DATE", "2000-W16", None),
     # the turn of the century nearest the time of writing
     (

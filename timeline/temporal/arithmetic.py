@@ -97,6 +97,15 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> date:
+    """Easter Sunday of the Orthodox churches in ``year``: the Julian computus, told as a Gregorian
+    date from 1583 (the Julian date itself before, as for Western Easter)."""
+    julian = _julian_easter(year)
+    if year < FIRST_GREGORIAN_YEAR:
+        return julian
+    return julian + timedelta(days=year // 100 - year // 400 - 2)  # the calendars' gap that spring
+
+
 def _julian_easter(year: int) -> date:
     """Easter Sunday of ``year`` in the Julian calendar, as a Julian date (the Julian computus)."""
     epact = (19 * (year % 19) + 15) % 30

@@ -18,6 +18,7 @@ from timeline.temporal.arithmetic import (
     easter,
     format_value,
     nth_weekday,
+    orthodox_easter,
     shift,
     weekday_near,
 )
@@ -1442,8 +1443,11 @@ class Resolver:
         if year is None:
             fixed = _FIXED_HOLIDAY.match(rule)  # 12-25; a movable feast has no day without its year
             return Resolved(TimexType.DATE, f"XXXX-{rule}" if fixed else "XXXX", anchored=False)
-        if rule.startswith("E"):  # days from Easter Sunday: E-2 is Good Friday, E+0W the week of Easter
-            day = shift(easter(year), "day", int(rule[1:].rstrip("W")))
+        if rule[0] in "EO":  # days from Easter Sunday: E-2 is Good Friday, E+0W the week of Easter;
+            # O+0 the Orthodox Easter
+            day = shift(
+                (easter if rule[0] == "E" else orthodox_easter)(year), "day", int(rule[1:].rstrip("W"))
+            )
             return Resolved(TimexType.DATE, format_value(day, "week" if rule.endswith("W") else "day"))
         month, _, which = rule.partition("-")
         if which.startswith("W"):
