@@ -919,6 +919,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a possessive weekday is a past day's, unless it is tomorrow's
     ("There is no threat to Sunday's race.", date(2013, 4, 20), "Sunday", "DATE", "2013-04-21", None),
+    (
+        "The game everyone is talking about is Sunday's meeting with Liverpool.",
+        date(2011, 2, 1),
+        "Sunday",
+        "DATE",
+        "2011-02-06",
+        None,
+    ),
     ("They got around Wednesday's ruling.", date(2013, 4, 20), "Wednesday", "DATE", "2013-04-17", None),
     # a weekday in apposition may have adjectives and a part of the day
     (

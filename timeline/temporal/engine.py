@@ -1272,12 +1272,14 @@ class Resolver:
         elif (
             _POSSESSIVE.match(self.ctx.text, m.end())
             and not self.ctx.bound_ahead(m.start(), m.end())
-            and _word_before(self.ctx.text, m.start()).lower() not in self.lex.deadline_prepositions
+            and _word_before(self.ctx.text, m.start()).lower()
+            not in self.lex.deadline_prepositions | self.lex.present_cues
         ):
             # "get around Wednesday's ruling": a possessive weekday names an event the verb does not
             # govern; news reports events that happened, unless a future cue just before binds it
             # ("will miss Sunday's game"), it is a deadline ("by Wednesday evening's commute") or
-            # it is tomorrow's ("a threat to Sunday's event" said on a Saturday)
+            # it is tomorrow's ("a threat to Sunday's event" said on a Saturday); after "is" it is
+            # told in the present ("the game everyone talks of is Sunday's meeting with Liverpool")
             tomorrow = shift(anchor, "day", 1)
             day = tomorrow if tomorrow.isoweekday() == weekday else weekday_near(anchor, weekday, -1)
         else:
