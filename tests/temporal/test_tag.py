@@ -919,6 +919,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a possessive weekday is a past day's, unless it is tomorrow's
     ("There is no threat to Sunday's race.", date(2013, 4, 20), "Sunday", "DATE", "2013-04-21", None),
+    # the weekend one goes away "for" is the coming one
+    (
+        "The president has gone to Camp David for the weekend.",
+        date(1991, 2, 22),
+        "the weekend",
+        "DATE",
+        "1991-W08-WE",
+        None,
+    ),
     (
         "The game everyone is talking about is Sunday's meeting with Liverpool.",
         date(2011, 2, 1),

@@ -219,10 +219,11 @@ class Context:
 
     def date_tense(self, start: int, end: int, weekday: bool = False) -> int:
         """The tense for a date with no year or week told: a deadline lies ahead unless a past verb
-        is near ("pay down the loan by February", "improve its offer by Thursday"), and so does a
-        weekday appointment ("called back for 10 a.m. Monday"); a starting point lies behind
-        ("waiting since March"); a weekday told in the present is one to come ("Game 2 is Sunday",
-        "Presidents' Day, which falls on Monday")."""
+        is near ("pay down the loan by February", "improve its offer by Thursday"), and so does an
+        appointment on a weekday or the weekend (``weekday``: "called back for 10 a.m. Monday",
+        "gone to Camp David for the weekend"); a starting point lies behind ("waiting since
+        March"); a weekday told in the present is one to come ("Game 2 is Sunday", "Presidents'
+        Day, which falls on Monday")."""
         word = _word_before(self.text, start).lower()
         if word in self.lex.origin_prepositions:
             return -1
@@ -1688,7 +1689,7 @@ class Resolver:
             unit == "weekend"
             and anchor.isoweekday() < 6
             and not self.ctx.narrative  # a story goes forward to the weekend after the day it is on
-            and self.ctx.date_tense(m.start(), m.end()) <= 0
+            and self.ctx.date_tense(m.start(), m.end(), weekday=True) <= 0  # "for the weekend": ahead
         ):
             step -= 1
         elif unit == "weekend" and anchor.isoweekday() == 7 and self.ctx.date_tense(m.start(), m.end()) > 0:
