@@ -919,6 +919,10 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a possessive weekday is a past day's, unless it is tomorrow's
     ("There is no threat to Sunday's race.", date(2013, 4, 20), "Sunday", "DATE", "2013-04-21", None),
+    # a futures month is the next such month, this one included
+    ("December corn settled at $1.94 a bushel.", date(2000, 9, 18), "December", "DATE", "2000-12", None),
+    ("January soybeans closed at $4.98.", date(2000, 9, 18), "January", "DATE", "2001-01", None),
+    ("September crude rose 40 cents.", date(2011, 9, 2), "September", "DATE", "2011-09", None),
     # the weekend one goes away "for" is the coming one
     (
         "The president has gone to Camp David for the weekend.",

@@ -393,8 +393,13 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     if ctx.narrative and ctx.reference:  # a story goes on in the year it is in: "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
-    tense = ctx.date_tense(start, end)
     years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
+    following = _WORD_AFTER.match(ctx.text, end)
+    if day is None and following and following[1].lower() in ctx.lex.delivery_nouns:
+        # "December corn settled at $1.94": a futures contract, for delivery in the month to come
+        year = min(y for y in years if (y, month) >= (anchor.year, anchor.month))
+        return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
+    tense = ctx.date_tense(start, end)
     if ctx.bound_ahead(start, end):  # "will end in February" said in March: next February
         years = [y for y in years if date(y, month, min(day or 28, 28)) >= anchor]
     year = min(years, key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense))

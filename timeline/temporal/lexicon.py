@@ -122,6 +122,7 @@ class Lexicon:
     eras: dict[str, str]  # 44 BC, AD 79 (case-sensitive)
     year_range_words: frozenset[str]  # from 1509 to 1547
     range_openers: frozenset[str]  # from, between: before the date that opens a range
+    delivery_nouns: frozenset[str]  # December corn, the March contract: a futures month, to come
     irregular_past: frozenset[str]  # began, held: weak past cues like -ed words
     event_relations: dict[str, int]  # the weeks before the shooting: -1, days after it: +1
     modals: frozenset[str]  # will one day: some day
