@@ -198,6 +198,16 @@ def test_a_story_that_opens_with_its_span_goes_on_from_its_start() -> None:
     assert found["That year"] == "BC0202"  # a later span: the story goes on from its end
 
 
+def test_the_night_before_looks_back_and_the_story_stays() -> None:
+    text = (
+        "The battle was fought on Friday, 25 October 1415. The night before had been wet. "
+        "Henry advanced late in the morning."
+    )
+    found = values(text, date(2014, 11, 12), "narrative")
+    assert found["The night before"] == "1415-10-24TNI"
+    assert found["the morning"] == "1415-10-25TMO"
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

@@ -1924,9 +1924,13 @@ def _before_story(ctx: Context, resolved: Resolved) -> bool:
     return found is not None and bool(ctx.years_told) and found[1].year < min(y for _, y in ctx.years_told)
 
 
-def _counted_back(m: re.Match[str], lex: Lexicon) -> bool:
-    """Whether an "ago" match counts back from the last date told ("five years earlier"): a
-    flashback, after which a story goes on from where it was."""
+def _counted_back(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a match counts back from the last date told ("five years earlier", "the night
+    before"): a flashback, after which a story goes on from where it was."""
+    if rule == "sequel_unit":
+        return lex.sequel_words.get((m["side"] or "").lower(), 0) < 0
+    if rule != "ago":
+        return False
     direction = " ".join(m["direction"].lower().split())
     return direction in lex.anaphoric_directions and lex.directions[direction] < 0
 
@@ -2026,7 +2030,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and (rule in _SEQUEL_RULES or _anaphoric_relative(m, ctx.lex))
             and ctx.last_full_day is not None
             and _in_flashback(ctx, span_start)
-        ) or (ctx.narrative and rule == "ago" and _counted_back(m, ctx.lex))
+        ) or (ctx.narrative and _counted_back(rule, m, ctx.lex))
         # "Henry revived the claim that had started the Hundred Years' War in 1337": a date before
         # the story's, told in the past perfect, is a flashback too
         flashback = flashback or (

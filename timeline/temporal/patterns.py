@@ -433,7 +433,7 @@ def build(lex: Lexicon) -> Patterns:
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
             "sequel_unit",  # the day before, the year after, the decade that followed: next to the last date
-            rf"\bthe\s+(?P<unit>{unit}|{part}|{season})(?:\s+(?P<side>{alternation(lex.sequel_words)})(?=\s*(?:[,.;:!?)]|$))"
+            rf"\bthe\s+(?P<unit>{unit}|{part}|{season})(?:\s+(?P<side>{alternation(lex.sequel_words)})(?=\s*(?:[,.;:!?)]|$)|\s+(?:{alternation(lex.sequel_verbs)})\b)"
             rf"|(?=\s+(?P<clause>{alternation(lex.sequel_clauses)})\b(?!\s+(?:the|{alternation(lex.articles)})\b)))",
         ),
         (
