@@ -919,6 +919,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a possessive weekday is a past day's, unless it is tomorrow's
     ("There is no threat to Sunday's race.", date(2013, 4, 20), "Sunday", "DATE", "2013-04-21", None),
+    # the week told ahead on a Sunday is the coming one
+    (
+        "The storm will come ashore late Monday and linger into the middle of the week.",
+        date(2012, 10, 28),
+        "the middle of the week",
+        "DATE",
+        "2012-W44",
+        "MID",
+    ),
     # a futures month is the next such month, this one included
     ("December corn settled at $1.94 a bushel.", date(2000, 9, 18), "December", "DATE", "2000-12", None),
     ("January soybeans closed at $4.98.", date(2000, 9, 18), "January", "DATE", "2001-01", None),

@@ -1697,8 +1697,12 @@ class Resolver:
             and self.ctx.date_tense(m.start(), m.end(), weekday=True) <= 0  # "for the weekend": ahead
         ):
             step -= 1
-        elif unit == "weekend" and anchor.isoweekday() == 7 and self.ctx.date_tense(m.start(), m.end()) > 0:
-            step += 1  # "by the weekend" said on a Sunday: the next one
+        elif (
+            unit in ("week", "weekend")
+            and anchor.isoweekday() == 7
+            and self.ctx.date_tense(m.start(), m.end()) > 0
+        ):
+            step += 1  # "by the weekend", "into the middle of the week" said on a Sunday: the next one
         elif part == "WI" and unit == "year" and found["that"] and anchor.month <= _SEASON_END["WI"][0]:
             step -= 1  # "on 1 February 1940 [...] that winter": the winter of 1939-40, named by its start
         value = format_value(shift(anchor, unit, step), unit) + joined
