@@ -208,6 +208,13 @@ def test_the_night_before_looks_back_and_the_story_stays() -> None:
     assert found["the morning"] == "1415-10-25TMO"
 
 
+def test_a_part_of_the_day_named_alone_after_by_or_until_is_the_day_told() -> None:
+    text = "On Tuesday, 7 June 1672 the fleets fought until evening. They travelled by night."
+    found = values(text, date(2013, 1, 1), "narrative")
+    assert found["evening"] == "1672-06-07TEV"
+    assert "night" not in found  # "by night": a manner, no time
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

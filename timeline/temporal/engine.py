@@ -1377,6 +1377,14 @@ class Resolver:
             )
         return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")
 
+    def _bare_part(self, m: re.Match[str]) -> Resolved | None:
+        """ "By evening the arsenal had been stormed": that part of the day last told (of the anchor)."""
+        day = self.ctx.last_day or self.ctx.anchor()
+        part = self.lex.parts_of_day[m["part"].lower()]
+        if day is None:
+            return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}", anchored=False)
+        return Resolved(TimexType.TIME, f"{day.isoformat()}T{part}")
+
     def _this_part(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor()
         part = self.lex.parts_of_day[m["part"].lower()]
@@ -1860,6 +1868,7 @@ _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "w
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
 _READS_CONTEXT = {
     "ago",
+    "bare_part",
     "phrase",
     "sequel_unit",
     "clock",

@@ -149,6 +149,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
+        "bare_part": set(lex.bare_parts),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
         "unit_of_month": {"week", "day", *lex.weekdays},  # the first Monday in February
@@ -431,6 +432,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?P<monthname>{month})\b\.?(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
+        (
+            "bare_part",  # by evening, until morning: the part of the day last told
+            "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(lex.part_prepositions)) + ")"
+            rf"(?P<part>{alternation(lex.bare_parts)})\b",
+        ),
         (
             "sequel_unit",  # the day before, the year after, the decade that followed: next to the last date
             rf"\bthe\s+(?P<unit>{unit}|{part}|{season})(?:\s+(?P<side>{alternation(lex.sequel_words)})(?=\s*(?:[,.;:!?)]|$)|\s+(?:{alternation(lex.sequel_verbs)})\b)"
