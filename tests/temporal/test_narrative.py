@@ -212,6 +212,10 @@ def test_a_part_of_the_day_named_alone_after_by_or_until_is_the_day_told() -> No
     text = "On Tuesday, 7 June 1672 the fleets fought until evening. They travelled by night."
     found = values(text, date(2013, 1, 1), "narrative")
     assert found["evening"] == "1672-06-07TEV"
+    dawn = (
+        "The Chinese held the trench on 7 October 1952, but a counter-attack at first light drove them off."
+    )
+    assert values(dawn, date(2015, 11, 20), "narrative")["first light"] == "1952-10-07TMO"
     assert "night" not in found  # "by night": a manner, no time
 
 
