@@ -219,6 +219,17 @@ def test_a_part_of_the_day_named_alone_after_by_or_until_is_the_day_told() -> No
     assert "night" not in found  # "by night": a manner, no time
 
 
+def test_an_ordinal_season_counts_from_the_first_year_told() -> None:
+    text = (
+        "The siege of the city began in April 1992. The first winter was the worst. "
+        "In the third summer the siege was tightened."
+    )
+    found = values(text, date(2011, 7, 9), "narrative")
+    assert found["The first winter"] == "1992-WI"
+    assert found["the third summer"] == "1994-SU"
+    assert "the first winter" not in values("The first winter storm hit on Friday.", date(2011, 7, 9), "news")
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

@@ -1200,6 +1200,18 @@ class Resolver:
             return None
         return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)  # of what is told
 
+    def _ordinal_season(self, m: re.Match[str]) -> Resolved | None:
+        """ "The second summer of the war": in a story, counted from the first year it told (431 BC:
+        the summer of 430 BC); in news, no date."""
+        nth = self.lex.ordinals[m["ordinal"].lower()]
+        season = self.lex.seasons[m["season"].lower()]
+        if not self.ctx.narrative or not 1 <= nth <= _ORDINAL_SEASONS:
+            return None
+        if not self.ctx.years_told:
+            return Resolved(TimexType.DATE, f"XXXX-{season}", anchored=False)
+        year = add_years(self.ctx.years_told[0][1], nth - 1)
+        return Resolved(TimexType.DATE, f"{year_value(year)}-{season}")
+
     def _event_units(self, m: re.Match[str]) -> Resolved | None:
         if m["long"]:  # a decades-long battle, a day-long meeting: a length of time
             unit = self.lex.unit_of(m["long"])
@@ -1856,6 +1868,7 @@ _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
+_ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 # the hours each part of the day holds (a night runs past midnight)
 _PART_HOURS = {
@@ -1868,6 +1881,7 @@ _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "w
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
 _READS_CONTEXT = {
     "ago",
+    "ordinal_season",
     "bare_part",
     "phrase",
     "sequel_unit",

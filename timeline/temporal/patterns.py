@@ -150,6 +150,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
         "bare_part": set(lex.bare_parts),
+        "ordinal_season": set(lex.seasons),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
         "unit_of_month": {"week", "day", *lex.weekdays},  # the first Monday in February
@@ -388,6 +389,10 @@ def build(lex: Lexicon) -> Patterns:
             "ordinal_unit",  # the eighth day of the operation, his first day in office, the first hours of it
             rf"(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal})\s+(?P<unit>{ordinal_units})"
             rf"(?=\s+(?:{alternation(lex.ordinal_unit_followers)})\b)(?!\s+\w+\s+(?:{month}|\d))",
+        ),
+        (
+            "ordinal_season",  # the first winter of the siege, the second summer of the war
+            rf"\bthe\s+(?P<ordinal>{ordinal})\s+(?P<season>{season})\b(?!\s+of\s+(?:\d|the\s+year))",
         ),
         (
             "ordinal_day",  # on the 26th, the morning of the 24th: a day of the month told
