@@ -231,6 +231,18 @@ def test_an_ordinal_season_counts_from_the_first_year_told() -> None:
     assert list(news) == ["Friday"]  # news counts no seasons from a story's start
 
 
+def test_an_ordinal_day_counts_from_the_day_told() -> None:
+    text = (
+        "The battle began on 5 May 1864. Fighting went on for two days; on the second day brush "
+        "fires burned.\n\nThe first day\n\nThe armies met at dawn."
+    )
+    found = values(text, date(2011, 11, 7), "narrative")
+    assert found["the second day"] == "1864-05-06"
+    assert "The first day" not in found  # a section's heading
+    operation = "NATO launched the operation on Wednesday, 24 March 1999. On the fourth night a jet was lost."
+    assert values(operation, date(2014, 3, 24), "narrative")["the fourth night"] == "1999-03-27TNI"
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

@@ -74,6 +74,7 @@ def _word_before(text: str, at: int, reach: int = 12) -> str:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
+_HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it also began the line
 _AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
@@ -1200,6 +1201,24 @@ class Resolver:
             return None
         return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)  # of what is told
 
+    def _ordinal_day_told(self, m: re.Match[str]) -> Resolved | None:
+        """ "Fighting went on for two days; on the second day": in a story, counted from the day it
+        told last (its first); in news, no date."""
+        nth = self.lex.ordinals[m["ordinal"].lower()]
+        line = self.ctx.text[self.ctx.text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if (
+            not self.ctx.narrative
+            or not 1 <= nth <= _ORDINAL_DAYS
+            or (not line.strip() and _HEADING.match(self.ctx.text, m.end()))
+        ):
+            return None  # nor a section's heading: "The first day"
+        night = m["unit"].lower() == "night"
+        kind = TimexType.TIME if night else TimexType.DATE
+        if self.ctx.last_day is None:
+            return Resolved(kind, "XXXX-XX-XX" + ("TNI" if night else ""), anchored=False)
+        day = shift(self.ctx.last_day, "day", nth - 1).isoformat()
+        return Resolved(kind, day + ("TNI" if night else ""))
+
     def _ordinal_season(self, m: re.Match[str]) -> Resolved | None:
         """ "The second summer of the war": in a story, counted from the first year it told (431 BC:
         the summer of 430 BC); in news, no date."""
@@ -1868,6 +1887,7 @@ _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
+_ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
 _ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 # the hours each part of the day holds (a night runs past midnight)
@@ -1882,6 +1902,7 @@ _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night
 _READS_CONTEXT = {
     "ago",
     "ordinal_season",
+    "ordinal_day_told",
     "bare_part",
     "phrase",
     "sequel_unit",

@@ -151,6 +151,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "this_part": set(lex.parts_of_day),
         "bare_part": set(lex.bare_parts),
         "ordinal_season": set(lex.seasons),
+        "ordinal_day_told": {"day", "night"},
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
         "unit_of_month": {"week", "day", *lex.weekdays},  # the first Monday in February
@@ -389,6 +390,10 @@ def build(lex: Lexicon) -> Patterns:
             "ordinal_unit",  # the eighth day of the operation, his first day in office, the first hours of it
             rf"(?:(?P<the>the)\s+)?(?P<ordinal>{ordinal})\s+(?P<unit>{ordinal_units})"
             rf"(?=\s+(?:{alternation(lex.ordinal_unit_followers)})\b)(?!\s+\w+\s+(?:{month}|\d))",
+        ),
+        (
+            "ordinal_day_told",  # on the second day, on the fourth night: of the days a story tells
+            rf"\bthe\s+(?P<ordinal>{ordinal})\s+(?P<unit>day|night)\b(?!\s+(?:of|in|after|before|since|that)\b)",
         ),
         (
             "ordinal_season",  # the first winter of the siege, the second summer of the war
