@@ -1171,6 +1171,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The church was full at Easter 1916.", THU, "Easter 1916", "DATE", "1916-04-23", None),
     ("Talks will resume on Good Friday.", date(2013, 3, 22), "Good Friday", "DATE", "2013-03-29", None),
     ("Shops close for Orthodox Easter.", date(2013, 4, 20), "Orthodox Easter", "DATE", "2013-05-05", None),
+    # a holiday after "by" is a deadline, ahead
+    (
+        "Church leaders have appealed for the hostages to be home by Easter.",
+        date(1990, 3, 17),
+        "Easter",
+        "DATE",
+        "1990-04-15",
+        None,
+    ),
+    (
+        "She said she hoped to have the motels open by Memorial Day.",
+        date(1993, 10, 17),
+        "Memorial Day",
+        "DATE",
+        "1994-05-30",
+        None,
+    ),
     ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter week", "DATE", "2000-W16", None),
     # the turn of the century nearest the time of writing
     (

@@ -1531,7 +1531,9 @@ class Resolver:
             month, day = (int(part) for part in fixed[0].split("-"))
             return self._holiday_in(m, _story_year_of(self.ctx, month, day, m.start()))
         found = value_range(resolved.value)
-        tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.tense(m.start(), m.end())
+        tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.date_tense(
+            m.start(), m.end()
+        )  # "home by Easter": a deadline lies ahead
         if found and ((tense < 0 and found[0] > anchor) or (tense > 0 and found[1] < anchor)):
             return self._holiday_in(m, anchor.year + tense)
         if tense == 0 and not m["rel"]:  # no tense: the nearer one ("New Year's Day matches" in December)
