@@ -928,6 +928,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-W44",
         "MID",
     ),
+    (
+        "Temperatures will stay below normal through midweek.",
+        date(2013, 3, 24),
+        "midweek",
+        "DATE",
+        "2013-W13",
+        "MID",
+    ),
     # a futures month is the next such month, this one included
     ("December corn settled at $1.94 a bushel.", date(2000, 9, 18), "December", "DATE", "2000-12", None),
     ("January soybeans closed at $4.98.", date(2000, 9, 18), "January", "DATE", "2001-01", None),
