@@ -936,6 +936,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-W13",
         "MID",
     ),
+    # "last" as a verb is no past cue
+    (
+        "The celebrations are likely to last well into Sunday.",
+        date(2013, 5, 25),
+        "Sunday",
+        "DATE",
+        "2013-05-26",
+        None,
+    ),
     # a futures month is the next such month, this one included
     ("December corn settled at $1.94 a bushel.", date(2000, 9, 18), "December", "DATE", "2000-12", None),
     ("January soybeans closed at $4.98.", date(2000, 9, 18), "January", "DATE", "2001-01", None),
