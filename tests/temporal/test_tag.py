@@ -936,6 +936,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-W13",
         "MID",
     ),
+    # the last quarter or half of a year, told in months
+    (
+        "The number rose to 41 in the final three months of last year.",
+        date(2014, 7, 16),
+        "the final three months of last year",
+        "DATE",
+        "2013-Q4",
+        None,
+    ),
     # "last" as a verb is no past cue
     (
         "The celebrations are likely to last well into Sunday.",
