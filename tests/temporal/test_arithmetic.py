@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.temporal.arithmetic import easter, orthodox_easter
+from timeline.temporal.arithmetic import easter, from_julian, orthodox_easter
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,15 @@ def test_orthodox_easter_is_a_sunday_on_or_after_western_easter(year: int) -> No
     sunday = orthodox_easter(year)
     assert sunday.isoweekday() == 7
     assert sunday >= easter(year)
+
+
+@pytest.mark.parametrize(
+    ("julian", "gregorian"),
+    [
+        (date(1745, 12, 4), date(1745, 12, 15)),
+        (date(1752, 9, 2), date(1752, 9, 13)),
+        (date(1917, 10, 25), date(1917, 11, 7)),
+    ],
+)
+def test_a_julian_date_is_a_gregorian_one_the_calendars_gap_later(julian: date, gregorian: date) -> None:
+    assert from_julian(julian) == gregorian

@@ -243,6 +243,11 @@ def test_an_ordinal_day_counts_from_the_day_told() -> None:
     assert values(operation, date(2014, 3, 24), "narrative")["the fourth night"] == "1999-03-27TNI"
 
 
+def test_a_weekday_of_a_text_in_the_julian_calendar_keeps_the_story_year() -> None:
+    text = "The prince landed in July 1745. The army reached Derby on Wednesday, 4 December."
+    assert values(text, date(2012, 5, 1), "narrative")["Wednesday, 4 December"] == "1745-12-04"
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

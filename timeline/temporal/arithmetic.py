@@ -103,7 +103,13 @@ def orthodox_easter(year: int) -> date:
     julian = _julian_easter(year)
     if year < FIRST_GREGORIAN_YEAR:
         return julian
-    return julian + timedelta(days=year // 100 - year // 400 - 2)  # the calendars' gap that spring
+    return from_julian(julian)
+
+
+def from_julian(day: date) -> date:
+    """The Gregorian date of a Julian-calendar date (``day`` holds its year, month and day), from
+    March of a century year to February of the next (the calendars' gap then)."""
+    return day + timedelta(days=day.year // 100 - day.year // 400 - 2)
 
 
 def _julian_easter(year: int) -> date:

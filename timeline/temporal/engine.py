@@ -17,6 +17,7 @@ from timeline.temporal.arithmetic import (
     FIRST_GREGORIAN_YEAR,
     easter,
     format_value,
+    from_julian,
     nth_weekday,
     orthodox_easter,
     shift,
@@ -653,18 +654,22 @@ class Resolver:
         chosen = int(resolved.value[:4]) if resolved.value[:4].isdigit() else None
         told = self._told_year()
         again = self.ctx.days_told.get((month, day))  # the same day told before with its year
-        candidates = [again] if again else []
-        candidates += [
-            year + step for step in (0, -1, 1, -2, 2) for year in (chosen, told) if year
+        nearest = ([again] if again else []) + [year for year in (chosen, told) if year]
+        candidates = nearest + [
+            year + step for step in (-1, 1, -2, 2) for year in (chosen, told) if year
         ]  # the nearest first: a weekday falls on the same day again only after five years or more
         candidates += [year for _, year in reversed(self.ctx.years_told)]  # then the years the text gave
         shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0  # a text in the Julian calendar
-        for year in candidates:
-            if (
-                FIRST_GREGORIAN_YEAR <= year <= date.max.year
-                and _valid_day(year, month, day)
-                and (date(year, month, day).isoweekday() + shift - 1) % 7 + 1 == weekday
-            ):
+        # the Gregorian weekday in the nearest years, then the Julian one there ("Wednesday, 4 December"
+        # of 1745 in Britain, which kept the Julian calendar), then the Gregorian one farther away
+        tries = [(year, False) for year in nearest] + [(year, True) for year in nearest]
+        for year, julian in tries + [(year, False) for year in candidates[len(nearest) :]]:
+            if not (FIRST_GREGORIAN_YEAR <= year <= date.max.year and _valid_day(year, month, day)):
+                continue
+            told = date(year, month, day)
+            if julian and year <= _LAST_JULIAN_YEAR and from_julian(told).isoweekday() == weekday:
+                return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
+            if not julian and (told.isoweekday() + shift - 1) % 7 + 1 == weekday:
                 return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
         return resolved
 
@@ -1889,6 +1894,7 @@ _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
+_LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
 _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
 _ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
