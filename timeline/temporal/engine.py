@@ -59,6 +59,7 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|w
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+_AMOUNT_AFTER = re.compile(r"\s*(?:%|per\b|percent\b|points?\b|metres\b|meters\b|miles\b)")
 _WORDS = re.compile(r"[\w'-]+")
 # rules whose word alone may be part of a name: Black September, Bloody Sunday, White Christmas
 _NAMEABLE = frozenset({"month", "weekday", "that_month", "holiday"})
@@ -1563,9 +1564,17 @@ class Resolver:
         elif m["bare_hour"]:  # "at 6:30": a clock time only after a word that introduces one
             if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
                 return None
+            if m["bare_mark"] == "." and (
+                not self.ctx.narrative or _AMOUNT_AFTER.match(self.ctx.text, m.end())
+            ):
+                return None  # "at 7.28" in a story, as British histories write it; not "at 3.25 percent"
             hour = int(m["bare_hour"])
+            late = self.ctx.last_clock if self.ctx.narrative else None  # a story told by the hour
             if hour < 12 and self._late_part_after(m):
                 hour += 12  # "4:15 this afternoon"
+            elif hour <= 12 and late is not None:  # the reading that comes next after the last clock
+                # time told: "at 1.30 p.m. [...] at around 2.30", "at 12.20 a.m. [...] at about 12.35"
+                hour = min((hour % 12, hour % 12 + 12), key=lambda h: (h - late.hour) % 24)
             clock = f"{hour:02d}:{m['bare_minute']}"
         else:
             hour = int(m["hour"]) if m["hour"] else int(self.lex.numbers[m["hour_word"].lower()])

@@ -467,7 +467,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\b(?P<approx>{alternation(lex.approximate_words)})\s+)?"
             rf"(?:(?:\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<suffix>{suffixes})"
             rf"|\b(?P<hour_word>{hour_words})\s+(?P<word_suffix>{word_suffixes})"
-            rf"|\b(?P<bare_hour>[01]?\d|2[0-3]):(?P<bare_minute>[0-5]\d)(?![:.,]?\d)"  # at 6:30
+            # at 6:30, at 7.28
+            rf"|\b(?P<bare_hour>[01]?\d|2[0-3])(?P<bare_mark>[:.])(?P<bare_minute>[0-5]\d)(?![:.,]?\d)"
             # half past two, a quarter to six
             rf"|\b(?P<fraction>half|(?:a\s+)?quarter)\s+(?P<relation>past|to)\s+(?P<fraction_hour>{hour_words}|1[0-2]|[1-9]))"
             rf"(?=\W|$)"
