@@ -1610,6 +1610,12 @@ def test_detect_mode() -> None:
     )
     assert detect_mode(rising, date(2016, 3, 14)) == "narrative"
     assert detect_mode(rising.replace("Sunday 12 March", "Sunday 13 March"), date(2016, 3, 14)) == "news"
+    # the anniversary a history opens with is no word of the time of writing
+    waterloo = (
+        "The Waterloo campaign of June 1815 ended with the battle on Sunday, 18 June, 199 years ago "
+        "today. Exiled to Elba in 1814, Napoleon left the island on 26 February 1815."
+    )
+    assert detect_mode(waterloo, date(2014, 6, 18)) == "narrative"
 
 
 def test_timex_type_enum() -> None:

@@ -24,6 +24,7 @@ _OLD = 5  # years before the DCT that make a year history
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
+_AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)  # "199 years ago today": an anniversary
 
 
 def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
@@ -140,7 +141,13 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         before, after = head[max(0, m.start() - _CUE_REACH) : m.start()], head[m.end() : m.end() + _CUE_REACH]
         return not (_RELATIVE_BEFORE.search(before) or patterns().future.search(before + " " + after))
 
-    deictic = sum(1 for m in _deictic().finditer(head) if m.start() < epilogue and not of_the_story(m))
+    deictic = sum(
+        1
+        for m in _deictic().finditer(head)
+        if m.start() < epilogue
+        and not of_the_story(m)
+        and not _AGO_BEFORE.search(head, max(0, m.start() - 8), m.start())
+    )  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"
     if deictic * 5 >= len(years):
         return "news"
     if dct is None:
