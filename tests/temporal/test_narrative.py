@@ -261,6 +261,16 @@ def test_clock_times_told_with_a_dot_follow_the_story_by_the_hour() -> None:
     assert "7.28" not in " ".join(values("Shares closed at 7.28 on Friday.", date(2012, 1, 23), "news"))
 
 
+def test_a_story_that_comes_to_the_time_of_writing_counts_from_it() -> None:
+    text = (
+        "Lincoln spoke at Gettysburg on Thursday, 19 November 1863. This year brought the 150th "
+        "anniversary: re-enactments in early July drew crowds, and on Tuesday the president laid a wreath."
+    )
+    found = values(text, date(2013, 11, 23), "narrative")
+    assert found["early July"] == "2013-07"
+    assert found["Tuesday"] == "2013-11-19"  # told in the past: the Tuesday before the writing
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

@@ -122,6 +122,7 @@ class Context:
     # the text's weekdays less the Gregorian ones in a year (a text may keep the Julian calendar)
     weekday_shift: tuple[int, int] | None = field(default=None)
     ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
+    at_writing: bool = field(default=False)  # a story's last date told is near the DCT: it tells the present
 
     # the dates told as resolvers read them, moved ``cycles`` cycles (see :meth:`move`); the
     # cycles bring the last date told into date's range
@@ -140,8 +141,9 @@ class Context:
         self.last_day = self.last_full_day.in_cycles(cycles) if self.last_full_day else None
 
     def anchor(self) -> date | None:
-        """The date relative expressions count from."""
-        return self.reference if self.narrative and self.reference else self.dct
+        """The date relative expressions count from: in a story, the date it is on, unless it has
+        come to the time of writing ("This year brought the 150th anniversary [...] on Tuesday")."""
+        return self.reference if self.narrative and self.reference and not self.at_writing else self.dct
 
     def now(self) -> date | None:
         """The time of writing, which "ago" counts from even in a story ("built 200 years ago");
@@ -394,7 +396,8 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     suffix = f"-{month:02d}" + (f"-{day:02d}" if day else "")
     if anchor is None:
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
-    if ctx.narrative and ctx.reference:  # a story goes on in the year it is in: "In 1861 ... on April 12"
+    if ctx.narrative and ctx.reference and not ctx.at_writing:  # a story goes on in the year it is in:
+        # "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
     years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
     following = _WORD_AFTER.match(ctx.text, end)
@@ -1307,7 +1310,7 @@ class Resolver:
             day = self._weekday_after(rel, anchor, weekday, m)
         elif last is not None and self._follows_joined_weekday(m, last):
             day = last + timedelta(days=(weekday - last.isoweekday()) % 7 or 7)
-        elif self.ctx.narrative and self.ctx.last_day:
+        elif self.ctx.narrative and self.ctx.last_day and not self.ctx.at_writing:
             since = _word_before(self.ctx.text, m.start()).lower() in self.lex.origin_prepositions
             day = self._story_weekday(
                 self.ctx.last_day, weekday, backward=since
@@ -1903,6 +1906,7 @@ _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
+_NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
 _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
 _ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
@@ -2007,6 +2011,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         return
     first, last, precision = found
     ctx.last_told = (first, precision)
+    ctx.at_writing = ctx.dct is not None and abs((first - ctx.dct).days) <= _NEAR_WRITING
     if precision not in (Precision.DECADE, Precision.CENTURY):
         ctx.last_fine_told = first
     if absolute:
