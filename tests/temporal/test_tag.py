@@ -643,6 +643,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
+        "Two more rounds of voting Wednesday morning ended in black smoke, the Vatican said "
+        "Thursday.\n\nAt 7:06 p.m., white smoke poured from the chimney.",
+        date(2013, 3, 14),
+        "7:06 p.m.",
+        "TIME",
+        "2013-03-13T19:06",
+        None,
+    ),
+    (
         "A commuter plane crashed Tuesday night, investigators said Thursday.\n\n"
         "They met the families at 10 a.m.",
         date(2004, 2, 12),

@@ -178,7 +178,8 @@ class Context:
         if hour is not None and self.last_part_day and anchor is not None:
             day, part = self.last_part_day
             told = day.in_cycles(self.cycles)
-            if told < anchor and hour in _PART_HOURS[part] and self.tense(start, start) < 0:
+            later = part != "NI" and hour >= _PART_HOURS[part][0]  # "Wednesday morning [...] At 7:06 p.m."
+            if told < anchor and (hour in _PART_HOURS[part] or later) and self.tense(start, start) < 0:
                 return told
         return anchor
 
