@@ -1087,6 +1087,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("He was seen crossing the border days after the attack.", THU, "days", "DATE", "PAST_REF", None),
+    ("It could be weeks before they can go home.", THU, "weeks", "DURATION", "PXW", None),
     (
         "The company, which just months ago was losing money, is profitable.",
         THU,

@@ -1255,6 +1255,12 @@ class Resolver:
             return Resolved(TimexType.DATE, "PAST_REF" if past else "FUTURE_REF")
         relation_words = " ".join(m["relation"].lower().split())
         relation = self.lex.event_relations[relation_words]
+        if _word_before(self.ctx.text, m.start()).lower() in self.lex.length_leaders:
+            # "it could be weeks before they go home", "took years before": a length of time
+            return Resolved(
+                TimexType.DURATION,
+                duration_value(None, self.lex.units[self.lex.unit_of(m["unit"]) or "year"]),
+            )
         # in the years that followed; in a story also the decades after his death: a stretch of the story
         if relation_words in self.lex.stretch_relations or (self.ctx.narrative and relation > 0):
             return Resolved(
