@@ -59,6 +59,7 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|w
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s*(?:%|per\b|percent\b|points?\b|metres\b|meters\b|miles\b)")
 _WORDS = re.compile(r"[\w'-]+")
 # rules whose word alone may be part of a name: Black September, Bloody Sunday, White Christmas
@@ -1117,6 +1118,8 @@ class Resolver:
         amount = number_value(raw, self.lex)
         if raw in ("a", "an") and (m["unit"].lower().endswith("s") or unit == "second"):
             return None  # "a second term"
+        if _AGO_AFTER.match(self.ctx.text, m.end()):
+            return None  # "staged the final two years ago": the date "two years ago" is the expression
         if raw in ("a", "an") and self.ctx.pats.amount_before.search(
             self.ctx.text, max(0, m.start() - 30), m.start()
         ):
