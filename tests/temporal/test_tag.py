@@ -1089,6 +1089,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("He was seen crossing the border days after the attack.", THU, "days", "DATE", "PAST_REF", None),
     ("It could be weeks before they can go home.", THU, "weeks", "DURATION", "PXW", None),
     (
+        "The hub, first shown at a trade show in January, will go on sale next month.",
+        date(2014, 10, 21),
+        "January",
+        "DATE",
+        "2014-01",
+        None,
+    ),
+    (
         "Wembley also staged the final two years ago.",
         date(2013, 5, 25),
         "two years ago",
