@@ -954,6 +954,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-Q4",
         None,
     ),
+    # "this winter" told in the past in spring is the one just over
+    ("This winter was the hardest of my life.", date(1995, 4, 24), "This winter", "DATE", "1994-WI", None),
+    ("Snow will fall this winter.", date(1995, 4, 24), "this winter", "DATE", "1995-WI", None),
     # "last" as a verb is no past cue
     (
         "The celebrations are likely to last well into Sunday.",

@@ -778,6 +778,9 @@ class Resolver:
         rel = " ".join((m["rel"] or "").lower().split())
         step = self.lex.relative.get(rel, 0)
         anchor = self.ctx.deictic_anchor(m.start(), m.end()) if rel else self.ctx.anchor()  # "this summer"
+        spring = anchor is not None and 3 <= anchor.month <= _SPRING_END
+        if rel and not step and code == "WI" and spring and self.ctx.tense(m.start(), m.end()) < 0:
+            step = -1  # "This winter was the hardest of my life" said in April: the one just over
         if rel in self.lex.anaphoric_relative:
             anchor = self.ctx.last_fine or self.ctx.anchor()  # "that autumn ... the following spring"
         elif not rel and self.ctx.narrative and _later_in_year(self.ctx.last_mentioned, anchor):
@@ -1916,6 +1919,7 @@ _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
+_SPRING_END = 5  # the last month in which "this winter" told in the past is the one just over
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
 _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
