@@ -271,6 +271,12 @@ def test_a_story_that_comes_to_the_time_of_writing_counts_from_it() -> None:
     assert found["Tuesday"] == "2013-11-19"  # told in the past: the Tuesday before the writing
 
 
+def test_a_day_of_the_month_told_before_a_conjunction() -> None:
+    text = "In late March 1879 the column was mauled at Hlobane on the 28th but won at Kambula the next day."
+    found = values(text, date(2012, 1, 23), "narrative")
+    assert (found["the 28th"], found["the next day"]) == ("1879-03-28", "1879-03-29")
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it
