@@ -217,6 +217,8 @@ def test_a_part_of_the_day_named_alone_after_by_or_until_is_the_day_told() -> No
     )
     assert values(dawn, date(2015, 11, 20), "narrative")["first light"] == "1952-10-07TMO"
     assert "night" not in found  # "by night": a manner, no time
+    siege = "On 22 January 1879 the camp fell, and the attacks went on through the night."
+    assert values(siege, date(2012, 1, 23), "narrative")["the night"] == "1879-01-22TNI"
 
 
 def test_an_ordinal_season_counts_from_the_first_year_told() -> None:

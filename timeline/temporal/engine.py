@@ -1433,7 +1433,7 @@ class Resolver:
     def _bare_part(self, m: re.Match[str]) -> Resolved | None:
         """ "By evening the arsenal had been stormed": that part of the day last told (of the anchor)."""
         day = self.ctx.last_day or self.ctx.anchor()
-        part = self.lex.parts_of_day[m["part"].lower()]
+        part = self.lex.parts_of_day[(m["part"] or m["night"]).lower()]
         if day is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}", anchored=False)
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{part}")

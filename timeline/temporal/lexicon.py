@@ -104,6 +104,7 @@ class Lexicon:
     sequel_verbs: frozenset[str]  # the night before had been wet: a verb after "the night before"
     bare_parts: frozenset[str]  # by evening: a part of the day named alone after a preposition
     part_prepositions: frozenset[str]  # by, until: before a part of the day named alone
+    night_prepositions: frozenset[str]  # through, during: before "the night" of the day told
     day_coordinators: frozenset[str]  # April 24 and 25: a day that shares the month of its neighbour
     weekday_ranges: frozenset[str]  # Thursday through Saturday: the day after it follows the one before
     age_phrases: frozenset[str]  # at the age of 42: an age, no year

@@ -149,7 +149,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
-        "bare_part": set(lex.bare_parts),
+        "bare_part": set(lex.bare_parts) | {"night"},
         "ordinal_season": set(lex.seasons),
         "ordinal_day_told": {"day", "night"},
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
@@ -443,9 +443,12 @@ def build(lex: Lexicon) -> Patterns:
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
-            "bare_part",  # by evening, until morning: the part of the day last told
-            "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(lex.part_prepositions)) + ")"
-            rf"(?P<part>{alternation(lex.bare_parts)})\b",
+            "bare_part",  # by evening, until morning; through the night: the part of the day last told
+            "(?:(?:" + "|".join(rf"(?<=\b{word}\s)" for word in sorted(lex.part_prepositions)) + ")"
+            rf"(?P<part>{alternation(lex.bare_parts)})"
+            "|(?:"
+            + "|".join(rf"(?<=\b{word}\s)" for word in sorted(lex.night_prepositions))
+            + r")the\s+(?P<night>night))\b",
         ),
         (
             "sequel_unit",  # the day before, the year after, the decade that followed: next to the last date
