@@ -970,6 +970,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("December corn settled at $1.94 a bushel.", date(2000, 9, 18), "December", "DATE", "2000-12", None),
     ("January soybeans closed at $4.98.", date(2000, 9, 18), "January", "DATE", "2001-01", None),
     ("September crude rose 40 cents.", date(2011, 9, 2), "September", "DATE", "2011-09", None),
+    # a weekday declared a day of something is one to come
+    (
+        "The government declared Sunday a day of national mourning.",
+        date(2013, 1, 25),
+        "Sunday",
+        "DATE",
+        "2013-01-27",
+        None,
+    ),
     # the weekend one goes away "for" is the coming one
     (
         "The president has gone to Camp David for the weekend.",

@@ -59,6 +59,7 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|w
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+_DECLARED_DAY = re.compile(r"\s+an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b")  # Friday a national day of
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s*(?:%|per\b|percent\b|points?\b|metres\b|meters\b|miles\b)")
 _WORDS = re.compile(r"[\w'-]+")
@@ -1342,7 +1343,11 @@ class Resolver:
             tomorrow = shift(anchor, "day", 1)
             day = tomorrow if tomorrow.isoweekday() == weekday else weekday_near(anchor, weekday, -1)
         else:
-            day = weekday_near(anchor, weekday, self.ctx.date_tense(m.start(), m.end(), weekday=True))
+            declared = _DECLARED_DAY.match(self.ctx.text, m.end()) is not None
+            # "declared Friday a national day of mourning": a day set aside, still to come
+            day = weekday_near(
+                anchor, weekday, 1 if declared else self.ctx.date_tense(m.start(), m.end(), weekday=True)
+            )
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
 
