@@ -604,6 +604,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2000-W37",
         None,
     ),
+    # "midnight tonight" is the midnight that ends today, no "mid-night"
+    (
+        "A ceasefire will take effect at midnight tonight.",
+        date(1994, 7, 10),
+        "midnight tonight",
+        "TIME",
+        "1994-07-10T24:00",
+        None,
+    ),
     # a midnight told in the past on the day of the report is the one the day began with
     (
         "The strike began after talks broke down shortly before midnight.",

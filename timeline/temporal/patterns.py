@@ -421,7 +421,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "day_word",  # yesterday, yesterday afternoon, mid-afternoon yesterday
-            rf"{mod}(?:(?:(?P<pre_mod>{alternation(lex.day_part_modifiers)})[\s-]*)?(?P<pre>{part})\s+)?"
+            rf"{mod}(?:(?:(?P<pre_mod>{alternation(lex.day_part_modifiers)})(?!night)[\s-]*)?(?P<pre>{part})\s+)?"
             rf"(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b",
         ),
         (
