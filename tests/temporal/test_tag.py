@@ -604,6 +604,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2000-W37",
         None,
     ),
+    # a plan told in the past perfect lies behind, even with words between ("had originally been")
+    (
+        "The talks had originally been scheduled to end on Friday, but were extended.",
+        date(2012, 7, 22),
+        "Friday",
+        "DATE",
+        "2012-07-20",
+        None,
+    ),
     # "midnight tonight" is the midnight that ends today, no "mid-night"
     (
         "A ceasefire will take effect at midnight tonight.",

@@ -534,7 +534,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,3}}?to(?!\w)", _FLAGS
         ),
         past=re.compile(
-            rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+)?{alternation(lex.future_cues)}"
+            rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+){{0,2}}{alternation(lex.future_cues)}"
             rf"|{alternation(lex.future_in_past_adverbs)}\s+{alternation(lex.future_cues)}"
             rf"|{alternation(lex.past_cues)})(?!\w)",
             _FLAGS,
