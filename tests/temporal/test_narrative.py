@@ -279,6 +279,14 @@ def test_a_day_of_the_month_told_before_a_conjunction() -> None:
     assert (found["the 28th"], found["the next day"]) == ("1879-03-28", "1879-03-29")
 
 
+def test_an_age_that_qualifies_a_noun_leaves_the_story_where_it_was() -> None:
+    text = (
+        "The battle was fought on 12 September 490 BC, a date that rests on a nineteenth-century "
+        "conversion; many historians now place it a month earlier."
+    )
+    assert values(text, date(2012, 6, 14), "narrative")["a month earlier"] == "BC0490-08"
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

@@ -60,6 +60,7 @@ _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _DECLARED_DAY = re.compile(r"\s+an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b")  # Friday a national day of
+_QUALIFYING_AGE = re.compile(r"-(?:century|centuries|decade)$", re.IGNORECASE)  # a nineteenth-century scholar
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s*(?:%|per\b|percent\b|points?\b|metres\b|meters\b|miles\b)")
 _WORDS = re.compile(r"[\w'-]+")
@@ -2141,7 +2142,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and _ARTICLE_BEFORE.search(text, max(0, span_start - 5), span_start) is not None
             and _NOUN_AFTER.match(text, span_end) is not None
         )
-        if not flashback and not restated:
+        # "a conversion of the calendar by a nineteenth-century scholar": an age that qualifies a
+        # noun says when something was done, not where the story is
+        qualifier = ctx.narrative and _QUALIFYING_AGE.search(m.group(0)) is not None
+        if not flashback and not restated and not qualifier:
             absolute = not aside and (
                 rule in _ERA_RULES
                 or _tells_year(m.group(0), ctx.pats)
