@@ -613,6 +613,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-07-20",
         None,
     ),
+    # news that tells a day of a year long past goes on in that year for the weeks after it
+    (
+        "The war began on Thursday 7 August 2008. On 9 August aircraft bombed Gori.",
+        date(2010, 8, 10),
+        "9 August",
+        "DATE",
+        "2008-08-09",
+        None,
+    ),
     # "midnight tonight" is the midnight that ends today, no "mid-night"
     (
         "A ceasefire will take effect at midnight tonight.",

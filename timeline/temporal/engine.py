@@ -404,6 +404,13 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         # "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
     years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
+    told = ctx.last_day
+    if day and told and abs(anchor - told) > _A_YEAR and _valid_day(told.year, month, day):
+        # "On Thursday 7 August [2008] fighting began [...] On 9 August": news goes on in the
+        # year of a day just told, for the weeks after it
+        gap = (date(told.year, month, day) - told).days
+        if _STORY_DAYS[0] <= gap <= _STORY_DAYS[1]:
+            return Resolved(TimexType.DATE, f"{told.year:04d}{suffix}")
     following = _WORD_AFTER.match(ctx.text, end)
     if day is None and following and following[1].lower() in ctx.lex.delivery_nouns:
         # "December corn settled at $1.94": a futures contract, for delivery in the month to come
@@ -1925,6 +1932,8 @@ _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
+_A_YEAR = timedelta(days=366)
+_STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
 _SPRING_END = 5  # the last month in which "this winter" told in the past is the one just over
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
@@ -1983,8 +1992,11 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
         return _anaphoric_relative(m, lex)
     if rule == "ago":
         return " ".join(m["direction"].lower().split()) in lex.anaphoric_directions
-    if rule in _DAY_RULES:  # a weekday with a day and no year: the year last told may be the one it fits
-        return bool(m.groupdict().get("weekday")) and not m.groupdict().get("year")
+    if rule in _DAY_RULES:  # a weekday with a day and no year: the year last told may be the one it fits;
+        # a day with no year after a day of another year told may be of that year
+        told = ctx.last_day
+        other_year = told is not None and ctx.dct is not None and abs(ctx.dct - told) > _A_YEAR
+        return (bool(m.groupdict().get("weekday")) or other_year) and not m.groupdict().get("year")
     return True
 
 
