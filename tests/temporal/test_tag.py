@@ -1669,7 +1669,7 @@ def test_detect_mode() -> None:
     # a weekday and day that do not agree near the DCT are of another year: the weekdays after
     # them are the story's ("Sunday 12 March" in a text of March 2016, when the 12th was a Saturday)
     rising = (
-        "The rising lasted eight days in March 1848. It began on the evening of Sunday 12 March. On "
+        "The rising of 1848 lasted eight days. It began on the evening of Sunday 12 March. On "
         "Monday morning the crowd returned. Tuesday was a day of street fighting; on Thursday a guard "
         "was sworn in. The constitution was suspended in April 1849."
     )
@@ -1681,6 +1681,13 @@ def test_detect_mode() -> None:
         "today. Exiled to Elba in 1814, Napoleon left the island on 26 February 1815."
     )
     assert detect_mode(waterloo, date(2014, 6, 18)) == "narrative"
+    # weekdays after a month long past, in feasts' names, or near "the next morning" are the story's
+    rising = (
+        "The rising broke out in Easter Week, April 1916. The plan began to unravel on Good Friday. "
+        "The ship was scuttled the next morning. On Saturday night the order was cancelled. By Tuesday "
+        "the city was cut off; by 1918 the leaders were dead."
+    )
+    assert detect_mode(rising, date(2015, 4, 24)) == "narrative"
 
 
 def test_timex_type_enum() -> None:

@@ -24,6 +24,8 @@ _OLD = 5  # years before the DCT that make a year history
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)  # "199 years ago today": an anniversary
 
 
@@ -60,11 +62,13 @@ def _deictic(language: str = "en") -> re.Pattern[str]:
 
 @cache
 def _told_day(language: str = "en") -> re.Pattern[str]:
-    """A day told with its month and year: 2 September 1666, September 2, 1666, New Year's Eve 1944."""
+    """A day or month told with its year: 2 September 1666, September 2, 1666, New Year's Eve 1944,
+    April 1916."""
     lex = load(language)
     month, feast = alternation(lex.months), alternation(lex.holidays)
     return re.compile(
-        rf"\b(?:\d{{1,2}}\s+(?:{month})\.?,?\s+|(?:{month})\.?\s+\d{{1,2}},?\s+|(?:{feast})\s+)(?P<year>\d{{3,4}})\b",
+        rf"\b(?:\d{{1,2}}\s+(?:{month})\.?,?\s+|(?:{month})\.?,?\s+(?:\d{{1,2}},?\s+)?|(?:{feast})\s+)"
+        rf"(?P<year>\d{{3,4}})\b",
         re.IGNORECASE,
     )
 
@@ -139,13 +143,27 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         if m.start() <= story or m.group().lower() not in weekdays:
             return False
         before, after = head[max(0, m.start() - _CUE_REACH) : m.start()], head[m.end() : m.end() + _CUE_REACH]
-        return not (_RELATIVE_BEFORE.search(before) or patterns().future.search(before + " " + after))
+        around = before + " " + after
+        future = [
+            cue
+            for cue in patterns().future.finditer(around)
+            if not _THE_BEFORE.search(around, 0, cue.start())
+        ]
+        return not (_RELATIVE_BEFORE.search(before) or future)  # "the next morning" looks ahead in the story
+
+    holidays = load().holidays
+
+    def in_a_feast(m: re.Match[str]) -> bool:
+        """A weekday in a feast's name: "Easter Monday", "Good Friday"."""
+        before = _WORD_BEFORE_RE.search(head, max(0, m.start() - 12), m.start())
+        return before is not None and f"{before[1]} {m.group()}".lower() in holidays
 
     deictic = sum(
         1
         for m in _deictic().finditer(head)
         if m.start() < epilogue
         and not of_the_story(m)
+        and not in_a_feast(m)
         and not _AGO_BEFORE.search(head, max(0, m.start() - 8), m.start())
     )  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"
     if deictic * 5 >= len(years):
