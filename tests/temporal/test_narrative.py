@@ -287,6 +287,16 @@ def test_an_age_that_qualifies_a_noun_leaves_the_story_where_it_was() -> None:
     assert values(text, date(2012, 6, 14), "narrative")["a month earlier"] == "BC0490-08"
 
 
+def test_a_midnight_before_a_morning_begins_the_day_told() -> None:
+    text = (
+        "The battle came near Koniggratz on Tuesday, 3 July 1866. The order was sent at midnight and "
+        "reached him at 4 a.m. His divisions arrived around midday, and by three o'clock the line broke."
+    )
+    found = values(text, date(2014, 7, 3), "narrative")
+    assert (found["midnight"], found["4 a.m."]) == ("1866-07-02T24:00", "1866-07-03T04:00")
+    assert found["three o'clock"] == "1866-07-03T15:00"  # after midday: the afternoon's
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

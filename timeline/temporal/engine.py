@@ -61,6 +61,7 @@ _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces year
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _DECLARED_DAY = re.compile(r"\s+an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b")  # Friday a national day of
 _QUALIFYING_AGE = re.compile(r"-(?:century|centuries|decade)$", re.IGNORECASE)  # a nineteenth-century scholar
+_MORNING_CLOCK = re.compile(r"\b(?:[1-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m\b", re.IGNORECASE)  # 4 a.m.
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s*(?:%|per\b|percent\b|points?\b|metres\b|meters\b|miles\b)")
 _WORDS = re.compile(r"[\w'-]+")
@@ -1620,10 +1621,14 @@ class Resolver:
                 self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS
                 or self._late_part_after(m)
             )
+            late = self.ctx.last_clock if self.ctx.narrative else None  # a story told by the hour
             if (suffix.startswith("p") or (later and not suffix.startswith("a"))) and hour != 12:
                 hour += 12  # "8 o'clock tonight"
             elif suffix.startswith("a") and hour == 12:
                 hour = 0
+            elif not suffix.startswith(("a", "p")) and late is not None:  # "around midday [...] by three
+                # o'clock": the reading that comes next after the last clock time told
+                hour = min((hour % 12, hour % 12 + 12), key=lambda h: (h - late.hour) % 24)
             clock = f"{hour:02d}:{m['minute'] or '00'}" + (
                 f":{m['second']}" if m["second"] else ""
             )  # 10:14:32 a.m.
@@ -1677,16 +1682,18 @@ class Resolver:
     def _clock_day(self, m: re.Match[str], clock: str) -> date | None:
         """The day a clock time told with none falls on (see :meth:`Context.clock_day`); a midnight
         told in the past on the day of the report is the one it began with ("talks broke down
-        shortly before midnight", "results released shortly after midnight")."""
+        shortly before midnight", "results released shortly after midnight"), and so is a story's
+        midnight followed by a morning clock time."""
         day = self.ctx.clock_day(m.start(), int(clock[:2]))
-        if (
-            clock == "24:00"
-            and not self.ctx.narrative
-            and day is not None
-            and day == self.ctx.dct
-            and self.ctx.tense(m.start(), m.end()) < 0
-        ):
+        if clock != "24:00" or day is None:
+            return day
+        if not self.ctx.narrative and day == self.ctx.dct and self.ctx.tense(m.start(), m.end()) < 0:
             return shift(day, "day", -1)
+        sentence = self.ctx.pats.sentence_end.search(self.ctx.text, m.end())
+        rest = self.ctx.text[m.end() : sentence.start() if sentence else len(self.ctx.text)]
+        if self.ctx.narrative and _MORNING_CLOCK.search(rest):
+            return shift(day, "day", -1)  # "on Tuesday, 3 July [...] sent at midnight and reached him at
+            # 4 a.m.": the midnight the day began with
         return day
 
     def _late_part_after(self, m: re.Match[str]) -> bool:
