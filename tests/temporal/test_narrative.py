@@ -297,6 +297,16 @@ def test_a_midnight_before_a_morning_begins_the_day_told() -> None:
     assert found["three o'clock"] == "1866-07-03T15:00"  # after midday: the afternoon's
 
 
+def test_this_morning_in_a_story_is_of_the_writing_unless_quoted() -> None:
+    text = (
+        'The hostages were freed on 20 January 1981. "I have waited since early this morning," '
+        "one said. Veterans laid a wreath this morning at the old embassy."
+    )
+    found = [(t.text, t.value) for t in timeline.tag(text, date(2014, 11, 4), "narrative")]
+    assert ("early this morning", "1981-01-20TMO") in found
+    assert ("this morning", "2014-11-04TMO") in found
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

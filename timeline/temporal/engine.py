@@ -1453,7 +1453,10 @@ class Resolver:
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{part}")
 
     def _this_part(self, m: re.Match[str]) -> Resolved | None:
-        anchor = self.ctx.anchor()
+        # in a story, of the time of writing, unless someone in the story says it ("'I have been
+        # waiting since early this morning,' Minh told the officers")
+        quoted = _in_quotes(self.ctx.text, m.start())
+        anchor = self.ctx.anchor() if quoted else self.ctx.deictic_anchor(m.start(), m.end())
         part = self.lex.parts_of_day[m["part"].lower()]
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}", anchored=False)
@@ -2030,6 +2033,13 @@ def _before_story(ctx: Context, resolved: Resolved) -> bool:
     had agreed to assemble on 28 March 58 BC")."""
     found = value_range(resolved.value) if resolved.anchored else None
     return found is not None and bool(ctx.years_told) and found[1].year < min(y for _, y in ctx.years_told)
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation that opened in its paragraph."""
+    start = max(text.rfind("\n\n", 0, at), 0)
+    straight = text.count('"', start, at) % 2 == 1
+    return straight or text.count("\u201c", start, at) > text.count("\u201d", start, at)
 
 
 def _counted_back(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
