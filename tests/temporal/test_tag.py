@@ -1127,6 +1127,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("He was seen crossing the border days after the attack.", THU, "days", "DATE", "PAST_REF", None),
     ("It could be weeks before they can go home.", THU, "weeks", "DURATION", "PXW", None),
+    ("The walkout lasted only minutes before the order came.", THU, "minutes", "DURATION", "PTXM", None),
     (
         "The hub, first shown at a trade show in January, will go on sale next month.",
         date(2014, 10, 21),

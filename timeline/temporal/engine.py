@@ -62,6 +62,7 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 _DECLARED_DAY = re.compile(r"\s+an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b")  # Friday a national day of
 _QUALIFYING_AGE = re.compile(r"-(?:century|centuries|decade)$", re.IGNORECASE)  # a nineteenth-century scholar
 _MORNING_CLOCK = re.compile(r"\b(?:[1-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m\b", re.IGNORECASE)  # 4 a.m.
+_LEADER_BEFORE = re.compile(r"(\w+)\s+(?:(?:only|just|barely|merely)\s+)?$", re.IGNORECASE)  # lasted only
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s*(?:%|per\b|percent\b|points?\b|metres\b|meters\b|miles\b)")
 _WORDS = re.compile(r"[\w'-]+")
@@ -1271,8 +1272,9 @@ class Resolver:
             return Resolved(TimexType.DATE, "PAST_REF" if past else "FUTURE_REF")
         relation_words = " ".join(m["relation"].lower().split())
         relation = self.lex.event_relations[relation_words]
-        if _word_before(self.ctx.text, m.start()).lower() in self.lex.length_leaders:
-            # "it could be weeks before they go home", "took years before": a length of time
+        leader = _LEADER_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start())
+        if leader and leader[1].lower() in self.lex.length_leaders:
+            # "it could be weeks before they go home", "lasted only minutes before": a length of time
             return Resolved(
                 TimexType.DURATION,
                 duration_value(None, self.lex.units[self.lex.unit_of(m["unit"]) or "year"]),
