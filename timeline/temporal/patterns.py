@@ -151,7 +151,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "this_part": set(lex.parts_of_day),
         "bare_part": set(lex.bare_parts) | {"night"},
         "ordinal_season": set(lex.seasons),
-        "ordinal_day_told": {"day", "night"},
+        "ordinal_day_told": set(lex.ordinals),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
         "unit_of_month": {"week", "day", *lex.weekdays},  # the first Monday in February
