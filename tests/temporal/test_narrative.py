@@ -307,6 +307,12 @@ def test_this_morning_in_a_story_is_of_the_writing_unless_quoted() -> None:
     assert ("this morning", "2014-11-04TMO") in found
 
 
+def test_an_age_is_a_length_in_a_story_and_nothing_in_news() -> None:
+    text = "In 1886, when she was eighteen years old, she married."
+    assert values(text, date(2012, 1, 1), "narrative")["eighteen years old"] == "P18Y"
+    assert list(values(text, date(2012, 1, 1), "news")) == ["1886"]  # TimeBank leaves ages untagged
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

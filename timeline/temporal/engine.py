@@ -1228,6 +1228,15 @@ class Resolver:
             return None
         return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)  # of what is told
 
+    def _age(self, m: re.Match[str]) -> Resolved | None:
+        """ "When she was eighteen years old": in a story a length (TIMEX2 and the written histories
+        tag ages); news leaves them untagged, as TimeBank does."""
+        amount = number_value(m["number"], self.lex)
+        unit = self.lex.unit_of(m["unit"])
+        if not self.ctx.narrative or amount is None or amount != int(amount) or unit is None:
+            return None
+        return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))
+
     def _ordinal_day_told(self, m: re.Match[str]) -> Resolved | None:
         """ "Fighting went on for two days; on the second day": in a story, counted from the day it
         told last (its first); in news, no date."""

@@ -151,6 +151,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "this_part": set(lex.parts_of_day),
         "bare_part": set(lex.bare_parts) | {"night"},
         "ordinal_season": set(lex.seasons),
+        "age": {"old"},
         "ordinal_day_told": set(lex.ordinals),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
@@ -374,6 +375,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
             rf"(?P<number>{number})(?:(?<!\d\d\d\d)(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)(?P<high>\d{{1,3}}|{counted})(?=[\s-]+\w))?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+old\b){approx}",
+        ),
+        (
+            "age",  # a story's "nine years old" (news leaves ages untagged, as TimeBank does)
+            rf"(?P<number>{number})\s+(?P<unit>years?|months?)\s+old\b",
         ),
         (
             "bare_units",
