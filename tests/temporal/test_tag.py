@@ -622,6 +622,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2008-08-09",
         None,
     ),
+    # a sentence's end is no abbreviation's dot: "every 25 April. Next year"
+    (
+        "Veterans gather every 25 April. Next year the centenary comes.",
+        THU,
+        "Next year",
+        "DATE",
+        "2012",
+        None,
+    ),
     # "midnight tonight" is the midnight that ends today, no "mid-night"
     (
         "A ceasefire will take effect at midnight tonight.",

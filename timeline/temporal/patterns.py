@@ -278,7 +278,8 @@ def build(lex: Lexicon) -> Patterns:
         ("that_month", rf"\b(?P<that>that)\s+(?P<monthname>{month})\b"),  # That November; not "said that May"
         (
             "month",
-            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b\.?"
+            # an abbreviation's dot, not a sentence's: "Sept. 2001", not "every 25 April. Next year"
+            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b(?:\.(?!\s+(?-i:[A-Z])))?"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?P<yrel>this|last|next)\s+year\b"
             rf"|{that_year})?",
         ),
