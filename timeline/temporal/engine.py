@@ -2297,7 +2297,8 @@ def _range_opening(text: str, timexes: list[Timex], ctx: Context) -> Resolved | 
     gap = text[first.span.end : last.span.start].strip().lower()
     if not (gap in ctx.lex.year_range_words or gap in ("-", "\u2013")) or first.type is not TimexType.DATE:
         return None
-    if _word_before(text, first.span.start).lower() not in ctx.lex.range_openers:
+    dashed = gap in ("-", "\u2013")  # "The Peninsular War (1808–1814)"
+    if not dashed and _word_before(text, first.span.start).lower() not in ctx.lex.range_openers:
         return None
     return Resolved(TimexType.DATE, first.value, anchored=first.anchored)
 
