@@ -993,6 +993,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # "this winter" told in the past in spring is the one just over
     ("This winter was the hardest of my life.", date(1995, 4, 24), "This winter", "DATE", "1994-WI", None),
     ("Snow will fall this winter.", date(1995, 4, 24), "this winter", "DATE", "1995-WI", None),
+    # "followed by" tells a sequence, no past
+    (
+        "Tomorrow is forecast to reach 41C, followed by 42C on Tuesday.",
+        date(2006, 1, 15),
+        "Tuesday",
+        "DATE",
+        "2006-01-17",
+        None,
+    ),
     # "last" as a verb is no past cue
     (
         "The celebrations are likely to last well into Sunday.",

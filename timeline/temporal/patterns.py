@@ -574,7 +574,8 @@ def build(lex: Lexicon) -> Patterns:
         early_year=re.compile(dated_year, _FLAGS),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         participle=re.compile(
-            rf"(?<![\w-]){_not_after(lex.adjective_markers)}(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
+            rf"(?<![\w-]){_not_after(lex.adjective_markers)}{not_cue}"
+            rf"(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
         ),
     )
 
