@@ -1281,6 +1281,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The church was full at Easter 1916.", THU, "Easter 1916", "DATE", "1916-04-23", None),
     ("Talks will resume on Good Friday.", date(2013, 3, 22), "Good Friday", "DATE", "2013-03-29", None),
     ("Shops close for Orthodox Easter.", date(2013, 4, 20), "Orthodox Easter", "DATE", "2013-05-05", None),
+    (
+        "Stores opened at 5 a.m. on Black Friday.",
+        date(2008, 12, 6),
+        "Black Friday",
+        "DATE",
+        "2008-11-28",
+        None,
+    ),
     # a holiday after "by" is a deadline, ahead
     (
         "Church leaders have appealed for the hostages to be home by Easter.",

@@ -1547,9 +1547,11 @@ class Resolver:
             )
             return Resolved(TimexType.DATE, format_value(day, "week" if rule.endswith("W") else "day"))
         month, _, which = rule.partition("-")
-        if which.startswith("W"):
-            nth, weekday = which[1:].split("-")
-            return Resolved(TimexType.DATE, nth_weekday(year, int(month), int(weekday), int(nth)).isoformat())
+        if which.startswith("W"):  # 11-W4-4: the fourth Thursday of November; 11-W4-4+1 the day after it
+            nth, _, weekday_after = which[1:].partition("-")
+            weekday, _, after = weekday_after.partition("+")
+            day = nth_weekday(year, int(month), int(weekday), int(nth)) + timedelta(days=int(after or 0))
+            return Resolved(TimexType.DATE, day.isoformat())
         if which.startswith("L"):
             return Resolved(TimexType.DATE, nth_weekday(year, int(month), int(which[2:]), -1).isoformat())
         return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
@@ -1566,6 +1568,8 @@ class Resolver:
             return None  # "a three-day thanksgiving": a feast's name is capitalised, or "feast of" begins it
         if not m["year"] and _NAME_AFTER.match(self.ctx.text, m.end()):
             return None  # Christmas Island, the Easter Rising: a name
+        if self.ctx.narrative and m["holiday"].split()[0] in self.lex.name_words:
+            return None  # a story's "Black Friday" names its own day (the march of 1910), not the sales
         if (m["rel"] or "").lower() == "that" and self._told_year() is not None:
             return self._holiday_in(m, self._told_year())  # "That Christmas": of the year told
         resolved = self._holiday_in(m, int(m["year"]) if m["year"] else None)

@@ -210,7 +210,9 @@ def build(lex: Lexicon) -> Patterns:
     feast_words = {
         name.split()[-2]
         for name in lex.holidays
-        if len(name.split()) > 1 and name.split()[-1] in lex.weekdays
+        if len(name.split()) > 1
+        and name.split()[-1] in lex.weekdays
+        and name.split()[-2].capitalize() not in lex.name_words  # not the sales' "Black Friday"
     }
     feast = rf"(?:(?-i:{alternation(word.capitalize() for word in feast_words)})\s+)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
