@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 
 from timeline.model import Timex
-from timeline.temporal.engine import run
+from timeline.temporal.engine import _word_before, run
 from timeline.temporal.lexicon import alternation, load
 from timeline.temporal.patterns import early_dates, patterns
 
@@ -24,7 +24,6 @@ _OLD = 5  # years before the DCT that make a year history
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
-_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)  # "199 years ago today": an anniversary
 
@@ -155,8 +154,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
 
     def in_a_feast(m: re.Match[str]) -> bool:
         """A weekday in a feast's name: "Easter Monday", "Good Friday"."""
-        before = _WORD_BEFORE_RE.search(head, max(0, m.start() - 12), m.start())
-        return before is not None and f"{before[1]} {m.group()}".lower() in holidays
+        return f"{_word_before(head, m.start())} {m.group()}".lower() in holidays
 
     deictic = sum(
         1

@@ -188,6 +188,12 @@ class Context:
                 return told
         return anchor
 
+    def day_long_past(self) -> date | None:
+        """The last day told, if it is more than a year from the DCT (news recalling a year long
+        past: "On Thursday 7 August [2008] fighting began [...] On 9 August" in 2010)."""
+        told = self.last_day
+        return told if told is not None and self.dct is not None and abs(self.dct - told) > _A_YEAR else None
+
     def story_year(self) -> int | None:
         """The year a narrative is in when it is known only to the year ("In 1902 ..."), else ``None``."""
         if self.narrative and self.reference_is_year and self.reference and self.last_day is None:
@@ -406,10 +412,9 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         # "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
     years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
-    told = ctx.last_day
-    if day and told and abs(anchor - told) > _A_YEAR and _valid_day(told.year, month, day):
-        # "On Thursday 7 August [2008] fighting began [...] On 9 August": news goes on in the
-        # year of a day just told, for the weeks after it
+    told = ctx.day_long_past()
+    if day and told and _valid_day(told.year, month, day):  # news goes on in the year of a day
+        # just told, for the weeks after it
         gap = (date(told.year, month, day) - told).days
         if _STORY_DAYS[0] <= gap <= _STORY_DAYS[1]:
             return Resolved(TimexType.DATE, f"{told.year:04d}{suffix}")
@@ -2019,8 +2024,7 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
         return " ".join(m["direction"].lower().split()) in lex.anaphoric_directions
     if rule in _DAY_RULES:  # a weekday with a day and no year: the year last told may be the one it fits;
         # a day with no year after a day of another year told may be of that year
-        told = ctx.last_day
-        other_year = told is not None and ctx.dct is not None and abs(ctx.dct - told) > _A_YEAR
+        other_year = ctx.day_long_past() is not None
         return (bool(m.groupdict().get("weekday")) or other_year) and not m.groupdict().get("year")
     return True
 
