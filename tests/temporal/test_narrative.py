@@ -584,6 +584,22 @@ def test_decades_of_the_first_millennium_in_a_text_that_dates_by_eras() -> None:
     assert found["the 650s"] == "065" and "50s" not in found
 
 
+def test_years_of_two_digits_after_a_season_or_a_modifier_in_a_text_that_dates_by_eras() -> None:
+    text = (
+        "Pompey took Jerusalem in 63 BC. The revolt broke out in the summer of 66, and by the end of 67 "
+        "Galilee was lost. In the late summer of 83 Agricola won. The summer of 66 was hot in London."
+    )
+    found = {t.text: (t.value, t.mod) for t in timeline.tag(text, date(2011, 3, 14), "narrative")}
+    assert found["the summer of 66"] == ("0066-SU", None)
+    assert found["the end of 67"] == ("0067", "END")
+    assert found["the late summer of 83"] == ("0083-SU", "END")  # the article too, as in "the late 1970s"
+    modern = "The summer of 66 was hot in London, and the late afternoon was cool."
+    assert [t.text for t in timeline.tag(modern, date(2011, 3, 14), "narrative")] == [
+        "The summer",
+        "the late afternoon",
+    ]
+
+
 def test_a_day_late_in_a_month_told_again_stays_on_its_year() -> None:
     text = (
         "It was launched on 31 December 1944. On 30 December, the division was ordered north. By the "

@@ -1015,6 +1015,7 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{int(m['year'] or m['end']):04d}")
 
     _ancient_year = _old_year
+    _ancient_season = _season
 
     def _period_code(self, m: re.Match[str]) -> Resolved | None:
         """Q3 2012, H1, FY2012 (written as in company reports)."""
@@ -1882,7 +1883,9 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
     return [windows[scan] for scan in pats.scan_of_rule]
 
 
-_ERA_RULES = frozenset({"ancient_year"})  # rules that can match only in a text that dates by eras
+_ERA_RULES = frozenset(
+    {"ancient_year", "ancient_season"}
+)  # rules that can match only in a text that dates by eras
 
 
 def _candidates(text: str, pats: Patterns, ancient: bool) -> list[tuple[int, int, int, str, re.Match[str]]]:

@@ -128,6 +128,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "century": {"century", "centuries"},
         "old_year": {YEAR_DIGITS},
         "ancient_year": set(),  # scanned over the whole text, and only in a text that dates by eras
+        "ancient_season": set(),  # so too
         "era": {w for w in _words(lex.eras) if len(w) > 1}
         | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
         "year_range_end": {YEAR_DIGITS},
@@ -205,7 +206,8 @@ def build(lex: Lexicon) -> Patterns:
     tens = alternation(w for w, n in lex.numbers.items() if n in range(20, 100, 10) and " " not in w)
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
-    mod = rf"(?:(?P<mod>{modifier})(?:\s+|-))?"
+    # "the late summer", "the early afternoon": the article joins a modifier (not "the late-summer rally")
+    mod = rf"(?:(?:the\s+(?=(?:early|mid|late)\s))?(?P<mod>{modifier})(?:\s+|-))?"
     # a feast named by its weekday is in the date it names: "Shrove Tuesday, 17 February 1461"
     feast_words = {
         name.split()[-2]
@@ -243,6 +245,15 @@ def build(lex: Lexicon) -> Patterns:
     bare_units = r"(?:years|months|weeks|decades|centuries|days|hours)"
     # the winter of 1939-40, of 1932-1933: a winter is told by both its years
     winter_end = r"(?:[-\u2013/](?:\d\d|1\d\d\d|20\d\d)(?!\d))?"
+
+    def season_rule(short_years: str) -> str:
+        """The spring of 1796, the winter of 1939-40, of 427-426 BC; ``short_years``: more years."""
+        return (
+            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b"
+            rf"(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year}{short_years})\b){winter_end}|{that_year}"
+            rf"|\s+(?:of\s+)?(?P<era_first>\d{{1,4}})[-\u2013/]\d{{1,4}}\s*(?P<era_last>(?-i:{eras}))(?!\w))?"
+        )
+
     rules: list[tuple[str, str]] = [
         (
             "iso",
@@ -285,12 +296,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?P<yrel>this|last|next)\s+year\b"
             rf"|{that_year})?",
         ),
-        (
-            "season",  # the spring of 1796, the winter of 1939-40, the winter of 427-426 BC
-            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b"
-            rf"(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year})\b){winter_end}|{that_year}"
-            rf"|\s+(?:of\s+)?(?P<era_first>\d{{1,4}})[-\u2013/]\d{{1,4}}\s*(?P<era_last>(?-i:{eras}))(?!\w))?",
-        ),
+        ("season", season_rule("")),  # the spring of 1796, the winter of 1939-40, the winter of 427-426 BC
+        ("ancient_season", season_rule(r"|(?<=of\s)[1-9]\d?(?![.,]?\d)")),  # the summer of 66, in an era text
         (
             "quarter",
             rf"{mod}(?:(?P<the>the)\s+(?!\w+-quarter))?(?:(?P<year_before>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?"
@@ -327,7 +334,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "ancient_year",  # in a text that dates by eras: in 117, since 476 (scanned only there)
-            rf"(?<=[\s(])(?:(?P<approx>{circa})\s*)?(?P<year>[1-9]\d{{1,2}})\b"
+            rf"(?<=[\s(]){mod}(?:(?P<approx>{circa})\s*)?(?P<year>[1-9]\d{{1,2}})\b"
             rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b)){pair_era}",  # in 55 and 54 BC
         ),
         ("year_range_end", r"(?<=\b(?:1\d|20)\d\d\u2013)(?P<year>\d\d)\b(?!\s*(?:%|[,.]\d))"),  # 1939\u201345
@@ -503,7 +510,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?P<month_day>{month})\.?\s+(?P<set_day2>[0-3]?\d)(?:st|nd|rd|th)?"
             rf"|(?P<monthname>{month})|(?P<season>{season})|(?P<holiday>{alternation(lex.holidays)}))\b",
         ),
-        ("phrase", rf"(?<![\w-])(?P<phrase>{alternation(lex.phrases)})\b"),  # not "pre-dawn"
+        (
+            "phrase",
+            rf"(?<![\w-])(?:the\s+(?=(?:early|mid|late)\b))?(?P<phrase>{alternation(lex.phrases)})\b",
+        ),  # not "pre-dawn"
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
     ]
     compiled = tuple(
