@@ -235,6 +235,32 @@ def test_an_ordinal_season_counts_from_the_first_year_told() -> None:
     assert list(news) == ["Friday"]  # news counts no seasons from a story's start
 
 
+def test_an_ordinal_year_counts_from_the_reign_or_the_first_year_told() -> None:
+    reign = (
+        "Arnuwanda took the throne in 1280 BC. In his first year the tribute came; in his third year it "
+        "stopped. War broke out in the spring of the fourth year, and in the sixth year he won. The "
+        "treaty was sworn in the eighth year of Arnuwanda."
+    )
+    found = values(reign, date(2011, 11, 7), "narrative")
+    assert [found[e] for e in ("his first year", "his third year", "the sixth year")] == [
+        "BC1280",
+        "BC1278",
+        "BC1275",
+    ]
+    assert found["the spring of the fourth year"] == "BC1277-SP"
+    assert found["the eighth year of Arnuwanda"] == "BC1273"
+    war = (
+        "The war lasted from 431 to 404 BC. The turn came in the seventh year; Thucydides ends in the "
+        "twenty-first year of the war."
+    )
+    found = values(war, date(2010, 3, 14), "narrative")
+    assert (found["the seventh year"], found["the twenty-first year"]) == ("BC0425", "BC0411")
+    governor = "Agricola reached the Tay in his third year."  # whose years, from when: not told
+    assert values(governor, date(2010, 3, 14), "narrative")["his third year"] == "XXXX"
+    news = values("In the seventh year of the war prices rose.", date(2010, 3, 14), "news")
+    assert news["the seventh year"] == "XXXX"  # news counts nothing from a war's start
+
+
 def test_an_ordinal_day_counts_from_the_day_told() -> None:
     text = (
         "The battle began on 5 May 1864. Fighting went on for two days; on the second day brush "

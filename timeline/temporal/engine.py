@@ -1261,6 +1261,21 @@ class Resolver:
         day = shift(self.ctx.last_day, "day", nth - 1).isoformat()
         return Resolved(kind, day + ("TNI" if night else ""))
 
+    def _ordinal_year(self, m: re.Match[str]) -> Resolved | None:
+        """ "In the fifth year", "his third year", "the eighth year of Arnuwanda": in a story, counted
+        from where the last reign told began ("came to the throne in 1280 BC"), else (a year of no
+        one's) from the first year the story told ("the seventh year" of a war of 431 BC: 425 BC)."""
+        nth = self.lex.ordinals[m["ordinal"].lower()]
+        if not self.ctx.narrative or not 1 <= nth <= _ORDINAL_YEARS:
+            return None
+        season = f"-{self.lex.seasons[m['season'].lower()]}" if m["season"] else ""
+        first = self._reign_start(m.start())
+        if first is None and not (m["own"] or m["name"]) and self.ctx.years_told:
+            first = self.ctx.years_told[0][1]
+        if first is None:
+            return Resolved(TimexType.DATE, f"XXXX{season}", anchored=False)
+        return Resolved(TimexType.DATE, f"{year_value(add_years(first, nth - 1))}{season}")
+
     def _ordinal_season(self, m: re.Match[str]) -> Resolved | None:
         """ "The second summer of the war": in a story, counted from the first year it told (431 BC:
         the summer of 430 BC); in news, no date."""
@@ -1972,6 +1987,7 @@ _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the ti
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
 _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
 _ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
+_ORDINAL_YEARS = 60  # the last of "the first ... year" a story counts from a reign or its first year
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 # the hours each part of the day holds (a night runs past midnight)
 _PART_HOURS = {

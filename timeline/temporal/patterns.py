@@ -93,6 +93,7 @@ _RULE_REACH = {
     "regnal_year": (50, 6),
     "holiday": (45, 35),  # from a name's first word to its year: the feast of Saints Peter and Paul 1219
     "ordinal_day": (30, 12),  # the afternoon of the 24th
+    "ordinal_year": (45, 30),  # the autumn of the twenty-first year of Arnuwanda
 }
 
 DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour), or four from 0 (0630)
@@ -152,6 +153,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "this_part": set(lex.parts_of_day),
         "bare_part": set(lex.bare_parts) | {"night"},
         "ordinal_season": set(lex.seasons),
+        "ordinal_year": {"year"},
         "age": {"old"},
         "ordinal_day_told": set(lex.ordinals),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
@@ -400,6 +402,12 @@ def build(lex: Lexicon) -> Patterns:
         (
             "regnal_year",  # the tenth year of his reign, the twelfth year of Aldred's reign
             rf"(?:the\s+)?(?P<ordinal>{ordinal})\s+year\s+of\s+(?:(?:his|her|their|its)(?:\s+own)?|(?-i:[A-Z])[\w-]*['\u2019]s)\s+reign\b",
+        ),
+        (
+            "ordinal_year",  # the seventh year, his third year, the spring of the fourth year of Arnuwanda
+            rf"\b(?:(?:the\s+)?(?P<season>{season})\s+of\s+)?(?:the|(?P<own>his|her|their))\s+(?P<ordinal>{ordinal})\s+year\b"
+            rf"(?!\s+(?:of\s+(?:his|her|their|its)|old|running|in\s+a\s+row)\b)"
+            rf"(?:\s+of\s+(?P<name>(?-i:[A-Z])[\w-]+)\b(?![\'\u2019]))?",
         ),
         (
             "ordinal_unit",  # the eighth day of the operation, his first day in office, the first hours of it
