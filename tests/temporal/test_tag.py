@@ -495,6 +495,27 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-02T24:00",
         None,
     ),
+    # weekdays and weekends as sets; a set after "on"; a range of clock times after a set within
+    # the day, in news, when the sentence tells no day
+    ("Trams run until 12.30am on weekdays.", THU, "12.30am", "TIME", "XXXX-XX-XXT00:30", None),
+    ("Trams run until 12.30am on weekdays.", THU, "weekdays", "SET", "XXXX-WXX-WD", None),
+    ("At weekends the service is slower.", THU, "weekends", "SET", "XXXX-WXX-WE", None),
+    (
+        "There will be a tram every six minutes between 7am and 9.30am.",
+        THU,
+        "9.30am",
+        "TIME",
+        "XXXX-XX-XXT09:30",
+        None,
+    ),
+    (
+        "Wednesday: trains every 20 minutes between 7 a.m. and 7 p.m.",
+        THU,
+        "7 p.m.",
+        "TIME",
+        "2011-12-07T19:00",
+        None,
+    ),
     # a cue after a comma counts only when the clause before has none: the attribution tells
     # when it was said, not when the thing happens
     (

@@ -53,6 +53,7 @@ def test_no_calendar_range(value: str) -> None:
         "2011-W49",
         "2011-W49-WE",
         "XXXX-WXX-1",
+        "XXXX-WXX-WD",
         "1998-Q3",
         "2010-SU",
         "199",

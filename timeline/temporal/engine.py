@@ -2277,9 +2277,10 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*")  # 1 a.m. and 4 a.m. Sunday
 _CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
 _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
-_SET_AFTER = re.compile(r",?\s+")  # "at 7 a.m. daily"
+_SET_AFTER = re.compile(r",?\s+(?:on\s+)?")  # "at 7 a.m. daily", "until 11pm on Sundays"
 # clock times of one range or list: "from 6 a.m. to 9 a.m. and from 4 p.m. to 7 p.m."
 _CLOCK_CHAIN = re.compile(r"\s*(?:to|and|until|till|through|-|\u2013)\s+(?:from\s+)?|\s*,\s*")
+_RANGE_OPENER = re.compile(r"\s+(?:between|from)\s+")  # "every six minutes between 7am and 9.30am"
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b")  # "twice daily, and the 6 a.m. briefing"
 
 
@@ -2389,7 +2390,9 @@ def _set_beside(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:
         and _SET_AFTER.fullmatch(text, clock.span.end, following.span.start)
     ):
         return True
-    for earlier in reversed(timexes[:i]):
+    first = clock  # the first clock time of the range or list that holds ``clock``
+    for j in range(i - 1, -1, -1):
+        earlier = timexes[j]
         between = (earlier.span.end, clock.span.start)
         if (
             clock.span.start - earlier.span.end > _SET_NEAR
@@ -2399,11 +2402,30 @@ def _set_beside(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:
             return False
         if _repeats_days(earlier):
             return True
+        if (  # news: "a tram every six minutes between 7am and 9.30am", on no day the sentence tells
+            earlier.type is TimexType.SET
+            and not ctx.narrative
+            and _RANGE_OPENER.fullmatch(text, earlier.span.end, first.span.start)
+            and not _day_in_sentence(text, timexes, j, ctx)
+        ):
+            return True
+        first = earlier
         if not (
             (earlier.type is TimexType.TIME and _CLOCK_VALUE.match(earlier.value))  # "from 9 a.m. to 5 p.m."
             or _word_before(text, earlier.span.start).lower() in ctx.lex.deadline_prepositions
         ):
             return False  # "daily, then on Friday at 8 p.m.": that clock time has its day
+    return False
+
+
+def _day_in_sentence(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:
+    """Whether a day is told before expression ``i`` in its sentence ("Wednesday: trains every 20
+    minutes between 7 a.m. and 7 p.m.")."""
+    for earlier in reversed(timexes[:i]):
+        if ctx.pats.sentence_end.search(text, earlier.span.end, timexes[i].span.start):
+            return False
+        if _FULL_DAY.match(earlier.value):
+            return True
     return False
 
 
