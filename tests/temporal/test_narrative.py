@@ -341,6 +341,28 @@ def test_an_age_is_a_length_in_a_story_and_nothing_in_news() -> None:
     assert list(values(text, date(2012, 1, 1), "news")) == ["1886"]  # TimeBank leaves ages untagged
 
 
+def test_news_narrating_a_day_long_past_goes_on_from_it() -> None:
+    text = (
+        "Ukraine will mark the anniversary Friday. The explosion came at 1:23 a.m. on April 26, 1986. "
+        "In Pripyat that Saturday passed normally. The next day the order came. The world learned of it "
+        "only on Monday morning. On May Day thousands marched, and the zone was evacuated in early May."
+    )
+    found = values(text, date(1996, 4, 25), "news")
+    assert found["Friday"] == "1996-04-26"
+    assert [found[e] for e in ("that Saturday", "The next day", "Monday morning")] == [
+        "1986-04-26",
+        "1986-04-27",
+        "1986-04-28TMO",
+    ]
+    assert (found["May Day"], found["early May"]) == ("1986-05-01", "1986-05")
+    # a day long past told with its year is recalled, not narrated: the news stays in its week
+    recalled = (
+        "Comparisons with Oct. 19, 1987, when the Dow lost 508 points, filled the airwaves Monday night."
+    )
+    assert values(recalled, date(1997, 10, 28), "news")["Monday night"] == "1997-10-27TNI"
+    assert "that Friday" not in values("He said that Friday was hard.", date(1997, 10, 28), "news")
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

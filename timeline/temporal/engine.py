@@ -67,7 +67,7 @@ _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s*(?:%|per\b|percent\b|points?\b|metres\b|meters\b|miles\b)")
 _WORDS = re.compile(r"[\w'-]+")
 # rules whose word alone may be part of a name: Black September, Bloody Sunday, White Christmas
-_NAMEABLE = frozenset({"month", "weekday", "that_month", "holiday"})
+_NAMEABLE = frozenset({"month", "weekday", "that_month", "that_weekday", "holiday"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # ... on the same line: "the April Days"
@@ -128,6 +128,9 @@ class Context:
     weekday_shift: tuple[int, int] | None = field(default=None)
     ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
     at_writing: bool = field(default=False)  # a story's last date told is near the DCT: it tells the present
+    # news telling a day long past from the text, not by its year ("on April 26, 1986 [...] that
+    # Saturday", "The next day"): it narrates, and its weekdays and months go on from that day
+    recalling: bool = field(default=False)
 
     # the dates told as resolvers read them, moved ``cycles`` cycles (see :meth:`move`); the
     # cycles bring the last date told into date's range
@@ -413,11 +416,15 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
     years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
     told = ctx.day_long_past()
-    if day and told and _valid_day(told.year, month, day):  # news goes on in the year of a day
-        # just told, for the weeks after it
-        gap = (date(told.year, month, day) - told).days
-        if _STORY_DAYS[0] <= gap <= _STORY_DAYS[1]:
-            return Resolved(TimexType.DATE, f"{told.year:04d}{suffix}")
+    # news goes on in the year of a day just told, for the weeks after it; a month alone too when
+    # the news narrates that day ("that Saturday [of 1986] [...] evacuated in early May")
+    if (
+        told
+        and (day or ctx.recalling)
+        and _valid_day(told.year, month, day or 1)
+        and _in_story_days(told, date(told.year, month, day or 1))
+    ):
+        return Resolved(TimexType.DATE, f"{told.year:04d}{suffix}")
     following = _WORD_AFTER.match(ctx.text, end)
     if day is None and following and following[1].lower() in ctx.lex.delivery_nouns:
         # "December corn settled at $1.94": a futures contract, for delivery in the month to come
@@ -428,6 +435,11 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         years = [y for y in years if date(y, month, min(day or 28, 28)) >= anchor]
     year = min(years, key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense))
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
+
+
+def _in_story_days(told: date, day: date) -> bool:
+    """Whether ``day`` is within the days around a day long past that news goes on from."""
+    return _STORY_DAYS[0] <= (day - told).days <= _STORY_DAYS[1]
 
 
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
@@ -722,6 +734,23 @@ class Resolver:
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{month:02d}", anchored=False)
         return Resolved(TimexType.DATE, f"{anchor.year:04d}-{month:02d}")
+
+    def _that_weekday(self, m: re.Match[str]) -> Resolved | None:
+        """ "That Saturday": the day just told of when it is one, else the first such day after it
+        ("at 1:23 a.m. on April 26, 1986 [...] that Saturday"). Before a verb "that" is a
+        conjunction ("said that Friday was hard"), and the weekday alone is the expression."""
+        following = _WORD_AFTER.match(self.ctx.text, m.end())
+        if not m["weekday"][0].isupper() or (following and following[1].lower() in self.lex.subject_verbs):
+            return None
+        weekday = self.lex.weekdays[m["weekday"].lower()]
+        part = self.lex.parts_of_day.get((m["part"] or "").lower())
+        last = self.ctx.last_day
+        if last is None:
+            return Resolved(
+                TimexType.DATE, f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), anchored=False
+            )
+        day = last if last.isoweekday() == weekday else self._story_weekday(last, weekday)
+        return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
 
     def _month(self, m: re.Match[str]) -> Resolved | None:
         name = m["monthname"]
@@ -1383,6 +1412,12 @@ class Resolver:
             # told in the present ("the game everyone talks of is Sunday's meeting with Liverpool")
             tomorrow = shift(anchor, "day", 1)
             day = tomorrow if tomorrow.isoweekday() == weekday else weekday_near(anchor, weekday, -1)
+        elif (
+            self.ctx.recalling
+            and self.ctx.last_day is not None
+            and self.ctx.date_tense(m.start(), m.end(), weekday=True) < 0
+        ):  # "The next day [of 1986] [...] only on Monday morning": the news narrates, day by day
+            day = self._story_weekday(self.ctx.last_day, weekday)
         else:
             declared = _DECLARED_DAY.match(self.ctx.text, m.end()) is not None
             # "declared Friday a national day of mourning": a day set aside, still to come
@@ -1605,6 +1640,11 @@ class Resolver:
                 return resolved
             month, day = (int(part) for part in fixed[0].split("-"))
             return self._holiday_in(m, _story_year_of(self.ctx, month, day, m.start()))
+        told = self.ctx.day_long_past() if self.ctx.recalling and not m["rel"] else None
+        then = self._holiday_in(m, told.year) if told else None
+        then_days = value_range(then.value) if then else None
+        if told and then_days and _in_story_days(told, date.fromordinal(then_days[0].toordinal())):
+            return then  # news narrating a day long past: "The next day [of 1986] [...] On May Day"
         found = value_range(resolved.value)
         tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.date_tense(
             m.start(), m.end()
@@ -2012,6 +2052,8 @@ _READS_CONTEXT = {
     "season",
     "relative_unit",
     "that_month",
+    "that_weekday",
+    "holiday",
     "month",
     "regnal_year",
     "ordinal_day",
@@ -2030,10 +2072,11 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     lex = ctx.lex
     if m.groupdict().get("that_year"):  # "in October of that year"
         return True
-    if rule == "month":
-        return False
+    if rule in ("month", "holiday"):
+        return ctx.recalling  # news narrating a day long past goes on from it
     if rule == "weekday" and (
-        _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start())  # "Aug. 9, a Friday"
+        ctx.recalling  # news narrating a day long past
+        or _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start())  # "Aug. 9, a Friday"
         or ctx.pats.weekday_joined.search(m.string, max(0, m.start() - 40), m.start())  # "Monday to Friday"
     ):
         return True
@@ -2222,6 +2265,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 )  # 26 May this year
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
+            if not ctx.narrative and _FULL_DAY.match(resolved.value):
+                ctx.recalling = ctx.day_long_past() is not None and not _tells_year(m.group(0), ctx.pats)
             opening = _range_opening(text, timexes, ctx) if absolute and ctx.narrative else None
             if opening is not None:  # "fought from 21 February to 18 December 1916. [...] set for 12
                 # February": a story that opens with its span goes on from the span's start

@@ -121,6 +121,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "roman_day": set(lex.roman_days),
         "day_month": set(lex.months),
         "that_month": set(lex.months),
+        "that_weekday": set(lex.weekdays),
         "month_quarter": {"quarter", "period"},
         "month": set(lex.months),
         "season": set(lex.seasons),
@@ -291,6 +292,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:quarter|(?(first)period|(?!)))\b",  # the January-March period, not "the September period"
         ),
         ("that_month", rf"\b(?P<that>that)\s+(?P<monthname>{month})\b"),  # That November; not "said that May"
+        (  # that Saturday, that Monday night; not "said that Friday was"
+            "that_weekday",
+            rf"\b(?P<that>that)\s+(?P<weekday>{weekday})(?:[\s-]+(?P<part>{part}))?\b",
+        ),
         (
             "month",
             # an abbreviation's dot, not a sentence's: "Sept. 2001", not "every 25 April. Next year"
