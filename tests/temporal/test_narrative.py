@@ -569,14 +569,30 @@ def test_a_year_after_a_heading_and_a_year_a_text_is_dated() -> None:
         ("the Kalends of January 64 BC", "BC0064-01-01"),
         ("the Nones of December", "BC0063-12-05"),
         ("the Ides of March 44 BC", "BC0044-03-15"),  # the 15th in March, May, July, October
+        # days before a named day, counted with it as the Romans counted
+        ("the third day before the Ides of March", "BC0044-03-13"),
+        ("the ninth day before the Kalends of September", "BC0044-08-24"),
     ],
 )
 def test_roman_days(expression: str, value: str) -> None:
     text = (
         "He entered office on the Kalends of January 64 BC. In 63 BC he backed Cicero, and on the "
-        "Nones of December he spoke. He returned after the Ides of March 44 BC."
+        "Nones of December he spoke. He returned after the Ides of March 44 BC, though on the third day "
+        "before the Ides of March he had dined with Lepidus. On the ninth day before the Kalends of "
+        "September the will was read."
     )
     assert values(text, date(2019, 8, 15), "narrative")[expression] == value
+
+
+def test_a_date_after_a_participle_that_qualifies_a_noun_is_an_aside() -> None:
+    text = (
+        "An earthquake struck on 5 February AD 62, and 17 years later the rebuilding was unfinished. "
+        "Pliny described it in letters written about AD 106. On 24 August the cloud rose."
+    )
+    found = values(text, date(2012, 8, 24), "narrative")
+    assert found["24 August"] == "0079-08-24"  # the story stays in 79
+    told = "The letters were written in AD 106. On 24 August he sent them."
+    assert values(told, date(2012, 8, 24), "narrative")["24 August"] == "0106-08-24"
 
 
 def test_a_story_at_the_start_of_the_calendar_keeps_its_dates() -> None:

@@ -644,7 +644,14 @@ class Resolver:
         """The Kalends, Nones or Ides of a month: its 1st, 5th or 13th (7th or 15th in a long month)."""
         month = self.lex.months[m["monthname"].lower()]
         short, long = self.lex.roman_days[m["roman"].lower()]
-        return self._day_in_month(m, month, long if month in self.lex.roman_long_months else short)
+        resolved = self._day_in_month(m, month, long if month in self.lex.roman_long_months else short)
+        found = value_range(resolved.value) if resolved and m["ante"] else None
+        if found is None:
+            return resolved
+        # "the ninth day before the Kalends of September": counted as the Romans counted, the
+        # named day being the first (24 August)
+        before = found[0] - timedelta(days=self.lex.ordinals[m["ante"].lower()] - 1)
+        return replace(resolved, value=day_value(before))
 
     def _day_in_month(self, m: re.Match[str], month: int, day: int) -> Resolved | None:
         if not 1 <= day <= 31:
@@ -2242,6 +2249,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "The aircraft, a twin-engined jet delivered new in 1977, departed at 21:42": an aside
         aside = ctx.narrative and _ASIDE_BEFORE.search(text, max(0, span_start - 80), span_start) is not None
         aside = aside and _ASIDE_AFTER.match(text, span_end) is not None
+        # "two letters to Tacitus written about AD 106": when a thing was made, not where the story is
+        aside = aside or (ctx.narrative and _made_then(text, span_start, ctx.lex))
         # "by Wednesday 10 October they had regained the 1967 ceasefire line": a year that names a
         # thing, in a sentence already on a day, is not where the story is ("her 1971 tour" is)
         aside = aside or (
@@ -2292,6 +2301,25 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _recurring_clock_times(text, timexes, ctx)
     timexes = _ranges_share_their_year(text, _days_restated_with_their_year(text, timexes, ctx.pats), ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
+
+
+_MADE_THEN = re.compile(
+    r"\b(?P<before>[A-Za-z]+)\s+(?P<participle>[a-z]+)\s+(?:(?:in|about|around|c\.|circa)\s+)?$"
+)
+
+
+def _made_then(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a date at ``at`` follows a participle that qualifies a noun ("letters written about
+    AD 106"), not a verb of the story ("were written in 106", "had recently written in 1805")."""
+    found = _MADE_THEN.search(text, max(0, at - 40), at)
+    if found is None:
+        return False
+    before = found["before"].lower()
+    return (
+        found["participle"] in lex.pure_participles
+        and before not in lex.auxiliaries
+        and not before.endswith("ly")
+    )
 
 
 def _in_brackets(text: str, at: int) -> bool:

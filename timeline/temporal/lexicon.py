@@ -141,6 +141,8 @@ class Lexicon:
     future_in_past_adverbs: frozenset[str]  # originally planned for: a past plan (adjacent only)
     false_cues: frozenset[str]  # next to the embassy: no future
     title_abbreviations: frozenset[str]  # Mr. Bush: a dot that ends no sentence (case matters)
+    auxiliaries: frozenset[str]  # was written in 106: a participle after one is the verb, not a qualifier
+    pure_participles: frozenset[str]  # written, sworn: participles that are no past tense
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""

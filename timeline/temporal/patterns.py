@@ -93,6 +93,7 @@ _RULE_REACH = {
     "regnal_year": (50, 6),
     "holiday": (45, 35),  # from a name's first word to its year: the feast of Saints Peter and Paul 1219
     "ordinal_day": (30, 12),  # the afternoon of the 24th
+    "roman_day": (40, 30),  # the nineteenth day before the Kalends of September 79
     "ordinal_year": (45, 30),  # the autumn of the twenty-first year of Arnuwanda
 }
 
@@ -282,8 +283,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
         ),
         (
-            "roman_day",  # the Ides of March 44 BC, the Kalends of January
-            rf"\b(?:(?P<the>the)\s+)?(?-i:(?P<roman>{roman_days}))\s+of\s+"
+            "roman_day",  # the Ides of March 44 BC, the Kalends of January, the ninth day before the Kalends
+            rf"\b(?:(?:the\s+)?(?P<ante>{ordinal})\s+day\s+before\s+)?(?:(?P<the>the)\s+)?(?-i:(?P<roman>{roman_days}))\s+of\s+"
             rf"(?P<monthname>{month})\b(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
