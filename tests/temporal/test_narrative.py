@@ -335,6 +335,15 @@ def test_this_morning_in_a_story_is_of_the_writing_unless_quoted() -> None:
     assert ("this morning", "2014-11-04TMO") in found
 
 
+def test_this_weekend_in_a_story_is_of_the_writing_as_this_week_is() -> None:
+    text = (
+        "The Titanic sank on 15 April 1912. The last survivor died on 31 May 2009. This weekend a "
+        "memorial cruise is due to reach the site, and this week the museum opens."
+    )
+    found = values(text, date(2012, 4, 13), "narrative")
+    assert (found["This weekend"], found["this week"]) == ("2012-W15-WE", "2012-W15")
+
+
 def test_an_age_is_a_length_in_a_story_and_nothing_in_news() -> None:
     text = "In 1886, when she was eighteen years old, she married."
     assert values(text, date(2012, 1, 1), "narrative")["eighteen years old"] == "P18Y"

@@ -1138,8 +1138,14 @@ class Resolver:
         step = self.lex.relative[rel]
         if rel == "latest":
             return None
+        # "the following year": after the date told; "last year", "this weekend": from the time of writing
+        anchor = (
+            self.ctx.last_mentioned
+            if rel in self.lex.anaphoric_relative
+            else self.ctx.deictic_anchor(m.start(), m.end())
+        )
         if unit == "weekend":
-            return _calendar_value(self.ctx, "weekend", step)
+            return _calendar_value(self.ctx, "weekend", step, anchor)
         if unit == "day":
             return None
         if unit in ("second", "minute", "hour") and not step:
@@ -1157,12 +1163,6 @@ class Resolver:
         mod = None
         if m["mod"] and m["mod"].lower() == "earlier":
             mod = "START"
-        # "the following year": after the date told; "last year": before the time of writing
-        anchor = (
-            self.ctx.last_mentioned
-            if rel in self.lex.anaphoric_relative
-            else self.ctx.deictic_anchor(m.start(), m.end())
-        )
         found = _calendar_value(self.ctx, unit, step, anchor)
         return Resolved(found.type, found.value, mod, anchored=found.anchored)
 
