@@ -348,6 +348,10 @@ def test_an_age_is_a_length_in_a_story_and_nothing_in_news() -> None:
     text = "In 1886, when she was eighteen years old, she married."
     assert values(text, date(2012, 1, 1), "narrative")["eighteen years old"] == "P18Y"
     assert list(values(text, date(2012, 1, 1), "news")) == ["1886"]  # TimeBank leaves ages untagged
+    text = "In 1787 the 16-year-old went to Vienna with a baby nine weeks old."
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert (found["16-year-old"], found["nine weeks old"]) == ("P16Y", "P9W")
+    assert list(values(text, date(2012, 1, 1), "news")) == ["1787"]
 
 
 def test_news_narrating_a_day_long_past_goes_on_from_it() -> None:

@@ -1274,7 +1274,7 @@ class Resolver:
         """ "When she was eighteen years old": in a story a length (TIMEX2 and the written histories
         tag ages); news leaves them untagged, as TimeBank does."""
         amount = number_value(m["number"], self.lex)
-        unit = self.lex.unit_of(m["unit"])
+        unit = self.lex.unit_of(m["unit"] or m["unit2"])
         if not self.ctx.narrative or amount is None or amount != int(amount) or unit is None:
             return None
         return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))

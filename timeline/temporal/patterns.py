@@ -395,8 +395,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+old\b){approx}",
         ),
         (
-            "age",  # a story's "nine years old" (news leaves ages untagged, as TimeBank does)
-            rf"(?P<number>{number})\s+(?P<unit>years?|months?)\s+old\b",
+            "age",  # a story's "nine years old", "a nine-year-old" (news leaves ages untagged, as TimeBank)
+            rf"(?P<number>{number})(?:\s+(?P<unit>years?|months?|weeks?)\s+|-(?P<unit2>year|month|week)-)old\b",
         ),
         (
             "bare_units",
