@@ -344,6 +344,22 @@ def test_this_weekend_in_a_story_is_of_the_writing_as_this_week_is() -> None:
     assert (found["This weekend"], found["this week"]) == ("2012-W15-WE", "2012-W15")
 
 
+def test_today_in_a_story_is_the_writers_day_when_it_holds_an_occasion() -> None:
+    text = (
+        "Florence Nightingale died on 13 August 1910. Today marks the centenary of her death. Today "
+        "her statue stands in London, and nurses keep the anniversary every year. Yesterday's service "
+        "was full."
+    )
+    found = [(t.text, t.value) for t in timeline.tag(text, date(2010, 8, 13), "narrative")]
+    assert [found[i] for i in (1, 2, 4)] == [
+        ("Today", "2010-08-13"),
+        ("Today", "PRESENT_REF"),
+        ("Yesterday", "2010-08-12"),
+    ]
+    quoted = 'The ship sailed on 10 April 1912. "We leave tomorrow," he wrote.'
+    assert values(quoted, date(2012, 4, 13), "narrative")["tomorrow"] == "1912-04-11"
+
+
 def test_an_age_is_a_length_in_a_story_and_nothing_in_news() -> None:
     text = "In 1886, when she was eighteen years old, she married."
     assert values(text, date(2012, 1, 1), "narrative")["eighteen years old"] == "P18Y"

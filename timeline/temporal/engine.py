@@ -1475,13 +1475,28 @@ class Resolver:
         offset = self.lex.day_words[word]
         named = (m["part"] or m["pre"] or "").lower()
         part = self.lex.parts_of_day.get(named) or self.lex.day_word_parts.get(word)  # tonight: NI
-        if self.ctx.narrative and offset == 0 and part is None:
-            return Resolved(TimexType.DATE, "PRESENT_REF")  # "the town is today a museum": nowadays
-        day = self._day_from(self.ctx.anchor(), offset, in_story=False)
+        anchor = self.ctx.anchor()
+        if self.ctx.narrative and not _in_quotes(self.ctx.text, m.start()):
+            # a story's "yesterday" and "tomorrow" are the writer's; "today" too when it holds an
+            # occasion ("Today marks the centenary of her death"), else it is nowadays ("the town
+            # is today a museum")
+            if offset == 0 and part is None and not self._a_day_of_writing(m):
+                return Resolved(TimexType.DATE, "PRESENT_REF")
+            anchor = self.ctx.now()
+        day = self._day_from(anchor, offset, in_story=False)
         if part is None or not day.anchored:
             return day
         mod = self.lex.day_part_modifiers.get((m["pre_mod"] or "").lower())  # mid-afternoon yesterday
         return Resolved(TimexType.TIME, f"{day.value}T{part}", mod)  # yesterday afternoon
+
+    def _a_day_of_writing(self, m: re.Match[str]) -> bool:
+        """Whether the sentence of a story's "today" tells an occasion of that day, not one kept
+        every year ("keep the anniversary on 6 July")."""
+        start = max(self.ctx.text.rfind(".", 0, m.start()), self.ctx.text.rfind("\n", 0, m.start())) + 1
+        end = self.ctx.pats.sentence_end.search(self.ctx.text, m.end())
+        words = _TOKEN.findall(self.ctx.text, start, end.start() if end else len(self.ctx.text))
+        told = {word.lower() for word in words}
+        return bool(told & self.lex.occasion_words) and not told & self.lex.habit_words
 
     def _day_from(self, anchor: date | None, offset: int, *, in_story: bool) -> Resolved:
         """``offset`` days from ``anchor``; in a story known only to the year, just that year."""

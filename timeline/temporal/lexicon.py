@@ -143,6 +143,8 @@ class Lexicon:
     title_abbreviations: frozenset[str]  # Mr. Bush: a dot that ends no sentence (case matters)
     auxiliaries: frozenset[str]  # was written in 106: a participle after one is the verb, not a qualifier
     pure_participles: frozenset[str]  # written, sworn: participles that are no past tense
+    occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
+    habit_words: frozenset[str]  # keep the anniversary every year: an occasion of no one day
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""
