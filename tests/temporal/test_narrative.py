@@ -624,6 +624,15 @@ def test_a_date_after_a_participle_that_qualifies_a_noun_is_an_aside() -> None:
     assert values(told, date(2012, 8, 24), "narrative")["24 August"] == "0106-08-24"
 
 
+def test_a_year_that_frames_a_superlative_is_an_aside() -> None:
+    text = (
+        "The war began in October 1912. Lule Burgas was the largest battle fought in Europe between "
+        "1871 and 1914. Salonika fell on 8 November."
+    )
+    found = values(text, date(2009, 10, 8), "narrative")
+    assert (found["1914"], found["8 November"]) == ("1914", "1912-11-08")
+
+
 def test_a_story_at_the_start_of_the_calendar_keeps_its_dates() -> None:
     text = "On 3 January AD 1 he left. On 30 December he returned; on 2 January they met."
     assert values(text, date(2013, 3, 22), "narrative")["30 December"] == "0001-12-30"

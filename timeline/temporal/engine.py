@@ -2264,8 +2264,15 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "The aircraft, a twin-engined jet delivered new in 1977, departed at 21:42": an aside
         aside = ctx.narrative and _ASIDE_BEFORE.search(text, max(0, span_start - 80), span_start) is not None
         aside = aside and _ASIDE_AFTER.match(text, span_end) is not None
-        # "two letters to Tacitus written about AD 106": when a thing was made, not where the story is
-        aside = aside or (ctx.narrative and _made_then(text, span_start, ctx.lex))
+        # "two letters to Tacitus written about AD 106": when a thing was made, not where the story is;
+        # "the largest battle fought in Europe between 1871 and 1914": a frame for a superlative
+        aside = aside or (
+            ctx.narrative
+            and (
+                _made_then(text, span_start, ctx.lex)
+                or _SUPERLATIVE_FRAME.search(text, max(0, span_start - 90), span_start) is not None
+            )
+        )
         # "by Wednesday 10 October they had regained the 1967 ceasefire line": a year that names a
         # thing, in a sentence already on a day, is not where the story is ("her 1971 tour" is)
         aside = aside or (
@@ -2318,6 +2325,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
 
+_SUPERLATIVE_FRAME = re.compile(
+    r"\b(?:[a-z]+est|first|only|most\s+[a-z]+)\b[^.;:!?\n]*\b(?:since|between(?:\s+\d{3,4}\s+and)?)\s+$"
+)
 _MADE_THEN = re.compile(
     r"\b(?P<before>[A-Za-z]+)\s+(?P<participle>[a-z]+)\s+(?:(?:in|about|around|c\.|circa)\s+)?$"
 )
