@@ -1183,6 +1183,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011",
         None,
     ),
+    # "a decade ago" is the year ten years back (most annotators); "four decades ago" a decade
+    (
+        "The last strike, more than a decade ago, closed most lines.",
+        THU,
+        "more than a decade ago",
+        "DATE",
+        "2001",
+        "BEFORE",
+    ),
+    ("The mill closed four decades ago.", THU, "four decades ago", "DATE", "197", None),
     (
         "The company, which just months ago was losing money, is profitable.",
         THU,

@@ -570,7 +570,13 @@ class Resolver:
         if groups.get("mod") and mod is None:
             mod = self.lex.modifiers.get(" ".join(groups["mod"].lower().split()))
         if groups.get("quant") and rule != "set" and mod is None:
-            mod = self.lex.quantifiers.get(" ".join(groups["quant"].lower().split()))
+            quant = " ".join(groups["quant"].lower().split())
+            mod = self.lex.quantifiers.get(quant)
+            if rule == "ago" and found.type is TimexType.DATE and quant in self.lex.point_quantifiers:
+                # "more than a decade ago" lies before the date it counts to, as TimeML writes it
+                before = self.lex.point_quantifiers[quant]
+                ahead = self.lex.directions[" ".join(m["direction"].lower().split())] > 0
+                mod = {"BEFORE": "AFTER", "AFTER": "BEFORE"}[before] if ahead else before
         if groups.get("approx") and mod is None:
             mod = "APPROX"
         anchored = found.anchored and not (found.value.endswith("_REF") and self.ctx.anchor() is None)
@@ -1121,6 +1127,8 @@ class Resolver:
             within = (m["this_unit"] or "day").lower()
             return Resolved(TimexType.DATE, format_value(shift(now, unit, int(amount) * direction), within))
         granularity = "week" if unit == "weekend" else unit
+        if unit == "decade" and amount == 1:
+            granularity, unit, amount = "year", "year", 10  # "a decade ago": the year ten years back
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
         if told and unit in ("day", "week") and self.ctx.last_day:
             anchor = self.ctx.last_day  # "fell on Saturday 6 April ... Three days earlier": from the day told
