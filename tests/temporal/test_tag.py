@@ -1183,6 +1183,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011",
         None,
     ),
+    # a holiday within days of the report is that one, whatever the tense
+    (
+        "The storm churned toward the coast, threatening to spoil Fourth of July plans.",
+        date(2014, 7, 3),
+        "Fourth of July",
+        "DATE",
+        "2014-07-04",
+        None,
+    ),
+    (
+        "Shops had hoped for trade before Valentine's Day.",
+        date(2014, 2, 9),
+        "Valentine's Day",
+        "DATE",
+        "2014-02-14",
+        None,
+    ),
     # "a decade ago" is the year ten years back (most annotators); "four decades ago" a decade
     (
         "The last strike, more than a decade ago, closed most lines.",

@@ -446,6 +446,7 @@ _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precisi
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
+_HOLIDAY_NEAR = 7  # days from the report within which a holiday is the nearest one, whatever the tense
 _NAMED_AS_NEAR = 2  # days ahead that "next Friday" skips: tomorrow and the day after have nearer names
 _BACKWARD = 2.5  # a story goes forward: a day behind the last one told counts this much farther
 _FLASHBACK_FORWARD = 10  # in a flashback, a day ahead of the last one told counts this much farther
@@ -1679,7 +1680,10 @@ class Resolver:
         tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.date_tense(
             m.start(), m.end()
         )  # "home by Easter": a deadline lies ahead
-        if found and ((tense < 0 and found[0] > anchor) or (tense > 0 and found[1] < anchor)):
+        near = found is not None and abs(found[0].toordinal() - anchor.toordinal()) <= _HOLIDAY_NEAR
+        if found and not near and ((tense < 0 and found[0] > anchor) or (tense > 0 and found[1] < anchor)):
+            # a holiday within days of the report is that one, whatever the tense ("churned toward
+            # the coast, threatening to spoil Fourth of July plans" on 3 July); else the tense's
             return self._holiday_in(m, anchor.year + tense)
         if tense == 0 and not m["rel"]:  # no tense: the nearer one ("New Year's Day matches" in December)
             around = [self._holiday_in(m, anchor.year + step) for step in (-1, 1)]
