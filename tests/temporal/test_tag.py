@@ -1183,6 +1183,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011",
         None,
     ),
+    # a directive verb's "to" looks ahead past an object of a few words
+    (
+        "Obama has invited congressional leaders of both parties to meet with him Friday.",
+        date(2014, 11, 5),
+        "Friday",
+        "DATE",
+        "2014-11-07",
+        None,
+    ),
     # a holiday within days of the report is that one, whatever the tense
     (
         "The storm churned toward the coast, threatening to spoil Fourth of July plans.",

@@ -563,7 +563,7 @@ def build(lex: Lexicon) -> Patterns:
         reign_start=re.compile(rf"(?<!\w){alternation(lex.reign_starts)}(?!\w)", _FLAGS),
         future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
         directive=re.compile(
-            rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,3}}?to(?!\w)", _FLAGS
+            rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
         ),
         past=re.compile(
             rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+){{0,2}}{alternation(lex.future_cues)}"
