@@ -624,6 +624,14 @@ def test_a_date_after_a_participle_that_qualifies_a_noun_is_an_aside() -> None:
     assert values(told, date(2012, 8, 24), "narrative")["24 August"] == "0106-08-24"
 
 
+def test_a_day_with_no_year_goes_forward_unless_far_nearer_back() -> None:
+    text = (
+        "Essex rose on Sunday, 8 February 1601 and was beheaded seventeen days later. On 30 November "
+        "she spoke."
+    )
+    assert values(text, date(2013, 3, 24), "narrative")["30 November"] == "1601-11-30"
+
+
 def test_a_year_that_frames_a_superlative_is_an_aside() -> None:
     text = (
         "The war began in October 1912. Lule Burgas was the largest battle fought in Europe between "

@@ -448,7 +448,7 @@ _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
 _HOLIDAY_NEAR = 7  # days from the report within which a holiday is the nearest one, whatever the tense
 _NAMED_AS_NEAR = 2  # days ahead that "next Friday" skips: tomorrow and the day after have nearer names
-_BACKWARD = 2.5  # a story goes forward: a day behind the last one told counts this much farther
+_BACKWARD = 3.5  # a story goes forward: a day behind the last one told counts this much farther
 _FLASHBACK_FORWARD = 10  # in a flashback, a day ahead of the last one told counts this much farther
 
 
@@ -483,7 +483,7 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
             return float("inf")
         if ahead > 0 and flashback:  # back a year, unless only days ahead: the story may have moved on
             return ahead * _FLASHBACK_FORWARD
-        return ahead if ahead >= 0 else -ahead * _BACKWARD
+        return ahead if ahead >= 0 else -ahead * (1 if flashback else _BACKWARD)
 
     years = [
         year for year in (last.year - 1, last.year, last.year + 1) if date.min.year <= year <= date.max.year
