@@ -632,6 +632,11 @@ def test_a_day_with_no_year_goes_forward_unless_far_nearer_back() -> None:
     assert values(text, date(2013, 3, 24), "narrative")["30 November"] == "1601-11-30"
 
 
+def test_a_wrong_weekday_in_a_modern_text_is_no_julian_calendar() -> None:
+    text = "The fair opened on Monday 22 August 2010. It closed on Friday 27 August."  # the 22nd was a Sunday
+    assert values(text, date(2012, 1, 1), "narrative")["Friday 27 August"] == "2010-08-27"
+
+
 def test_a_year_that_frames_a_superlative_is_an_aside() -> None:
     text = (
         "The war began in October 1912. Lule Burgas was the largest battle fought in Europe between "

@@ -1183,6 +1183,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011",
         None,
     ),
+    # a month's dot that ends a sentence does not join the next sentence's "this year" to the day
+    (
+        "Schools return on Monday 22 August.\n\nThis year, by contrast, pupils break up on Friday 23 July.",
+        date(2010, 3, 23),
+        "Monday 22 August",
+        "DATE",
+        "2011-08-22",
+        None,
+    ),
     # a directive verb's "to" looks ahead past an object of a few words
     (
         "Obama has invited congressional leaders of both parties to meet with him Friday.",

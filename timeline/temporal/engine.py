@@ -2058,6 +2058,7 @@ _A_YEAR = timedelta(days=366)
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
 _SPRING_END = 5  # the last month in which "this winter" told in the past is the one just over
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
+_LAST_JULIAN_USE = 1923  # after which no country's civil calendar was the Julian one (Greece changed last)
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
 _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
 _ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
@@ -2195,7 +2196,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
             ctx.last_part_day = (first, part)
         named = _TOKEN.match(words)
         weekday = ctx.lex.weekdays.get(named[0].lower()) if named else None
-        if weekday and first.year > 0:  # "Sunday, 2 September 1666": the text's calendar (here Julian)
+        if weekday and 0 < first.year <= _LAST_JULIAN_USE:  # "Sunday, 2 September 1666": the text's calendar
             shift = (weekday - date(first.year, first.month, first.day).isoweekday()) % 7
             ctx.weekday_shift = (first.year, shift)
     elif absolute and ctx.last_full_day and not first <= ctx.last_full_day <= last:

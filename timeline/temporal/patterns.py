@@ -211,6 +211,8 @@ def build(lex: Lexicon) -> Patterns:
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
     # "the late summer", "the early afternoon": the article joins a modifier (not "the late-summer rally")
+    # an abbreviation's dot, not a sentence's: "Sept. 2001", not "every 25 April. Next year"
+    month_dot = r"(?:\.(?!\s+(?-i:[A-Z])))?"
     mod = rf"(?:(?:the\s+(?=(?:early|mid|late)\s))?(?P<mod>{modifier})(?:\s+|-))?"
     # a feast named by its weekday is in the date it names: "Shrove Tuesday, 17 February 1461"
     feast_words = {
@@ -279,7 +281,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "day_month",
-            rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b\.?"
+            rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
         ),
         (
@@ -299,8 +301,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "month",
-            # an abbreviation's dot, not a sentence's: "Sept. 2001", not "every 25 April. Next year"
-            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b(?:\.(?!\s+(?-i:[A-Z])))?"
+            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?P<yrel>this|last|next)\s+year\b"
             rf"|{that_year})?",
         ),
@@ -461,14 +462,14 @@ def build(lex: Lexicon) -> Patterns:
         (
             "unit_of_month",  # the second week of July, the last day of July, the first Monday in February
             rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)})\s+(?:(?P<unit>week|day)\s+of|(?P<weekday>{weekday})\s+(?:of|in))"
-            rf"\s+(?P<monthname>{month})\b\.?"
+            rf"\s+(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
             "part_of_day_date",  # the morning of 19 August 1872, the week beginning 19 April
             rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?{day}"
             rf"(?:\s+to\s+[0-3]?\d)?\s+(?:of\s+)?"  # the night of 16 to 17 July
-            rf"(?P<monthname>{month})\b\.?(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+            rf"(?P<monthname>{month})\b{month_dot}(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
