@@ -390,6 +390,12 @@ def test_news_narrating_a_day_long_past_goes_on_from_it() -> None:
     )
     assert values(recalled, date(1997, 10, 28), "news")["Monday night"] == "1997-10-27TNI"
     assert "that Friday" not in values("He said that Friday was hard.", date(1997, 10, 28), "news")
+    # the news comes back to the present: its weekdays are the report's again
+    back = (
+        "London won the Games on July 6, 2005. The next day, bombers struck. Fears resurfaced earlier "
+        "this month, and Romney irritated his hosts on Thursday."
+    )
+    assert values(back, date(2012, 7, 27), "news")["Thursday"] == "2012-07-26"
 
 
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:

@@ -1192,6 +1192,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-08-22",
         None,
     ),
+    # "following" before a possessive weekday is a preposition
+    (
+        "Battles began when worshippers poured out of mosques following Friday's prayers.",
+        date(2011, 1, 29),
+        "Friday",
+        "DATE",
+        "2011-01-28",
+        None,
+    ),
     # a directive verb's "to" looks ahead past an object of a few words
     (
         "Obama has invited congressional leaders of both parties to meet with him Friday.",

@@ -2311,6 +2311,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             _remember(ctx, resolved, absolute, m.group(0), end)
             if not ctx.narrative and _FULL_DAY.match(resolved.value):
                 ctx.recalling = ctx.day_long_past() is not None and not _tells_year(m.group(0), ctx.pats)
+            elif ctx.at_writing:  # "The next day [of 2005] [...] earlier this month": back to the present
+                ctx.recalling = False
             opening = _range_opening(text, timexes, ctx) if absolute and ctx.narrative else None
             if opening is not None:  # "fought from 21 February to 18 December 1916. [...] set for 12
                 # February": a story that opens with its span goes on from the span's start

@@ -447,7 +447,9 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "weekday",
-            rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<weekday>{weekday})(?P<plural>s)?(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
+            # "following Friday's prayers": a preposition, not "the following Friday"
+            rf"{mod}(?:(?P<rel>{relative})\s+(?!(?<=following\s)(?:{weekday})['\u2019]s))?"
+            rf"(?P<weekday>{weekday})(?P<plural>s)?(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
         ),
         (
             "day_word",  # yesterday, yesterday afternoon, mid-afternoon yesterday
