@@ -643,6 +643,51 @@ def test_a_wrong_weekday_in_a_modern_text_is_no_julian_calendar() -> None:
     assert values(text, date(2012, 1, 1), "narrative")["Friday 27 August"] == "2010-08-27"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a participle that opens its sentence
+        (
+            "The Bastille fell on Tuesday, 14 July 1789. Built in the 1370s, it held seven prisoners that "
+            "day. On 17 June the Assembly had met.",
+            "that day",
+            "1789-07-14",
+        ),
+        # the present perfect with "since": the present's
+        (
+            "The Bastille fell on 14 July 1789, and 14 July has been the national holiday since 1880. "
+            "The Estates-General had opened on 5 May.",
+            "5 May",
+            "1789-05-05",
+        ),
+        # a clause about something else
+        (
+            "The fire began on Sunday, 2 September 1666 in the Julian calendar, which England kept until "
+            "1752. By Monday it had reached the Exchange.",
+            "Monday",
+            "1666-09-03",
+        ),
+    ],
+)
+def test_asides_leave_the_story_where_it_was(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2012, 1, 1), "narrative")[expression] == value
+
+
+def test_the_second_of_two_numbers_is_a_year_only_when_a_word_introduces_the_first() -> None:
+    text = "Apollo 11 landed on 20 July 1969. Alarms coded 1202 and 1201 sounded. On 21 July it left."
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert "1201" not in found and found["21 July"] == "1969-07-21"
+    assert values("It was built from 1509 to 1547.", date(2012, 1, 1), "narrative")["1547"] == "1547"
+
+
+def test_a_range_that_opens_the_story_may_close_past_an_aside() -> None:
+    text = (
+        "The Reformation is dated from 1517, when Luther published his theses, to the Peace of Augsburg "
+        "of 1555. Tetzel had been selling indulgences since the spring."
+    )
+    assert values(text, date(2012, 1, 1), "narrative")["the spring"] == "1517-SP"
+
+
 def test_a_year_that_frames_a_superlative_is_an_aside() -> None:
     text = (
         "The war began in October 1912. Lule Burgas was the largest battle fought in Europe between "

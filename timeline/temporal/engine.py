@@ -1030,14 +1030,21 @@ class Resolver:
             return Resolved(
                 TimexType.DATE, f"{era}{year:04d}"
             )  # c. 1481, and around 1466, between 58 and 50 BC
-        before = self.ctx.text[max(0, m.start() - 18) : m.start()].split()
+        before = self.ctx.text[max(0, m.start() - 24) : m.start()].split()
         if not before:
             return None
         word = before[-1].lower()
         if any(" ".join(before[-2:]).lower().endswith(age) for age in self.lex.age_phrases):
             return None  # "at the age of 42"
-        ranged = word in self.lex.year_range_words and len(before) > 1 and _YEAR_TOKEN.fullmatch(before[-2])
         words = self.lex.year_prepositions if year >= 1000 else self.lex.ancient_year_prepositions
+        # "from 1509 to 1547": the second of a pair whose first a word introduces (not "coded 1202 and 1201")
+        ranged = (
+            word in self.lex.year_range_words
+            and len(before) > 2
+            and _YEAR_TOKEN.fullmatch(before[-2])
+            and before[-3].lower()
+            in words | self.lex.range_openers | self.lex.approximate_words | self.lex.circa
+        )
         if word not in words and not ranged:  # "from 1509 to 1547"
             return None
         return Resolved(TimexType.DATE, f"{era}{year:04d}")
@@ -2278,12 +2285,15 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         aside = ctx.narrative and _ASIDE_BEFORE.search(text, max(0, span_start - 80), span_start) is not None
         aside = aside and _ASIDE_AFTER.match(text, span_end) is not None
         # "two letters to Tacitus written about AD 106": when a thing was made, not where the story is;
-        # "the largest battle fought in Europe between 1871 and 1914": a frame for a superlative
+        # "the largest battle fought in Europe between 1871 and 1914": a frame for a superlative;
+        # "14 July has been the national holiday since 1880": the present's, told in the perfect
         aside = aside or (
             ctx.narrative
             and (
                 _made_then(text, span_start, ctx.lex)
                 or _SUPERLATIVE_FRAME.search(text, max(0, span_start - 90), span_start) is not None
+                or _PERFECT_SINCE.search(text, max(0, span_start - 90), span_start) is not None
+                or _RELATIVE_CLAUSE.search(text, max(0, span_start - 90), span_start) is not None
             )
         )
         # "by Wednesday 10 October they had regained the 1967 ceasefire line": a year that names a
@@ -2343,23 +2353,27 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
 _SUPERLATIVE_FRAME = re.compile(
     r"\b(?:[a-z]+est|first|only|most\s+[a-z]+)\b[^.;:!?\n]*\b(?:since|between(?:\s+\d{3,4}\s+and)?)\s+$"
 )
+# "the Julian calendar, which England kept until 1752": a clause about something else
+_RELATIVE_CLAUSE = re.compile(r",\s+which\s+[^,.;:!?()\n]*$")
+_PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:[\w'-]+\s+){0,6}?since\s+$")
 _MADE_THEN = re.compile(
-    r"\b(?P<before>[A-Za-z]+)\s+(?P<participle>[a-z]+)\s+(?:(?:in|about|around|c\.|circa)\s+)?$"
+    r"(?:\b(?P<before>[A-Za-z]+)\s+|(?P<opening>(?:^|[.!?]\s+|\n)))(?P<participle>[A-Za-z]+)"
+    r"\s+(?:(?:in|about|around|c\.|circa)\s+)?$"
 )
 
 
 def _made_then(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a date at ``at`` follows a participle that qualifies a noun ("letters written about
-    AD 106"), not a verb of the story ("were written in 106", "had recently written in 1805")."""
+    AD 106"), or opens its sentence ("Built in the 1370s, the Bastille held"), not a verb of the
+    story ("were written in 106", "had recently written in 1805", "The tide turned in 1758")."""
     found = _MADE_THEN.search(text, max(0, at - 40), at)
     if found is None:
         return False
+    participle = found["participle"].lower()
+    if found["opening"] is not None:
+        return participle.endswith("ed") or participle in lex.pure_participles | lex.irregular_past
     before = found["before"].lower()
-    return (
-        found["participle"] in lex.pure_participles
-        and before not in lex.auxiliaries
-        and not before.endswith("ly")
-    )
+    return participle in lex.pure_participles and before not in lex.auxiliaries and not before.endswith("ly")
 
 
 def _in_brackets(text: str, at: int) -> bool:
@@ -2436,7 +2450,13 @@ def _range_opening(text: str, timexes: list[Timex], ctx: Context) -> Resolved | 
     shared = _ranges_share_their_year(text, timexes[-2:], ctx)[0]
     first, last = shared, timexes[-1]
     gap = text[first.span.end : last.span.start].strip().lower()
-    if not (gap in ctx.lex.year_range_words or gap in ("-", "\u2013")) or first.type is not TimexType.DATE:
+    # "dated from 1517, when Luther published his theses, to the Peace of Augsburg of 1555": the
+    # range may close past an aside, within its sentence
+    closes = gap in ctx.lex.year_range_words or (
+        any(word in ctx.lex.year_range_words for word in _TOKEN.findall(gap))
+        and not ctx.pats.sentence_end.search(gap)
+    )
+    if not (closes or gap in ("-", "\u2013")) or first.type is not TimexType.DATE:
         return None
     dashed = gap in ("-", "\u2013")  # "The Peninsular War (1808–1814)"
     if not dashed and _word_before(text, first.span.start).lower() not in ctx.lex.range_openers:
