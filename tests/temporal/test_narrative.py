@@ -390,6 +390,12 @@ def test_news_narrating_a_day_long_past_goes_on_from_it() -> None:
     )
     assert values(recalled, date(1997, 10, 28), "news")["Monday night"] == "1997-10-27TNI"
     assert "that Friday" not in values("He said that Friday was hard.", date(1997, 10, 28), "news")
+    # nor does a plan of the report's: "The county board meets Nov. 16 to certify the results"
+    plan = (
+        "Bush won on Nov. 2, 2004, and Kerry conceded the next day. The board meets Nov. 16 to "
+        "certify the results."
+    )
+    assert values(plan, date(2006, 11, 7), "news")["Nov. 16"] == "2006-11-16"
     # the news comes back to the present: its weekdays are the report's again
     back = (
         "London won the Games on July 6, 2005. The next day, bombers struck. Fears resurfaced earlier "

@@ -423,6 +423,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         and (day or ctx.recalling)
         and _valid_day(told.year, month, day or 1)
         and _in_story_days(told, date(told.year, month, day or 1))
+        and ctx.tense(start, end) <= 0  # not "must be verified by Nov. 14": the report's plans
     ):
         return Resolved(TimexType.DATE, f"{told.year:04d}{suffix}")
     following = _WORD_AFTER.match(ctx.text, end)
