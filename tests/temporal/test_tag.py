@@ -1192,6 +1192,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-08-22",
         None,
     ),
+    # a list of days, each heading its line, goes on day by day
+    (
+        "THURSDAY: Clouds break.\nSATURDAY: Sunny and mild.\nSUNDAY: Showers likely.\nMONDAY: Cold.",
+        date(2001, 3, 14),
+        "SUNDAY",
+        "DATE",
+        "2001-03-18",
+        None,
+    ),
+    (
+        "FRIDAY: The fire jumped the road.\nSATURDAY: Crews held the line.\nSUNDAY: Rain at dusk.",
+        date(2003, 8, 21),
+        "SUNDAY",
+        "DATE",
+        "2003-08-17",
+        None,
+    ),
     # "following" before a possessive weekday is a preposition
     (
         "Battles began when worshippers poured out of mosques following Friday's prayers.",

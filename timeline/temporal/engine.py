@@ -82,6 +82,7 @@ def _word_before(text: str, at: int, reach: int = 12) -> str:
 
 _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
 _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it also began the line
+_LIST_HEAD = re.compile(r"[^\n:.]{0,20}:")  # "SUNDAY: Showers likely", "Tuesday (Feb. 1): ...": a list's head
 _AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
@@ -131,6 +132,8 @@ class Context:
     # news telling a day long past from the text, not by its year ("on April 26, 1986 [...] that
     # Saturday", "The next day"): it narrates, and its weekdays and months go on from that day
     recalling: bool = field(default=False)
+    # the day of the last weekday that headed a line of a list ("SATURDAY: Sunny. [...] SUNDAY:")
+    last_heading_day: date | None = field(default=None)
 
     # the dates told as resolvers read them, moved ``cycles`` cycles (see :meth:`move`); the
     # cycles bring the last date told into date's range
@@ -1414,8 +1417,13 @@ class Resolver:
         ):
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "in 1902 ... on a Tuesday evening"
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
+        heading = self._heads_a_list(m)
         if rel:
             day = self._weekday_after(rel, anchor, weekday, m)
+        elif heading and self.ctx.last_heading_day is not None:
+            # "SATURDAY: Windy. [...] SUNDAY: Showers likely": the list goes on day by day
+            last_head = self.ctx.last_heading_day
+            day = last_head + timedelta(days=(weekday - last_head.isoweekday()) % 7 or 7)
         elif last is not None and self._follows_joined_weekday(m, last):
             day = last + timedelta(days=(weekday - last.isoweekday()) % 7 or 7)
         elif self.ctx.narrative and self.ctx.last_day and not self.ctx.at_writing:
@@ -1450,6 +1458,12 @@ class Resolver:
             )
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+
+    def _heads_a_list(self, m: re.Match[str]) -> bool:
+        """Whether a weekday begins its line and a colon follows it: the head of a day in a list (a
+        forecast, a timetable, a chronology)."""
+        line = self.ctx.text[self.ctx.text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        return not line.strip() and _LIST_HEAD.match(self.ctx.text, m.end()) is not None
 
     def _follows_joined_weekday(self, m: re.Match[str], last: date) -> bool:
         """Whether the weekday of ``m`` ends a range from the weekday just told ("from Thursday
@@ -2118,7 +2132,8 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     if rule in ("month", "holiday"):
         return ctx.recalling  # news narrating a day long past goes on from it
     if rule == "weekday" and (
-        ctx.recalling  # news narrating a day long past
+        ctx.last_heading_day is not None  # a list of days: from the day heading the last line
+        or ctx.recalling  # news narrating a day long past
         or _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start())  # "Aug. 9, a Friday"
         or ctx.pats.weekday_joined.search(m.string, max(0, m.start() - 40), m.start())  # "Monday to Friday"
     ):
@@ -2320,6 +2335,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 )  # 26 May this year
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
+            if rule == "weekday" and resolver._heads_a_list(m) and _FULL_DAY.match(resolved.value):
+                ctx.last_heading_day = date.fromisoformat(resolved.value[:10])
             if not ctx.narrative and _FULL_DAY.match(resolved.value):
                 ctx.recalling = ctx.day_long_past() is not None and not _tells_year(m.group(0), ctx.pats)
             elif ctx.at_writing:  # "The next day [of 2005] [...] earlier this month": back to the present
