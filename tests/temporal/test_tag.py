@@ -1209,6 +1209,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2003-08-17",
         None,
     ),
+    (
+        "TONIGHT: Rain.\nTHURSDAY: Clouds break by mid-morning.\nFRIDAY: Sunny.",
+        date(2001, 3, 14),
+        "mid-morning",
+        "TIME",
+        "2001-03-15TMO",
+        "MID",
+    ),
+    (
+        "Sunday's Mass begins at 9:30 a.m. in the morning.",
+        date(2013, 3, 23),
+        "Sunday",
+        "DATE",
+        "2013-03-24",
+        None,
+    ),
     # "following" before a possessive weekday is a preposition
     (
         "Battles began when worshippers poured out of mosques following Friday's prayers.",

@@ -82,7 +82,7 @@ def _word_before(text: str, at: int, reach: int = 12) -> str:
 
 _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
 _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it also began the line
-_LIST_HEAD = re.compile(r"[^\n:.]{0,20}:")  # "SUNDAY: Showers likely", "Tuesday (Feb. 1): ...": a list's head
+_LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
 _AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
@@ -132,8 +132,9 @@ class Context:
     # news telling a day long past from the text, not by its year ("on April 26, 1986 [...] that
     # Saturday", "The next day"): it narrates, and its weekdays and months go on from that day
     recalling: bool = field(default=False)
-    # the day of the last weekday that headed a line of a list ("SATURDAY: Sunny. [...] SUNDAY:")
-    last_heading_day: date | None = field(default=None)
+    # the day of the last weekday that headed a line of a list ("SATURDAY: Sunny. [...] SUNDAY:"),
+    # and where its head ends
+    last_heading: tuple[date, int] | None = field(default=None)
 
     # the dates told as resolvers read them, moved ``cycles`` cycles (see :meth:`move`); the
     # cycles bring the last date told into date's range
@@ -155,6 +156,13 @@ class Context:
         """The date relative expressions count from: in a story, the date it is on, unless it has
         come to the time of writing ("This year brought the 150th anniversary [...] on Tuesday")."""
         return self.reference if self.narrative and self.reference and not self.at_writing else self.dct
+
+    def heading_day(self, at: int) -> date | None:
+        """The day heading the line ``at`` is on, if a weekday heads it ("THURSDAY: Clouds break
+        by mid-morning")."""
+        if self.last_heading is None or "\n" in self.text[self.last_heading[1] : at]:
+            return None
+        return self.last_heading[0]
 
     def now(self) -> date | None:
         """The time of writing, which "ago" counts from even in a story ("built 200 years ago");
@@ -1420,9 +1428,9 @@ class Resolver:
         heading = self._heads_a_list(m)
         if rel:
             day = self._weekday_after(rel, anchor, weekday, m)
-        elif heading and self.ctx.last_heading_day is not None:
+        elif heading and self.ctx.last_heading is not None:
             # "SATURDAY: Windy. [...] SUNDAY: Showers likely": the list goes on day by day
-            last_head = self.ctx.last_heading_day
+            last_head = self.ctx.last_heading[0]
             day = last_head + timedelta(days=(weekday - last_head.isoweekday()) % 7 or 7)
         elif last is not None and self._follows_joined_weekday(m, last):
             day = last + timedelta(days=(weekday - last.isoweekday()) % 7 or 7)
@@ -1902,6 +1910,8 @@ class Resolver:
             last = self.ctx.last_fine
         # "that month"; in a story also "the month": the one just told of
         anchor = (last or self.ctx.anchor()) if found["that"] or self.ctx.narrative else self.ctx.anchor()
+        if unit == "day" and not self.ctx.narrative and self.ctx.heading_day(m.start()):
+            anchor = self.ctx.heading_day(m.start())  # "THURSDAY: Clouds break by mid-morning"
         joined = (
             ("-" if unit == "year" else "T") + part if part else ""
         )  # year:SU a season, day:MO a part of day
@@ -2132,7 +2142,7 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     if rule in ("month", "holiday"):
         return ctx.recalling  # news narrating a day long past goes on from it
     if rule == "weekday" and (
-        ctx.last_heading_day is not None  # a list of days: from the day heading the last line
+        ctx.last_heading is not None  # a list of days: from the day heading the last line
         or ctx.recalling  # news narrating a day long past
         or _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start())  # "Aug. 9, a Friday"
         or ctx.pats.weekday_joined.search(m.string, max(0, m.start() - 40), m.start())  # "Monday to Friday"
@@ -2336,7 +2346,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
             if rule == "weekday" and resolver._heads_a_list(m) and _FULL_DAY.match(resolved.value):
-                ctx.last_heading_day = date.fromisoformat(resolved.value[:10])
+                ctx.last_heading = (date.fromisoformat(resolved.value[:10]), end)
             if not ctx.narrative and _FULL_DAY.match(resolved.value):
                 ctx.recalling = ctx.day_long_past() is not None and not _tells_year(m.group(0), ctx.pats)
             elif ctx.at_writing:  # "The next day [of 2005] [...] earlier this month": back to the present
