@@ -335,6 +335,11 @@ def test_this_morning_in_a_story_is_of_the_writing_unless_quoted() -> None:
     assert ("this morning", "2014-11-04TMO") in found
 
 
+def test_this_season_in_a_story_is_of_the_writing() -> None:
+    text = "The club was founded in 1902 and won the cup in 1950. This season it leads the league."
+    assert values(text, date(2018, 9, 10), "narrative")["This season"] == "2018"
+
+
 def test_this_weekend_in_a_story_is_of_the_writing_as_this_week_is() -> None:
     text = (
         "The Titanic sank on 15 April 1912. The last survivor died on 31 May 2009. This weekend a "

@@ -1225,6 +1225,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-03-24",
         None,
     ),
+    # a season of sport is the year it is played in
+    (
+        "Westbridge, who finished 14th last season, lead this season.",
+        date(2013, 12, 14),
+        "last season",
+        "DATE",
+        "2012",
+        None,
+    ),
+    (
+        "Westbridge, who finished 14th last season, lead this season.",
+        date(2013, 12, 14),
+        "this season",
+        "DATE",
+        "2013",
+        None,
+    ),
     # "following" before a possessive weekday is a preposition
     (
         "Battles began when worshippers poured out of mosques following Friday's prayers.",

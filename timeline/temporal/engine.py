@@ -1908,8 +1908,11 @@ class Resolver:
         if unit in _CALENDAR_UNITS_BELOW_DECADE and self.ctx.last_fine:
             # "that year" after "the best of the 20th century": the year told before it
             last = self.ctx.last_fine
-        # "that month"; in a story also "the month": the one just told of
+        # "that month"; in a story also "the month": the one just told of; but "this season", "last
+        # season" count from the time of writing, as "last year" does
         anchor = (last or self.ctx.anchor()) if found["that"] or self.ctx.narrative else self.ctx.anchor()
+        if not found["that"] and m["phrase"].split()[0].lower() in self.lex.relative:
+            anchor = self.ctx.deictic_anchor(m.start(), m.end())
         if unit == "day" and not self.ctx.narrative and self.ctx.heading_day(m.start()):
             anchor = self.ctx.heading_day(m.start())  # "THURSDAY: Clouds break by mid-morning"
         joined = (
