@@ -1225,6 +1225,11 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-03-24",
         None,
     ),
+    # a rate: an amount "a year" is a set (as the written sets tag it; TimeBank tags two of seven)
+    ("The deal saves $150 million a year.", THU, "a year", "SET", "P1Y", None),
+    ("Westmoor carries about 90,000 passengers a day.", THU, "a day", "SET", "P1D", None),
+    ("Qantas runs four flights a week to Bombay.", THU, "a week", "SET", "P1W", None),
+    ("This will add nearly 700 seats a week on the route.", THU, "a week", "SET", "P1W", None),
     # a season of sport is the year it is played in
     (
         "Westbridge, who finished 14th last season, lead this season.",
@@ -1730,8 +1735,6 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "He was arrested at this march in each of the last years.",
         "in 2000 words",
         "They bought 5 AD units.",
-        "Qantas runs four flights a week to Bombay.",
-        "This will add nearly 700 seats a week on the route.",
         'He said so on CBS\'s "60 Minutes."',
         "The poster showed Gary Cooper in the film High Noon.",
         'Baker, speaking on ABC News\' "This Week," agreed.',
@@ -1754,6 +1757,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "It is the first once-daily pill of its class.",  # a kind of pill, no set
         "Temperatures will stay low, with overnight lows in the teens.",  # of any night
         "Sales are expected to rise 8.5% annually.",  # a rate, not a recurring time
+        "The storm moved north at 12 miles an hour.",  # a speed
         "It was a day of street fighting in the old town.",  # a kind of day, not a length
     ],
 )

@@ -1,9 +1,10 @@
 """The tagger's TempEval-3 figures on TBAQ, per folder: floors a little under what it reaches.
 
 Reached (strict / relaxed / value / type F1):
-all TBAQ 0.8983 / 0.9528 / 0.8244 / 0.9220, TimeBank 0.9172 / 0.9538 / 0.8463 / 0.9283,
-AQUAINT 0.8586 / 0.9506 / 0.7782 / 0.9088 (value a little below earlier sessions' where the
-tagger now follows the guidelines and the written gold sets: see docs/tagger.md).  The corpus is
+all TBAQ 0.8983 / 0.9521 / 0.8240 / 0.9209, TimeBank 0.9167 / 0.9524 / 0.8452 / 0.9270,
+AQUAINT 0.8595 / 0.9515 / 0.7793 / 0.9080 (a little below earlier sessions' where the tagger
+now follows the guidelines and the written gold sets, as in tagging rates as sets, which
+TimeBank mostly leaves untagged: see docs/tagger.md).  The corpus is
 ``../shared/corpora`` beside the checkout; without it these tests fail, they do not skip.
 """
 
@@ -16,8 +17,8 @@ import pytest
 from timeline.evaluation.tempeval import evaluate_dir
 
 FLOORS = {
-    "": {"strict": 0.897, "relaxed": 0.952, "value": 0.824, "type": 0.921},
-    "TimeBank": {"strict": 0.913, "relaxed": 0.953, "value": 0.846, "type": 0.928},
+    "": {"strict": 0.897, "relaxed": 0.951, "value": 0.823, "type": 0.920},
+    "TimeBank": {"strict": 0.913, "relaxed": 0.951, "value": 0.844, "type": 0.926},
     "AQUAINT": {"strict": 0.857, "relaxed": 0.949, "value": 0.777, "type": 0.907},
 }
 

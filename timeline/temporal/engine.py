@@ -458,6 +458,7 @@ _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precisi
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
+_NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
 _HOLIDAY_NEAR = 7  # days from the report within which a holiday is the nearest one, whatever the tense
 _NAMED_AS_NEAR = 2  # days ahead that "next Friday" skips: tomorrow and the day after have nearer names
 _BACKWARD = 3.5  # a story goes forward: a day behind the last one told counts this much farther
@@ -1206,8 +1207,13 @@ class Resolver:
             return None  # "staged the final two years ago": the date "two years ago" is the expression
         if raw in ("a", "an") and self.ctx.pats.amount_before.search(
             self.ctx.text, max(0, m.start() - 30), m.start()
-        ):
-            return None  # "$2 million a year", "24 hours a day": a rate, not a length of time
+        ):  # "$2 million a year", "15 miles a day": a rate, a set of times; not a speed or a share
+            # ("60 miles an hour", "roughly a quarter")
+            return (
+                None
+                if unit in _NO_RATE_UNITS
+                else Resolved(TimexType.SET, duration_value(1, self.lex.units[unit]))
+            )
         fraction = raw in self.lex.articles and self.ctx.text.startswith(" of", m.end())
         if fraction and _NAMES_A_DAY.search(self.ctx.text, max(0, m.start() - 30), m.start()):
             return None  # "Tuesday was a day of street fighting": a kind of day, no length
