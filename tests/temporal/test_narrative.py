@@ -73,6 +73,22 @@ def test_a_text_with_no_date_and_told_years_is_a_story() -> None:
     assert detect_mode(news, None) == "news"  # words that count from the time of writing
 
 
+def test_a_history_that_closes_with_the_present_is_a_story() -> None:
+    text = (
+        "The Dravina War was fought from April 1992 until December 1995. A market bombing on 5 February "
+        "1994 led to a ceasefire four days later. A government offensive in August 1995 broke the lines, "
+        "talks opened in October 1995 and the accord of December 1995 was signed in Lindau. "
+        "Legacy: the accord still holds today. His mandate was extended last year, and last month the "
+        "census was published; on Friday the parliament met, and this week it adjourned until next year."
+    )
+    assert detect_mode(text, date(2014, 5, 19)) == "narrative"
+    news = (
+        "Shares fell today, and last week the index lost 3 percent. The crash of 1987, the slump of 1990 "
+        "and the bubble of 2000 were worse, and 2008 worst of all."
+    )
+    assert detect_mode(news, date(2014, 5, 19)) == "news"
+
+
 def test_the_api_guesses_the_mode_by_default() -> None:
     (december,) = [t for t in timeline.tag(WWI) if t.text == "December"]
     assert december.value == "1916-12" and december.anchored

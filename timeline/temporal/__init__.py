@@ -21,6 +21,7 @@ _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
 _OLD = 5  # years before the DCT that make a year history
+_STORY_OPENING = 6  # years long past told before any word of the present that open a history
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
@@ -112,6 +113,15 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _opens_as_a_story(head: str, dct: date | None) -> bool:
+    """Whether a dated text tells at least ``_STORY_OPENING`` years, all long past, before its
+    first word of the present: a history that closes with the present ("fought from April 1992
+    until December 1995 [...] his mandate was extended last year")."""
+    first = next((m.start() for m in _deictic().finditer(head)), len(head))
+    years = [int(y) for y in _YEAR.findall(head, 0, first)]
+    return dct is not None and len(years) >= _STORY_OPENING and all(dct.year - y > _OLD for y in years)
+
+
 def detect_mode(text: str, dct: date | None = None) -> str:
     """ "narrative" for history: hardly any words that count from the time of writing
     ("yesterday"), and years told (four-digit ones, ones with an era, 44 BC, and three-digit ones
@@ -164,7 +174,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         and not in_a_feast(m)
         and not _AGO_BEFORE.search(head, max(0, m.start() - 8), m.start())
     )  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"
-    if deictic * 5 >= len(years):
+    if deictic * 5 >= len(years) and not _opens_as_a_story(head, dct):
         return "news"
     if dct is None:
         return "narrative" if len(years) >= 2 else "news"
