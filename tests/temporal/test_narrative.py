@@ -417,6 +417,11 @@ def test_news_narrating_a_day_long_past_goes_on_from_it() -> None:
         "certify the results."
     )
     assert values(plan, date(2006, 11, 7), "news")["Nov. 16"] == "2006-11-16"
+    # "that Monday" is the Monday told last, though other dates came since
+    crash = (
+        "Ten years ago today the Dow lost 508 points. By August 1987 it had tripled. That Monday came hard."
+    )
+    assert values(crash, date(1997, 10, 19), "news")["That Monday"] == "1987-10-19"
     # the news comes back to the present: its weekdays are the report's again
     back = (
         "London won the Games on July 6, 2005. The next day, bombers struck. Fears resurfaced earlier "

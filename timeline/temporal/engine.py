@@ -135,6 +135,7 @@ class Context:
     # the day of the last weekday that headed a line of a list ("SATURDAY: Sunny. [...] SUNDAY:"),
     # and where its head ends
     last_heading: tuple[date, int] | None = field(default=None)
+    days_said: list[date] = field(default_factory=list)  # every day told so far, in text order
 
     # the dates told as resolvers read them, moved ``cycles`` cycles (see :meth:`move`); the
     # cycles bring the last date told into date's range
@@ -772,11 +773,15 @@ class Resolver:
         weekday = self.lex.weekdays[m["weekday"].lower()]
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         last = self.ctx.last_day
-        if last is None:
+        said = next((day for day in reversed(self.ctx.days_said) if day.isoweekday() == weekday), None)
+        if last is None and said is None:
             return Resolved(
                 TimexType.DATE, f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), anchored=False
             )
-        day = last if last.isoweekday() == weekday else self._story_weekday(last, weekday)
+        if last is None or (last.isoweekday() != weekday and said is not None):
+            day = said  # "Ten years ago today [a Monday] [...] By August 1987 [...] That Monday"
+        else:
+            day = last if last.isoweekday() == weekday else self._story_weekday(last, weekday)
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
 
     def _month(self, m: re.Match[str]) -> Resolved | None:
@@ -2354,6 +2359,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 )  # 26 May this year
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
+            if _COMMON_ERA_DAY.match(resolved.value) and not ctx.cycles:
+                ctx.days_said.append(date.fromisoformat(resolved.value[:10]))
             if rule == "weekday" and resolver._heads_a_list(m) and _FULL_DAY.match(resolved.value):
                 ctx.last_heading = (date.fromisoformat(resolved.value[:10]), end)
             if not ctx.narrative and _FULL_DAY.match(resolved.value):
