@@ -705,6 +705,24 @@ def test_asides_leave_the_story_where_it_was(text: str, expression: str, value: 
     assert values(text, date(2012, 1, 1), "narrative")[expression] == value
 
 
+def test_a_year_that_names_an_older_thing_is_no_date_to_count_from() -> None:
+    text = (
+        "The war began in 1939. On Sunday, 26 November shells fell on Mainila; Moscow renounced the "
+        "non-aggression pact of 1932 two days later."
+    )
+    assert values(text, date(2012, 11, 30), "narrative")["two days later"] == "1939-11-28"
+    later = "On 29 September 1228 the army landed. The campaign of 1229 lasted through the summer."
+    assert values(later, date(2012, 11, 30), "narrative")["the summer"] == "1229-SU"  # the story's next year
+
+
+def test_a_year_of_an_era_name_is_no_year_of_the_story() -> None:
+    text = (
+        "The fleet left Korea on 2 November 1274, in the eleventh year of Bun'ei. Two days later it struck."
+    )
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert (found["the eleventh year of Bun'ei"], found["Two days later"]) == ("XXXX", "1274-11-04")
+
+
 def test_the_second_of_two_numbers_is_a_year_only_when_a_word_introduces_the_first() -> None:
     text = "Apollo 11 landed on 20 July 1969. Alarms coded 1202 and 1201 sounded. On 21 July it left."
     found = values(text, date(2012, 1, 1), "narrative")

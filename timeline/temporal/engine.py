@@ -2099,6 +2099,7 @@ _ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b[a-z]+ed(?:\s+new)?\s+in\s+$")  # ", a
 _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
+_NAMED_BY_OF = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}of\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
@@ -2336,20 +2337,31 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 or _RELATIVE_CLAUSE.search(text, max(0, span_start - 90), span_start) is not None
             )
         )
-        # "by Wednesday 10 October they had regained the 1967 ceasefire line": a year that names a
-        # thing, in a sentence already on a day, is not where the story is ("her 1971 tour" is)
-        aside = aside or (
+        # "by Wednesday 10 October they had regained the 1967 ceasefire line", "renounced the pact of
+        # 1932 two days later": a year that names a thing, in a sentence already on a day, is not a
+        # date the story tells ("her 1971 tour" is), nor one to count from
+        names_a_thing = (
             ctx.narrative
             and _YEAR_VALUE.match(resolved.value) is not None
             and ctx.last_full_day is not None
-            and ctx.pats.sentence_end.search(text, ctx.last_full_day_end, span_start) is None
-            and _ARTICLE_BEFORE.search(text, max(0, span_start - 5), span_start) is not None
-            and _NOUN_AFTER.match(text, span_end) is not None
+            and (
+                (
+                    ctx.pats.sentence_end.search(text, ctx.last_full_day_end, span_start) is None
+                    and _ARTICLE_BEFORE.search(text, max(0, span_start - 5), span_start) is not None
+                    and _NOUN_AFTER.match(text, span_end) is not None
+                )  # "the 1967 ceasefire line"
+                or (
+                    _PARAGRAPH.search(text, ctx.last_full_day_end, span_start) is None
+                    and int(resolved.value) < ctx.last_full_day.year
+                    and _NAMED_BY_OF.search(text, max(0, span_start - 60), span_start) is not None
+                )  # "On Sunday, 26 November [1939] shells fell; Moscow renounced the pact of 1932"; not
+                # "The campaign of 1229 lasted through the summer", the story's next year
+            )
         )
         # "a conversion of the calendar by a nineteenth-century scholar": an age that qualifies a
         # noun says when something was done, not where the story is
         qualifier = ctx.narrative and _QUALIFYING_AGE.search(m.group(0)) is not None
-        if not flashback and not restated and not qualifier:
+        if not flashback and not restated and not qualifier and not names_a_thing:
             absolute = not aside and (
                 rule in _ERA_RULES
                 or _tells_year(m.group(0), ctx.pats)

@@ -414,7 +414,7 @@ def build(lex: Lexicon) -> Patterns:
             "ordinal_year",  # the seventh year, his third year, the spring of the fourth year of Arnuwanda
             rf"\b(?:(?:the\s+)?(?P<season>{season})\s+of\s+)?(?:the|(?P<own>his|her|their))\s+(?P<ordinal>{ordinal})\s+year\b"
             rf"(?!\s+(?:of\s+(?:his|her|their|its)|old|running|in\s+a\s+row)\b)"
-            rf"(?:\s+of\s+(?P<name>(?-i:[A-Z])[\w-]+)\b(?![\'\u2019]))?",
+            rf"(?:\s+of\s+(?P<name>(?-i:[A-Z])[\w-]+(?:['\u2019](?!s\b)\w+)?)\b(?![\'\u2019]))?",  # Bun'ei
         ),
         (
             "ordinal_unit",  # the eighth day of the operation, his first day in office, the first hours of it
