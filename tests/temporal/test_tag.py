@@ -1225,6 +1225,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-03-24",
         None,
     ),
+    # "the following February" in news follows the month told; "the last quarter of 2012" is its fourth
+    (
+        "He was elected in December 1998 and took office the following February.",
+        date(2013, 3, 6),
+        "the following February",
+        "DATE",
+        "1999-02",
+        None,
+    ),
+    (
+        "The economy shrank in the last quarter of 2012.",
+        date(2013, 5, 3),
+        "the last quarter of 2012",
+        "DATE",
+        "2012-Q4",
+        None,
+    ),
     # a rate: an amount "a year" is a set (as the written sets tag it; TimeBank tags two of seven)
     ("The deal saves $150 million a year.", THU, "a year", "SET", "P1Y", None),
     ("Westmoor carries about 90,000 passengers a day.", THU, "a day", "SET", "P1D", None),

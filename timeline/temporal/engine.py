@@ -923,8 +923,8 @@ class Resolver:
         step = {"next": 1, "coming": 1, "current": 0, "same": 0, "year-ago": -5, "year-earlier": -5}.get(
             ordinal, 0 if m.groupdict().get("mod") else -1
         )
-        if ordinal == "final":
-            return self._in_year(year_text, "Q4", anchor)
+        if ordinal == "final" or (ordinal == "last" and m["year"]):
+            return self._in_year(year_text, "Q4", anchor)  # "the last quarter of 2012": its fourth
         value = format_value(shift(anchor, "quarter", step), "quarter")
         if re.fullmatch(r"\d{4}", year_text) and step > -5:  # "the 1988 quarter": the same quarter in 1988
             return Resolved(TimexType.DATE, year_text + value[4:])
@@ -2155,7 +2155,8 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     if m.groupdict().get("that_year"):  # "in October of that year"
         return True
     if rule in ("month", "holiday"):
-        return ctx.recalling  # news narrating a day long past goes on from it
+        # news narrating a day long past goes on from it; "took office the following February"
+        return ctx.recalling or _anaphoric_relative(m, lex)
     if rule == "weekday" and (
         ctx.last_heading is not None  # a list of days: from the day heading the last line
         or ctx.recalling  # news narrating a day long past
