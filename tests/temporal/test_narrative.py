@@ -159,6 +159,16 @@ def test_the_stretch_after_a_date_told_is_a_duration(text: str, expression: str,
     assert values(text, date(2020, 1, 1), "narrative")[expression] == value
 
 
+def test_a_length_after_for_is_how_long_though_the_story_moves_on() -> None:
+    text = (
+        "Caesar landed in 54 BC but left no garrison. For almost a century afterwards the kingdoms dealt "
+        "with Rome from afar. In 43 Claudius invaded."
+    )
+    found = values(text, date(2011, 3, 14), "narrative")
+    assert found["almost a century"] == "P100Y"  # a length, not the date AD 47
+    assert found["43"] == "0043"  # the story went on past the century all the same
+
+
 def test_a_counted_date_moves_the_story_on() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot; he died the next morning."
     found = values(text, date(2020, 1, 1), "narrative")

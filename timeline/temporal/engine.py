@@ -2399,7 +2399,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         elif counted:  # "Five days later ... the next morning": the story moves on by five days
             date_told = Resolved(TimexType.DATE, counted.value, timexes[-1].mod)
             _remember(ctx, date_told, absolute=True, end=counted.end)
-            if ctx.narrative:  # a story's "five days later" is that date, as TIMEX2 and WikiWars tag it
+            # a story's "five days later" is that date, as TIMEX2 and WikiWars tag it; but "clung to
+            # Charleston for more than a year afterwards" tells how long, though the story moves on
+            lasting = _word_before(text, timexes[-1].span.start).lower() in ctx.lex.length_leaders
+            if ctx.narrative and not lasting:
                 timexes[-1] = _counted_timex(text, timexes[-1], date_told, counted.end)
     timexes = _clock_times_on_their_day(text, timexes, ctx.lex)
     timexes = _recurring_clock_times(text, timexes, ctx)
