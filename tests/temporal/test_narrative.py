@@ -159,6 +159,11 @@ def test_the_stretch_after_a_date_told_is_a_duration(text: str, expression: str,
     assert values(text, date(2020, 1, 1), "narrative")[expression] == value
 
 
+def test_a_clock_time_told_before_its_day_counts_on_that_day() -> None:
+    text = "The armistice was signed at 10 a.m. on 27 July 1953 and came into force twelve hours later."
+    assert values(text, date(2012, 1, 1), "narrative")["twelve hours later"] == "1953-07-27T22:00"
+
+
 def test_a_length_after_for_is_how_long_though_the_story_moves_on() -> None:
     text = (
         "Caesar landed in 54 BC but left no garrison. For almost a century afterwards the kingdoms dealt "

@@ -2387,6 +2387,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         clock = _CLOCK_TOLD.match(resolved.value) if resolved.type is TimexType.TIME else None
         if clock and not flashback and not restated:
             ctx.last_clock = datetime.fromisoformat(clock[0])
+        elif _day_of_the_clock_before(text, timexes, resolved):
+            # "at 10 a.m. on 27 July 1953 [...] twelve hours later": the clock time told before its day
+            before = _CLOCK_TOLD.match(timexes[-2].value)
+            ctx.last_clock = datetime.fromisoformat(resolved.value[:10] + (before[0] if before else "")[10:])
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         counted_time = (
             ctx.narrative and ctx.last_clock and counted_clock(text, timexes[-1], ctx.last_clock, ctx.lex)
@@ -2434,6 +2438,18 @@ def _made_then(text: str, at: int, lex: Lexicon) -> bool:
         return participle.endswith("ed") or participle in lex.pure_participles | lex.irregular_past
     before = found["before"].lower()
     return participle in lex.pure_participles and before not in lex.auxiliaries and not before.endswith("ly")
+
+
+def _day_of_the_clock_before(text: str, timexes: list[Timex], resolved: Resolved) -> bool:
+    """Whether ``resolved`` (the last of ``timexes``) is a day told right after a clock time, whose
+    day it is ("at 10 a.m. on 27 July 1953")."""
+    if len(timexes) < 2 or not _COMMON_ERA_DAY.fullmatch(resolved.value):
+        return False
+    clock, day = timexes[-2], timexes[-1]
+    return (
+        bool(_CLOCK_TOLD.match(clock.value))
+        and _CLOCK_ON.fullmatch(text, clock.span.end, day.span.start) is not None
+    )
 
 
 def _in_brackets(text: str, at: int) -> bool:
