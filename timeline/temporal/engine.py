@@ -1436,7 +1436,7 @@ class Resolver:
         ):
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "in 1902 ... on a Tuesday evening"
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
-        heading = self._heads_a_list(m)
+        heading = _heads_a_list(self.ctx.text, m)
         if rel:
             day = self._weekday_after(rel, anchor, weekday, m)
         elif heading and self.ctx.last_heading is not None:
@@ -1477,12 +1477,6 @@ class Resolver:
             )
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
-
-    def _heads_a_list(self, m: re.Match[str]) -> bool:
-        """Whether a weekday begins its line and a colon follows it: the head of a day in a list (a
-        forecast, a timetable, a chronology)."""
-        line = self.ctx.text[self.ctx.text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        return not line.strip() and _LIST_HEAD.match(self.ctx.text, m.end()) is not None
 
     def _follows_joined_weekday(self, m: re.Match[str], last: date) -> bool:
         """Whether the weekday of ``m`` ends a range from the weekday just told ("from Thursday
@@ -2374,7 +2368,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             _remember(ctx, resolved, absolute, m.group(0), end)
             if _COMMON_ERA_DAY.match(resolved.value) and not ctx.cycles:
                 ctx.days_said.append(date.fromisoformat(resolved.value[:10]))
-            if rule == "weekday" and resolver._heads_a_list(m) and _FULL_DAY.match(resolved.value):
+            if rule == "weekday" and _heads_a_list(text, m) and _FULL_DAY.match(resolved.value):
                 ctx.last_heading = (date.fromisoformat(resolved.value[:10]), end)
             if not ctx.narrative and _FULL_DAY.match(resolved.value):
                 ctx.recalling = ctx.day_long_past() is not None and not _tells_year(m.group(0), ctx.pats)
@@ -2438,6 +2432,13 @@ def _made_then(text: str, at: int, lex: Lexicon) -> bool:
         return participle.endswith("ed") or participle in lex.pure_participles | lex.irregular_past
     before = found["before"].lower()
     return participle in lex.pure_participles and before not in lex.auxiliaries and not before.endswith("ly")
+
+
+def _heads_a_list(text: str, m: re.Match[str]) -> bool:
+    """Whether a weekday begins its line and a colon follows it: the head of a day in a list (a
+    forecast, a timetable, a chronology)."""
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return not line.strip() and _LIST_HEAD.match(text, m.end()) is not None
 
 
 def _day_of_the_clock_before(text: str, timexes: list[Timex], resolved: Resolved) -> bool:
