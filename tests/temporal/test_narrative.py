@@ -89,6 +89,15 @@ def test_a_history_that_closes_with_the_present_is_a_story() -> None:
     assert detect_mode(news, date(2014, 5, 19)) == "news"
 
 
+def test_a_day_long_past_that_names_an_event_opens_no_story() -> None:
+    text = (
+        "Osama bin Laden, the al-Qaeda chief behind the September 11, 2001 attacks, has been killed, "
+        "Obama announced late Sunday. The raid began at 1 a.m. Monday; on Friday he had approved it, "
+        "and on Saturday night he joked at a dinner."
+    )
+    assert detect_mode(text, date(2011, 5, 2)) == "news"
+
+
 def test_the_api_guesses_the_mode_by_default() -> None:
     (december,) = [t for t in timeline.tag(WWI) if t.text == "December"]
     assert december.value == "1916-12" and december.anchored
