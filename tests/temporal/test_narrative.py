@@ -98,6 +98,20 @@ def test_a_day_long_past_that_names_an_event_opens_no_story() -> None:
     assert detect_mode(text, date(2011, 5, 2)) == "news"
 
 
+def test_a_word_of_the_present_in_the_lead_makes_news_unless_it_tells_an_anniversary() -> None:
+    obituary = (
+        "Tom Reed Dies at 80\n\nTom Reed, a pianist who played from the bands of the late 1930s to the "
+        "clubs of the 1950s, died on Tuesday in Manhattan. Born in 1921, he joined Ellington in 1942, "
+        "toured Europe in 1948 and 1951, recorded in 1955 and 1962, and taught from 1970 to 1990."
+    )
+    assert detect_mode(obituary, date(2002, 1, 17)) == "news"
+    anniversary = (
+        "Today marks sixty years since Elizabeth II came to the throne. She was born in 1926, married in "
+        "1947, acceded in 1952, was crowned in 1953 and toured the Commonwealth in 1953 and 1954."
+    )
+    assert detect_mode(anniversary, date(2012, 2, 6)) == "narrative"
+
+
 def test_the_api_guesses_the_mode_by_default() -> None:
     (december,) = [t for t in timeline.tag(WWI) if t.text == "December"]
     assert december.value == "1916-12" and december.anchored

@@ -21,6 +21,8 @@ _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
 _OLD = 5  # years before the DCT that make a year history
+_SINCE_YEARS = re.compile(r"\b(?:years|decades|centuries)\s+(?:since|after)\b", re.IGNORECASE)
+_HEADLINE_WORDS = 15  # words beyond which a line with no end stop is body text, not a headline
 _STORY_OPENING = 6  # years long past told before any word of the present that open a history
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
@@ -113,6 +115,21 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _in_the_lead(head: str, at: int, occasions: frozenset[str]) -> bool:
+    """Whether ``at`` is in the first sentence of the body, past a headline (a line with no end
+    stop), and that sentence tells no anniversary a history may open with ("Today marks sixty
+    years since Elizabeth II came to the throne")."""
+    body = 0
+    for line in re.finditer(r"[^\n]+", head):
+        if re.search(r"[.!?]\W*$", line.group()) or len(line.group().split()) > _HEADLINE_WORDS:
+            body = line.start()
+            break
+    end = patterns().sentence_end.search(head, body)
+    lead = head[body : end.start() if end else len(head)]
+    words = {word.lower() for word in re.findall(r"\w+", lead)}
+    return body <= at < body + len(lead) and not words & occasions and not _SINCE_YEARS.search(lead)
+
+
 def _opens_as_a_story(head: str, dct: date | None) -> bool:
     """Whether a dated text tells at least ``_STORY_OPENING`` years, all long past, before its
     first word of the present: a history that closes with the present ("fought from April 1992
@@ -166,16 +183,19 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         """A weekday in a feast's name: "Easter Monday", "Good Friday"."""
         return f"{_word_before(head, m.start())} {m.group()}".lower() in holidays
 
-    deictic = sum(
-        1
+    present = [
+        m
         for m in _deictic().finditer(head)
         if m.start() < epilogue
         and not of_the_story(m)
         and not in_a_feast(m)
         and not _AGO_BEFORE.search(head, max(0, m.start() - 8), m.start())
-    )  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"
+    ]  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"
+    deictic = len(present)
     if deictic * 5 >= len(years) and not _opens_as_a_story(head, dct):
         return "news"
+    if dct is not None and present and _in_the_lead(head, present[0].start(), load().occasion_words):
+        return "news"  # "Tom Reed, who played with Ellington, died on Tuesday": an obituary's lead
     if dct is None:
         return "narrative" if len(years) >= 2 else "news"
     old = sum(dct.year - year > _OLD for year in years)
