@@ -204,6 +204,20 @@ def test_a_counted_date_moves_the_story_on() -> None:
     assert found["the next morning"] == "1865-04-15TMO"  # the day after the shooting, not after April 9
 
 
+def test_the_day_of_an_event_a_count_runs_from_is_a_flashback() -> None:
+    text = (
+        "Lincoln was shot on Good Friday, 14 April 1865, five days after General Robert E. Lee "
+        "surrendered on Palm Sunday. That morning Lincoln met his cabinet."
+    )
+    found = values(text, date(2015, 4, 14), "narrative")
+    assert (found["Palm Sunday"], found["That morning"]) == ("1865-04-09", "1865-04-14TMO")
+    baptisms = (
+        "Susanna was baptised on 26 May 1583, six months after the licence was issued, and the twins "
+        "on 2 February 1585. That spring the family moved."
+    )
+    assert values(baptisms, date(2014, 4, 23), "narrative")["That spring"] == "1585-SP"
+
+
 def test_a_date_counted_back_is_a_flashback_the_story_returns_from() -> None:
     text = (
         "The last troops left on 25 October 1922, five years after the seizure of power. "

@@ -2314,6 +2314,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         flashback = flashback or (
             ctx.narrative and _in_flashback(ctx, span_start) and _before_story(ctx, resolved)
         )
+        # "shot on Good Friday, 14 April 1865, five days after Lee surrendered on Palm Sunday": the
+        # event the count runs from lies behind the story's day
+        flashback = flashback or (ctx.narrative and _after_an_event(ctx, span_start))
         # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
         # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
         restated = _FULL_DAY.match(resolved.value) and _in_brackets(text, span_start)
@@ -2413,6 +2416,8 @@ _SUPERLATIVE_FRAME = re.compile(
 )
 # "the Julian calendar, which England kept until 1752": a clause about something else
 _RELATIVE_CLAUSE = re.compile(r",\s+which\s+[^,.;:!?()\n]*$")
+# "five days after General Lee surrendered [...] on": a count back to an earlier event
+_AFTER_AN_EVENT = re.compile(r"\b\w+\s+(?:days?|weeks?|months?|years?)\s+after\s", re.IGNORECASE)
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:[\w'-]+\s+){0,6}?since\s+$")
 _MADE_THEN = re.compile(
     r"(?:\b(?P<before>[A-Za-z]+)\s+|(?P<opening>(?:^|[.!?]\s+|\n)))(?P<participle>[A-Za-z]+)"
@@ -2450,6 +2455,20 @@ def _day_of_the_clock_before(text: str, timexes: list[Timex], resolved: Resolved
     return (
         bool(_CLOCK_TOLD.match(clock.value))
         and _CLOCK_ON.fullmatch(text, clock.span.end, day.span.start) is not None
+    )
+
+
+def _after_an_event(ctx: Context, at: int) -> bool:
+    """Whether a date at ``at`` is of the event a count just after the last day told runs from, in
+    its sentence ("shot on Good Friday, 14 April 1865, five days after Lee surrendered on Palm
+    Sunday"): a day behind the story's."""
+    if ctx.last_full_day is None:
+        return False
+    count = _AFTER_AN_EVENT.search(ctx.text, ctx.last_full_day_end, at)
+    return (
+        count is not None
+        and "," not in ctx.text[count.end() : at]  # not "six months after the licence, and the twins on"
+        and ctx.pats.sentence_end.search(ctx.text, count.end(), at) is None
     )
 
 
