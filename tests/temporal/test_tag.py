@@ -1273,6 +1273,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-01-28",
         None,
     ),
+    # a participle that describes the object of "keep" is no past cue
+    (
+        "Cyprus will keep all of its banks closed until Thursday, the central bank said late Monday.",
+        date(2013, 3, 26),
+        "Thursday",
+        "DATE",
+        "2013-03-28",
+        None,
+    ),
     # a directive verb's "to" looks ahead past an object of a few words
     (
         "Obama has invited congressional leaders of both parties to meet with him Friday.",

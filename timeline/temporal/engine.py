@@ -307,6 +307,8 @@ def _cues_before(pats: Patterns, before: str) -> list[tuple[int, int] | None]:
     found: list[tuple[int, int] | None] = []
     for sign, pattern, extra in (*_cue_kinds(pats), (1, pats.directive, 0)):
         last = _last_match(pattern, before)
+        if last and pattern is pats.participle and pats.complement.search(before, 0, last.start()):
+            last = None  # "will keep all of its banks closed until Thursday": a state, no past
         found.append((len(before) - last.end() + extra, sign) if last else None)
     return found
 

@@ -142,6 +142,7 @@ class Lexicon:
     false_cues: frozenset[str]  # next to the embassy: no future
     title_abbreviations: frozenset[str]  # Mr. Bush: a dot that ends no sentence (case matters)
     auxiliaries: frozenset[str]  # was written in 106: a participle after one is the verb, not a qualifier
+    complement_verbs: frozenset[str]  # keep banks shut: the participle after the object is no past cue
     pure_participles: frozenset[str]  # written, sworn: participles that are no past tense
     point_quantifiers: dict[str, str]  # more than a decade ago: BEFORE the year it counts back to
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day

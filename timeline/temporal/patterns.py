@@ -43,6 +43,7 @@ class Patterns:
     year_after: re.Pattern[str]  # "26 May[ this year]": the year a day with none is in, told after it
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
+    complement: re.Pattern[str]  # "keep banks [shut]": a verb whose object a participle describes
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
     day_after: re.Pattern[str]  # "April 24[ and 25]": a day number sharing the month before it
     day_before: re.Pattern[str]  # "[6 and ]9 August": a day number sharing the month after it
@@ -602,6 +603,7 @@ def build(lex: Lexicon) -> Patterns:
         early_date_before=re.compile(rf"\b(?:(?:{month})\.?,?|(?:{season})\s+of)\s+$", _FLAGS),
         early_year=re.compile(dated_year, _FLAGS),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
+        complement=re.compile(rf"\b(?:{alternation(lex.complement_verbs)})\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS),
         participle=re.compile(
             rf"(?<![\w-]){_not_after(lex.adjective_markers)}{not_cue}"
             rf"(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
