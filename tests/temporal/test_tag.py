@@ -1273,6 +1273,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-01-28",
         None,
     ),
+    # weeks counted from a weekday
+    (
+        "The House voted a week ago Saturday to pay workers.",
+        date(2013, 10, 13),
+        "a week ago Saturday",
+        "DATE",
+        "2013-10-05",
+        None,
+    ),
+    (
+        "Burial will be a week from Sunday in Qunu.",
+        date(2013, 12, 6),
+        "a week from Sunday",
+        "DATE",
+        "2013-12-15",
+        None,
+    ),
     # a participle that describes the object of "keep" is no past cue
     (
         "Cyprus will keep all of its banks closed until Thursday, the central bank said late Monday.",

@@ -1168,6 +1168,17 @@ class Resolver:
                 anchor = start
         return _calendar_value(self.ctx, granularity, int(amount) * direction, anchor)
 
+    def _weekday_count(self, m: re.Match[str]) -> Resolved | None:
+        """ "A week ago Saturday", "a week from Sunday": that many weeks before the last such weekday,
+        or after the next one."""
+        anchor = self.ctx.anchor()
+        amount = number_value(m["number"], self.lex)
+        if anchor is None or amount is None or amount != int(amount):
+            return None
+        step = -1 if m["way"].lower() == "ago" else 1
+        weekday = weekday_near(anchor, self.lex.weekdays[m["weekday"].lower()], step)
+        return Resolved(TimexType.DATE, (weekday + timedelta(weeks=step * int(amount))).isoformat())
+
     def _relative_unit(self, m: re.Match[str]) -> Resolved | None:
         unit = m["unit"].lower()
         rel = " ".join(m["rel"].lower().split())

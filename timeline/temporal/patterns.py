@@ -152,6 +152,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "ordinal_day": {DIGITS},
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
+        "weekday_count": set(lex.weekdays),
         "day_word": set(lex.day_words),
         "this_part": set(lex.parts_of_day),
         "bare_part": set(lex.bare_parts) | {"night"},
@@ -382,6 +383,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?P<number>{number})[\s-]+(?P<unit>{units}){approx}"
             # 25 years ago today, two years ago this month
             rf"\s+(?P<direction>{directions})\b(?:\s+(?P<to_the_day>today|this\s+(?P<this_unit>week|month))\b)?",
+        ),
+        (  # a week ago Saturday, two weeks from Tuesday: counted from that weekday (not "90 days from ...")
+            "weekday_count",
+            rf"(?P<number>{number})[\s-]+weeks?\s+(?P<way>ago|from)\s+(?P<weekday>{weekday})\b(?!,?\s+\d)",
         ),
         (
             "relative_unit",
