@@ -182,6 +182,15 @@ def test_the_stretch_after_a_date_told_is_a_duration(text: str, expression: str,
     assert values(text, date(2020, 1, 1), "narrative")[expression] == value
 
 
+def test_a_glimpse_ahead_in_the_future_of_the_past_leaves_the_story_where_it_was() -> None:
+    text = (
+        "Austerlitz was fought on Monday, 2 December 1805, under the sun of Austerlitz, which Napoleon "
+        "would invoke at Borodino seven years later. The next day he addressed his army."
+    )
+    found = values(text, date(2015, 12, 6), "narrative")
+    assert (found["seven years later"], found["The next day"]) == ("1812", "1805-12-03")
+
+
 def test_a_clock_time_told_before_its_day_counts_on_that_day() -> None:
     text = "The armistice was signed at 10 a.m. on 27 July 1953 and came into force twelve hours later."
     assert values(text, date(2012, 1, 1), "narrative")["twelve hours later"] == "1953-07-27T22:00"

@@ -2412,7 +2412,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             ctx.last_clock = datetime.fromisoformat(counted_time.value)
         elif counted:  # "Five days later ... the next morning": the story moves on by five days
             date_told = Resolved(TimexType.DATE, counted.value, timexes[-1].mod)
-            _remember(ctx, date_told, absolute=True, end=counted.end)
+            # "the sun of Austerlitz, which Napoleon would invoke at Borodino seven years later": a
+            # glimpse ahead, told in the future of the past, after which the story is where it was
+            if not (
+                ctx.narrative
+                and _WOULD_BEFORE.search(text, max(0, timexes[-1].span.start - 60), timexes[-1].span.start)
+            ):
+                _remember(ctx, date_told, absolute=True, end=counted.end)
             # a story's "five days later" is that date, as TIMEX2 and WikiWars tag it; but "clung to
             # Charleston for more than a year afterwards" tells how long, though the story moves on
             lasting = _word_before(text, timexes[-1].span.start).lower() in ctx.lex.length_leaders
@@ -2429,6 +2435,9 @@ _SUPERLATIVE_FRAME = re.compile(
 )
 # "the Julian calendar, which England kept until 1752": a clause about something else
 _RELATIVE_CLAUSE = re.compile(r",\s+which\s+[^,.;:!?()\n]*$")
+_WOULD_BEFORE = re.compile(
+    r"\bwould\s+(?:not\s+)?[a-z]+\b[^,.;:!?\n]*$"
+)  # "which he would invoke at Borodino"
 # "five days after General Lee surrendered [...] on": a count back to an earlier event
 _AFTER_AN_EVENT = re.compile(r"\b\w+\s+(?:days?|weeks?|months?|years?)\s+after\s", re.IGNORECASE)
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:[\w'-]+\s+){0,6}?since\s+$")
