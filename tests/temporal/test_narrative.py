@@ -182,6 +182,15 @@ def test_the_stretch_after_a_date_told_is_a_duration(text: str, expression: str,
     assert values(text, date(2020, 1, 1), "narrative")[expression] == value
 
 
+def test_a_day_of_the_month_by_its_ordinal_and_no_date_across_a_paragraph() -> None:
+    text = (
+        "The trial opened on Saturday 20 January 1649. The warrant was dated the twenty-ninth day of "
+        "January.\n\n30 January was bitterly cold."
+    )
+    found = values(text, date(2009, 1, 30), "narrative")
+    assert (found["the twenty-ninth day of January"], found["30 January"]) == ("1649-01-29", "1649-01-30")
+
+
 def test_a_glimpse_ahead_in_the_future_of_the_past_leaves_the_story_where_it_was() -> None:
     text = (
         "Austerlitz was fought on Monday, 2 December 1805, under the sun of Austerlitz, which Napoleon "

@@ -1276,8 +1276,11 @@ class Resolver:
             if not found.anchored or not found.value[:4].isdigit():
                 return Resolved(TimexType.DATE, "XXXX-WXX" if week else "XXXX-XX-XX", anchored=False)
             year = int(found.value[:4])
-        nth = self.lex.month_weeks[m["which"].lower()]
+        which = m["which"].lower()
+        nth = self.lex.month_weeks.get(which) or self.lex.ordinals[which]  # "the twenty-ninth day of January"
         last = monthrange(year, month)[1]
+        if nth > (last if not week and not m["weekday"] else 5):
+            return None
         if m["weekday"]:  # "the first Monday in February"
             weekday = self.lex.weekdays[m["weekday"].lower()]
             return Resolved(TimexType.DATE, nth_weekday(year, month, weekday, nth).isoformat())

@@ -213,6 +213,7 @@ def build(lex: Lexicon) -> Patterns:
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
     # "the late summer", "the early afternoon": the article joins a modifier (not "the late-summer rally")
+    line_gap = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a blank, or a line wrapped, not a paragraph's end
     # an abbreviation's dot, not a sentence's: "Sept. 2001", not "every 25 April. Next year"
     month_dot = r"(?:\.(?!\s+(?-i:[A-Z])))?"
     mod = rf"(?:(?:the\s+(?=(?:early|mid|late)\s))?(?P<mod>{modifier})(?:\s+|-))?"
@@ -278,7 +279,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "month_day",
-            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
+            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?{line_gap}{day}\b"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
         ),
         (
@@ -464,12 +465,12 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "part_of_date",
-            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?\s+{day}\b"
+            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?{line_gap}{day}\b"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
             "unit_of_month",  # the second week of July, the last day of July, the first Monday in February
-            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)})\s+(?:(?P<unit>week|day)\s+of|(?P<weekday>{weekday})\s+(?:of|in))"
+            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)}|{ordinal})\s+(?:(?P<unit>week|day)\s+of|(?P<weekday>{weekday})\s+(?:of|in))"
             rf"\s+(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
