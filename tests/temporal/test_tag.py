@@ -1273,6 +1273,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-01-28",
         None,
     ),
+    # minutes or hours before or after an event: how long, where days and weeks stay the past
+    (
+        "The bomb exploded at 9:02 a.m., minutes after parents had left.",
+        THU,
+        "minutes",
+        "DURATION",
+        "PTXM",
+        None,
+    ),
     # weeks counted from a weekday
     (
         "The House voted a week ago Saturday to pay workers.",

@@ -1408,6 +1408,10 @@ class Resolver:
             )
         if relation > 0 and self.ctx.tense(m.start(), m.end()) > 0:
             return Resolved(TimexType.DATE, "FUTURE_REF")
+        if self.lex.unit_of(m["unit"]) in ("minute", "hour"):  # "minutes after parents had left": how long
+            return Resolved(
+                TimexType.DURATION, duration_value(None, self.lex.units[self.lex.unit_of(m["unit"])])
+            )
         return Resolved(TimexType.DATE, "PAST_REF")  # the weeks before (or days after) a told event
 
     def _recent_units(self, m: re.Match[str]) -> Resolved | None:
