@@ -141,6 +141,21 @@ def test_a_story_told_day_by_day_keeps_its_weekdays_and_its_present() -> None:
     assert detect_mode(news, date(2024, 5, 1)) == "news"
 
 
+def test_weekdays_the_story_points_back_to_or_tells_in_the_past_are_no_words_of_the_present() -> None:
+    falklands = (
+        "It began thirty years ago today. Argentina had claimed the islands since 1833. In March 1982 "
+        "workers raised a flag, and on 2 April marines landed. That Saturday, in its first Saturday "
+        "sitting since the Suez crisis of 1956, the House heard the news. Elections came in 1983."
+    )
+    assert detect_mode(falklands, date(2012, 4, 2)) == "narrative"
+    shuttle = (
+        "On Tuesday, January 28, 1986, the shuttle broke apart. A teacher chosen in July 1985 was aboard. "
+        "The launch, first planned for January 22, was put off because of the weather. On Monday it was "
+        "scrubbed when a handle could not be removed. A report came in June; the next flight came in 1988."
+    )
+    assert detect_mode(shuttle, date(2013, 1, 28)) == "narrative"  # "could not": no plan for Monday
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}
