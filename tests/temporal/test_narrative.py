@@ -156,6 +156,21 @@ def test_weekdays_the_story_points_back_to_or_tells_in_the_past_are_no_words_of_
     assert detect_mode(shuttle, date(2013, 1, 28)) == "narrative"  # "could not": no plan for Monday
 
 
+def test_a_section_goes_back_to_the_year_the_lead_ended_in() -> None:
+    text = (
+        "Trafalgar campaign\n\nThe campaign was the long naval chase of 1805 that ended off Cape "
+        "Trafalgar on 21 October.\n\nThe chase\nVilleneuve slipped out of Toulon on 30 March and "
+        "reached Martinique on 14 May.\n\nAftermath\nNelson's body reached London in December."
+    )
+    found = values(text, date(2010, 10, 22), "narrative")
+    assert (found["30 March"], found["14 May"], found["December"]) == ("1805-03-30", "1805-05-14", "1805-12")
+    wrapped = (  # a line of a paragraph, not a section's heading: the story goes forward
+        "The chase of 1805 ended on 21 October.\n\nIn the weeks that followed\nthe fleet sailed, and on "
+        "30 March it reached Martinique."
+    )
+    assert values(wrapped, date(2010, 10, 22), "narrative")["30 March"] == "1806-03-30"
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

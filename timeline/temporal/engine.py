@@ -81,6 +81,9 @@ def _word_before(text: str, at: int, reach: int = 12) -> str:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
+# a section's heading: a short line after a blank one, with no end stop, and no sentence going on
+# into the next line ("\n\nThe chase\nVilleneuve slipped out", not "\n\nIn the weeks that followed\nthe")
+_SECTION = re.compile(r"\n[ \t]*\n[ \t]*[^\W\d][^\n.!?;:]{0,60}(?<![.!?;:,])[ \t]*\n(?![ \t]*[a-z])")
 _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it also began the line
 _LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
 _AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
@@ -115,6 +118,7 @@ class Context:
     story_day: Day | None = field(default=None)  # first day of the last date whose words give its year
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
+    last_told_end: int = field(default=0)  # where the expression that told it ends
     last_fine_told: Day | None = field(default=None)  # the last date tagged to the year or finer, first day
     years_told: list[tuple[int, int]] = field(default_factory=list)  # (end, year) of dates with their year
     # (month, day) -> the year they were last told with
@@ -478,12 +482,16 @@ def _in_flashback(ctx: Context, start: int) -> bool:
 def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int:
     """The year of a month or day a story tells with none: the year it is in, or, after a month or
     day told, the nearer way, forward rather than back ("Sunday 4 December 1910 ... On 12 January"
-    is 1911), back only in a flashback ("had been launched on 31 January")."""
+    is 1911), back only in a flashback ("had been launched on 31 January"); after a section's
+    heading, the year of the last date told."""
     anchor = ctx.anchor()
     told = ctx.last_told
     last = ctx.last_mentioned
     if anchor is None or last is None or told is None or told[1] not in _TOLD_WITHIN_A_YEAR:
         return anchor.year if anchor else 0
+    if _SECTION.search(ctx.text, ctx.last_told_end, start):
+        return last.year  # a new section may go back to the start: "the chase of 1805 that ended on
+        # 21 October.\n\nThe chase\nVilleneuve slipped out of Toulon on 30 March" is 1805
     deadline = _word_before(ctx.text, start).lower() in ctx.lex.deadline_prepositions
     had = _in_flashback(ctx, start)
     until = deadline and not had  # "lasted until December": ahead
@@ -2238,7 +2246,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
     if found is None:
         return
     first, last, precision = found
-    ctx.last_told = (first, precision)
+    ctx.last_told, ctx.last_told_end = (first, precision), end
     ctx.at_writing = ctx.dct is not None and abs((first - ctx.dct).days) <= _NEAR_WRITING
     if precision not in (Precision.DECADE, Precision.CENTURY):
         ctx.last_fine_told = first
