@@ -171,6 +171,14 @@ def test_a_section_goes_back_to_the_year_the_lead_ended_in() -> None:
     assert values(wrapped, date(2010, 10, 22), "narrative")["30 March"] == "1806-03-30"
 
 
+def test_a_day_in_the_season_just_told_is_in_its_year_even_in_a_flashback() -> None:
+    text = (
+        "In 1919 Orteig offered a prize. By the spring of 1927 the race had already cost lives: on May 8 "
+        "two aviators took off from Paris and were never seen again."
+    )
+    assert values(text, date(2011, 5, 20), "narrative")["May 8"] == "1927-05-08"
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -119,6 +119,7 @@ class Context:
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
     last_told_end: int = field(default=0)  # where the expression that told it ends
+    last_told_days: int = field(default=1)  # how many days it spans ("the spring of 1927": 92)
     last_fine_told: Day | None = field(default=None)  # the last date tagged to the year or finer, first day
     years_told: list[tuple[int, int]] = field(default_factory=list)  # (end, year) of dates with their year
     # (month, day) -> the year they were last told with
@@ -503,6 +504,8 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
             ahead = (year - last.year) * 12 + month - last.month
         else:
             ahead = (date(year, month, min(day, monthrange(year, month)[1])) - last).days
+            if ahead in range(ctx.last_told_days):  # in the season or month last told, flashback or not:
+                return 0  # "By the spring of 1927 the race had already cost lives: on May 8"
         if ahead < 0 and until:
             return float("inf")
         if ahead > 0 and flashback:  # back a year, unless only days ahead: the story may have moved on
@@ -2247,6 +2250,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         return
     first, last, precision = found
     ctx.last_told, ctx.last_told_end = (first, precision), end
+    ctx.last_told_days = last.ordinal - first.ordinal + 1
     ctx.at_writing = ctx.dct is not None and abs((first - ctx.dct).days) <= _NEAR_WRITING
     if precision not in (Precision.DECADE, Precision.CENTURY):
         ctx.last_fine_told = first
