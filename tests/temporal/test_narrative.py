@@ -179,6 +179,14 @@ def test_a_day_in_the_season_just_told_is_in_its_year_even_in_a_flashback() -> N
     assert values(text, date(2011, 5, 20), "narrative")["May 8"] == "1927-05-08"
 
 
+def test_a_clock_time_on_a_weekday_goes_on_from_the_day_the_story_is_on() -> None:
+    text = (
+        "On Monday, October 22, 1962, the White House spoke. The next evening Khrushchev went to the "
+        "theatre. The blockade took effect at 10 a.m. Wednesday, Washington time."
+    )
+    assert values(text, date(2012, 10, 16), "narrative")["10 a.m. Wednesday"] == "1962-10-24T10:00"
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -1821,6 +1821,9 @@ class Resolver:
             day = self._weekday_after(
                 m["clock_rel"].lower(), anchor, self.lex.weekdays[m["weekday"].lower()], m
             )
+        elif m["weekday"] and self.ctx.narrative and self.ctx.last_day and not self.ctx.at_writing:
+            # "The next evening [...] took effect at 10 a.m. Wednesday": a story goes on day by day
+            day = self._story_weekday(self.ctx.last_day, self.lex.weekdays[m["weekday"].lower()])
         elif m["weekday"]:
             day = weekday_near(  # "until 5 p.m. Friday": a deadline, ahead
                 anchor,
