@@ -167,6 +167,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # times
     ("The bomb exploded at 10:35 a.m.", THU, "10:35 a.m.", "TIME", "2011-12-08T10:35", None),
     ("They met this morning.", THU, "this morning", "TIME", "2011-12-08TMO", None),
+    (
+        "On the morning of Monday, February 11, 1861, he said goodbye.",
+        THU,
+        "the morning of Monday, February 11, 1861",
+        "TIME",
+        "1861-02-11TMO",
+        None,
+    ),
     ("They met at four o'clock.", THU, "four o'clock", "TIME", "2011-12-08T04:00", None),
     ("Mass: 11 o'clock in the morning.", THU, "11 o'clock in the morning", "TIME", "2011-12-08T11:00", None),
     ("At four in the morning it rained.", THU, "four in the morning", "TIME", "2011-12-08T04:00", None),

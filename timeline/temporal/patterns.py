@@ -89,6 +89,7 @@ _RULE_REACH = {
     "ordinal_unit": (5, 20),
     "year_range_end": (0, 8),
     "year_span": (8, 12),
+    "part_of_date": (5, 50),  # the morning of Wednesday, September 17, 1862
     "part_of_day_date": (5, 50),
     "unit_of_month": (30, 40),  # the end of the first week of January
     "regnal_year": (50, 6),
