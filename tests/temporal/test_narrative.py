@@ -413,11 +413,12 @@ def test_a_weekday_of_a_text_in_the_julian_calendar_keeps_the_story_year() -> No
 def test_clock_times_told_with_a_dot_follow_the_story_by_the_hour() -> None:
     text = (
         "On 22 January 1879 the attack began at 1.30 p.m., and at around 2.30 an eclipse dimmed the "
-        "sun. On 1 July 1916 at 7.20 a.m. a mine was blown, and at 7.28 the others went up. "
-        "The index stood at 3.25 percent."
+        "sun; the last man fell at half past four. On 1 July 1916 at 7.20 a.m. a mine was blown, and at "
+        "7.28 the others went up. The index stood at 3.25 percent."
     )
     found = values(text, date(2012, 1, 23), "narrative")
     assert found["around 2.30"] == "1879-01-22T14:30"  # after 1.30 p.m., the afternoon's
+    assert found["half past four"] == "1879-01-22T16:30"
     assert found["7.28"] == "1916-07-01T07:28"
     assert "3.25" not in " ".join(found)  # an amount
     assert "7.28" not in " ".join(values("Shares closed at 7.28 on Friday.", date(2012, 1, 23), "news"))

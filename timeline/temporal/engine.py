@@ -473,6 +473,11 @@ _BACKWARD = 3.5  # a story goes forward: a day behind the last one told counts t
 _FLASHBACK_FORWARD = 10  # in a flashback, a day ahead of the last one told counts this much farther
 
 
+def _next_reading(hour: int, last: datetime) -> int:
+    """The reading of a twelve-hour ``hour`` that comes next after the last clock time told."""
+    return min((hour % 12, hour % 12 + 12), key=lambda h: (h - last.hour) % 24)
+
+
 def _in_flashback(ctx: Context, start: int) -> bool:
     """Whether a "had" just before ``start`` in its sentence tells a time before the story's."""
     clause = ctx.text[max(0, start - _FLASHBACK_REACH) : start]
@@ -1767,8 +1772,11 @@ class Resolver:
             if m["relation"].lower() == "to":
                 hour, minute = (hour - 2) % 12 + 1, 60 - minute
             daypart = self.lex.clock_day_parts.get(" ".join((m["daypart"] or "").lower().split()), "")
+            late = self.ctx.last_clock if self.ctx.narrative else None  # a story told by the hour
             if (daypart.startswith("p") or self._late_part_after(m)) and hour != 12:
                 hour += 12
+            elif not daypart and late is not None:  # "at around 1.15 [...] dying at about half past four"
+                hour = _next_reading(hour, late)
             clock = f"{hour:02d}:{minute:02d}"
         elif m["bare_hour"]:  # "at 6:30": a clock time only after a word that introduces one
             if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
@@ -1783,7 +1791,7 @@ class Resolver:
                 hour += 12  # "4:15 this afternoon"
             elif hour <= 12 and late is not None:  # the reading that comes next after the last clock
                 # time told: "at 1.30 p.m. [...] at around 2.30", "at 12.20 a.m. [...] at about 12.35"
-                hour = min((hour % 12, hour % 12 + 12), key=lambda h: (h - late.hour) % 24)
+                hour = _next_reading(hour, late)
             clock = f"{hour:02d}:{m['bare_minute']}"
         else:
             hour = int(m["hour"]) if m["hour"] else int(self.lex.numbers[m["hour_word"].lower()])
@@ -1807,7 +1815,7 @@ class Resolver:
                 hour = 0
             elif not suffix.startswith(("a", "p")) and late is not None:  # "around midday [...] by three
                 # o'clock": the reading that comes next after the last clock time told
-                hour = min((hour % 12, hour % 12 + 12), key=lambda h: (h - late.hour) % 24)
+                hour = _next_reading(hour, late)
             clock = f"{hour:02d}:{m['minute'] or '00'}" + (
                 f":{m['second']}" if m["second"] else ""
             )  # 10:14:32 a.m.
