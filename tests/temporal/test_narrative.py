@@ -187,6 +187,26 @@ def test_a_clock_time_on_a_weekday_goes_on_from_the_day_the_story_is_on() -> Non
     assert values(text, date(2012, 10, 16), "narrative")["10 a.m. Wednesday"] == "1962-10-24T10:00"
 
 
+def test_a_morning_after_a_night_told_is_the_next_day() -> None:
+    siege = (
+        "On the night of 2 June 1098 a small party climbed into the tower, and by dawn the city was "
+        "taken. On 22 January 1879 the attacks went on through the night. At first light the Zulus "
+        "withdrew. On Wednesday, 15 June 1859 rain fell from midnight until dawn."
+    )
+    found = [(t.text, t.value) for t in tag(siege, date(2012, 1, 1), "narrative")]
+    dawns = [value for text, value in found if text in ("dawn", "first light")]
+    assert dawns == ["1098-06-03TMO", "1879-01-23TMO", "1859-06-15TMO"]  # not after a midnight
+
+
+def test_the_night_after_a_clock_time_of_the_small_hours_is_the_one_before_its_day() -> None:
+    text = (
+        "From 1832 she kept a journal. Her uncle died at 2.12 a.m. on Tuesday, 20 June 1837. The "
+        "archbishop drove through the night to Kensington, arriving at dawn."
+    )
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert (found["the night"], found["dawn"]) == ("1837-06-19TNI", "1837-06-20TMO")
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -163,6 +163,17 @@ class Context:
         come to the time of writing ("This year brought the 150th anniversary [...] on Tuesday")."""
         return self.reference if self.narrative and self.reference and not self.at_writing else self.dct
 
+    def morning_after_night(self, day: date, part: str | None) -> bool:
+        """Whether a morning told with no day of its own ("by dawn", "at first light") follows the
+        night last told, of ``day``: it is the next day's."""
+        night = self.last_night  # a night, not a midnight: "Rain fell from midnight until dawn"
+        return (
+            part == "MO"
+            and night is not None
+            and self.last_part_day == (night, "NI")
+            and night.in_cycles(self.cycles) == day
+        )
+
     def heading_day(self, at: int) -> date | None:
         """The day heading the line ``at`` is on, if a weekday heads it ("THURSDAY: Clouds break
         by mid-morning")."""
@@ -528,6 +539,7 @@ def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
     return [year for year in years if day is None or _valid_day(year, month, day)] or years
 
 
+_SMALL_HOURS_END = 6  # a clock time before this hour belongs to the night before its day
 _NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
 
 
@@ -1619,6 +1631,13 @@ class Resolver:
         part = self.lex.parts_of_day[(m["part"] or m["night"]).lower()]
         if day is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}", anchored=False)
+        if self.ctx.morning_after_night(day, part):
+            day = shift(day, "day", 1)  # "On the night of 2 June [...] by morning": the morning after it
+        clock = self.ctx.last_clock
+        if part == "NI" and clock is not None and clock.date() == day and clock.hour < _SMALL_HOURS_END:
+            day = shift(
+                day, "day", -1
+            )  # "died at 2.12 a.m. on 20 June [...] drove through the night": the 19th's
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{part}")
 
     def _this_part(self, m: re.Match[str]) -> Resolved | None:
@@ -1991,6 +2010,13 @@ class Resolver:
             step += 1  # "by the weekend", "into the middle of the week" said on a Sunday: the next one
         elif part == "WI" and unit == "year" and found["that"] and anchor.month <= _SEASON_END["WI"][0]:
             step -= 1  # "on 1 February 1940 [...] that winter": the winter of 1939-40, named by its start
+        elif (
+            unit == "day"
+            and not step
+            and m["phrase"].split()[0].lower() != "that"  # "late that night [...] that morning": told back
+            and self.ctx.morning_after_night(anchor, part)
+        ):
+            step = 1  # "fought on through the night. At first light": the next day's
         value = format_value(shift(anchor, unit, step), unit) + joined
         return Resolved(timex_type, value, mod[0] if mod else None)
 
@@ -2429,8 +2455,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             ctx.last_clock = datetime.fromisoformat(clock[0])
         elif _day_of_the_clock_before(text, timexes, resolved):
             # "at 10 a.m. on 27 July 1953 [...] twelve hours later": the clock time told before its day
-            before = _CLOCK_TOLD.match(timexes[-2].value)
-            ctx.last_clock = datetime.fromisoformat(resolved.value[:10] + (before[0] if before else "")[10:])
+            before = _CLOCK_BEFORE_DAY.match(timexes[-2].value)
+            ctx.last_clock = datetime.fromisoformat(resolved.value[:10] + (before[1] if before else ""))
         counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
         counted_time = (
             ctx.narrative and ctx.last_clock and counted_clock(text, timexes[-1], ctx.last_clock, ctx.lex)
@@ -2505,7 +2531,7 @@ def _day_of_the_clock_before(text: str, timexes: list[Timex], resolved: Resolved
         return False
     clock, day = timexes[-2], timexes[-1]
     return (
-        bool(_CLOCK_TOLD.match(clock.value))
+        bool(_CLOCK_BEFORE_DAY.match(clock.value))
         and _CLOCK_ON.fullmatch(text, clock.span.end, day.span.start) is not None
     )
 
@@ -2546,6 +2572,8 @@ def _counted_timex(text: str, length: Timex, counted: Resolved, end: int) -> Tim
 
 # a clock time on a day of the Common Era, which a later "three minutes later" counts from
 _CLOCK_TOLD = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
+# a clock time told before its day, of a day known or not yet ("in 1832 [...] at 2.12 a.m. on 20 June 1837")
+_CLOCK_BEFORE_DAY = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}(T(?:[01]\d|2[0-3]):[0-5]\d)")
 _CLOCK_ON = re.compile(r",?\s+(?:(?:on|of)\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
 _BRACKETED = re.compile(r"\s*\([^()]*\)|^\)")  # a restatement: "10:35 a.m. (0735 GMT) Friday"
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
