@@ -1307,13 +1307,21 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-12-15",
         None,
     ),
-    # a participle that describes the object of "keep" is no past cue
+    # a participle that describes the object of "keep" or "declare" is no past cue
     (
         "Cyprus will keep all of its banks closed until Thursday, the central bank said late Monday.",
         date(2013, 3, 26),
         "Thursday",
         "DATE",
         "2013-03-28",
+        None,
+    ),
+    (
+        "Libya's rulers will formally declare the country liberated in Benghazi on Sunday, officials said.",
+        date(2011, 10, 22),
+        "Sunday",
+        "DATE",
+        "2011-10-23",
         None,
     ),
     # a directive verb's "to" looks ahead past an object of a few words
