@@ -470,6 +470,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Two flights leave Bombay on Tuesday nights.", THU, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     # a clock time told with a set that repeats by days is on no one day
     ("A cabaret tent will open every evening at 11pm.", THU, "11pm", "TIME", "XXXX-XX-XXT23:00", None),
+    (  # a part of the day that says which day is on that day, a set beside it or not
+        "His mother, who has sat in court every day of the trial, waited outside this afternoon.",
+        THU,
+        "this afternoon",
+        "TIME",
+        "2011-12-08TAF",
+        None,
+    ),
     (
         "Volunteers will staff the hall daily through Sunday, from 9 a.m. to 5 p.m.",
         THU,

@@ -2673,7 +2673,10 @@ def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> lis
     clocks = [
         i
         for i, timex in enumerate(timexes)
-        if timex.type is TimexType.TIME and _CLOCK_VALUE.match(timex.value) and not _tells_day(timex, ctx.lex)
+        if timex.type is TimexType.TIME
+        and _CLOCK_VALUE.match(timex.value)
+        and not _tells_day(timex, ctx.lex)
+        and timex.text.split()[0].lower() not in ctx.lex.relative  # "every day [...] this afternoon"
     ]
     recurring = {i for i in clocks if _set_beside(text, timexes, i, ctx)}
     for i in reversed(clocks):  # the earlier clock times of a range or list told with the set
