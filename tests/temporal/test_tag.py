@@ -1261,6 +1261,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a rate: an amount "a year" is a set (as the written sets tag it; TimeBank tags two of seven)
     ("The deal saves $150 million a year.", THU, "a year", "SET", "P1Y", None),
     ("Westmoor carries about 90,000 passengers a day.", THU, "a day", "SET", "P1D", None),
+    ("The insolvent thrifts are losing millions of dollars a day.", THU, "a day", "SET", "P1D", None),
     ("Qantas runs four flights a week to Bombay.", THU, "a week", "SET", "P1W", None),
     ("This will add nearly 700 seats a week on the route.", THU, "a week", "SET", "P1W", None),
     # a season of sport is the year it is played in

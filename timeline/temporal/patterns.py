@@ -567,7 +567,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         amount_before=re.compile(
             rf"(?:\d|{alternation(lex.amount_words)}|(?<![\w-]){counted})"
-            rf"(?:\s+(?!(?:{units}|and|or)\b)[a-z]+s)?\s+$",  # 4 flights a week: a rate
+            # 4 flights a week, millions of dollars a day: a rate
+            rf"(?:\s+(?:of\s+)?(?!(?:{units}|and|or)\b)[a-z]+s)?\s+$",
             _FLAGS,
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
