@@ -1758,6 +1758,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Rebuilding the cathedral took decades.", THU, "decades", "DURATION", "PXDE", None),
     ("Frustrated by decades of petitions, they marched.", THU, "decades", "DURATION", "PXDE", None),
     ("After weeks of talks, the strike ended.", THU, "weeks", "DURATION", "PXW", None),
+    ("Within minutes the footage was being shared.", THU, "minutes", "DURATION", "PTXM", None),
+    ("The rampage lasted only minutes.", THU, "minutes", "DURATION", "PTXM", None),
+    ("Lenders part with the works for the first time in decades.", THU, "decades", "DURATION", "PXDE", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

@@ -87,6 +87,7 @@ class Lexicon:
     spoken_centuries: dict[str, int]
     year_prepositions: frozenset[str]
     length_leaders: frozenset[str]  # for months, took years: a bare plural unit is a length of time
+    length_qualifiers: frozenset[str]  # lasted only minutes: words between a leader and the unit, outside it
     length_of_leaders: frozenset[str]  # after weeks of talks: so is one before "of"
     origin_prepositions: frozenset[str]  # since March: behind the time of writing
     season_prepositions: frozenset[str]  # by spring: a season with no determiner that is a date

@@ -252,7 +252,7 @@ def build(lex: Lexicon) -> Patterns:
     dated_year = rf"(?:1\d\d\d|20\d\d|[1-9]\d\d(?![.,\-\u2013]?\d)(?!\s+{things}\b))"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
     roman_days = alternation(day.capitalize() for day in lex.roman_days)  # the Ides: a name, capitalised
-    bare_units = r"(?:years|months|weeks|decades|centuries|days|hours)"
+    bare_units = r"(?:years|months|weeks|decades|centuries|days|hours|minutes|seconds)"
     # the winter of 1939-40, of 1932-1933: a winter is told by both its years
     winter_end = r"(?:[-\u2013/](?:\d\d|1\d\d\d|20\d\d)(?!\d))?"
 
@@ -410,8 +410,11 @@ def build(lex: Lexicon) -> Patterns:
         (
             "bare_units",
             # for months, took years, within weeks, over the years; after weeks of talks
-            rf"(?:{_after(lex.length_leaders)}|(?<=\bover\s)(?:the\s+)?"
-            rf"|(?:{_after(lex.length_of_leaders)})(?={bare_units}\s+of\s))(?P<unit>{bare_units})\b"
+            rf"(?:{_after(lex.length_leaders)}"
+            rf"|{_after(f'{lead} {word}' for lead in lex.length_leaders for word in lex.length_qualifiers)}"
+            rf"|(?<=\bover\s)(?:the\s+)?"
+            rf"|(?:{_after(lex.length_of_leaders)})(?={bare_units}\s+of\s)"
+            rf"|(?<=\bin\s)(?={bare_units}\s*[.,;:!?]))(?P<unit>{bare_units})\b"
             rf"(?:\s+(?:or|and)\s+{bare_units}\b)?",  # weeks or months
         ),
         (
