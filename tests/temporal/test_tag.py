@@ -1839,6 +1839,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Sales are expected to rise 8.5% annually.",  # a rate, not a recurring time
         "The storm moved north at 12 miles an hour.",  # a speed
         "It was a day of street fighting in the old town.",  # a kind of day, not a length
+        "The larger asteroid 2012 DA14 passed within 27,700 kilometres of Earth.",  # a designation
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:
