@@ -207,6 +207,14 @@ def test_the_night_after_a_clock_time_of_the_small_hours_is_the_one_before_its_d
     assert (found["the night"], found["dawn"]) == ("1837-06-19TNI", "1837-06-20TMO")
 
 
+def test_a_count_of_days_goes_on_from_the_day_inside_the_season_just_told() -> None:
+    text = (
+        "In 1314 the army left Berwick on 17 June. Marching in the summer heat, it reached Edinburgh "
+        "two days later."
+    )
+    assert values(text, date(2014, 6, 24), "narrative")["two days later"] == "1314-06-19"
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -174,6 +174,20 @@ class Context:
             and night.in_cycles(self.cycles) == day
         )
 
+    def counted_from(self, told: tuple[Day, Precision]) -> tuple[Day, Precision]:
+        """What "two days later" counts from: the last date ``told``, or the last day told if that
+        date holds it ("left Berwick on 17 June. Marching in the summer heat, it reached Edinburgh
+        two days later": the 19th)."""
+        first, precision = told
+        day = self.last_full_day
+        if (
+            day is not None
+            and precision not in _DAY_PRECISIONS
+            and day.ordinal - first.ordinal in range(self.last_told_days)
+        ):
+            return day, Precision.DAY
+        return told
+
     def heading_day(self, at: int) -> date | None:
         """The day heading the line ``at`` is on, if a weekday heads it ("THURSDAY: Clouds break
         by mid-morning")."""
@@ -2457,7 +2471,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             # "at 10 a.m. on 27 July 1953 [...] twelve hours later": the clock time told before its day
             before = _CLOCK_BEFORE_DAY.match(timexes[-2].value)
             ctx.last_clock = datetime.fromisoformat(resolved.value[:10] + (before[1] if before else ""))
-        counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.last_told, ctx.lex)
+        counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.counted_from(ctx.last_told), ctx.lex)
         counted_time = (
             ctx.narrative and ctx.last_clock and counted_clock(text, timexes[-1], ctx.last_clock, ctx.lex)
         )
