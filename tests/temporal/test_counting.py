@@ -22,7 +22,7 @@ def counted(text: str, length: str, value: str, told: Day, precision: Precision)
     [
         ("Two years later he died.", "Two years", "P2Y", Day.from_ymd(1816, 1, 1), Precision.YEAR, "1818"),
         # no finer than the date told or the length: a year, then "three days later", is still that
-        # year; a day, then "three weeks earlier", is a week
+        # year; but weeks are counted in days: a day, then "three weeks earlier", is a day
         ("Three days later he died.", "Three days", "P3D", Day.from_ymd(1816, 1, 1), Precision.YEAR, "1816"),
         (
             "Three weeks earlier, he left.",
@@ -30,7 +30,7 @@ def counted(text: str, length: str, value: str, told: Day, precision: Precision)
             "P3W",
             Day.from_ymd(1865, 4, 14),
             Precision.DAY,
-            "1865-W12",
+            "1865-03-24",
         ),
         (
             "Two years later Zama fell.",
