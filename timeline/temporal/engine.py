@@ -2276,6 +2276,19 @@ def _before_story(ctx: Context, resolved: Resolved) -> bool:
     return found is not None and bool(ctx.years_told) and found[1].year < min(y for _, y in ctx.years_told)
 
 
+def _year_behind_story(ctx: Context, resolved: Resolved, start: int) -> bool:
+    """Whether ``resolved`` is a year that ends before the day the story is on, not told as the start
+    of a state ("Possibly because North Vietnam had changed its calendar in 1967", told of 29
+    January 1968; not "He had been sitting on his idea since 1838")."""
+    found = value_range(resolved.value) if resolved.anchored else None
+    day = ctx.last_day
+    if found is None or day is None or found[2] not in _YEAR_PRECISIONS:
+        return False
+    last = found[1].in_cycles(ctx.cycles)
+    since = _word_before(ctx.text, start).lower() in ctx.lex.origin_prepositions
+    return last is not None and last < day and not since
+
+
 def _in_quotes(text: str, at: int) -> bool:
     """Whether ``at`` is inside a quotation that opened in its paragraph."""
     start = max(text.rfind("\n\n", 0, at), 0)
@@ -2392,10 +2405,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and ctx.last_full_day is not None
             and _in_flashback(ctx, span_start)
         ) or (ctx.narrative and _counted_back(rule, m, ctx.lex))
-        # "Henry revived the claim that had started the Hundred Years' War in 1337": a date before
-        # the story's, told in the past perfect, is a flashback too
+        # "Henry revived the claim that had started the Hundred Years' War in 1337", "because the
+        # North had changed its calendar in 1967": a date before the story's, told in the past
+        # perfect, is a flashback too
         flashback = flashback or (
-            ctx.narrative and _in_flashback(ctx, span_start) and _before_story(ctx, resolved)
+            ctx.narrative
+            and _in_flashback(ctx, span_start)
+            and (_before_story(ctx, resolved) or _year_behind_story(ctx, resolved, span_start))
         )
         # "shot on Good Friday, 14 April 1865, five days after Lee surrendered on Palm Sunday": the
         # event the count runs from lies behind the story's day
