@@ -217,8 +217,9 @@ def test_a_count_of_days_goes_on_from_the_day_inside_the_season_just_told() -> N
 
 def test_a_year_told_in_the_past_perfect_behind_the_story_day_is_a_flashback() -> None:
     text = (
-        "In 1968 Tet fell on 30 January, and a ceasefire was due to begin on the evening of 29 January. "
-        "Because the North had changed its calendar in 1967, some units attacked early on 30 January."
+        "In late 1967 officials were confident. On 21 January 1968 a siege began. In 1968 Tet fell on "
+        "30 January, and a ceasefire was due to begin on the evening of 29 January. Because the North "
+        "had changed its calendar in 1967, some units attacked in the early hours of 30 January."
     )
     found = [t.value for t in tag(text, date(2013, 1, 31), "narrative") if t.text == "30 January"]
     assert found == ["1968-01-30", "1968-01-30"]
