@@ -1262,6 +1262,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The deal saves $150 million a year.", THU, "a year", "SET", "P1Y", None),
     ("Westmoor carries about 90,000 passengers a day.", THU, "a day", "SET", "P1D", None),
     ("The insolvent thrifts are losing millions of dollars a day.", THU, "a day", "SET", "P1D", None),
+    # a habit makes a month any year's, in its own clause only
+    ("The rainy season usually begins in July.", THU, "July", "DATE", "XXXX-07", None),
+    (
+        "Ministers, who usually meet once a month, have met three times since June.",
+        THU,
+        "June",
+        "DATE",
+        "2011-06",
+        None,
+    ),
     ("Qantas runs four flights a week to Bombay.", THU, "a week", "SET", "P1W", None),
     ("This will add nearly 700 seats a week on the route.", THU, "a week", "SET", "P1W", None),
     # a season of sport is the year it is played in

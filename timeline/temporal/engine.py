@@ -449,6 +449,14 @@ def _calendar_value(ctx: Context, unit: str, amount: int, anchor: date | None = 
     return Resolved(TimexType.DATE, format_value(shift(anchor, unit, amount), unit))
 
 
+def _habitual(ctx: Context, start: int) -> bool:
+    """Whether the clause before ``start`` tells a habit ("the rains usually begin in"), with no
+    comma or stop between ("Ministers, who usually meet once a month, have met since" tells none)."""
+    clause = _CLAUSE_TAIL.search(ctx.text, max(0, start - _HABIT_REACH), start)
+    words = _TOKEN.findall(clause.group()) if clause else []
+    return any(word.lower() in ctx.lex.habitual_adverbs for word in words)
+
+
 def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> Resolved:
     """A month (and day) with no year: the DCT year, moved by the clause's tense."""
     anchor = ctx.anchor()
@@ -458,6 +466,8 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     if ctx.narrative and ctx.reference and not ctx.at_writing:  # a story goes on in the year it is in:
         # "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
+    if day is None and _habitual(ctx, start):  # "the rains usually begin in May": any year's
+        return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
     told = ctx.day_long_past()
     # news goes on in the year of a day just told, for the weeks after it; a month alone too when
@@ -554,6 +564,8 @@ def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
 
 
 _SMALL_HOURS_END = 6  # a clock time before this hour belongs to the night before its day
+_HABIT_REACH = 80  # characters before a month in which "usually" makes it any year's
+_CLAUSE_TAIL = re.compile(r"[^,;:.!?\n]*$")  # the words before a point, back to a comma or stop
 _NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
 
 
