@@ -225,6 +225,16 @@ def test_a_year_told_in_the_past_perfect_behind_the_story_day_is_a_flashback() -
     assert found == ["1968-01-30", "1968-01-30"]
 
 
+def test_a_dateline_makes_a_report_whatever_years_it_recalls() -> None:
+    text = (
+        "LONDON, June 24 (Reuters) - Britain has voted to leave the European Union, ending 43 years of "
+        "membership in a bloc it joined on Jan. 1, 1973.\n\nResults announced early Friday showed 51.9 "
+        "percent backed leaving, the highest turnout since the 1992 election. Cameron, in power since "
+        "2010, will go by October; sterling fell to its lowest since 1985."
+    )
+    assert detect_mode(text, date(2016, 6, 24)) == "news"
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -29,6 +29,14 @@ _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of 
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)  # "199 years ago today": an anniversary
+# a wire or newspaper dateline opening a line: "LONDON, June 24 (Reuters) -", "HAVANA (AP) --",
+# "WASHINGTON —": a news report, whatever years it recalls
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\-]+(?:[ ,]{1,2}[A-Z][A-Z.'\-]+)*(?:,\s+[A-Z][a-z]{2,}\.?\s+\d{1,2})?\s*"
+    r"(?:\([A-Za-z .]+\)\s*)?(?:--|\u2014|\u2013|\s-\s|\s_\s)",
+    re.MULTILINE,
+)
+_DATELINE_REACH = 600  # characters from the start in which a dateline opens a report
 
 
 def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
@@ -154,6 +162,8 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     present of its last lines ("the two Koreas remain at war today").
     """
     head = text[:_HEAD]
+    if _DATELINE.search(head, 0, _DATELINE_REACH):
+        return "news"
     early = early_dates(patterns(), head)  # "1 November 866": a year of the first millennium
     years = [int(y) for y in _YEAR.findall(head)] + [-1] * (len(_era_year().findall(head)) + early)
     story, epilogue = len(head), len(head)
