@@ -235,6 +235,14 @@ def test_a_dateline_makes_a_report_whatever_years_it_recalls() -> None:
     assert detect_mode(text, date(2016, 6, 24)) == "news"
 
 
+def test_a_had_of_another_clause_tells_no_flashback() -> None:
+    text = (
+        "The trial opened in January 1973. In March McCord wrote that perjury had been committed, and on "
+        "30 April Nixon announced the resignations."
+    )
+    assert values(text, date(2014, 8, 9), "narrative")["30 April"] == "1973-04-30"
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

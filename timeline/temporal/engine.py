@@ -87,6 +87,7 @@ _SECTION = re.compile(r"\n[ \t]*\n[ \t]*[^\W\d][^\n.!?;:]{0,60}(?<![.!?;:,])[ \t
 _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it also began the line
 _LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
 _AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -516,8 +517,8 @@ def _next_reading(hour: int, last: datetime) -> int:
 def _in_flashback(ctx: Context, start: int) -> bool:
     """Whether a "had" just before ``start`` in its sentence tells a time before the story's."""
     clause = ctx.text[max(0, start - _FLASHBACK_REACH) : start]
-    cut = list(ctx.pats.sentence_end.finditer(clause))
-    return ctx.pats.flashback.search(clause, cut[-1].end() if cut else 0) is not None
+    cut = list(ctx.pats.sentence_end.finditer(clause)) + list(_NEW_CLAUSE.finditer(clause))
+    return ctx.pats.flashback.search(clause, max((c.end() for c in cut), default=0)) is not None
 
 
 def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int:
