@@ -243,6 +243,15 @@ def test_a_had_of_another_clause_tells_no_flashback() -> None:
     assert values(text, date(2014, 8, 9), "narrative")["30 April"] == "1973-04-30"
 
 
+def test_a_day_told_of_a_habit_is_any_years() -> None:
+    text = (
+        "The victory at the Boyne on 1 July 1690 is still celebrated by Ulster Protestants each year on "
+        "12 July. On 3 August the army marched."
+    )
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert (found["12 July"], found["3 August"]) == ("XXXX-07-12", "1690-08-03")
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -454,8 +454,7 @@ def _habitual(ctx: Context, start: int) -> bool:
     """Whether the clause before ``start`` tells a habit ("the rains usually begin in"), with no
     comma or stop between ("Ministers, who usually meet once a month, have met since" tells none)."""
     clause = _CLAUSE_TAIL.search(ctx.text, max(0, start - _HABIT_REACH), start)
-    words = _TOKEN.findall(clause.group()) if clause else []
-    return any(word.lower() in ctx.lex.habitual_adverbs for word in words)
+    return clause is not None and ctx.pats.habitual.search(clause.group()) is not None
 
 
 def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> Resolved:
@@ -464,11 +463,11 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     suffix = f"-{month:02d}" + (f"-{day:02d}" if day else "")
     if anchor is None:
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
+    if _habitual(ctx, start):  # "the rains usually begin in May", "celebrated each year on 12 July"
+        return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     if ctx.narrative and ctx.reference and not ctx.at_writing:  # a story goes on in the year it is in:
         # "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
-    if day is None and _habitual(ctx, start):  # "the rains usually begin in May": any year's
-        return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
     told = ctx.day_long_past()
     # news goes on in the year of a day just told, for the weeks after it; a month alone too when

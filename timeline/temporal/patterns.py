@@ -33,6 +33,7 @@ class Patterns:
     not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
+    habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
     past: re.Pattern[str]
     reign_start: re.Pattern[str]  # "was crowned": where the years of a reign count from
@@ -577,6 +578,7 @@ def build(lex: Lexicon) -> Patterns:
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         reign_start=re.compile(rf"(?<!\w){alternation(lex.reign_starts)}(?!\w)", _FLAGS),
         future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
+        habitual=re.compile(rf"(?<!\w){alternation(lex.habitual_adverbs)}(?!\w)", _FLAGS),
         directive=re.compile(
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
         ),
