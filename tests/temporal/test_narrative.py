@@ -252,6 +252,16 @@ def test_a_day_told_of_a_habit_is_any_years() -> None:
     assert (found["12 July"], found["3 August"]) == ("XXXX-07-12", "1690-08-03")
 
 
+def test_a_feast_set_beside_a_day_is_that_day_in_the_texts_calendar() -> None:
+    text = (
+        "The city fell on 29 May 1453. Dates follow the Julian calendar. In the spring of 1452 the sultan "
+        "built a fortress; over the winter a cannon was cast. The first troops appeared on 2 April, "
+        "Easter Monday, and the bombardment began on 6 April."
+    )
+    found = values(text, date(2013, 5, 29), "narrative")
+    assert (found["Easter Monday"], found["6 April"]) == ("1453-04-02", "1453-04-06")
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -87,6 +87,7 @@ _SECTION = re.compile(r"\n[ \t]*\n[ \t]*[^\W\d][^\n.!?;:]{0,60}(?<![.!?;:,])[ \t
 _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it also began the line
 _LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
 _AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
+_BESIDE = re.compile(r",\s+")  # a name set beside the day just told: "on 2 April, Easter Monday"
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
@@ -1761,6 +1762,12 @@ class Resolver:
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
         resolved = self._holiday_day(m)
+        last = self.ctx.last_day
+        beside = _BESIDE.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
+        if resolved is not None and last is not None and beside and not m["rel"] and not m["year"]:
+            # "on 2 April, Easter Monday", "on 30 October, the eve of All Saints' Day": that day, in
+            # whatever calendar the text keeps
+            return Resolved(TimexType.DATE, last.isoformat())
         if m["eve"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
             day = shift(date.fromisoformat(resolved.value), "day", -1)  # the eve of Michaelmas
             return replace(resolved, value=day.isoformat())
