@@ -1645,6 +1645,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
+        "They counted ballots until 11 o'clock last night.",
+        THU,
+        "11 o'clock last night",
+        "TIME",
+        "2011-12-07T23:00",
+        None,
+    ),
+    (
         "It is the fourth hurricane of a season that began June 1 and ends Nov. 30.",
         date(2000, 9, 20),
         "June 1",

@@ -1894,6 +1894,8 @@ class Resolver:
             day = shift(anchor, "day", self.lex.day_words[m["dayword"].lower()])
         elif m["this_part"]:  # "10 o'clock this morning": today's
             day = anchor
+        elif m["last_part"]:  # "until 11 o'clock last night": yesterday's
+            day = shift(anchor, "day", -1)
         elif m["that_part"]:  # "at 6.30 that evening": the day last told
             day = self.ctx.last_day or anchor
         elif m["next_part"]:  # "at seven o'clock the next morning": the day after the last one told
@@ -1940,8 +1942,8 @@ class Resolver:
 
     def _late_part_after(self, m: re.Match[str]) -> bool:
         """Whether a clock time is followed by an afternoon, evening or night ("this afternoon",
-        "that evening", "the next night"), which makes a bare hour p.m."""
-        said = (m["this_part"] or m["that_part"] or m["next_part"] or "").split()
+        "last night", "that evening", "the next night"), which makes a bare hour p.m."""
+        said = (m["this_part"] or m["last_part"] or m["that_part"] or m["next_part"] or "").split()
         return bool(said) and self.lex.parts_of_day.get(said[-1].lower()) in _PM_PARTS
 
     def _set(self, m: re.Match[str]) -> Resolved | None:
