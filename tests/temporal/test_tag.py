@@ -1827,6 +1827,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
     "sentence",
     [
         "The 6-year-old boy smiled.",
+        "The 6-year-olds were buried first.",
         "Theresa May spoke.",
         "You may go.",
         "a march on Washington",
