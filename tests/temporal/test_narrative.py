@@ -581,6 +581,9 @@ def test_an_age_is_a_length_in_a_story_and_nothing_in_news() -> None:
     found = values(text, date(2012, 1, 1), "narrative")
     assert (found["16-year-old"], found["nine weeks old"]) == ("P16Y", "P9W")
     assert list(values(text, date(2012, 1, 1), "news")) == ["1787"]
+    text = "In 1856 he went to France at the age of fourteen."
+    assert values(text, date(2012, 1, 1), "narrative")["the age of fourteen"] == "P14Y"
+    assert list(values(text, date(2012, 1, 1), "news")) == ["1856"]
 
 
 def test_news_narrating_a_day_long_past_goes_on_from_it() -> None:

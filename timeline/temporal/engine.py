@@ -1381,10 +1381,10 @@ class Resolver:
         return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)  # of what is told
 
     def _age(self, m: re.Match[str]) -> Resolved | None:
-        """ "When she was eighteen years old": in a story a length (TIMEX2 and the written histories
-        tag ages); news leaves them untagged, as TimeBank does."""
-        amount = number_value(m["number"], self.lex)
-        unit = self.lex.unit_of(m["unit"] or m["unit2"])
+        """ "When she was eighteen years old", "at the age of nine": in a story a length (TIMEX2 and
+        the written histories tag ages); news leaves them untagged, as TimeBank does."""
+        amount = number_value(m["number"] or m["age"], self.lex)
+        unit = self.lex.unit_of(m["unit"] or m["unit2"] or "year")  # "at the age of nine": years
         if not self.ctx.narrative or amount is None or amount != int(amount) or unit is None:
             return None
         return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))

@@ -160,7 +160,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "bare_part": set(lex.bare_parts) | {"night"},
         "ordinal_season": set(lex.seasons),
         "ordinal_year": {"year"},
-        "age": {"old"},
+        "age": {"old", "age"},
         "ordinal_day_told": set(lex.ordinals),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
@@ -405,8 +405,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+olds?\b){approx}",
         ),
         (
-            "age",  # a story's "nine years old", "a nine-year-old" (news leaves ages untagged, as TimeBank)
-            rf"(?P<number>{number})(?:\s+(?P<unit>years?|months?|weeks?)\s+|-(?P<unit2>year|month|week)-)old\b",
+            "age",  # a story's "nine years old", "a nine-year-old", "the age of nine" (news: untagged)
+            rf"(?P<number>{number})(?:\s+(?P<unit>years?|months?|weeks?)\s+|-(?P<unit2>year|month|week)-)old\b"
+            rf"|\bthe\s+age\s+of\s+(?P<age>{number})\b(?![\s-]*(?:years?|months?|weeks?|percent|%)\b)",
         ),
         (
             "bare_units",
