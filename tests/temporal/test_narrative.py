@@ -262,6 +262,17 @@ def test_a_feast_set_beside_a_day_is_that_day_in_the_texts_calendar() -> None:
     assert (found["Easter Monday"], found["6 April"]) == ("1453-04-02", "1453-04-06")
 
 
+def test_a_story_s_bare_year_among_the_years_it_tells_is_a_year() -> None:
+    text = (
+        "Charles fled in 1642 to Oxford. 1643 went largely the King's way. One chronicle gives 1662 for "
+        "his death. He paid 1650 pounds for the horses, and No. 1645 was lost."
+    )
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert (found["1643"], found["1662"]) == ("1643", "1662")
+    assert "1650" not in found and "1645" not in found
+    assert "1643" not in values(text, date(2012, 1, 1), "news")
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -567,6 +567,9 @@ def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
 _SMALL_HOURS_END = 6  # a clock time before this hour belongs to the night before its day
 _HABIT_REACH = 80  # characters before a month in which "usually" makes it any year's
 _CLAUSE_TAIL = re.compile(r"[^,;:.!?\n]*$")  # the words before a point, back to a comma or stop
+_YEARS_REACH = 400  # characters before a story's bare year in which the years it is among are told
+_YEARS_APART = 50  # years from one of them within which a bare number of four digits is a year
+_NOT_YEAR_BEFORE = frozenset({"no", "no.", "$", "#", "pp.", "p.", "page", "pages", "number", "folio"})
 _NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
 
 
@@ -1120,9 +1123,19 @@ class Resolver:
             and before[-3].lower()
             in words | self.lex.range_openers | self.lex.approximate_words | self.lex.circa
         )
-        if word not in words and not ranged:  # "from 1509 to 1547"
+        if word not in words and not ranged and not (self.ctx.narrative and self._among_years(m, word)):
             return None
         return Resolved(TimexType.DATE, f"{era}{year:04d}")
+
+    def _among_years(self, m: re.Match[str], word: str) -> bool:
+        """Whether a story's bare number of four digits lies among the years it has just told, a
+        word introducing them ("in 1642 [...] 1643 went largely the King's way")."""
+        year = int(m["year"])
+        if year < 1000 or word in _NOT_YEAR_BEFORE:
+            return False
+        before = self.ctx.text[max(0, m.start() - _YEARS_REACH) : m.start()]
+        told = [int(found[1]) for found in self.ctx.pats.introduced_year.finditer(before)]
+        return any(abs(year - other) <= _YEARS_APART for other in told)
 
     def _year_range_end(self, m: re.Match[str]) -> Resolved | None:
         """The end of a year range told with two digits: 1939\u201345."""

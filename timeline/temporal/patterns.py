@@ -33,6 +33,7 @@ class Patterns:
     not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
+    introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
     past: re.Pattern[str]
@@ -616,6 +617,7 @@ def build(lex: Lexicon) -> Patterns:
         three_digits=re.compile(r"\s[1-9]\d\d\b"),  # after its blank: a lookbehind scans slower
         early_date_before=re.compile(rf"\b(?:(?:{month})\.?,?|(?:{season})\s+of)\s+$", _FLAGS),
         early_year=re.compile(dated_year, _FLAGS),
+        introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         complement=re.compile(rf"\b(?:{alternation(lex.complement_verbs)})\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS),
         participle=re.compile(
