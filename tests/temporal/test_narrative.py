@@ -273,6 +273,16 @@ def test_a_story_s_bare_year_among_the_years_it_tells_is_a_year() -> None:
     assert "1643" not in values(text, date(2012, 1, 1), "news")
 
 
+def test_a_calendar_s_rule_tells_no_date() -> None:
+    text = (
+        "The king was executed in 1649. Dates are Old Style, but the year is taken to begin on 1 January "
+        "rather than on Lady Day. On 20 January the trial opened."
+    )
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert "the year" not in found
+    assert (found["1 January"], found["20 January"]) == ("XXXX-01-01", "1649-01-20")
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -580,7 +580,7 @@ def build(lex: Lexicon) -> Patterns:
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         reign_start=re.compile(rf"(?<!\w){alternation(lex.reign_starts)}(?!\w)", _FLAGS),
         future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
-        habitual=re.compile(rf"(?<!\w){alternation(lex.habitual_adverbs)}(?!\w)", _FLAGS),
+        habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)", _FLAGS),
         directive=re.compile(
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
         ),
