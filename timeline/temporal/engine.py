@@ -2035,8 +2035,8 @@ class Resolver:
         if anchor is None:
             value = _UNDERSPECIFIED.get(unit, "XXXX") + joined
             return Resolved(timex_type, value, mod[0] if mod else None, anchored=False)
-        if found["step"].startswith("~"):  # century~50: the century that begins nearest the anchor
-            value = format_value(shift(anchor, "year", int(found["step"][1:])), unit) + joined
+        if found["step"].startswith("~"):  # century~600, year~6: the one that begins nearest the anchor
+            value = format_value(shift(anchor, "month", int(found["step"][1:])), unit) + joined
             return Resolved(timex_type, value, mod[0] if mod else None)
         step = int(found["step"])
         if unit == "day" and part == "NI" and step == -1 and not self.ctx.narrative:
