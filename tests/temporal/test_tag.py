@@ -1647,6 +1647,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-08T10:00",
         None,
     ),
+    (  # a bare clock time a broadcast announces is the time of telling, even after a later day told
+        "Docking is Tuesday night. It's 7:42 on this Sunday morning.",
+        date(1997, 1, 12),
+        "7:42",
+        "TIME",
+        "1997-01-12T07:42",
+        None,
+    ),
     (
         "They counted ballots until 11 o'clock last night.",
         THU,

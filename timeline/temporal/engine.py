@@ -1828,6 +1828,7 @@ class Resolver:
 
     def _clock(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor()
+        announced = self.ctx.pats.clock_announced.search(self.ctx.text, max(0, m.start() - 12), m.start())
         if m["word"]:
             clock = self.lex.time_words[m["word"].lower()]
         elif m["fraction"]:  # "half past two in the afternoon", "a quarter to six"
@@ -1843,8 +1844,11 @@ class Resolver:
             elif not daypart and late is not None:  # "at around 1.15 [...] dying at about half past four"
                 hour = _next_reading(hour, late)
             clock = f"{hour:02d}:{minute:02d}"
-        elif m["bare_hour"]:  # "at 6:30": a clock time only after a word that introduces one
-            if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
+        elif m["bare_hour"]:  # "at 6:30", "It's 7:42": a clock time only after words that introduce one
+            if (
+                _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions
+                and not announced
+            ):
                 return None
             if m["bare_mark"] == "." and (
                 not self.ctx.narrative or _AMOUNT_AFTER.match(self.ctx.text, m.end())
@@ -1886,6 +1890,16 @@ class Resolver:
             )  # 10:14:32 a.m.
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
+        if (
+            announced
+            and not self.ctx.narrative
+            and anchor is not None
+            and not m["weekday"]
+            and not m["dayword"]
+        ):
+            return Resolved(
+                TimexType.TIME, f"{anchor.isoformat()}T{clock}"
+            )  # "It's 7:42": the time of telling
         if clock == "24:00" and _word_before(self.ctx.text, m.start()).lower() == "after":
             # "after midnight": the next day begins
             day = shift(self._clock_day(m, clock) or anchor, "day", 1)

@@ -148,6 +148,7 @@ class Lexicon:
     point_quantifiers: dict[str, str]  # more than a decade ago: BEFORE the year it counts back to
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
     habit_words: frozenset[str]  # keep the anniversary every year: an occasion of no one day
+    clock_announcers: frozenset[str]  # "It's 7:42 on this Tuesday morning": a bare clock time told
     habit_markers: frozenset[str]  # the rains usually begin in May, each year on 12 July: any year's
 
     def unit_of(self, word: str) -> str | None:

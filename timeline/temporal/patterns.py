@@ -33,6 +33,7 @@ class Patterns:
     not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
+    clock_announced: re.Pattern[str]  # "It's 7:42": words before a bare clock time that tell it
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
@@ -580,6 +581,9 @@ def build(lex: Lexicon) -> Patterns:
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         reign_start=re.compile(rf"(?<!\w){alternation(lex.reign_starts)}(?!\w)", _FLAGS),
         future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
+        clock_announced=re.compile(
+            r"(?<!\w)" + alternation(lex.clock_announcers).replace("'", "['\u2019]") + r"\s+$", _FLAGS
+        ),
         habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)", _FLAGS),
         directive=re.compile(
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
