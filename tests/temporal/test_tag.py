@@ -1866,6 +1866,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The rand fell on a current account gap that widened.",  # a balance, not the present
         "The bank cut its rate by a quarter point.",  # a share of a point, no length of time
         "The quarter-point cut surprised the markets.",
+        "A section more than a quarter-mile long toppled; four quarter-point increases came.",  # fractions
         "It is the first once-daily pill of its class.",  # a kind of pill, no set
         "Temperatures will stay low, with overnight lows in the teens.",  # of any night
         "Sales are expected to rise 8.5% annually.",  # a rate, not a recurring time
