@@ -626,6 +626,12 @@ def test_news_narrating_a_day_long_past_goes_on_from_it() -> None:
         "Comparisons with Oct. 19, 1987, when the Dow lost 508 points, filled the airwaves Monday night."
     )
     assert values(recalled, date(1997, 10, 28), "news")["Monday night"] == "1997-10-27TNI"
+    # and so does a clock time told on it
+    recalled = (
+        "Not since the earthquake of April 18, 1906, which struck at 5:12 a.m., has the region been hit "
+        'so hard. "It felt like the building was coming apart," said a clerk working late Tuesday.'
+    )
+    assert values(recalled, date(1989, 10, 19), "news")["late Tuesday"] == "1989-10-17"
     assert "that Friday" not in values("He said that Friday was hard.", date(1997, 10, 28), "news")
     # nor does a plan of the report's: "The county board meets Nov. 16 to certify the results"
     plan = (

@@ -2520,7 +2520,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 ctx.days_said.append(date.fromisoformat(resolved.value[:10]))
             if rule == "weekday" and _heads_a_list(text, m) and _FULL_DAY.match(resolved.value):
                 ctx.last_heading = (date.fromisoformat(resolved.value[:10]), end)
-            if not ctx.narrative and _FULL_DAY.match(resolved.value):
+            if not ctx.narrative and _FULL_DAY.match(resolved.value) and resolved.type is TimexType.DATE:
+                # a day told without its year narrates; a clock time on it does not ("the earthquake of
+                # April 18, 1906, which struck at 5:12 a.m. [...] a clerk working late Tuesday")
                 ctx.recalling = ctx.day_long_past() is not None and not _tells_year(m.group(0), ctx.pats)
             elif ctx.at_writing:  # "The next day [of 2005] [...] earlier this month": back to the present
                 ctx.recalling = False
