@@ -1313,6 +1313,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "PTXM",
         None,
     ),
+    ("A cross struck his arm seconds after the start.", THU, "seconds", "DURATION", "PTXS", None),
     # weeks counted from a weekday
     (
         "The House voted a week ago Saturday to pay workers.",

@@ -1476,7 +1476,7 @@ class Resolver:
             )
         if relation > 0 and self.ctx.tense(m.start(), m.end()) > 0:
             return Resolved(TimexType.DATE, "FUTURE_REF")
-        if self.lex.unit_of(m["unit"]) in ("minute", "hour"):  # "minutes after parents had left": how long
+        if self.lex.unit_of(m["unit"]) in ("second", "minute", "hour"):  # "minutes after parents had left"
             return Resolved(
                 TimexType.DURATION, duration_value(None, self.lex.units[self.lex.unit_of(m["unit"])])
             )
