@@ -1264,6 +1264,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Westmoor carries about 90,000 passengers a day.", THU, "a day", "SET", "P1D", None),
     ("The insolvent thrifts are losing millions of dollars a day.", THU, "a day", "SET", "P1D", None),
     # a habit makes a month any year's, in its own clause only
+    ("Most of the pre-1906 city survives only in photographs.", THU, "pre-1906", "DATE", "1906", "BEFORE"),
+    ("The post-1959 economy was planned.", THU, "post-1959", "DATE", "1959", "AFTER"),
     # the new year: the one that begins nearest the report
     ("The talks dragged into the new year.", date(2009, 12, 7), "the new year", "DATE", "2010", None),
     ("It was the first strike of the new year.", date(2014, 1, 4), "the new year", "DATE", "2014", None),

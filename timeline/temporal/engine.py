@@ -1152,6 +1152,10 @@ class Resolver:
             return None  # "1200-1000": no span of years
         return Resolved(TimexType.DATE, f"{int(m['year'] or m['end']):04d}")
 
+    def _prefixed_year(self, m: re.Match[str]) -> Resolved | None:
+        """ "The pre-1906 city": the year, before (or after) it."""
+        return Resolved(TimexType.DATE, m["year"], self.lex.year_prefixes[m["prefix"].lower()])
+
     _ancient_year = _old_year
     _ancient_season = _season
 

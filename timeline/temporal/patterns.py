@@ -141,6 +141,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
         "year_range_end": {YEAR_DIGITS},
         "year_span": {YEAR_DIGITS},
+        "prefixed_year": {YEAR_DIGITS},
         "period_code": set(lex.period_codes),
         "clock24": {DIGITS, "hours"} | _words(lex.time_zones),  # 15:30, at 0630; 1530 GMT, 2100 hours
         "this_century": {"century", "decade", "millennium"},
@@ -354,6 +355,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b)){pair_era}",  # in 55 and 54 BC
         ),
         ("year_range_end", r"(?<=\b(?:1\d|20)\d\d\u2013)(?P<year>\d\d)\b(?!\s*(?:%|[,.]\d))"),  # 1939\u201345
+        (
+            "prefixed_year",  # the pre-1906 city, the post-1959 economy
+            rf"\b(?P<prefix>{alternation(lex.year_prefixes)})-(?P<year>{span_year})\b(?!-)",
+        ),
         (  # the years a span is told by: (1452-1519), 1756 - 1763; each is a date
             "year_span",
             rf"{alone}(?P<year>{span_year})(?=\s?[-\u2013]\s?(?P<last>{span_year}){span_end})"
