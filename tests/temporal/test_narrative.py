@@ -283,6 +283,12 @@ def test_a_calendar_s_rule_tells_no_date() -> None:
     assert (found["1 January"], found["20 January"]) == ("XXXX-01-01", "1649-01-20")
 
 
+def test_a_weekday_set_beside_a_day_is_that_day_in_the_texts_calendar() -> None:
+    text = "On 23 May 1533, a Friday, Cranmer declared the marriage void; five days later he crowned Anne."
+    found = values(text, date(2012, 1, 1), "narrative")  # a Friday in the Julian calendar England kept
+    assert (found["Friday"], found["five days later"]) == ("1533-05-23", "1533-05-28")
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

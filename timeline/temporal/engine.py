@@ -1511,7 +1511,7 @@ class Resolver:
         last = self.ctx.last_day
         if (
             last is not None
-            and last.isoweekday() == weekday
+            and (last.isoweekday() == weekday or last.year <= _LAST_JULIAN_USE)  # the text's calendar
             and _APPOSITION.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
         ):
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "a warm Wednesday afternoon"
