@@ -836,6 +836,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1975-01-04",
         None,
     ),
+    (
+        "Two hundred thirty-seven years ago tonight, Bostonians boarded three ships.",
+        date(2010, 12, 16),
+        "Two hundred thirty-seven years ago tonight",
+        "TIME",
+        "1773-12-16TNI",
+        None,
+    ),
     # "this Saturday" is the Saturday of the week it is told in
     (
         "The by-election comes after this Saturday's poll.",

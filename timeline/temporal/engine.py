@@ -1225,7 +1225,9 @@ class Resolver:
         now = self.ctx.now()
         if m["to_the_day"] and now is not None:  # "twenty-five years ago today", "two years ago this month"
             within = (m["this_unit"] or "day").lower()
-            return Resolved(TimexType.DATE, format_value(shift(now, unit, int(amount) * direction), within))
+            value = format_value(shift(now, unit, int(amount) * direction), within)
+            part = self.lex.day_word_parts.get(m["to_the_day"].lower())  # "237 years ago tonight"
+            return Resolved(TimexType.TIME, f"{value}T{part}") if part else Resolved(TimexType.DATE, value)
         granularity = "week" if unit == "weekend" else unit
         if unit == "decade" and amount == 1:
             granularity, unit, amount = "year", "year", 10  # "a decade ago": the year ten years back
