@@ -289,6 +289,15 @@ def test_a_weekday_set_beside_a_day_is_that_day_in_the_texts_calendar() -> None:
     assert (found["Friday"], found["five days later"]) == ("1533-05-23", "1533-05-28")
 
 
+def test_a_day_restated_in_another_calendar_is_the_same_day() -> None:
+    text = (
+        "In 1917 the July Days began on Monday, 16 July (3 July O.S.), when a regiment rose. Bach was born "
+        "on 31 March 1685, or 21 March by the Julian calendar, which the states kept."
+    )
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert (found["3 July"], found["21 March"]) == ("1917-07-16", "1685-03-31")
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -87,6 +87,7 @@ _SECTION = re.compile(r"\n[ \t]*\n[ \t]*[^\W\d][^\n.!?;:]{0,60}(?<![.!?;:,])[ \t
 _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it also began the line
 _LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
 _AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
+_RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (3 July", "1685, or 21 March"
 _BESIDE = re.compile(r",\s+")  # a name set beside the day just told: "on 2 April, Easter Monday"
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
@@ -718,6 +719,18 @@ class Resolver:
             _month_in_year(self.ctx, month, day, m.start(), m.end()) if _valid_day(2000, month, day) else None
         )
 
+    def _restated_day(self, m: re.Match[str]) -> Resolved | None:
+        """The day just told, when ``m`` restates it in another calendar: "on 16 July (3 July O.S.)",
+        "born on 31 March 1685, or 21 March by the Julian calendar": a TIMEX3 value is a Gregorian
+        day, and it is the same day."""
+        last = self.ctx.last_day
+        if last is None or m["year"] or not self.ctx.pats.calendar_note.match(self.ctx.text, m.end()):
+            return None
+        between = self.ctx.text[self.ctx.last_full_day_end : m.start()]
+        if not _RESTATEMENT.fullmatch(between):
+            return None
+        return Resolved(TimexType.DATE, last.isoformat())
+
     def _month_day(self, m: re.Match[str]) -> Resolved | None:
         return self._day_in_month(m, self.lex.months[m["monthname"].lower()], int(m["day"]))
 
@@ -737,6 +750,9 @@ class Resolver:
     def _day_in_month(self, m: re.Match[str], month: int, day: int) -> Resolved | None:
         if not 1 <= day <= 31:
             return None
+        restated = self._restated_day(m)
+        if restated is not None:
+            return restated
         told = self._told_year() if m.groupdict().get("that_year") else None  # 7 September of that year
         if m["year"] or told is not None:
             year = _year_of(m["year"], self.lex) if m["year"] else told

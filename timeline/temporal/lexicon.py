@@ -148,6 +148,8 @@ class Lexicon:
     point_quantifiers: dict[str, str]  # more than a decade ago: BEFORE the year it counts back to
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
     habit_words: frozenset[str]  # keep the anniversary every year: an occasion of no one day
+    calendar_marks: frozenset[str]  # 3 July O.S.: a day restated in the other calendar
+    calendar_nouns: frozenset[str]  # 21 March by the Julian calendar, by English reckoning
     year_prefixes: dict[str, str]  # pre-1906: a year with the mod its prefix gives (BEFORE)
     clock_announcers: frozenset[str]  # "It's 7:42 on this Tuesday morning": a bare clock time told
     habit_markers: frozenset[str]  # the rains usually begin in May, each year on 12 July: any year's

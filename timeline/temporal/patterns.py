@@ -33,6 +33,7 @@ class Patterns:
     not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
+    calendar_note: re.Pattern[str]  # " O.S.)", " by the Julian calendar": a day restated in another calendar
     clock_announced: re.Pattern[str]  # "It's 7:42": words before a bare clock time that tell it
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
@@ -588,6 +589,10 @@ def build(lex: Lexicon) -> Patterns:
         future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
         clock_announced=re.compile(
             r"(?<!\w)" + alternation(lex.clock_announcers).replace("'", "['\u2019]") + r"\s+$", _FLAGS
+        ),
+        calendar_note=re.compile(
+            rf"\s+(?:{alternation(lex.calendar_marks)}"
+            rf"|(?:by|in|according\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:{alternation(lex.calendar_nouns)})\b)"
         ),
         habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)", _FLAGS),
         directive=re.compile(
