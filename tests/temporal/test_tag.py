@@ -1658,6 +1658,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-08T10:00",
         None,
     ),
+    (  # a clock time from mid-afternoon on, told in the past, is of the day before the report told
+        "Voters went to the polls on Sunday.\n\nThe polls closed at 5 p.m., and counting began.",
+        date(2014, 10, 6),
+        "5 p.m.",
+        "TIME",
+        "2014-10-05T17:00",
+        None,
+    ),
     (  # a bare clock time a broadcast announces is the time of telling, even after a later day told
         "Docking is Tuesday night. It's 7:42 on this Sunday morning.",
         date(1997, 1, 12),

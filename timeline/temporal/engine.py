@@ -228,6 +228,15 @@ class Context:
             or (anchor is not None and self.last_day > anchor and self.tense(start, start) > 0)
         ):
             return self.last_day
+        if (
+            self.last_day
+            and anchor is not None
+            and hour is not None
+            and hour >= _LATE_HOUR
+            and self.last_day == anchor - timedelta(days=1)
+            and self.tense(start, start) < 0
+        ):  # yesterday's news told in the past: "voted on Sunday [...] Polls closed at 5 p.m."
+            return self.last_day
         if hour is not None and self.last_part_day and anchor is not None:
             day, part = self.last_part_day
             told = day.in_cycles(self.cycles)
@@ -565,6 +574,8 @@ def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
     return [year for year in years if day is None or _valid_day(year, month, day)] or years
 
 
+_LATE_HOUR = 15  # a clock time told in the past from this hour on is of the day before the report's,
+# when the news told that day ("voted on Sunday [...] Polls closed at 5 p.m."): morning papers
 _SMALL_HOURS_END = 6  # a clock time before this hour belongs to the night before its day
 _HABIT_REACH = 80  # characters before a month in which "usually" makes it any year's
 _CLAUSE_TAIL = re.compile(r"[^,;:.!?\n]*$")  # the words before a point, back to a comma or stop
