@@ -1892,6 +1892,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The storm moved north at 12 miles an hour.",  # a speed
         "It was a day of street fighting in the old town.",  # a kind of day, not a length
         "The larger asteroid 2012 DA14 passed within 27,700 kilometres of Earth.",  # a designation
+        "Against the current, the canoes made 15 miles; the name became current only later.",  # a noun
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

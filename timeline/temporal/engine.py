@@ -2139,6 +2139,12 @@ class Resolver:
         return anchor, -1
 
     def _reference(self, m: re.Match[str]) -> Resolved | None:
+        word = m["ref"].lower()
+        following = _WORD_AFTER.match(self.ctx.text, m.end())
+        if word in self.lex.attributive_references and not (
+            following and following[1].islower() and following[1] not in self.lex.function_words
+        ):
+            return None  # "against the current", "the name became current": a noun, no time
         if not m["ref"].lower().startswith("the"):
             return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
         if _NAME_AFTER.match(self.ctx.text, m.end()):

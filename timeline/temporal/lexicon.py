@@ -150,6 +150,8 @@ class Lexicon:
     habit_words: frozenset[str]  # keep the anniversary every year: an occasion of no one day
     calendar_marks: frozenset[str]  # 3 July O.S.: a day restated in the other calendar
     calendar_nouns: frozenset[str]  # 21 March by the Julian calendar, by English reckoning
+    attributive_references: frozenset[str]  # "current": of the present only before its noun
+    function_words: frozenset[str]  # and, of, in ...: no noun
     year_prefixes: dict[str, str]  # pre-1906: a year with the mod its prefix gives (BEFORE)
     clock_announcers: frozenset[str]  # "It's 7:42 on this Tuesday morning": a bare clock time told
     habit_markers: frozenset[str]  # the rains usually begin in May, each year on 12 July: any year's
