@@ -298,6 +298,15 @@ def test_a_day_restated_in_another_calendar_is_the_same_day() -> None:
     assert (found["3 July"], found["21 March"]) == ("1917-07-16", "1685-03-31")
 
 
+def test_a_storys_now_before_a_past_verb_is_its_moment_not_the_present() -> None:
+    text = (
+        "In 493 BC the revolt ended. Darius now resolved to punish Athens, and now he assigned Mardonius. "
+        "The battlefield is now visited by thousands."
+    )
+    found = [t.text for t in tag(text, date(2012, 1, 1), "narrative") if t.text == "now"]
+    assert found == ["now"]  # the present passive only
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -2138,6 +2138,18 @@ class Resolver:
             return told, 0
         return anchor, -1
 
+    def _told_in_the_past(self, start: int, end: int) -> bool:
+        """Whether the verb right after ``end`` is in the past ("now resolved", "now he assigned",
+        "it now had to keep"), not a present passive ("is now visited")."""
+        if _word_before(self.ctx.text, start).lower() in self.lex.present_verbs:
+            return False
+        words = [
+            word.lower() for word in _TOKEN.findall(self.ctx.text, end, min(len(self.ctx.text), end + 30))[:2]
+        ]
+        if len(words) == 2 and words[0] in self.lex.subject_pronouns:
+            words = words[1:]  # "now he assigned"
+        return bool(words) and (words[0] in self.lex.past_cues or words[0].endswith("ed"))
+
     def _reference(self, m: re.Match[str]) -> Resolved | None:
         word = m["ref"].lower()
         following = _WORD_AFTER.match(self.ctx.text, m.end())
@@ -2145,6 +2157,12 @@ class Resolver:
             following and following[1].islower() and following[1] not in self.lex.function_words
         ):
             return None  # "against the current", "the name became current": a noun, no time
+        if (
+            self.ctx.narrative
+            and word in self.lex.story_references
+            and self._told_in_the_past(m.start(), m.end())
+        ):
+            return None  # "Darius now resolved to punish Athens": the story's moment, not the present
         if not m["ref"].lower().startswith("the"):
             return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
         if _NAME_AFTER.match(self.ctx.text, m.end()):

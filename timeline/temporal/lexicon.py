@@ -152,6 +152,9 @@ class Lexicon:
     calendar_nouns: frozenset[str]  # 21 March by the Julian calendar, by English reckoning
     attributive_references: frozenset[str]  # "current": of the present only before its noun
     function_words: frozenset[str]  # and, of, in ...: no noun
+    story_references: frozenset[str]  # a story's "now resolved": the story's moment, untagged
+    present_verbs: frozenset[str]  # is, are, has, have: "is now visited" is the present
+    subject_pronouns: frozenset[str]  # he, she, it, they: "now he assigned"
     year_prefixes: dict[str, str]  # pre-1906: a year with the mod its prefix gives (BEFORE)
     clock_announcers: frozenset[str]  # "It's 7:42 on this Tuesday morning": a bare clock time told
     habit_markers: frozenset[str]  # the rains usually begin in May, each year on 12 July: any year's
