@@ -307,6 +307,12 @@ def test_a_storys_now_before_a_past_verb_is_its_moment_not_the_present() -> None
     assert found == ["now"]  # the present passive only
 
 
+def test_the_winter_of_a_year_told_is_that_years() -> None:
+    text = "In 1835 Santa Anna marched north that winter. On 1 February 1940 the front froze that winter."
+    found = [t.value for t in tag(text, date(2012, 1, 1), "narrative") if t.text == "that winter"]
+    assert found == ["1835-WI", "1939-WI"]  # a winter is named by its start: of a day in February, the last
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

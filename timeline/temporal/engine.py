@@ -2103,7 +2103,14 @@ class Resolver:
             and self.ctx.date_tense(m.start(), m.end()) > 0
         ):
             step += 1  # "by the weekend", "into the middle of the week" said on a Sunday: the next one
-        elif part == "WI" and unit == "year" and found["that"] and anchor.month <= _SEASON_END["WI"][0]:
+        elif (
+            part == "WI"
+            and unit == "year"
+            and found["that"]
+            and anchor.month <= _SEASON_END["WI"][0]
+            and not (self.ctx.last_told and self.ctx.last_told[1] in _YEAR_PRECISIONS)  # "In 1784 [...]
+            # through the winter" is 1784's, not the one its first day is in
+        ):
             step -= 1  # "on 1 February 1940 [...] that winter": the winter of 1939-40, named by its start
         elif (
             unit == "day"
