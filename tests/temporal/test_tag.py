@@ -1274,6 +1274,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a habit makes a month any year's, in its own clause only
     ("Most of the pre-1906 city survives only in photographs.", THU, "pre-1906", "DATE", "1906", "BEFORE"),
     ("The post-1959 economy was planned.", THU, "post-1959", "DATE", "1959", "AFTER"),
+    (
+        "The Games were postponed in March of last year.",
+        date(2021, 7, 23),
+        "March of last year",
+        "DATE",
+        "2020-03",
+        None,
+    ),
+    (
+        "It last reported a decline for the June quarter of 2019.",
+        THU,
+        "the June quarter of 2019",
+        "DATE",
+        "2019-Q2",
+        None,
+    ),
     # the new year: the one that begins nearest the report
     ("The talks dragged into the new year.", date(2009, 12, 7), "the new year", "DATE", "2010", None),
     ("It was the first strike of the new year.", date(2014, 1, 4), "the new year", "DATE", "2014", None),
@@ -1886,6 +1902,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The bank cut its rate by a quarter point.",  # a share of a point, no length of time
         "The quarter-point cut surprised the markets.",
         "A section more than a quarter-mile long toppled; four quarter-point increases came.",  # fractions
+        "The bank kept its benchmark overnight interest rate steady.",  # a loan's term
         "It is the first once-daily pill of its class.",  # a kind of pill, no set
         "Temperatures will stay low, with overnight lows in the teens.",  # of any night
         "Sales are expected to rise 8.5% annually.",  # a rate, not a recurring time

@@ -833,8 +833,11 @@ class Resolver:
     def _month_quarter(self, m: re.Match[str]) -> Resolved | None:
         """ "the September quarter" (as Australian and Indian reports write it): the quarter it ends."""
         month = self.lex.months[m["monthname"].lower()]
+        quarter = f"Q{(month - 1) // 3 + 1}"
+        if m["year"]:  # "the June quarter of 2019"
+            return Resolved(TimexType.DATE, f"{int(m['year']):04d}-{quarter}")
         ahead = self.ctx.bound_ahead(m.start(), m.end())
-        return self._in_year("", f"Q{(month - 1) // 3 + 1}", self.ctx.anchor(), ahead=ahead)
+        return self._in_year("", quarter, self.ctx.anchor(), ahead=ahead)
 
     def _that_month(self, m: re.Match[str]) -> Resolved | None:
         """ "That November": the month in the year just told of.  Before a verb "that" is a conjunction

@@ -301,7 +301,8 @@ def build(lex: Lexicon) -> Patterns:
         (
             "month_quarter",  # the September quarter, the January-March quarter: the quarter that ends then
             rf"\b(?P<the>the)\s+(?:(?P<first>{month})\s*[-\u2013]\s*)?(?P<monthname>{month})\s+"
-            rf"(?:quarter|(?(first)period|(?!)))\b",  # the January-March period, not "the September period"
+            rf"(?:quarter|(?(first)period|(?!)))\b(?:\s+of\s+(?P<year>{year}))?",  # the January-March period,
+            # not "the September period"; the June quarter of 2019
         ),
         ("that_month", rf"\b(?P<that>that)\s+(?P<monthname>{month})\b"),  # That November; not "said that May"
         (  # that Saturday, that Monday night; not "said that Friday was"
@@ -311,7 +312,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "month",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b{month_dot}"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?P<yrel>this|last|next)\s+year\b"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b"
             rf"|{that_year})?",
         ),
         ("season", season_rule("")),  # the spring of 1796, the winter of 1939-40, the winter of 427-426 BC
