@@ -313,6 +313,15 @@ def test_the_winter_of_a_year_told_is_that_years() -> None:
     assert found == ["1835-WI", "1939-WI"]  # a winter is named by its start: of a day in February, the last
 
 
+def test_a_year_told_in_both_reckonings_is_the_one_from_january() -> None:
+    text = "Warrants were issued on 29 February 1691/2. The magistrates met on Tuesday, 1 March."
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert (found["29 February 1691/2"], found["Tuesday, 1 March"]) == ("1692-02-29", "1692-03-01")
+    assert values("He died on 5 January 1699/1700.", date(2012, 1, 1), "narrative") == {
+        "5 January 1699/1700": "1700-01-05"
+    }
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

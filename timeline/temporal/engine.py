@@ -432,6 +432,9 @@ def duration_value(amount: float | None, unit_code: str) -> str:
     return "P" + template.format(n=number)
 
 
+_DUAL_YEAR = re.compile(r"(\d{4})/(\d{4}|\d\d?)")
+
+
 def _year_of(raw: str, lex: Lexicon) -> int:
     """The year a year expression names; BCE years negative ("44 BC": -44)."""
     era = re.fullmatch(r"(\d+)\s*(\S+)", raw)
@@ -440,6 +443,11 @@ def _year_of(raw: str, lex: Lexicon) -> int:
     era = re.fullmatch(r"(\S+)\s*(\d+)", raw)  # AD 14
     if era and era[1] in lex.eras:
         return -int(era[2]) if lex.eras[era[1]] else int(era[2])
+    dual = _DUAL_YEAR.fullmatch(raw)  # "29 February 1691/2": the year by the reckoning from 1 January
+    if dual:
+        first = int(dual[1])
+        later = first // 10 ** len(dual[2]) * 10 ** len(dual[2]) + int(dual[2])
+        return later if later > first else later + 10 ** len(dual[2])
     raw = raw.lower()
     if raw in lex.year_words:
         return lex.year_words[raw]

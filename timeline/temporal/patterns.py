@@ -254,6 +254,7 @@ def build(lex: Lexicon) -> Patterns:
     # after a month, season or feast any such number is a year, three digits too ("1 November 866",
     # "Christmas 877"), unless things follow ("May 300 soldiers")
     things = rf"(?:{plural}|{alternation(lex.irregular_plurals)}|of|or|to|and|more)"  # 214 people, 200 to 300
+    dual_year = r"1\d\d\d/(?:1\d\d\d|\d\d?)(?![\d/])"  # 1691/2, 1699/1700: a year in both reckonings
     dated_year = rf"(?:1\d\d\d|20\d\d|[1-9]\d\d(?![.,\-\u2013]?\d)(?!\s+{things}\b))"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
     roman_days = alternation(day.capitalize() for day in lex.roman_days)  # the Ides: a name, capitalised
@@ -286,12 +287,12 @@ def build(lex: Lexicon) -> Patterns:
         (
             "month_day",
             rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?{line_gap}{day}\b"
-            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year})?",
         ),
         (
             "day_month",
             rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b{month_dot}"
-            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b)|{that_year})?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year})?",
         ),
         (
             "roman_day",  # the Ides of March 44 BC, the Kalends of January, the ninth day before the Kalends
