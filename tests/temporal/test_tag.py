@@ -1400,7 +1400,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2014-02-14",
         None,
     ),
-    # "a decade ago" is the year ten years back (most annotators); "four decades ago" a decade
+    # "a decade ago" is the year ten years back (most annotators), "a century ago" the year a hundred
+    # back; "four decades ago" a decade
     (
         "The last strike, more than a decade ago, closed most lines.",
         THU,
@@ -1410,6 +1411,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "BEFORE",
     ),
     ("The mill closed four decades ago.", THU, "four decades ago", "DATE", "197", None),
+    ("The mill closed a century ago.", THU, "a century ago", "DATE", "1911", None),
     (
         "The company, which just months ago was losing money, is profitable.",
         THU,

@@ -1267,8 +1267,8 @@ class Resolver:
             part = self.lex.day_word_parts.get(m["to_the_day"].lower())  # "237 years ago tonight"
             return Resolved(TimexType.TIME, f"{value}T{part}") if part else Resolved(TimexType.DATE, value)
         granularity = "week" if unit == "weekend" else unit
-        if unit == "decade" and amount == 1:
-            granularity, unit, amount = "year", "year", 10  # "a decade ago": the year ten years back
+        if unit in ("decade", "century") and amount == 1:  # "a decade ago", "a century earlier": the year
+            granularity, unit, amount = "year", "year", 10 if unit == "decade" else 100  # that many back
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
         if told and unit in ("day", "week") and self.ctx.last_day:
             anchor = self.ctx.last_day  # "fell on Saturday 6 April ... Three days earlier": from the day told
