@@ -322,6 +322,13 @@ def test_a_year_told_in_both_reckonings_is_the_one_from_january() -> None:
     }
 
 
+def test_a_month_after_a_preposition_is_one_before_a_name() -> None:
+    text = (
+        "In 1788 Bligh tried to round Cape Horn before turning east in late April for the Cape of Good Hope."
+    )
+    assert values(text, date(2010, 4, 28), "narrative")["late April"] == "1788-04"
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -885,8 +885,12 @@ class Resolver:
     def _month(self, m: re.Match[str]) -> Resolved | None:
         name = m["monthname"]
         month = self.lex.months[name.lower()]
-        if name.islower() or (not m["year"] and _NAMED.match(self.ctx.text, m.end())):
-            return None  # "this march", "the annual March for Life", "the March of the Mothers"
+        after_preposition = _word_before(self.ctx.text, m.start()).lower() in self.lex.month_prepositions
+        if name.islower() or (
+            not m["year"] and not after_preposition and _NAMED.match(self.ctx.text, m.end())
+        ):
+            return None  # "this march", "the annual March for Life", "the March of the Mothers"; not "left
+            # in late April for the Cape"
         if not m["year"] and not m["rel"] and not m["yrel"]:
             before = self.ctx.text[max(0, m.start() - 20) : m.start()].split()
             previous = before[-1].lower() if before else ""
