@@ -589,7 +589,6 @@ _HABIT_REACH = 80  # characters before a month in which "usually" makes it any y
 _CLAUSE_TAIL = re.compile(r"[^,;:.!?\n]*$")  # the words before a point, back to a comma or stop
 _YEARS_REACH = 400  # characters before a story's bare year in which the years it is among are told
 _YEARS_APART = 50  # years from one of them within which a bare number of four digits is a year
-_NOT_YEAR_BEFORE = frozenset({"no", "no.", "$", "#", "pp.", "p.", "page", "pages", "number", "folio"})
 _NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
 
 
@@ -1173,7 +1172,7 @@ class Resolver:
         """Whether a story's bare number of four digits lies among the years it has just told, a
         word introducing them ("in 1642 [...] 1643 went largely the King's way")."""
         year = int(m["year"])
-        if year < 1000 or word in _NOT_YEAR_BEFORE:
+        if year < 1000 or word in self.lex.number_labels:
             return False
         before = self.ctx.text[max(0, m.start() - _YEARS_REACH) : m.start()]
         told = [int(found[1]) for found in self.ctx.pats.introduced_year.finditer(before)]
@@ -1723,9 +1722,8 @@ class Resolver:
             day = shift(day, "day", 1)  # "On the night of 2 June [...] by morning": the morning after it
         clock = self.ctx.last_clock
         if part == "NI" and clock is not None and clock.date() == day and clock.hour < _SMALL_HOURS_END:
-            day = shift(
-                day, "day", -1
-            )  # "died at 2.12 a.m. on 20 June [...] drove through the night": the 19th's
+            # "died at 2.12 a.m. on 20 June [...] drove through the night": the night of the 19th
+            day = shift(day, "day", -1)
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{part}")
 
     def _this_part(self, m: re.Match[str]) -> Resolved | None:
@@ -1938,16 +1936,8 @@ class Resolver:
             )  # 10:14:32 a.m.
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
-        if (
-            announced
-            and not self.ctx.narrative
-            and anchor is not None
-            and not m["weekday"]
-            and not m["dayword"]
-        ):
-            return Resolved(
-                TimexType.TIME, f"{anchor.isoformat()}T{clock}"
-            )  # "It's 7:42": the time of telling
+        if announced and not self.ctx.narrative and not m["weekday"] and not m["dayword"]:
+            return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")  # "It's 7:42": now
         if clock == "24:00" and _word_before(self.ctx.text, m.start()).lower() == "after":
             # "after midnight": the next day begins
             day = shift(self._clock_day(m, clock) or anchor, "day", 1)
