@@ -593,7 +593,7 @@ def build(lex: Lexicon) -> Patterns:
             r"(?<!\w)" + alternation(lex.clock_announcers).replace("'", "['\u2019]") + r"\s+$", _FLAGS
         ),
         calendar_note=re.compile(
-            rf"\s+(?:{alternation(lex.calendar_marks)}"
+            rf"\s+(?:(?i:{alternation(lex.calendar_marks)})"
             rf"|(?:by|in|according\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:{alternation(lex.calendar_nouns)})\b)"
         ),
         habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)", _FLAGS),
