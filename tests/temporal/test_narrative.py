@@ -329,6 +329,18 @@ def test_a_month_after_a_preposition_is_one_before_a_name() -> None:
     assert values(text, date(2010, 4, 28), "narrative")["late April"] == "1788-04"
 
 
+def test_a_regnal_year_set_beside_a_date_is_its_year() -> None:
+    text = (
+        "Henry V led the campaign in 1415, the third year of his reign. The league was proclaimed in late "
+        "May 1571, in the sixth year of his pontificate."
+    )
+    found = values(text, date(2011, 10, 7), "narrative")
+    assert (found["the third year of his reign"], found["the sixth year of his pontificate"]) == (
+        "1415",
+        "1571",
+    )
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

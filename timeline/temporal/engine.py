@@ -88,6 +88,7 @@ _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it al
 _LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
 _AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
 _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (3 July", "1685, or 21 March"
+_YEAR_BESIDE = re.compile(r",\s+(?:in\s+)?")  # "in 1415, the third year of his reign": that year
 _BESIDE = re.compile(r",\s+")  # a name set beside the day just told: "on 2 April, Easter Monday"
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
@@ -1405,8 +1406,14 @@ class Resolver:
         return Resolved(TimexType.DATE, format_value(day, "week"))
 
     def _regnal_year(self, m: re.Match[str]) -> Resolved | None:
-        """ "In the tenth year of his reign": counted from the reign's first year, the date told
-        where the text last said a reign began ("crowned at Candlemas 1138" -> 1147)."""
+        """ "In the tenth year of his reign": the year of a date it is set beside, else counted from the
+        reign's first year, the date told where the text last said a reign began ("crowned at
+        Candlemas 1138" -> 1147)."""
+        told = self.ctx.last_told
+        beside = _YEAR_BESIDE.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start())
+        if told and beside and told[1] in _YEAR_PRECISIONS | _TOLD_WITHIN_A_YEAR:
+            # "in 1415, the third year of his reign", "in late May 1571, in the sixth year of his pontificate"
+            return Resolved(TimexType.DATE, year_value(told[0].year))
         first = self._reign_start(m.start())
         if first is None:
             return Resolved(TimexType.DATE, "XXXX", anchored=False)

@@ -154,7 +154,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "bare_units": units,
         "recent_units": units,
         "ordinal_unit": set(lex.ordinals),
-        "regnal_year": {"reign"},
+        "regnal_year": set(lex.reign_nouns),
         "ordinal_day": {DIGITS},
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
@@ -430,8 +430,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\s+(?:or|and)\s+{bare_units}\b)?",  # weeks or months
         ),
         (
-            "regnal_year",  # the tenth year of his reign, the twelfth year of Aldred's reign
-            rf"(?:the\s+)?(?P<ordinal>{ordinal})\s+year\s+of\s+(?:(?:his|her|their|its)(?:\s+own)?|(?-i:[A-Z])[\w-]*['\u2019]s)\s+reign\b",
+            "regnal_year",  # the tenth year of his reign, of Aldred's reign, of his pontificate
+            rf"(?:the\s+)?(?P<ordinal>{ordinal})\s+year\s+of\s+(?:(?:his|her|their|its)(?:\s+own)?|(?-i:[A-Z])[\w-]*['\u2019]s)\s+(?:{alternation(lex.reign_nouns)})\b",
         ),
         (
             "ordinal_year",  # the seventh year, his third year, the spring of the fourth year of Arnuwanda
