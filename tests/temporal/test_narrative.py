@@ -341,6 +341,12 @@ def test_a_regnal_year_set_beside_a_date_is_its_year() -> None:
     )
 
 
+def test_nights_counted_from_the_day_told() -> None:
+    text = "The mountains were stormed on the night of 11 June 1982 and again two nights later."
+    assert values(text, date(2012, 4, 2), "narrative")["two nights later"] == "1982-06-13TNI"
+    assert "two nights later" not in values(text, date(2012, 4, 2), "news")
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

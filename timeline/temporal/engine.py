@@ -1774,6 +1774,18 @@ class Resolver:
             return Resolved(TimexType.TIME, f"{day.value}T{part}")
         return day
 
+    def _nights_counted(self, m: re.Match[str]) -> Resolved | None:
+        """ "Stormed on the night of 11 June and again two nights later": the night of the 13th, in a
+        story counted from the last day told."""
+        amount = number_value(m["number"], self.lex)
+        last = self.ctx.last_day
+        if not self.ctx.narrative or amount is None or amount != int(amount):
+            return None
+        if last is None:
+            return Resolved(TimexType.TIME, "XXXX-XX-XXTNI", anchored=False)
+        day = shift(last, "day", int(amount) * self.lex.counting_words[m["side"].lower()])
+        return Resolved(TimexType.TIME, f"{day.isoformat()}TNI")
+
     def _sequel_unit(self, m: re.Match[str]) -> Resolved | None:
         """ "The day before", "the year after", "the decade that followed": next to the last date told."""
         step = (

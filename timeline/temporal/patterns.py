@@ -171,6 +171,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "unit_of_month": {"week", "day", *lex.weekdays},  # the first Monday in February
         "relative_day": {"day", *lex.parts_of_day},
         "sequel_unit": set(lex.sequel_words) | {phrase.split()[-1] for phrase in lex.sequel_clauses},
+        "nights_counted": {"nights", "night"},
         "holiday": {
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
         },  # each name's first word
@@ -504,6 +505,10 @@ def build(lex: Lexicon) -> Patterns:
             "|(?:"
             + "|".join(rf"(?<=\b{word}\s)" for word in sorted(lex.night_prepositions))
             + r")the\s+(?P<night>night))\b",
+        ),
+        (
+            "nights_counted",  # two nights later: the night that many days after the last day told
+            rf"\b(?P<number>{number})\s+nights?\s+(?P<side>{alternation(lex.counting_words)})\b",
         ),
         (
             "sequel_unit",  # the day before, the year after, the decade that followed: next to the last date
