@@ -347,6 +347,15 @@ def test_nights_counted_from_the_day_told() -> None:
     assert "two nights later" not in values(text, date(2012, 4, 2), "news")
 
 
+def test_a_month_since_which_a_state_holds_lies_behind_and_through_opens_a_stretch() -> None:
+    text = (
+        "The emperor died on 20 October 1740. Frederick, king only since May, marched into Silesia. "
+        "In 1940 the invasion was to be ready by mid-August. Through July the Luftwaffe attacked convoys."
+    )
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert (found["May"], found["July"]) == ("1740-05", "1940-07")
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

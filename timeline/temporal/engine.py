@@ -553,7 +553,9 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     if _SECTION.search(ctx.text, ctx.last_told_end, start):
         return last.year  # a new section may go back to the start: "the chase of 1805 that ended on
         # 21 October.\n\nThe chase\nVilleneuve slipped out of Toulon on 30 March" is 1805
-    deadline = _word_before(ctx.text, start).lower() in ctx.lex.deadline_prepositions
+    word = _word_before(ctx.text, start)
+    deadline = word.lower() in ctx.lex.deadline_prepositions and not word[:1].isupper()  # not "Through July"
+    since = word.lower() in ctx.lex.origin_prepositions  # "king only since May": behind
     had = _in_flashback(ctx, start)
     until = deadline and not had  # "lasted until December": ahead
     flashback = had and not deadline  # "had been launched on 31 January": behind
@@ -568,6 +570,8 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
                 return 0  # "By the spring of 1927 the race had already cost lives: on May 8"
         if ahead < 0 and until:
             return float("inf")
+        if since:  # a starting point lies behind: back counts as forward does elsewhere
+            return ahead * _BACKWARD if ahead > 0 else -ahead
         if ahead > 0 and flashback:  # back a year, unless only days ahead: the story may have moved on
             return ahead * _FLASHBACK_FORWARD
         return ahead if ahead >= 0 else -ahead * (1 if flashback else _BACKWARD)
