@@ -1290,6 +1290,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2019-Q2",
         None,
     ),
+    (  # an ordinal day set beside the day told is that day
+        "Planes took off again on Tuesday, the sixth day of the worst disruption to air travel.",
+        date(2010, 4, 20),
+        "the sixth day",
+        "DATE",
+        "2010-04-20",
+        None,
+    ),
     # the new year: the one that begins nearest the report
     ("The talks dragged into the new year.", date(2009, 12, 7), "the new year", "DATE", "2010", None),
     ("It was the first strike of the new year.", date(2014, 1, 4), "the new year", "DATE", "2014", None),

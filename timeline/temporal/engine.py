@@ -88,6 +88,7 @@ _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it al
 _LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
 _AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
 _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (3 July", "1685, or 21 March"
+_DAY_BESIDE = re.compile(r",\s+(?:on\s+)?")  # "on Tuesday, the sixth day of", "Wednesday, on the second day"
 _YEAR_BESIDE = re.compile(r",\s+(?:in\s+)?")  # "in 1415, the third year of his reign": that year
 _BESIDE = re.compile(r",\s+")  # a name set beside the day just told: "on 2 April, Easter Monday"
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
@@ -1449,6 +1450,16 @@ class Resolver:
             return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit]))
         if unit in ("minute", "hour"):
             return None
+        last = self.ctx.last_day
+        told = self.ctx.last_told
+        if (
+            unit == "day"
+            and last is not None
+            and told is not None
+            and told[1] is Precision.DAY  # a day, not a clock time on it
+            and _DAY_BESIDE.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
+        ):
+            return Resolved(TimexType.DATE, last.isoformat())  # "on Tuesday, the sixth day of the disruption"
         return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)  # of what is told
 
     def _age(self, m: re.Match[str]) -> Resolved | None:
@@ -2355,6 +2366,7 @@ _READS_CONTEXT = {
     "month",
     "regnal_year",
     "ordinal_day",
+    "ordinal_unit",
     *_DAY_RULES,
 }  # rules that look at earlier dates of the text
 
