@@ -356,6 +356,19 @@ def test_a_month_since_which_a_state_holds_lies_behind_and_through_opens_a_stret
     assert (found["May"], found["July"]) == ("1740-05", "1940-07")
 
 
+def test_a_story_stays_one_with_a_quoted_today_and_a_cut_the_next_day() -> None:
+    jutland = (
+        "The battle was fought on 31 May and 1 June 1916. At 4.26 p.m. Queen Mary blew up, prompting the "
+        'remark that something was wrong with "our bloody ships today". The fleet was ready again in 1917.'
+    )
+    assert detect_mode(jutland, date(2015, 5, 30)) == "narrative"
+    war = (
+        "The war was fought from 5 June to 10 June 1967. Nasser resigned but withdrew it the next day after "
+        "mass demonstrations. On Saturday troops entered the Golan. A peace came in 1979 and in 1994."
+    )
+    assert detect_mode(war, date(2011, 6, 6)) == "narrative"
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

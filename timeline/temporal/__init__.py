@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 
 from timeline.model import Timex
-from timeline.temporal.engine import _word_before, run
+from timeline.temporal.engine import _in_quotes, _word_before, run
 from timeline.temporal.lexicon import alternation, load
 from timeline.temporal.patterns import early_dates, patterns
 
@@ -180,14 +180,16 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         spread"; not "bells will ring Monday", "last Thursday"."""
         if m.start() <= story or m.group().lower() not in weekdays:
             return False
-        before, after = head[max(0, m.start() - _CUE_REACH) : m.start()], head[m.end() : m.end() + _CUE_REACH]
-        around = before + " " + after
-        future = [
+        start = max(0, m.start() - _CUE_REACH)
+        before, after = head[start : m.start()], head[m.end() : m.end() + _CUE_REACH]
+        future = [  # "the next morning" looks ahead in the story, as does "the next day" cut to "next day"
             cue
-            for cue in patterns().future.finditer(around)
-            if not _THE_BEFORE.search(around, 0, cue.start())
+            for cue in patterns().future.finditer(before)
+            if not _THE_BEFORE.search(head, max(0, start + cue.start() - _CUE_REACH), start + cue.start())
+        ] + [
+            cue for cue in patterns().future.finditer(after) if not _THE_BEFORE.search(after, 0, cue.start())
         ]
-        return not (_RELATIVE_BEFORE.search(before) or future)  # "the next morning" looks ahead in the story
+        return not (_RELATIVE_BEFORE.search(before) or future)
 
     holidays = load().holidays
 
@@ -201,6 +203,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         if m.start() < epilogue
         and not of_the_story(m)
         and not in_a_feast(m)
+        and not _in_quotes(head, m.start())  # a speaker's "our bloody ships today" is the story's day
         and not _AGO_BEFORE.search(head, max(0, m.start() - 8), m.start())
     ]  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"
     deictic = len(present)
