@@ -369,6 +369,11 @@ def test_a_story_stays_one_with_a_quoted_today_and_a_cut_the_next_day() -> None:
     assert detect_mode(war, date(2011, 6, 6)) == "narrative"
 
 
+def test_a_season_after_a_winter_is_of_the_year_the_winter_ends_in() -> None:
+    text = "The first cases came in the winter of 1664-65, and the disease spread through the spring."
+    assert values(text, date(2012, 1, 1), "narrative")["the spring"] == "1665-SP"
+
+
 def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
     fire = (Path(__file__).parent / "fixtures" / "fire.txt").read_text(encoding="utf-8")
     found = {t.text: t.value for t in tag(fire, date(2024, 5, 1), "narrative")}

@@ -988,7 +988,15 @@ class Resolver:
             # so the one after 1788 is 1788-WI
             year = anchor.year + (0 if code == "WI" and step > 0 else step)
             return Resolved(TimexType.DATE, f"{year_value(year)}-{code}")
-        return Resolved(TimexType.DATE, f"{_season_year(anchor, code, step):04d}-{code}")
+        after_winter = (
+            self.ctx.narrative
+            and not rel
+            and code != "WI"
+            and told is not None
+            and told[1] is Precision.SEASON
+            and anchor.month == _SEASON_START["WI"]
+        )  # "in the winter of 1664-65 [...] through the spring": the spring the winter ends in
+        return Resolved(TimexType.DATE, f"{_season_year(anchor, code, step) + after_winter:04d}-{code}")
 
     def _quarter(self, m: re.Match[str]) -> Resolved | None:
         ordinal = (m["ordinal"] or "").lower()
