@@ -88,9 +88,9 @@ _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it al
 _LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
 _AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
 _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (3 July", "1685, or 21 March"
-_DAY_BESIDE = re.compile(r",\s+(?:on\s+)?")  # "on Tuesday, the sixth day of", "Wednesday, on the second day"
-_YEAR_BESIDE = re.compile(r",\s+(?:in\s+)?")  # "in 1415, the third year of his reign": that year
-_BESIDE = re.compile(r",\s+")  # a name set beside the day just told: "on 2 April, Easter Monday"
+# what sets a name or count beside the date just told: "on 2 April, Easter Monday", "on Tuesday, the
+# sixth day of", "Wednesday, on the second day", "in 1415, the third year of his reign"
+_BESIDE = re.compile(r",\s+(?:(?:on|in)\s+)?")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
@@ -1423,7 +1423,7 @@ class Resolver:
         reign's first year, the date told where the text last said a reign began ("crowned at
         Candlemas 1138" -> 1147)."""
         told = self.ctx.last_told
-        beside = _YEAR_BESIDE.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start())
+        beside = _BESIDE.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start())
         if told and beside and told[1] in _YEAR_PRECISIONS | _TOLD_WITHIN_A_YEAR:
             # "in 1415, the third year of his reign", "in late May 1571, in the sixth year of his pontificate"
             return Resolved(TimexType.DATE, year_value(told[0].year))
@@ -1465,7 +1465,7 @@ class Resolver:
             and last is not None
             and told is not None
             and told[1] is Precision.DAY  # a day, not a clock time on it
-            and _DAY_BESIDE.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
+            and _BESIDE.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
         ):
             return Resolved(TimexType.DATE, last.isoformat())  # "on Tuesday, the sixth day of the disruption"
         return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)  # of what is told
