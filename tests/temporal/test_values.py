@@ -230,6 +230,20 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "1827-10-20T14:30",
     ),
     ("At a quarter to six the guns fell silent.", date(1827, 10, 20), "a quarter to six", "1827-10-20T05:45"),
+    # minutes counted from or to an hour, or from midnight or noon
+    (
+        "The barriers came down at one minute past midnight on 12 May.",
+        date(1949, 5, 20),
+        "one minute past midnight",
+        "1949-05-12T00:01",
+    ),
+    ("The train left at ten minutes to noon.", date(1912, 4, 10), "ten minutes to noon", "1912-04-10T11:50"),
+    (
+        "She rang at twenty minutes past four.",
+        date(1912, 4, 10),
+        "twenty minutes past four",
+        "1912-04-10T04:20",
+    ),
     # a clock time to the second
     (
         "The quake struck at 10:14:32 a.m. local time.",

@@ -1914,15 +1914,29 @@ class Resolver:
             return min([resolved, *around], key=lambda found: _days_from(anchor, found))
         return resolved
 
+    def _minutes_of(self, m: re.Match[str]) -> int:
+        """The minutes a clock time counts from or to its hour: half, a quarter, "ten minutes"."""
+        if m["minutes"]:
+            raw = m["minutes"].lower()
+            return int(raw) if raw.isdigit() else int(self.lex.numbers[raw])
+        return 30 if m["fraction"].lower() == "half" else 15
+
     def _clock(self, m: re.Match[str]) -> Resolved | None:
         anchor = self.ctx.anchor()
         announced = self.ctx.pats.clock_announced.search(self.ctx.text, max(0, m.start() - 12), m.start())
         if m["word"]:
             clock = self.lex.time_words[m["word"].lower()]
-        elif m["fraction"]:  # "half past two in the afternoon", "a quarter to six"
+        elif m["fraction"] and m["fraction_hour"].lower() in self.lex.time_words:
+            # "one minute past midnight": the new day's first minute; "ten minutes to noon"
+            hour = int(self.lex.time_words[m["fraction_hour"].lower()][:2]) % 24
+            minute = self._minutes_of(m)
+            if m["relation"].lower() == "to":
+                hour, minute = (hour - 1) % 24, 60 - minute
+            clock = f"{hour:02d}:{minute:02d}"
+        elif m["fraction"]:  # "half past two in the afternoon", "a quarter to six", "ten minutes past four"
             raw = m["fraction_hour"].lower()
             hour = int(raw) if raw.isdigit() else int(self.lex.numbers[raw])
-            minute = 30 if m["fraction"].lower() == "half" else 15
+            minute = self._minutes_of(m)
             if m["relation"].lower() == "to":
                 hour, minute = (hour - 2) % 12 + 1, 60 - minute
             daypart = self.lex.clock_day_parts.get(" ".join((m["daypart"] or "").lower().split()), "")
