@@ -89,6 +89,17 @@ def test_a_history_that_closes_with_the_present_is_a_story() -> None:
     assert detect_mode(news, date(2014, 5, 19)) == "news"
 
 
+def test_a_recent_war_told_by_weekdays_of_its_own_year_is_a_story() -> None:
+    text = (
+        "The war was fought in August 2008. Tension had been building since the spring of 2008. "
+        "On Thursday 7 August the two sides traded fire, and three days later a ceasefire was signed. "
+        "The last troops left in October 2009."
+    )
+    assert detect_mode(text, date(2010, 8, 10)) == "narrative"  # 7 August 2010 was a Saturday
+    news = "The ministers met in August 2008 and again in October 2009. On Saturday 7 August they met again."
+    assert detect_mode(news, date(2010, 8, 10)) == "news"
+
+
 def test_a_day_long_past_that_names_an_event_opens_no_story() -> None:
     text = (
         "Osama bin Laden, the al-Qaeda chief behind the September 11, 2001 attacks, has been killed, "

@@ -214,6 +214,8 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     if dct is None:
         return "narrative" if len(years) >= 2 else "news"
     old = sum(dct.year - year > _OLD for year in years)
-    if not deictic and years and old == len(years):
-        return "narrative"  # nothing counts from the time of writing, and all it tells is long past
+    if not deictic and years and (old == len(years) or story < len(head)):
+        # nothing counts from the time of writing, and all it tells is long past, or it tells a
+        # day long past in full or a weekday and day of another year ("On Thursday 7 August" [2008])
+        return "narrative"
     return "narrative" if len(years) >= 3 and old / len(years) > 0.6 else "news"
