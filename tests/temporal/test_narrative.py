@@ -692,6 +692,18 @@ def test_today_in_a_story_is_the_writers_day_when_it_holds_an_occasion() -> None
         ("Today", "PRESENT_REF"),
         ("Yesterday", "2010-08-12"),
     ]
+    plans = (
+        "Bulgaria was freed on 3 March 1878. Today the flag flies over the pass, and today crowds are "
+        "expected there. Today the presidents are due to visit. Today marks 137 years since the treaty, "
+        "and the pass is a museum."
+    )
+    found = [(t.text, t.value) for t in timeline.tag(plans, date(2015, 3, 3), "narrative")]
+    assert [value for text, value in found if text.lower() == "today"] == [
+        "PRESENT_REF",  # a state, whatever the clause after it tells
+        "2015-03-03",  # a plan
+        "2015-03-03",
+        "2015-03-03",  # years since an event: an anniversary
+    ]
     quoted = 'The ship sailed on 10 April 1912. "We leave tomorrow," he wrote.'
     assert values(quoted, date(2012, 4, 13), "narrative")["tomorrow"] == "1912-04-11"
 

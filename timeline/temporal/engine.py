@@ -92,6 +92,7 @@ _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (
 # sixth day of", "Wednesday, on the second day", "in 1415, the third year of his reign"
 _BESIDE = re.compile(r",\s+(?:(?:on|in)\s+)?")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
+_YEARS_SINCE = re.compile(r"\b(?:years|decades|centuries)\s+since\b", re.IGNORECASE)  # marks 60 years since
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -1699,13 +1700,20 @@ class Resolver:
         return Resolved(TimexType.TIME, f"{day.value}T{part}", mod)  # yesterday afternoon
 
     def _a_day_of_writing(self, m: re.Match[str]) -> bool:
-        """Whether the sentence of a story's "today" tells an occasion of that day, not one kept
-        every year ("keep the anniversary on 6 July")."""
-        start = max(self.ctx.text.rfind(".", 0, m.start()), self.ctx.text.rfind("\n", 0, m.start())) + 1
-        end = self.ctx.pats.sentence_end.search(self.ctx.text, m.end())
-        words = _TOKEN.findall(self.ctx.text, start, end.start() if end else len(self.ctx.text))
-        told = {word.lower() for word in words}
-        return bool(told & self.lex.occasion_words) and not told & self.lex.habit_words
+        """Whether the clause of a story's "today" tells an occasion or a plan of that day ("today
+        crowds are expected on the pass", "Today, a century after the sinking, ceremonies"), not one
+        kept every year ("keep the anniversary on 6 July") nor a state ("the flag flies today")."""
+        text = self.ctx.text
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = self.ctx.pats.sentence_end.search(text, m.end())
+        stop = end.start() if end else len(text)
+        start = max([start, *(cut.end() for cut in _NEW_CLAUSE.finditer(text, start, m.start()))])
+        stop = next((cut.start() for cut in _NEW_CLAUSE.finditer(text, m.end(), stop)), stop)
+        told = {word.lower() for word in _TOKEN.findall(text, start, stop)}
+        occasion = told & (self.lex.occasion_words | self.lex.plan_words) or _YEARS_SINCE.search(
+            text, start, stop
+        )
+        return bool(occasion) and not told & self.lex.habit_words
 
     def _day_from(self, anchor: date | None, offset: int, *, in_story: bool) -> Resolved:
         """``offset`` days from ``anchor``; in a story known only to the year, just that year."""

@@ -147,6 +147,7 @@ class Lexicon:
     pure_participles: frozenset[str]  # written, sworn: participles that are no past tense
     point_quantifiers: dict[str, str]  # more than a decade ago: BEFORE the year it counts back to
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
+    plan_words: frozenset[str]  # Today crowds are expected: a plan makes a story's "today" the writer's day
     habit_words: frozenset[str]  # keep the anniversary every year: an occasion of no one day
     calendar_marks: frozenset[str]  # 3 July O.S.: a day restated in the other calendar
     calendar_nouns: frozenset[str]  # 21 March by the Julian calendar, by English reckoning
