@@ -1376,6 +1376,18 @@ def test_a_clock_time_that_evening_is_on_the_day_told() -> None:
     assert found["6:30 that evening"] == "1957-05-21T18:30"
 
 
+def test_a_bare_hour_after_an_evening_told_in_its_sentence_is_pm() -> None:
+    text = (
+        "Joan entered the city on the evening of Friday 29 April 1429, at about eight o'clock. On the "
+        "afternoon of Sunday 1 May the lookout saw land, and at seven o'clock the next morning a boat "
+        "landed. Rain fell overnight, and the attack waited until about half past eleven."
+    )
+    found = values(text, None, "narrative")
+    assert found["about eight o'clock"] == "1429-04-29T20:00"
+    assert found["seven o'clock the next morning"] == "1429-05-02T07:00"  # a part of the day after it rules
+    assert found["about half past eleven"].endswith("T11:30")  # a night may end in the small hours
+
+
 def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:
     talks = "Talks were suspended in 2010; the first meeting in three years took place in February this year."
     assert values(talks, date(2014, 5, 19), "narrative")["February this year"] == "2014-02"
