@@ -230,6 +230,13 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "1827-10-20T14:30",
     ),
     ("At a quarter to six the guns fell silent.", date(1827, 10, 20), "a quarter to six", "1827-10-20T05:45"),
+    # a clock time on a weekday told with its date
+    (
+        "The shutdown began at 12:01 a.m. Tuesday, Oct. 1, after the vote.",
+        date(2013, 10, 17),
+        "12:01 a.m. Tuesday, Oct. 1",
+        "2013-10-01T00:01",
+    ),
     # minutes counted from or to an hour, or from midnight or noon
     (
         "The barriers came down at one minute past midnight on 12 May.",

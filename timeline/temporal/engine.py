@@ -2008,6 +2008,13 @@ class Resolver:
             # "after midnight": the next day begins
             day = shift(self._clock_day(m, clock) or anchor, "day", 1)
             return Resolved(TimexType.TIME, f"{day.isoformat()}T00:00")
+        told = m["monthname"] or m["weekday_month"]
+        if told and _valid_day(2000, self.lex.months[told.lower()], int(m["day"] or m["weekday_day"])):
+            # "10 o'clock, May 4", "12:01 a.m. Tuesday, Oct. 1": the day told in full
+            month_day = _month_in_year(
+                self.ctx, self.lex.months[told.lower()], int(m["day"] or m["weekday_day"]), m.start(), m.end()
+            )
+            return Resolved(TimexType.TIME, f"{month_day.value}T{clock}", anchored=month_day.anchored)
         if m["weekday"] and m["clock_rel"]:  # "9 a.m. Pacific next Tuesday"
             day = self._weekday_after(
                 m["clock_rel"].lower(), anchor, self.lex.weekdays[m["weekday"].lower()], m
@@ -2031,11 +2038,6 @@ class Resolver:
             day = self.ctx.last_day or anchor
         elif m["next_part"]:  # "at seven o'clock the next morning": the day after the last one told
             day = shift(self.ctx.last_day or anchor, "day", 1)
-        elif m["monthname"] and _valid_day(2000, self.lex.months[m["monthname"].lower()], int(m["day"])):
-            month_day = _month_in_year(
-                self.ctx, self.lex.months[m["monthname"].lower()], int(m["day"]), m.start(), m.end()
-            )
-            return Resolved(TimexType.TIME, f"{month_day.value}T{clock}", anchored=month_day.anchored)
         elif self.ctx.story_year():
             return Resolved(
                 TimexType.TIME, f"{self.ctx.story_year():04d}-XX-XXT{clock}"
@@ -2092,6 +2094,13 @@ class Resolver:
         if m["adverb"]:
             if _PERCENT_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start()):
                 return None  # "rise 8.5% annually": a rate, not a recurring time
+            named = _NAME_GOES_ON.match(self.ctx.text, m.end()) and _WORD_AFTER.match(self.ctx.text, m.end())
+            if (
+                named
+                and named[1].lower() not in self.lex.weekdays | self.lex.months
+                and not self._in_headline(m.start())
+            ):
+                return None  # "the satirical weekly Charlie Hebdo", "the party daily Granma": a paper
             return Resolved(TimexType.SET, self.lex.set_adverbs[m["adverb"].lower()])
         if m["times"]:
             times = m["times"].lower()
@@ -2165,8 +2174,10 @@ class Resolver:
             value = _UNDERSPECIFIED.get(unit, "XXXX") + joined
             return Resolved(timex_type, value, mod[0] if mod else None, anchored=False)
         if found["step"].startswith("~"):  # century~600, year~6: the one that begins nearest the anchor
-            value = format_value(shift(anchor, "month", int(found["step"][1:])), unit) + joined
-            return Resolved(timex_type, value, mod[0] if mod else None)
+            begins = shift(anchor, "month", int(found["step"][1:]))
+            if unit == "century":  # "the turn of the century": the year it turns, 1900
+                return Resolved(timex_type, year_value(begins.year // 100 * 100), mod[0] if mod else None)
+            return Resolved(timex_type, format_value(begins, unit) + joined, mod[0] if mod else None)
         step = int(found["step"])
         if unit == "day" and part == "NI" and step == -1 and not self.ctx.narrative:
             anchor, step = self._overnight(m, anchor)
