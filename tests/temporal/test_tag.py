@@ -503,6 +503,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-08T06:00",
         None,
     ),
+    (  # a part of the day this day is no time of the set's
+        "The flight, which leaves for Paris every evening, was to have landed early this morning.",
+        THU,
+        "early this morning",
+        "TIME",
+        "2011-12-08TMO",
+        "START",
+    ),
     (
         "On Friday the bells rang every hour until midnight.",
         THU,

@@ -2915,7 +2915,8 @@ def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> lis
         if timex.type is TimexType.TIME
         and _CLOCK_VALUE.match(timex.value)
         and not _tells_day(timex, ctx.lex)
-        and timex.text.split()[0].lower() not in ctx.lex.relative  # "every day [...] this afternoon"
+        and not ctx.lex.relative.keys()
+        & _TOKEN.findall(timex.text.lower())  # "every day [...] early this morning"
     ]
     recurring = {i for i in clocks if _set_beside(text, timexes, i, ctx)}
     for i in reversed(clocks):  # the earlier clock times of a range or list told with the set
