@@ -526,6 +526,11 @@ def test_a_story_that_opens_with_its_span_goes_on_from_its_start() -> None:
     found = values(text, date(2015, 2, 21), "narrative")
     assert found["12 February"] == "1916-02-12"  # not the February after the span's end
     assert found["That year"] == "BC0202"  # a later span: the story goes on from its end
+    restated = (
+        "The battle was fought in the summer and autumn of 1940. Historians date it from 10 July to "
+        "31 October 1940.\n\nAfter the fall of France in June, Hitler waited."
+    )
+    assert values(restated, date(2010, 9, 15), "narrative")["June"] == "1940-06"  # the lead's own year
     dashed = "The Peninsular War (1808–1814) was fought in Spain. On 22 July the French surrendered."
     assert values(dashed, date(2012, 5, 1), "narrative")["22 July"] == "1808-07-22"
 

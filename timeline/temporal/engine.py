@@ -2860,7 +2860,10 @@ def _range_opening(text: str, timexes: list[Timex], ctx: Context) -> Resolved | 
     """The date that opens the range the last expression closes, with the closing one's year if it
     has none ("from 21 February to 18 December 1916": 1916-02-21), if that range is the first span
     of years the text tells (its overview); ``None`` if it closes none."""
-    if len(timexes) < 2 or any(told <= timexes[-2].span.start for told, _ in ctx.years_told):
+    closing_year = _LEADING_YEAR.match(timexes[-1].value) if len(timexes) >= 2 else None
+    if closing_year is None or any(
+        told <= timexes[-2].span.start and year != int(closing_year[0]) for told, year in ctx.years_told
+    ):
         return None
     shared = _ranges_share_their_year(text, timexes[-2:], ctx)[0]
     first, last = shared, timexes[-1]
