@@ -1381,6 +1381,17 @@ def test_a_clock_time_that_evening_is_on_the_day_told() -> None:
     assert found["6:30 that evening"] == "1957-05-21T18:30"
 
 
+def test_a_morning_clock_time_after_another_year_is_not_on_an_old_morning() -> None:
+    text = (
+        "Mazarin died on 9 March 1661. The next morning the king summoned his ministers. In 1701 war "
+        "came. In August 1715 the king took to his bed. He died at about a quarter past eight in the "
+        "morning on Sunday, 1 September."
+    )
+    found = values(text, date(2015, 9, 1), "narrative")
+    assert found["about a quarter past eight in the morning"] == "1715-09-01T08:15"
+    assert found["Sunday, 1 September"] == "1715-09-01"
+
+
 def test_a_bare_hour_after_an_evening_told_in_its_sentence_is_pm() -> None:
     text = (
         "Joan entered the city on the evening of Friday 29 April 1429, at about eight o'clock. On the "

@@ -2547,6 +2547,10 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
             ctx.weekday_shift = (first.year, shift)
     elif absolute and ctx.last_full_day and not first <= ctx.last_full_day <= last:
         ctx.last_full_day = None  # the story moved on to another year: "that day" is no longer the last day
+        if ctx.narrative:  # nor is a morning told on it the one a clock time of the morning is on ("The
+            ctx.last_part_day = (
+                None  # next morning [of 1661] [...] In August 1715 [...] at eight in the morning")
+            )
     if absolute:
         ctx.story_day = first
         ctx.reference_is_year = precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
