@@ -1392,6 +1392,17 @@ def test_a_morning_clock_time_after_another_year_is_not_on_an_old_morning() -> N
     assert found["Sunday, 1 September"] == "1715-09-01"
 
 
+def test_a_clock_time_before_a_part_of_a_day_told_takes_that_day() -> None:
+    text = (
+        "On 20 January 1879 the column camped at Isandlwana. At about half past four on the morning of "
+        "Wednesday, 22 January, Chelmsford rode out. Cook anchored on 29 April 1770; at about eleven "
+        "o'clock on the night of 11 June the ship struck the reef."
+    )
+    found = values(text, date(2014, 1, 22), "narrative")
+    assert found["about half past four"] == "1879-01-22T04:30"
+    assert found["about eleven o'clock"] == "1770-06-11T23:00"  # a night makes a bare late hour p.m.
+
+
 def test_a_bare_hour_after_an_evening_told_in_its_sentence_is_pm() -> None:
     text = (
         "Joan entered the city on the evening of Friday 29 April 1429, at about eight o'clock. On the "

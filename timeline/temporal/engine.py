@@ -2823,6 +2823,8 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*")  # 1 a.m. and 4 a.m. Sunday
 _CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
 _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
+_AM_PM = re.compile(r"\b[ap]\.?m\b|morning|afternoon|evening|night", re.IGNORECASE)  # told which half
+_DAY_PART_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}T[A-Z]{2}$")  # the morning of 22 January
 _SET_AFTER = re.compile(r",?\s+(?:on\s+)?")  # "at 7 a.m. daily", "until 11pm on Sundays"
 # clock times of one range or list: "from 6 a.m. to 9 a.m. and from 4 p.m. to 7 p.m."
 _CLOCK_CHAIN = re.compile(r"\s*(?:to|and|until|till|through|-|\u2013)\s+(?:from\s+)?|\s*,\s*")
@@ -3013,12 +3015,23 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
             (
                 later
                 for later in timexes[i + 1 : i + 3]
-                if later.type is TimexType.DATE
-                and _DAY_VALUE.match(later.value)
+                if (
+                    (later.type is TimexType.DATE and _DAY_VALUE.match(later.value))
+                    or _DAY_PART_VALUE.match(
+                        later.value
+                    )  # "at about half past four on the morning of 22 January"
+                )
                 and _CLOCK_ON.fullmatch(_BRACKETED.sub("", text[clock.span.end : later.span.start]))
             ),
             None,
         )
+        if day is not None and _DAY_PART_VALUE.match(day.value):
+            day_told, _, part = day.value.partition("T")
+            day = replace(day, value=day_told)
+            hour = int(time_of_day[1][1:3])
+            if part in _LATE_PARTS | {"NI"} and 6 <= hour < 12 and not _AM_PM.search(clock.text):
+                # "about eleven o'clock on the night of 11 June": 23:00
+                time_of_day = _CLOCK_VALUE.match(f"{day_told}T{hour + 12:02d}{time_of_day[1][3:]}")
         restated = timexes[i + 1]
         restated_clock = _CLOCK_VALUE.match(restated.value)
         bracketed = _OPEN_BRACKET.fullmatch(text, clock.span.end, restated.span.start)
