@@ -1413,6 +1413,14 @@ def test_a_bare_hour_after_an_evening_told_in_its_sentence_is_pm() -> None:
     assert found["about eight o'clock"] == "1429-04-29T20:00"
     assert found["seven o'clock the next morning"] == "1429-05-02T07:00"  # a part of the day after it rules
     assert found["about half past eleven"].endswith("T11:30")  # a night may end in the small hours
+    lexington = (
+        "On the night of Tuesday, 18 April 1775, the regulars crossed the river from around ten o'clock. "
+        "They reached Lexington at dawn on Wednesday, 19 April. The march back that afternoon became a "
+        "running battle. Reinforcements came at about half past two."
+    )
+    found = values(lexington, None, "narrative")
+    assert found["around ten o'clock"] == "1775-04-18T22:00"  # a night's late evening
+    assert found["about half past two"] == "1775-04-19T14:30"  # the afternoon last told of that day
 
 
 def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:

@@ -1949,7 +1949,7 @@ class Resolver:
                 hour, minute = (hour - 2) % 12 + 1, 60 - minute
             daypart = self.lex.clock_day_parts.get(" ".join((m["daypart"] or "").lower().split()), "")
             late = self.ctx.last_clock if self.ctx.narrative else None  # a story told by the hour
-            late_part = self._late_part_after(m) or (not daypart and self._late_part_before(m))
+            late_part = self._late_part_after(m) or (not daypart and self._late_part_before(m, hour))
             if (daypart.startswith("p") or late_part) and hour != 12:
                 hour += 12
             elif not daypart and late is not None:  # "at around 1.15 [...] dying at about half past four"
@@ -1987,7 +1987,7 @@ class Resolver:
             later = (  # "8 o'clock tonight", "four o'clock that afternoon"
                 self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS
                 or self._late_part_after(m)
-                or (not suffix.startswith(("a", "p")) and self._late_part_before(m))
+                or (not suffix.startswith(("a", "p")) and self._late_part_before(m, hour))
             )
             late = self.ctx.last_clock if self.ctx.narrative else None  # a story told by the hour
             if (suffix.startswith("p") or (later and not suffix.startswith("a"))) and hour != 12:
@@ -2073,16 +2073,22 @@ class Resolver:
             # 4 a.m.": the midnight the day began with
         return day
 
-    def _late_part_before(self, m: re.Match[str]) -> bool:
+    def _late_part_before(self, m: re.Match[str], hour: int) -> bool:
         """Whether the sentence told an afternoon or evening just before a clock time with no a.m.
         or p.m. and no part of the day after it ("On the evening of Friday 29 April, at about eight
-        o'clock"; not "at seven o'clock the next morning"). A night may end in the small hours."""
+        o'clock"; not "at seven o'clock the next morning"); after a night, only the hours of its evening."""
         if m["this_part"] or m["last_part"] or m["that_part"] or m["next_part"] or m["dayword"]:
             return False
         text = self.ctx.text
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        told = [self.lex.parts_of_day.get(word.lower()) for word in _TOKEN.findall(text, start, m.start())]
-        return next((part for part in reversed(told) if part), None) in _LATE_PARTS
+        words = [word.lower() for word in _TOKEN.findall(text, start, m.start())]
+        last = next((word for word in reversed(words) if word in self.lex.parts_of_day), None)
+        if last == "night":  # "On the night of Tuesday, 18 April [...] from around ten o'clock"
+            return hour in _NIGHT_PM_HOURS
+        if last is None and self.ctx.last_part_day:  # "The march back that afternoon [...] at about
+            day, part = self.ctx.last_part_day  # half past two": the part last told of the day it is on
+            return day == self.ctx.last_full_day and part in _LATE_PARTS
+        return self.lex.parts_of_day.get(last or "") in _LATE_PARTS
 
     def _late_part_after(self, m: re.Match[str]) -> bool:
         """Whether a clock time is followed by an afternoon, evening or night ("this afternoon",
@@ -2392,6 +2398,9 @@ _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the da
 _ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
 _ORDINAL_YEARS = 60  # the last of "the first ... year" a story counts from a reign or its first year
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
+_NIGHT_PM_HOURS = range(
+    7, 12
+)  # bare hours a night told before makes p.m. ("the night of 18 April [...] at ten")
 _LATE_PARTS = frozenset({"AF", "EV"})  # parts of the day told before a bare clock time that make it p.m.
 # the hours each part of the day holds (a night runs past midnight)
 _PART_HOURS = {
