@@ -1278,6 +1278,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a rate: an amount "a year" is a set (as the written sets tag it; TimeBank tags two of seven)
     ("The deal saves $150 million a year.", THU, "a year", "SET", "P1Y", None),
     ("Westmoor carries about 90,000 passengers a day.", THU, "a day", "SET", "P1D", None),
+    ("The army needed at least 300 tons of supplies a day.", THU, "a day", "SET", "P1D", None),
+    ("Pompeii is visited by some 2.5 million people a year.", THU, "a year", "SET", "P1Y", None),
+    (
+        "In 1961 the government declared 14 August a day of remembrance.",
+        THU,
+        "a day",
+        "DURATION",
+        "P1D",
+        None,
+    ),
     ("The insolvent thrifts are losing millions of dollars a day.", THU, "a day", "SET", "P1D", None),
     # a habit makes a month any year's, in its own clause only
     ("Most of the pre-1906 city survives only in photographs.", THU, "pre-1906", "DATE", "1906", "BEFORE"),

@@ -238,6 +238,8 @@ def build(lex: Lexicon) -> Patterns:
     word_suffixes = alternation(  # four o'clock, four in the morning, not "one am"
         [*(s for s in lex.time_suffixes if not s.isalpha()), *lex.clock_day_parts]
     )
+    # a word of what an amount counts: not a unit of time, nor a word that joins ("within", "after")
+    counted_word = rf"(?!(?:{units}|{alternation(lex.function_words)})\b)[a-z-]+"
     hour_words = alternation(w for w, n in lex.numbers.items() if n in range(1, 13) and w not in lex.articles)
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
@@ -590,9 +592,13 @@ def build(lex: Lexicon) -> Patterns:
             + r"\b"
         ),
         amount_before=re.compile(
-            rf"(?:\d|{alternation(lex.amount_words)}|(?<![\w-]){counted})"
-            # 4 flights a week, millions of dollars a day: a rate
-            rf"(?:\s+(?:of\s+)?(?!(?:{units}|and|or)\b)[a-z]+s)?\s+$",
+            # an amount, not a year ("in 1961 [...] a day"): 4 flights a week, $2 million a year
+            rf"(?:(?<![12]\d\d)\d|{alternation(lex.amount_words)}|(?<![\w-]){counted})"
+            # and what is counted, ending on a plural: millions of dollars a day, 300 tons of supplies
+            # a day, 40,000 people a year, eight pence a day
+            rf"(?:(?:\s+(?:of\s+)?{counted_word}){{0,2}}\s+(?:of\s+)?"
+            rf"(?:(?!(?:{alternation(lex.function_words)}|{alternation(lex.present_verbs)})\b){counted_word}s"
+            rf"|{alternation(lex.irregular_plurals)}))?\s+$",
             _FLAGS,
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
