@@ -1710,6 +1710,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2014-10-05T17:00",
         None,
     ),
+    (  # also after a year long past the news recalled
+        "Germany beat Argentina on Sunday. Its titles came in 1954 and in 1990, on July 8, 1990, and "
+        "1978.\n\nThe final kicked off at 4 p.m. local time.",
+        date(2014, 7, 14),
+        "4 p.m. local time",
+        "TIME",
+        "2014-07-13T16:00",
+        None,
+    ),
     (  # a bare clock time a broadcast announces is the time of telling, even after a later day told
         "Docking is Tuesday night. It's 7:42 on this Sunday morning.",
         date(1997, 1, 12),

@@ -231,15 +231,20 @@ class Context:
             or (anchor is not None and self.last_day > anchor and self.tense(start, start) > 0)
         ):
             return self.last_day
+        yesterday = anchor - timedelta(days=1) if anchor is not None else None
         if (
-            self.last_day
-            and anchor is not None
+            yesterday is not None
             and hour is not None
             and hour >= _LATE_HOUR
-            and self.last_day == anchor - timedelta(days=1)
+            # the day last told, or told before a day long past the news recalled ("beat Argentina
+            # on Sunday [...] in Rome on July 8, 1990 [...] The final kicked off at 4 p.m.")
+            and (
+                self.last_day == yesterday
+                or (yesterday in self.days_said and (self.last_day is None or self.day_long_past()))
+            )
             and self.tense(start, start) < 0
         ):  # yesterday's news told in the past: "voted on Sunday [...] Polls closed at 5 p.m."
-            return self.last_day
+            return yesterday
         if hour is not None and self.last_part_day and anchor is not None:
             day, part = self.last_part_day
             told = day.in_cycles(self.cycles)
