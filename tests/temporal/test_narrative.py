@@ -713,6 +713,20 @@ def test_today_in_a_story_is_the_writers_day_when_it_holds_an_occasion() -> None
     assert values(quoted, date(2012, 4, 13), "narrative")["tomorrow"] == "1912-04-11"
 
 
+def test_a_weekday_of_an_anniversary_in_a_storys_last_lines_is_of_the_time_of_writing() -> None:
+    text = (
+        "Saigon fell on 30 April 1975. The last troops had left in 1973. Vietnam celebrates the day "
+        "every 30 April. The fortieth anniversary falls on Thursday. Thursday marked 40 years since "
+        "the fall.\n\nOn 29 April 1975 the helicopters came. On Friday he attended a memorial service."
+    )
+    found = [(t.text, t.value) for t in timeline.tag(text, date(2015, 4, 28), "narrative")]
+    assert [value for words, value in found if words in ("Thursday", "Friday")] == [
+        "2015-04-30",  # an anniversary: the week of writing, in the tense told
+        "2015-04-23",  # years since an event, told in the past
+        "1975-05-02",  # a memorial service the story tells
+    ]
+
+
 def test_an_age_is_a_length_in_a_story_and_nothing_in_news() -> None:
     text = "In 1886, when she was eighteen years old, she married."
     assert values(text, date(2012, 1, 1), "narrative")["eighteen years old"] == "P18Y"

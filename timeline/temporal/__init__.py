@@ -209,7 +209,11 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     deictic = len(present)
     if deictic * 5 >= len(years) and not _opens_as_a_story(head, dct):
         return "news"
-    if dct is not None and present and _in_the_lead(head, present[0].start(), load().occasion_words):
+    if (
+        dct is not None
+        and present
+        and _in_the_lead(head, present[0].start(), load().occasion_words | load().anniversary_words)
+    ):
         return "news"  # "Tom Reed, who played with Ellington, died on Tuesday": an obituary's lead
     if dct is None:
         return "narrative" if len(years) >= 2 else "news"

@@ -1597,6 +1597,13 @@ class Resolver:
             return Resolved(
                 TimexType.DATE, last.isoformat() + (f"T{part}" if part else "")
             )  # "on the night of Aug. 9, a Friday": that day
+        if not rel and self.ctx.narrative and self.ctx.dct and self._a_day_of_writing(m, weekday=True):
+            # a history's closing lines on the occasion of its writing: "The fortieth anniversary
+            # falls on Thursday", "Thursday marked 70 years since the test"
+            tense = self.ctx.date_tense(m.start(), m.end(), weekday=True)
+            part = self.lex.parts_of_day.get((m["part"] or "").lower())
+            day = weekday_near(self.ctx.dct, weekday, tense)
+            return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
         # "in 1902 ... on a Tuesday": a weekday of the year told; not after a later day told
         # ("the harvest of 1847 had failed. Sunday, 9 April [1848] ... By Monday morning")
         if (
@@ -1704,10 +1711,12 @@ class Resolver:
         mod = self.lex.day_part_modifiers.get((m["pre_mod"] or "").lower())  # mid-afternoon yesterday
         return Resolved(TimexType.TIME, f"{day.value}T{part}", mod)  # yesterday afternoon
 
-    def _a_day_of_writing(self, m: re.Match[str]) -> bool:
+    def _a_day_of_writing(self, m: re.Match[str], weekday: bool = False) -> bool:
         """Whether the clause of a story's "today" tells an occasion or a plan of that day ("today
         crowds are expected on the pass", "Today, a century after the sinking, ceremonies"), not one
-        kept every year ("keep the anniversary on 6 July") nor a state ("the flag flies today")."""
+        kept every year ("keep the anniversary on 6 July") nor a state ("the flag flies today"); for
+        a ``weekday``, only an anniversary or years since an event tell it ("The fortieth anniversary
+        falls on Thursday"; not "On Friday he attended a memorial service", a day of the story)."""
         text = self.ctx.text
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         end = self.ctx.pats.sentence_end.search(text, m.end())
@@ -1715,9 +1724,10 @@ class Resolver:
         start = max([start, *(cut.end() for cut in _NEW_CLAUSE.finditer(text, start, m.start()))])
         stop = next((cut.start() for cut in _NEW_CLAUSE.finditer(text, m.end(), stop)), stop)
         told = {word.lower() for word in _TOKEN.findall(text, start, stop)}
-        occasion = told & (self.lex.occasion_words | self.lex.plan_words) or _YEARS_SINCE.search(
-            text, start, stop
-        )
+        words = self.lex.anniversary_words
+        if not weekday:
+            words = words | self.lex.occasion_words | self.lex.plan_words
+        occasion = told & words or _YEARS_SINCE.search(text, start, stop)
         return bool(occasion) and not told & self.lex.habit_words
 
     def _day_from(self, anchor: date | None, offset: int, *, in_story: bool) -> Resolved:
