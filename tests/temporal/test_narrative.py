@@ -1442,6 +1442,16 @@ def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:
     assert values(talks, date(2014, 5, 19), "narrative")["February this year"] == "2014-02"
 
 
+def test_a_count_set_beside_the_date_just_told_restates_it() -> None:
+    text = (
+        "Scott died in March 1912. A search party found the tent on 12 November 1912, nearly eight "
+        "months later. Two days later it buried the bodies."
+    )
+    found = values(text, date(2012, 1, 17), "narrative")
+    assert found["nearly eight months later"] == "1912-11"  # counted from the death, not from 12 November
+    assert found["Two days later"] == "1912-11-14"  # and the story is still on 12 November
+
+
 def test_days_earlier_count_from_the_day_told_not_the_story_month() -> None:
     siege = (
         "The Whites besieged the town from late March 1918. The town fell on Saturday 6 April. "

@@ -45,11 +45,14 @@ class Counted:
     end: int
 
 
-def counted_date(text: str, timex: Timex, told: Day, precision: Precision, lex: Lexicon) -> Counted | None:
+def counted_date(
+    text: str, timex: Timex, told: Day, precision: Precision, lex: Lexicon, restated: bool = False
+) -> Counted | None:
     """The date ``timex`` ("two years" before "later") gives, counted from ``told`` (the first day of
     the last date told, of ``precision``), no finer than that date: a year told, then "two years
-    later", is a year; a day told, then "a week later", a day.  ``None`` when ``timex`` counts
-    nothing."""
+    later", is a year; a day told, then "a week later", a day; ``restated`` (set beside ``told``:
+    "on 12 November 1912, nearly eight months later"), ``told`` itself in the unit counted.  ``None``
+    when ``timex`` counts nothing."""
     counted = _COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
     if counted is None or precision not in _COUNTING_UNIT:
         return None
@@ -60,7 +63,7 @@ def counted_date(text: str, timex: Timex, told: Day, precision: Precision, lex: 
     if not sign:
         return None
     unit = _DURATION_UNITS[counted[2]]
-    amount = sign * int(counted[1])
+    amount = 0 if restated else sign * int(counted[1])
     told_in = _COUNTING_UNIT[precision]
     # weeks after a day are days ("on 9 January [...] a week later": the 16th); else the coarser unit
     coarser = told_in if (unit, told_in) == ("week", "day") else max(told_in, unit, key=_UNIT_ORDER.index)

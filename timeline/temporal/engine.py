@@ -2724,7 +2724,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             # "at 10 a.m. on 27 July 1953 [...] twelve hours later": the clock time told before its day
             before = _CLOCK_BEFORE_DAY.match(timexes[-2].value)
             ctx.last_clock = datetime.fromisoformat(resolved.value[:10] + (before[1] if before else ""))
-        counted = ctx.last_told and counted_date(text, timexes[-1], *ctx.counted_from(ctx.last_told), ctx.lex)
+        # "found the tent on 12 November 1912, nearly eight months later": set beside the date just
+        # told, the count restates it (from an earlier event), and the story stays on that date
+        beside = _BESIDE.fullmatch(text, ctx.last_told_end, timexes[-1].span.start) is not None
+        counted = ctx.last_told and counted_date(
+            text, timexes[-1], *ctx.counted_from(ctx.last_told), ctx.lex, restated=beside
+        )
         counted_time = (
             ctx.narrative and ctx.last_clock and counted_clock(text, timexes[-1], ctx.last_clock, ctx.lex)
         )
@@ -2737,7 +2742,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             date_told = Resolved(TimexType.DATE, counted.value, timexes[-1].mod)
             # "the sun of Austerlitz, which Napoleon would invoke at Borodino seven years later": a
             # glimpse ahead, told in the future of the past, after which the story is where it was
-            if not (
+            if not beside and not (
                 ctx.narrative
                 and _WOULD_BEFORE.search(text, max(0, timexes[-1].span.start - 60), timexes[-1].span.start)
             ):
