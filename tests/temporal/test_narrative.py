@@ -1442,6 +1442,14 @@ def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:
     assert values(talks, date(2014, 5, 19), "narrative")["February this year"] == "2014-02"
 
 
+def test_the_end_of_a_year_told_is_its_december_for_the_months_after_it() -> None:
+    text = (
+        "On 10 September 1419 the duke was murdered, and by the end of the year his son had allied "
+        "with the English. In May the treaty was sealed."
+    )
+    assert values(text, date(2015, 10, 25), "narrative")["May"] == "1420-05"
+
+
 def test_a_count_set_beside_the_date_just_told_restates_it() -> None:
     text = (
         "Scott died in March 1912. A search party found the tent on 12 November 1912, nearly eight "

@@ -2544,6 +2544,8 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
     if found is None:
         return
     first, last, precision = found
+    if precision is Precision.YEAR and resolved.mod == "END":  # "by the end of the year [...] through
+        first, precision = Day.from_ymd(first.year, 12, 1), Precision.MONTH  # the early spring": the next
     ctx.last_told, ctx.last_told_end = (first, precision), end
     ctx.last_told_days = last.ordinal - first.ordinal + 1
     ctx.at_writing = ctx.dct is not None and abs((first - ctx.dct).days) <= _NEAR_WRITING
