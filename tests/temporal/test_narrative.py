@@ -1442,6 +1442,16 @@ def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:
     assert values(talks, date(2014, 5, 19), "narrative")["February this year"] == "2014-02"
 
 
+def test_a_season_follows_the_story_past_the_last_year_told() -> None:
+    text = (
+        "At Christmas 1915 Falkenhayn had proposed an offensive. It was set for 12 February, and on "
+        "Monday, 21 February the guns opened. Falkenhayn was dismissed on 29 August. In the autumn "
+        "the French struck back, and they retook the fort on 24 October."
+    )
+    found = values(text, date(2014, 9, 5), "narrative")
+    assert (found["the autumn"], found["24 October"]) == ("1916-FA", "1916-10-24")
+
+
 def test_the_end_of_a_year_told_is_its_december_for_the_months_after_it() -> None:
     text = (
         "On 10 September 1419 the duke was murdered, and by the end of the year his son had allied "

@@ -634,9 +634,9 @@ def _days_from(anchor: date, resolved: Resolved | None) -> int:
     return abs(found[0].toordinal() - anchor.toordinal())
 
 
-def _later_in_year(told: date | None, reference: date | None) -> bool:
-    """Whether the last date told is later in the year of the story's reference."""
-    return told is not None and reference is not None and told.year == reference.year and told > reference
+def _later_than(told: date | None, reference: date | None) -> bool:
+    """Whether the last date told is later than the story's reference."""
+    return told is not None and reference is not None and told > reference
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -973,8 +973,10 @@ class Resolver:
             step = -1  # "This winter was the hardest of my life" said in April: the one just over
         if rel in self.lex.anaphoric_relative:
             anchor = self.ctx.last_fine or self.ctx.anchor()  # "that autumn ... the following spring"
-        elif not rel and self.ctx.narrative and _later_in_year(self.ctx.last_mentioned, anchor):
-            anchor = self.ctx.last_mentioned  # "in 1214 ... in late autumn ... through the winter": 1214-WI
+        elif not rel and self.ctx.narrative and _later_than(self.ctx.last_mentioned, anchor):
+            # "in 1214 ... in late autumn ... through the winter": 1214-WI; "at Christmas 1915 [...]
+            # on 29 August [1916]. In the autumn": the story has moved on past the year last told
+            anchor = self.ctx.last_mentioned
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
         if bare and not m["the"] and not m["rel"] and not self.ctx.narrative:
