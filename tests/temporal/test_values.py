@@ -246,6 +246,18 @@ SENTENCES: list[tuple[str, date, str, str]] = [
     ),
     ("The train left at ten minutes to noon.", date(1912, 4, 10), "ten minutes to noon", "1912-04-10T11:50"),
     (
+        "The blockade was lifted at one minute after midnight on 12 May.",
+        date(1949, 5, 20),
+        "one minute after midnight",
+        "1949-05-12T00:01",
+    ),
+    (
+        "The bomb went off five minutes before midnight.",
+        date(1949, 5, 20),
+        "five minutes before midnight",
+        "1949-05-20T23:55",
+    ),
+    (
         "She rang at twenty minutes past four.",
         date(1912, 4, 10),
         "twenty minutes past four",

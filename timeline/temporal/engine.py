@@ -1951,11 +1951,11 @@ class Resolver:
         announced = self.ctx.pats.clock_announced.search(self.ctx.text, max(0, m.start() - 12), m.start())
         if m["word"]:
             clock = self.lex.time_words[m["word"].lower()]
-        elif m["fraction"] and m["fraction_hour"].lower() in self.lex.time_words:
-            # "one minute past midnight": the new day's first minute; "ten minutes to noon"
-            hour = int(self.lex.time_words[m["fraction_hour"].lower()][:2]) % 24
+        elif m["fraction"] and (m["fraction_word"] or m["fraction_hour"].lower() in self.lex.time_words):
+            # "one minute past (or after) midnight": the new day's first minute; "ten minutes to noon"
+            hour = int(self.lex.time_words[(m["fraction_word"] or m["fraction_hour"]).lower()][:2]) % 24
             minute = self._minutes_of(m)
-            if m["relation"].lower() == "to":
+            if (m["relation"] or m["word_relation"]).lower() in ("to", "before"):
                 hour, minute = (hour - 1) % 24, 60 - minute
             clock = f"{hour:02d}:{minute:02d}"
         elif m["fraction"]:  # "half past two in the afternoon", "a quarter to six", "ten minutes past four"

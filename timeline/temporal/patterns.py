@@ -534,9 +534,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"|\b(?P<hour_word>{hour_words})\s+(?P<word_suffix>{word_suffixes})"
             # at 6:30, at 7.28
             rf"|\b(?P<bare_hour>[01]?\d|2[0-3])(?P<bare_mark>[:.])(?P<bare_minute>[0-5]\d)(?![:.,]?\d)"
-            # half past two, a quarter to six, one minute past midnight, ten minutes to noon
-            rf"|\b(?P<fraction>half|(?:a\s+)?quarter|(?P<minutes>[1-5]?\d|{counted})\s+minutes?)\s+(?P<relation>past|to)\s+"
-            rf"(?P<fraction_hour>{hour_words}|1[0-2]|[1-9]|{alternation(lex.time_words)}))"
+            # half past two, a quarter to six, one minute past (or after) midnight, ten minutes to noon
+            rf"|\b(?P<fraction>half|(?:a\s+)?quarter|(?P<minutes>[1-5]?\d|{counted})\s+minutes?)\s+"
+            rf"(?:(?P<relation>past|to)\s+(?P<fraction_hour>{hour_words}|1[0-2]|[1-9]|{alternation(lex.time_words)})"
+            rf"|(?P<word_relation>after|before)\s+(?P<fraction_word>{alternation(lex.time_words)})))"
             rf"(?=\W|$)"
             rf"(?:\s+(?P<daypart>{alternation(lex.clock_day_parts)})\b)?"  # 11 o'clock in the morning
             rf"|\b(?P<word>{alternation(lex.time_words)})\b)(?:\s+(?P<zone>{zones}|(?!{weekday}|{month})(?-i:[A-Z][a-z]+)\s+time)\b)?"
