@@ -1442,6 +1442,14 @@ def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:
     assert values(talks, date(2014, 5, 19), "narrative")["February this year"] == "2014-02"
 
 
+def test_a_year_in_a_note_on_calendars_moves_no_story() -> None:
+    text = (
+        "The Jacobite rising of 1745 was the last attempt of the Stuarts. All dates here are Old Style: "
+        "Great Britain kept the Julian calendar until 1752.\n\nCharles landed on Eriskay on 23 July."
+    )
+    assert values(text, date(2011, 7, 3), "narrative")["23 July"] == "1745-07-23"
+
+
 def test_a_season_follows_the_story_past_the_last_year_told() -> None:
     text = (
         "At Christmas 1915 Falkenhayn had proposed an offensive. It was set for 12 February, and on "

@@ -2509,6 +2509,17 @@ def _before_story(ctx: Context, resolved: Resolved) -> bool:
     return found is not None and bool(ctx.years_told) and found[1].year < min(y for _, y in ctx.years_told)
 
 
+def _calendar_note(ctx: Context, resolved: Resolved, start: int) -> bool:
+    """Whether a year or month is told in a sentence about calendars, which notes when a country
+    changed its calendar and moves no story ("The rising of 1745 [...] Britain kept the Julian
+    calendar until 1752"); a day told there is the story's ("2 September 1752 was followed by")."""
+    found = value_range(resolved.value) if resolved.anchored else None
+    if found is None or found[2] in _DAY_PRECISIONS:
+        return False
+    sentence = max(ctx.text.rfind(".", 0, start), ctx.text.rfind("\n", 0, start)) + 1
+    return any(word.lower() in ctx.lex.calendar_nouns for word in _TOKEN.findall(ctx.text, sentence, start))
+
+
 def _year_behind_story(ctx: Context, resolved: Resolved, start: int) -> bool:
     """Whether ``resolved`` is a year that ends before the day the story is on, not told as the start
     of a state ("Possibly because North Vietnam had changed its calendar in 1967", told of 29
@@ -2671,6 +2682,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 or _SUPERLATIVE_FRAME.search(text, max(0, span_start - 90), span_start) is not None
                 or _PERFECT_SINCE.search(text, max(0, span_start - 90), span_start) is not None
                 or _RELATIVE_CLAUSE.search(text, max(0, span_start - 90), span_start) is not None
+                or _calendar_note(ctx, resolved, span_start)
             )
         )
         # "by Wednesday 10 October they had regained the 1967 ceasefire line", "renounced the pact of
