@@ -230,6 +230,8 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "1827-10-20T14:30",
     ),
     ("At a quarter to six the guns fell silent.", date(1827, 10, 20), "a quarter to six", "1827-10-20T05:45"),
+    # a day of the month told as an ordinal word, as broadcasts say it
+    ("The talks opened on November first.", date(1995, 11, 22), "November first", "1995-11-01"),
     # a clock time on a weekday told with its date
     (
         "The shutdown began at 12:01 a.m. Tuesday, Oct. 1, after the vote.",

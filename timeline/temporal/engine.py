@@ -762,7 +762,8 @@ class Resolver:
         return Resolved(TimexType.DATE, last.isoformat())
 
     def _month_day(self, m: re.Match[str]) -> Resolved | None:
-        return self._day_in_month(m, self.lex.months[m["monthname"].lower()], int(m["day"]))
+        day = int(m["day"]) if m["day"] else self.lex.ordinals[m["day_word"].lower()]  # "November first"
+        return self._day_in_month(m, self.lex.months[m["monthname"].lower()], day)
 
     def _roman_day(self, m: re.Match[str]) -> Resolved | None:
         """The Kalends, Nones or Ides of a month: its 1st, 5th or 13th (7th or 15th in a long month)."""

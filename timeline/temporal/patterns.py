@@ -195,6 +195,7 @@ def build(lex: Lexicon) -> Patterns:
     modifier = alternation(lex.modifiers)
     quantifier = alternation(lex.quantifiers)
     ordinal = alternation(lex.ordinals)
+    day_words = alternation(w for w, n in lex.ordinals.items() if w[0].isalpha() and 1 <= n <= 31)  # eighth
     unit = alternation(lex.units)
     units = alternation(lex.unit_words())
     ordinal_units = alternation(
@@ -289,7 +290,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "month_day",
-            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?{line_gap}{day}\b"
+            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?{line_gap}"
+            rf"(?:{day}\b|(?P<day_word>{day_words})(?![\w-]))"  # March 8, March eighth
             rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year})?",
         ),
         (
