@@ -230,6 +230,13 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "1827-10-20T14:30",
     ),
     ("At a quarter to six the guns fell silent.", date(1827, 10, 20), "a quarter to six", "1827-10-20T05:45"),
+    # a weekday in apposition is the day just told
+    (
+        "Decorations for Christmas, which falls on Saturday, hung beside red lanterns.",
+        date(1999, 12, 20),
+        "Saturday",
+        "1999-12-25",
+    ),
     # a day of the month told as an ordinal word, as broadcasts say it
     ("The talks opened on November first.", date(1995, 11, 22), "November first", "1995-11-01"),
     # a clock time on a weekday told with its date

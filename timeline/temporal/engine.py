@@ -2396,7 +2396,10 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
 
 _DAY_RULES = ("month_day", "day_month", "part_of_date", "part_of_day_date")
 # "Aug. 9, a Friday", "May 6, 1987, a warm, windy Wednesday afternoon": the day just told
-_APPOSITION = re.compile(r",\s+(?:which\s+was\s+)?an?\s+(?:[a-z]+,?\s+){0,3}")
+# "on the night of Aug. 9, a Friday", "Christmas, which falls on Saturday": the weekday of the day told
+_APPOSITION = re.compile(
+    r",\s+(?:(?:which\s+was\s+)?an?\s+(?:[a-z]+,?\s+){0,3}|which\s+(?:falls|fell)\s+on\s+)"
+)
 _APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+$", re.IGNORECASE)  # "20% annually": a rate
 _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", re.IGNORECASE)
