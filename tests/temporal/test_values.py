@@ -230,6 +230,13 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "1827-10-20T14:30",
     ),
     ("At a quarter to six the guns fell silent.", date(1827, 10, 20), "a quarter to six", "1827-10-20T05:45"),
+    # weeks counted from today are days, as weeks counted from a day told are
+    (
+        "The Games end with the closing ceremony a week from today.",
+        date(1996, 7, 28),
+        "a week from today",
+        "1996-08-04",
+    ),
     # a weekday in apposition is the day just told
     (
         "Decorations for Christmas, which falls on Saturday, hung beside red lanterns.",

@@ -1293,6 +1293,9 @@ class Resolver:
             part = self.lex.day_word_parts.get(m["to_the_day"].lower())  # "237 years ago tonight"
             return Resolved(TimexType.TIME, f"{value}T{part}") if part else Resolved(TimexType.DATE, value)
         granularity = "week" if unit == "weekend" else unit
+        if unit == "week" and m["direction"].split()[-1].lower() in self.lex.day_words:
+            granularity, unit, amount = "day", "day", amount * 7  # "a week from today": a day, as weeks
+            # counted from a day are
         if unit in ("decade", "century") and amount == 1:  # "a decade ago", "a century earlier": the year
             granularity, unit, amount = "year", "year", 10 if unit == "decade" else 100  # that many back
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
