@@ -350,6 +350,8 @@ def test_a_regnal_year_set_beside_a_date_is_its_year() -> None:
         "1415",
         "1571",
     )
+    named = "Portuguese merchants settled in Macao in 1557, the 36th year of the Jiajing reign."
+    assert values(named, date(1999, 12, 20), "news")["the 36th year of the Jiajing reign"] == "1557"
 
 
 def test_nights_counted_from_the_day_told() -> None:

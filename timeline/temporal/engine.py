@@ -1442,9 +1442,9 @@ class Resolver:
         first = self._reign_start(m.start())
         if first is None:
             return Resolved(TimexType.DATE, "XXXX", anchored=False)
-        return Resolved(
-            TimexType.DATE, year_value(add_years(first, self.lex.ordinals[m["ordinal"].lower()] - 1))
-        )
+        raw = m["ordinal"].lower()
+        nth = self.lex.ordinals.get(raw) or int(raw[:-2])  # "the tenth year", "the 36th year"
+        return Resolved(TimexType.DATE, year_value(add_years(first, nth - 1)))
 
     def _reign_start(self, at: int) -> int | None:
         """The year told with the last words before ``at`` that begin a reign: the first date after
