@@ -2165,8 +2165,8 @@ class Resolver:
         if m["part"]:
             return Resolved(TimexType.SET, f"XXXX-XX-XXT{self.lex.parts_of_day[m['part'].lower()]}")
         unit = self.lex.unit_of(m["unit"] or "")
-        if unit in (None, "second"):
-            return None
+        if unit is None or (unit == "second" and not m["number"]):
+            return None  # "every second" is an ordinal ("every second year"); "every fourteen seconds" a set
         if unit == "weekend" and not m["number"] and every == 1:
             return Resolved(TimexType.SET, "XXXX-WXX-WE")  # every weekend: each weekend, as every Friday
         amount = number_value(m["number"], self.lex) if m["number"] else every
