@@ -230,6 +230,13 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "1827-10-20T14:30",
     ),
     ("At a quarter to six the guns fell silent.", date(1827, 10, 20), "a quarter to six", "1827-10-20T05:45"),
+    # a plan told as one that did not happen lies behind
+    (
+        "Paramount's offer, which was to have expired July 7, remains open.",
+        date(1989, 7, 18),
+        "July 7",
+        "1989-07-07",
+    ),
     # weeks counted from today are days, as weeks counted from a day told are
     (
         "The Games end with the closing ceremony a week from today.",
