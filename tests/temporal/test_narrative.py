@@ -1444,6 +1444,15 @@ def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:
     assert values(talks, date(2014, 5, 19), "narrative")["February this year"] == "2014-02"
 
 
+def test_a_day_told_by_the_clocks_of_another_place_moves_no_story() -> None:
+    text = (
+        "On 3 June 1942 a Catalina sighted the fleet. At 4:30 a.m. on Thursday, 4 June, 1:30 a.m. on 5 June "
+        "by the clocks of the Japanese fleet, Nagumo launched his aircraft. The raid hit the island at 6:30."
+    )
+    found = values(text, date(2012, 6, 4), "narrative")
+    assert (found["5 June"], found["6:30"]) == ("1942-06-05", "1942-06-04T06:30")
+
+
 def test_a_year_in_a_note_on_calendars_moves_no_story() -> None:
     text = (
         "The Jacobite rising of 1745 was the last attempt of the Stuarts. All dates here are Old Style: "

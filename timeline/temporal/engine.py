@@ -2404,6 +2404,9 @@ _APPOSITION = re.compile(
     r",\s+(?:(?:which\s+was\s+)?an?\s+(?:[a-z]+,?\s+){0,3}|which\s+(?:falls|fell)\s+on\s+)"
 )
 _APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
+# a day told by the clocks of another place: "5 June by the clocks of the Japanese fleet", "16 January,
+# Washington time"
+_OTHER_CLOCKS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}clocks?\b|,?\s+(?-i:[A-Z])[a-z]+\s+time\b")
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+$", re.IGNORECASE)  # "20% annually": a rate
 _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b[a-z]+ed(?:\s+new)?\s+in\s+$")  # ", a jet delivered new in [1977],"
@@ -2675,7 +2678,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         flashback = flashback or (ctx.narrative and _after_an_event(ctx, span_start))
         # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
         # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
-        restated = _FULL_DAY.match(resolved.value) and _in_brackets(text, span_start)
+        restated = _FULL_DAY.match(resolved.value) and (
+            _in_brackets(text, span_start) or _OTHER_CLOCKS.match(text, span_end) is not None
+        )  # "at 4:30 a.m. on Thursday, 4 June, 1:30 a.m. on 5 June by the clocks of the Japanese fleet"
         # "The aircraft, a twin-engined jet delivered new in 1977, departed at 21:42": an aside
         aside = ctx.narrative and _ASIDE_BEFORE.search(text, max(0, span_start - 80), span_start) is not None
         aside = aside and _ASIDE_AFTER.match(text, span_end) is not None
