@@ -1453,6 +1453,14 @@ def test_a_day_told_by_the_clocks_of_another_place_moves_no_story() -> None:
     assert (found["5 June"], found["6:30"]) == ("1942-06-05", "1942-06-04T06:30")
 
 
+def test_a_year_in_a_relative_clause_after_a_preposition_moves_no_story() -> None:
+    text = (
+        "The archduke came to Sarajevo on Sunday, 28 June 1914, a feast, on which Serbs remembered their "
+        "defeat at Kosovo in 1389. On 5 July the Kaiser promised support."
+    )
+    assert values(text, date(2014, 6, 28), "narrative")["5 July"] == "1914-07-05"
+
+
 def test_a_year_in_a_note_on_calendars_moves_no_story() -> None:
     text = (
         "The Jacobite rising of 1745 was the last attempt of the Stuarts. All dates here are Old Style: "

@@ -2790,7 +2790,7 @@ _SUPERLATIVE_FRAME = re.compile(
     r"\b(?:[a-z]+est|first|only|most\s+[a-z]+)\b[^.;:!?\n]*\b(?:since|between(?:\s+\d{3,4}\s+and)?)\s+$"
 )
 # "the Julian calendar, which England kept until 1752": a clause about something else
-_RELATIVE_CLAUSE = re.compile(r",\s+which\s+[^,.;:!?()\n]*$")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:on|in|at|during|by)\s+)?which\s+[^,.;:!?()\n]*$")
 _WOULD_BEFORE = re.compile(
     r"\bwould\s+(?:not\s+)?[a-z]+\b[^,.;:!?\n]*$"
 )  # "which he would invoke at Borodino"
