@@ -1584,6 +1584,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter week", "DATE", "2000-W16", None),
+    # the century that begins nearest the time of writing
+    (
+        "The question will be settled in the new century.",
+        date(1999, 12, 20),
+        "the new century",
+        "DATE",
+        "20",
+        None,
+    ),
     # the turn of the century nearest the time of writing, written as the year it turns
     (
         "By the turn of the century the town will have doubled.",

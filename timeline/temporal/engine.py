@@ -2202,7 +2202,7 @@ class Resolver:
             return Resolved(timex_type, value, mod[0] if mod else None, anchored=False)
         if found["step"].startswith("~"):  # century~600, year~6: the one that begins nearest the anchor
             begins = shift(anchor, "month", int(found["step"][1:]))
-            if unit == "century":  # "the turn of the century": the year it turns, 1900
+            if unit == "turn":  # "the turn of the century": the year it turns, 1900
                 return Resolved(timex_type, year_value(begins.year // 100 * 100), mod[0] if mod else None)
             return Resolved(timex_type, format_value(begins, unit) + joined, mod[0] if mod else None)
         step = int(found["step"])
