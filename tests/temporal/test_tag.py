@@ -1584,6 +1584,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter week", "DATE", "2000-W16", None),
+    # a half already over told ahead is next year's
+    (
+        "Results in the first half will be flat.",
+        date(1998, 10, 22),
+        "the first half",
+        "DATE",
+        "1999-H1",
+        None,
+    ),
     # the century that begins nearest the time of writing
     (
         "The question will be settled in the new century.",

@@ -1029,7 +1029,8 @@ class Resolver:
         number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
         if is_half:
             half = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}.get(ordinal)
-            return self._in_year(year_text, f"H{half}", anchor) if half else None
+            told_ahead = "-" not in m.group(0) and self.ctx.tense(m.start(), m.end()) > 0
+            return self._in_year(year_text, f"H{half}", anchor, told_ahead=told_ahead) if half else None
         if ordinal in number:
             # "will close in the third quarter"; not "expects to report third-quarter results", a quarter done
             deadline = _word_before(self.ctx.text, m.start()).lower() in self.lex.deadline_prepositions
@@ -1089,6 +1090,13 @@ class Resolver:
                 step = 1  # "will close in the third quarter" said in December: next year's
             elif not (ahead or told_ahead) and quarter > now:
                 step = -1  # "the fourth quarter" said in January is last year's
+        elif (
+            not year_text
+            and suffix.startswith("H")
+            and told_ahead
+            and int(suffix[1]) < (anchor.month + 5) // 6
+        ):
+            step = 1  # "said results in the first half would be flat", in October: next year's
         return Resolved(TimexType.DATE, f"{anchor.year + step:04d}-{suffix}")
 
     def _decade(self, m: re.Match[str]) -> Resolved | None:
