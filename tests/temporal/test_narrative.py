@@ -1479,6 +1479,15 @@ def test_a_season_follows_the_story_past_the_last_year_told() -> None:
     assert (found["the autumn"], found["24 October"]) == ("1916-FA", "1916-10-24")
 
 
+def test_a_count_before_the_date_it_restates_is_that_date() -> None:
+    text = (
+        "The mission ended on 24 July 1975. No American flew until April 1981. Twenty years later, in "
+        "June 1995, Atlantis docked with Mir. A week later, on 7 July 1995, it left."
+    )
+    found = values(text, date(2015, 7, 17), "narrative")
+    assert (found["Twenty years later"], found["A week later"]) == ("1995", "1995-07-07")
+
+
 def test_the_end_of_a_year_told_is_its_december_for_the_months_after_it() -> None:
     text = (
         "On 10 September 1419 the duke was murdered, and by the end of the year his son had allied "

@@ -2788,6 +2788,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             lasting = _word_before(text, timexes[-1].span.start).lower() in ctx.lex.length_leaders
             if ctx.narrative and not lasting:
                 timexes[-1] = _counted_timex(text, timexes[-1], date_told, counted.end)
+    timexes = _counts_restated(text, timexes, ctx)
     timexes = _clock_times_on_their_day(text, timexes, ctx.lex)
     timexes = _recurring_clock_times(text, timexes, ctx)
     timexes = _ranges_share_their_year(text, _days_restated_with_their_year(text, timexes, ctx.pats), ctx)
@@ -3063,6 +3064,32 @@ def _repeats_days(timex: Timex) -> bool:
 def _tells_day(timex: Timex, lex: Lexicon) -> bool:
     """Whether an expression's words name its day: "4 a.m. Sunday", "9 a.m. tomorrow"."""
     return any(word in lex.weekdays or word in lex.day_words for word in _TOKEN.findall(timex.text.lower()))
+
+
+_TOLD_TO = {"year": re.compile(r"^(?:BC)?\d{4}"), "month": re.compile(r"^\d{4}-\d{2}"), "day": _FULL_DAY}
+
+
+def _counts_restated(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """A story's count set beside the date told right after it is that date, counted from an
+    earlier event: "Twenty years later, in June 1995" is 1995, "A week later, on 22 July" the 22nd."""
+    if not ctx.narrative:
+        return timexes
+    for i, (count, told) in enumerate(pairwise(timexes)):
+        words = _TOKEN.findall(count.text.lower())
+        if (
+            count.type is not TimexType.DATE
+            or len(words) < 2
+            or words[-1] not in ctx.lex.counting_words
+            or told.type is not TimexType.DATE
+            or not _BESIDE.fullmatch(text, count.span.end, told.span.start)
+        ):
+            continue
+        unit = ctx.lex.unit_of(words[-2])  # a week later, on 22 July: a day
+        granularity = {"year": "year", "month": "month", "week": "day", "day": "day"}.get(unit or "")
+        value = _TOLD_TO[granularity].match(told.value) if granularity else None
+        if value is not None:
+            timexes[i] = replace(count, value=value[0], anchored=told.anchored)
+    return timexes
 
 
 def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> list[Timex]:
