@@ -1584,6 +1584,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter week", "DATE", "2000-W16", None),
+    (  # a year that names a thing is no date to count from, in news too
+        "In a speech on July 17, the anniversary of the 1968 revolution, Saddam Hussein accused Kuwait, "
+        "and his divisions began massing on the border the following week.",
+        date(1990, 8, 3),
+        "the following week",
+        "DATE",
+        "1990-W30",
+        None,
+    ),
     # a half already over told ahead is next year's
     (
         "Results in the first half will be flat.",

@@ -2709,8 +2709,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # 1932 two days later": a year that names a thing, in a sentence already on a day, is not a
         # date the story tells ("her 1971 tour" is), nor one to count from
         names_a_thing = (
-            ctx.narrative
-            and _YEAR_VALUE.match(resolved.value) is not None
+            _YEAR_VALUE.match(resolved.value) is not None
             and ctx.last_full_day is not None
             and (
                 (
