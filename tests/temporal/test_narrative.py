@@ -1469,6 +1469,20 @@ def test_a_year_in_a_note_on_calendars_moves_no_story() -> None:
     assert values(text, date(2011, 7, 3), "narrative")["23 July"] == "1745-07-23"
 
 
+def test_a_month_in_a_note_on_calendars_is_no_date_to_count_from() -> None:
+    text = (
+        "The Battle of Tannenberg was fought in August 1914. Russia kept the Julian calendar until "
+        "February 1918. Germany declared war on Russia on 1 August. Britain and France, having been "
+        "at war since May 1756, were far away."
+    )
+    assert values(text, date(2013, 8, 26), "narrative")["1 August"] == "1914-08-01"
+    plassey = (
+        "The Battle of Plassey was fought on 23 June 1757. Britain and France had been allies, having "
+        "been at war since May 1756. During the spring Clive struck a bargain."
+    )
+    assert values(plassey, date(2013, 6, 23), "narrative")["the spring"] == "1757-SP"
+
+
 def test_a_season_follows_the_story_past_the_last_year_told() -> None:
     text = (
         "At Christmas 1915 Falkenhayn had proposed an offensive. It was set for 12 February, and on "

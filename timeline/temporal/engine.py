@@ -2689,6 +2689,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         restated = _FULL_DAY.match(resolved.value) and (
             _in_brackets(text, span_start) or _OTHER_CLOCKS.match(text, span_end) is not None
         )  # "at 4:30 a.m. on Thursday, 4 June, 1:30 a.m. on 5 June by the clocks of the Japanese fleet"
+        # "The rising of 1745 [...] Britain kept the Julian calendar until 1752": a note on calendars,
+        # which the story neither moves to nor counts from
+        restated = restated or (ctx.narrative and _calendar_note(ctx, resolved, span_start))
         # "The aircraft, a twin-engined jet delivered new in 1977, departed at 21:42": an aside
         aside = ctx.narrative and _ASIDE_BEFORE.search(text, max(0, span_start - 80), span_start) is not None
         aside = aside and _ASIDE_AFTER.match(text, span_end) is not None
@@ -2702,7 +2705,6 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 or _SUPERLATIVE_FRAME.search(text, max(0, span_start - 90), span_start) is not None
                 or _PERFECT_SINCE.search(text, max(0, span_start - 90), span_start) is not None
                 or _RELATIVE_CLAUSE.search(text, max(0, span_start - 90), span_start) is not None
-                or _calendar_note(ctx, resolved, span_start)
             )
         )
         # "by Wednesday 10 October they had regained the 1967 ceasefire line", "renounced the pact of
@@ -2804,7 +2806,7 @@ _WOULD_BEFORE = re.compile(
 )  # "which he would invoke at Borodino"
 # "five days after General Lee surrendered [...] on": a count back to an earlier event
 _AFTER_AN_EVENT = re.compile(r"\b\w+\s+(?:days?|weeks?|months?|years?)\s+after\s", re.IGNORECASE)
-_PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:[\w'-]+\s+){0,6}?since\s+$")
+_PERFECT_SINCE = re.compile(r"\b(?:has|have|having)\s+(?:[\w'-]+\s+){0,6}?since\s+$")
 _MADE_THEN = re.compile(
     r"(?:\b(?P<before>[A-Za-z]+)\s+|(?P<opening>(?:^|[.!?]\s+|\n)))(?P<participle>[A-Za-z]+)"
     r"\s+(?:(?:in|about|around|c\.|circa)\s+)?$"
