@@ -253,6 +253,13 @@ SENTENCES: list[tuple[str, date, str, str]] = [
     ),
     # a day of the month told as an ordinal word, as broadcasts say it
     ("The talks opened on November first.", date(1995, 11, 22), "November first", "1995-11-01"),
+    # in news a bare clock time reads on from one told just before in its sentence
+    (
+        "The tornado touched down at 6:23 p.m. Central time, and by 6:30 warnings were in effect.",
+        date(1999, 5, 3),
+        "6:30",
+        "1999-05-03T18:30",
+    ),
     # a clock time on a weekday told with its date
     (
         "The shutdown began at 12:01 a.m. Tuesday, Oct. 1, after the vote.",

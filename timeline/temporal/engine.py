@@ -524,6 +524,7 @@ def _in_story_days(told: date, day: date) -> bool:
     return _STORY_DAYS[0] <= (day - told).days <= _STORY_DAYS[1]
 
 
+_CLOCK_PRECISIONS = {Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
@@ -1951,6 +1952,18 @@ class Resolver:
             return min([resolved, *around], key=lambda found: _days_from(anchor, found))
         return resolved
 
+    def _clock_to_follow(self, m: re.Match[str]) -> datetime | None:
+        """The clock time a bare hour reads on from: in a story the last one told; in news only one
+        told just before in its sentence ("touched down at 6:23 p.m., and by 6:30": 18:30)."""
+        late = self.ctx.last_clock
+        if late is None or self.ctx.narrative:
+            return late
+        told = self.ctx.last_told
+        same_sentence = (
+            self.ctx.pats.sentence_end.search(self.ctx.text, self.ctx.last_told_end, m.start()) is None
+        )
+        return late if told and told[1] in _CLOCK_PRECISIONS and same_sentence else None
+
     def _minutes_of(self, m: re.Match[str]) -> int:
         """The minutes a clock time counts from or to its hour: half, a quarter, "ten minutes"."""
         if m["minutes"]:
@@ -1977,7 +1990,7 @@ class Resolver:
             if m["relation"].lower() == "to":
                 hour, minute = (hour - 2) % 12 + 1, 60 - minute
             daypart = self.lex.clock_day_parts.get(" ".join((m["daypart"] or "").lower().split()), "")
-            late = self.ctx.last_clock if self.ctx.narrative else None  # a story told by the hour
+            late = self._clock_to_follow(m)  # a story told by the hour
             late_part = self._late_part_after(m) or (not daypart and self._late_part_before(m, hour))
             if (daypart.startswith("p") or late_part) and hour != 12:
                 hour += 12
@@ -1995,7 +2008,7 @@ class Resolver:
             ):
                 return None  # "at 7.28" in a story, as British histories write it; not "at 3.25 percent"
             hour = int(m["bare_hour"])
-            late = self.ctx.last_clock if self.ctx.narrative else None  # a story told by the hour
+            late = self._clock_to_follow(m)  # a story told by the hour
             if hour < 12 and self._late_part_after(m):
                 hour += 12  # "4:15 this afternoon"
             elif hour <= 12 and late is not None:  # the reading that comes next after the last clock
@@ -2018,7 +2031,7 @@ class Resolver:
                 or self._late_part_after(m)
                 or (not suffix.startswith(("a", "p")) and self._late_part_before(m, hour))
             )
-            late = self.ctx.last_clock if self.ctx.narrative else None  # a story told by the hour
+            late = self._clock_to_follow(m)  # a story told by the hour
             if (suffix.startswith("p") or (later and not suffix.startswith("a"))) and hour != 12:
                 hour += 12  # "8 o'clock tonight"
             elif suffix.startswith("a") and hour == 12:
