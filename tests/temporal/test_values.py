@@ -253,6 +253,8 @@ SENTENCES: list[tuple[str, date, str, str]] = [
     ),
     # a day of the month told as an ordinal word, as broadcasts say it
     ("The talks opened on November first.", date(1995, 11, 22), "November first", "1995-11-01"),
+    # a clock time a broadcast announces after greeting the evening is p.m.
+    ("Good evening. It is 10 o'clock in Oklahoma City.", date(1999, 5, 3), "10 o'clock", "1999-05-03T22:00"),
     # in news a bare clock time reads on from one told just before in its sentence
     (
         "The tornado touched down at 6:23 p.m. Central time, and by 6:30 warnings were in effect.",

@@ -2045,6 +2045,13 @@ class Resolver:
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
         if announced and not self.ctx.narrative and not m["weekday"] and not m["dayword"]:
+            hour = int(clock[:2])
+            greeted = [  # "Good evening. It is 10 o'clock": the part of the day the broadcast is in
+                self.lex.parts_of_day.get(word.lower())
+                for word in _TOKEN.findall(self.ctx.text, max(0, m.start() - _GREETING_REACH), m.start())
+            ]
+            if hour < 12 and not _AM_PM.search(m.group(0)) and any(part in _LATE_PARTS for part in greeted):
+                clock = f"{hour + 12:02d}{clock[2:]}"
             return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")  # "It's 7:42": now
         if clock == "24:00" and _word_before(self.ctx.text, m.start()).lower() == "after":
             # "after midnight": the next day begins
@@ -2449,6 +2456,7 @@ _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare c
 _NIGHT_PM_HOURS = range(
     7, 12
 )  # bare hours a night told before makes p.m. ("the night of 18 April [...] at ten")
+_GREETING_REACH = 40  # characters before a clock time announced in which a greeting tells its half of the day
 _LATE_PARTS = frozenset({"AF", "EV"})  # parts of the day told before a bare clock time that make it p.m.
 # the hours each part of the day holds (a night runs past midnight)
 _PART_HOURS = {
