@@ -1733,7 +1733,7 @@ class Resolver:
         a ``weekday``, only an anniversary or years since an event tell it ("The fortieth anniversary
         falls on Thursday"; not "On Friday he attended a memorial service", a day of the story)."""
         text = self.ctx.text
-        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        start = _sentence_start(text, m.start())
         end = self.ctx.pats.sentence_end.search(text, m.end())
         stop = end.start() if end else len(text)
         start = max([start, *(cut.end() for cut in _NEW_CLAUSE.finditer(text, start, m.start()))])
@@ -2129,7 +2129,7 @@ class Resolver:
         if m["this_part"] or m["last_part"] or m["that_part"] or m["next_part"] or m["dayword"]:
             return False
         text = self.ctx.text
-        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        start = _sentence_start(text, m.start())
         words = [word.lower() for word in _TOKEN.findall(text, start, m.start())]
         last = next((word for word in reversed(words) if word in self.lex.parts_of_day), None)
         if last == "night":  # "On the night of Tuesday, 18 April [...] from around ten o'clock"
@@ -2453,9 +2453,8 @@ _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the da
 _ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
 _ORDINAL_YEARS = 60  # the last of "the first ... year" a story counts from a reign or its first year
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
-_NIGHT_PM_HOURS = range(
-    7, 12
-)  # bare hours a night told before makes p.m. ("the night of 18 April [...] at ten")
+# bare hours a night told before makes p.m. ("the night of 18 April [...] at ten")
+_NIGHT_PM_HOURS = range(7, 12)
 _GREETING_REACH = 40  # characters before a clock time announced in which a greeting tells its half of the day
 _LATE_PARTS = frozenset({"AF", "EV"})  # parts of the day told before a bare clock time that make it p.m.
 # the hours each part of the day holds (a night runs past midnight)
@@ -2548,6 +2547,11 @@ def _before_story(ctx: Context, resolved: Resolved) -> bool:
     return found is not None and bool(ctx.years_told) and found[1].year < min(y for _, y in ctx.years_told)
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins: after the last full stop or line break before it."""
+    return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def _calendar_note(ctx: Context, resolved: Resolved, start: int) -> bool:
     """Whether a year or month is told in a sentence about calendars, which notes when a country
     changed its calendar and moves no story ("The rising of 1745 [...] Britain kept the Julian
@@ -2555,7 +2559,7 @@ def _calendar_note(ctx: Context, resolved: Resolved, start: int) -> bool:
     found = value_range(resolved.value) if resolved.anchored else None
     if found is None or found[2] in _DAY_PRECISIONS:
         return False
-    sentence = max(ctx.text.rfind(".", 0, start), ctx.text.rfind("\n", 0, start)) + 1
+    sentence = _sentence_start(ctx.text, start)
     return any(word.lower() in ctx.lex.calendar_nouns for word in _TOKEN.findall(ctx.text, sentence, start))
 
 
@@ -2596,8 +2600,9 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
     if found is None:
         return
     first, last, precision = found
-    if precision is Precision.YEAR and resolved.mod == "END":  # "by the end of the year [...] through
-        first, precision = Day.from_ymd(first.year, 12, 1), Precision.MONTH  # the early spring": the next
+    if precision is Precision.YEAR and resolved.mod == "END":
+        # "by the end of the year [1419] [...] In May": the story is in December, and May is 1420's
+        first, precision = Day.from_ymd(first.year, 12, 1), Precision.MONTH
     ctx.last_told, ctx.last_told_end = (first, precision), end
     ctx.last_told_days = last.ordinal - first.ordinal + 1
     ctx.at_writing = ctx.dct is not None and abs((first - ctx.dct).days) <= _NEAR_WRITING
