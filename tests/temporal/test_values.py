@@ -230,6 +230,8 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "1827-10-20T14:30",
     ),
     ("At a quarter to six the guns fell silent.", date(1827, 10, 20), "a quarter to six", "1827-10-20T05:45"),
+    # a starting point lies behind, however near the next such month is
+    ("The cuts have been in place since January.", date(2017, 11, 30), "January", "2017-01"),
     # a plan told as one that did not happen lies behind
     (
         "Paramount's offer, which was to have expired July 7, remains open.",

@@ -515,6 +515,10 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     tense = ctx.date_tense(start, end)
     if ctx.bound_ahead(start, end):  # "will end in February" said in March: next February
         years = [y for y in years if date(y, month, min(day or 28, 28)) >= anchor]
+    elif _word_before(ctx.text, start).lower() in ctx.lex.origin_prepositions:
+        # "in place since January" said in November: a starting point lies behind, however near
+        # the next January is
+        years = [y for y in years if date(y, month, day or 1) <= anchor] or years
     year = min(years, key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense))
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
 
