@@ -1079,6 +1079,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-01-27",
         None,
     ),
+    (
+        "Tuesday has been declared a national day of mourning.",
+        date(2019, 4, 22),
+        "Tuesday",
+        "DATE",
+        "2019-04-23",
+        None,
+    ),
     # the weekend one goes away "for" is the coming one
     (
         "The president has gone to Camp David for the weekend.",

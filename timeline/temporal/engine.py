@@ -59,7 +59,10 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|w
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
-_DECLARED_DAY = re.compile(r"\s+an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b")  # Friday a national day of
+# "declared Friday a national day of mourning", "Tuesday has been declared a national day of mourning"
+_DECLARED_DAY = re.compile(
+    r"\s+(?:(?:has\s+been|have\s+been|was|is|will\s+be)\s+declared\s+)?an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b"
+)
 _QUALIFYING_AGE = re.compile(r"-(?:century|centuries|decade)$", re.IGNORECASE)  # a nineteenth-century scholar
 _MORNING_CLOCK = re.compile(r"\b(?:[1-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m\b", re.IGNORECASE)  # 4 a.m.
 _LEADER_BEFORE = re.compile(r"(\w+)\s+(?:(?:only|just|barely|merely)\s+)?$", re.IGNORECASE)  # lasted only
