@@ -2192,7 +2192,7 @@ class Resolver:
                 TimexType.SET,
                 f"XXXX-{fixed[0]}" if fixed else f"XXXX-{rule[:2]}" if rule[:2].isdigit() else "P1Y",
             )
-        every = 2 if m["other"] else 1
+        every = self.lex.ordinals[m["nth"].lower()] if m["nth"] else 2 if m["other"] else 1
         if m["weekday"]:  # every Wednesday evening: XXXX-WXX-3TEV
             part = self.lex.parts_of_day.get((m["weekday_part"] or "").lower())
             value = f"XXXX-WXX-{self.lex.weekdays[m['weekday'].lower()]}" + (f"T{part}" if part else "")

@@ -196,6 +196,9 @@ def build(lex: Lexicon) -> Patterns:
     quantifier = alternation(lex.quantifiers)
     ordinal = alternation(lex.ordinals)
     day_words = alternation(w for w, n in lex.ordinals.items() if w[0].isalpha() and 1 <= n <= 31)  # eighth
+    nth_words = alternation(
+        w for w, n in lex.ordinals.items() if w.isalpha() and 2 <= n <= 12
+    )  # every fifth day
     unit = alternation(lex.units)
     units = alternation(lex.unit_words())
     ordinal_units = alternation(
@@ -555,7 +558,9 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "set",
-            rf"\b(?P<quant>every|each|per)\s+(?P<other>other\s+)?(?:(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?"
+            # every other day, every fifth day
+            rf"\b(?P<quant>every|each|per)\s+(?P<other>other\s+|(?P<nth>{nth_words})\s+(?={units}\b))?"
+            rf"(?:(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?"
             rf"|(?P<part>{part})"
             rf"|(?P<number>{number})?\s*(?P<unit>{units}))\b"
             # twice a year, six days a week
