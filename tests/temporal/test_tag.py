@@ -1593,6 +1593,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Protesters prayed as Easter week began.", date(2000, 4, 17), "Easter week", "DATE", "2000-W16", None),
+    (
+        "Dinner was served on Thanksgiving evening.",
+        date(2008, 11, 28),
+        "Thanksgiving evening",
+        "TIME",
+        "2008-11-27TEV",
+        None,
+    ),
     (  # a year that names a thing is no date to count from, in news too
         "In a speech on July 17, the anniversary of the 1968 revolution, Saddam Hussein accused Kuwait, "
         "and his divisions began massing on the border the following week.",

@@ -1907,6 +1907,14 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
+        resolved = self._holiday_of(m)
+        part = self.lex.parts_of_day.get((m["holiday_part"] or "").lower())
+        if part is None or resolved is None or not _FULL_DAY.fullmatch(resolved.value):
+            return resolved
+        return Resolved(TimexType.TIME, f"{resolved.value}T{part}", resolved.mod)  # Christmas night
+
+    def _holiday_of(self, m: re.Match[str]) -> Resolved | None:
+        """The day a holiday names (see :meth:`_holiday_day`), or the day just told when set beside it."""
         resolved = self._holiday_day(m)
         last = self.ctx.last_day
         beside = _BESIDE.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())

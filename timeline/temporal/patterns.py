@@ -533,7 +533,8 @@ def build(lex: Lexicon) -> Patterns:
         (
             "holiday",  # Christmas, next Easter, the eve of Michaelmas, the feast of Saint Michael
             rf"{mod}(?:(?P<rel>last|this|next|that)\s+|the\s+(?P<eve>eve)\s+of\s+(?:the\s+)?|the\s+(?=feast\s+of\s))?"
-            rf"(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b",
+            rf"(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b"
+            rf"(?:\s+(?P<holiday_part>{part})\b)?",  # Christmas night, Christmas morning
         ),
         (
             "clock",  # 7:45pm, 7.45pm, four o'clock, at 6:30, about 8 a.m.
