@@ -1080,6 +1080,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-01-27",
         None,
     ),
+    (  # a deadline with a past verb later in its clause lies behind
+        "The first relief flights landed Wednesday, but by Thursday the airport's runway was crowded.",
+        date(2010, 1, 16),
+        "Thursday",
+        "DATE",
+        "2010-01-14",
+        None,
+    ),
     (
         "Tuesday has been declared a national day of mourning.",
         date(2019, 4, 22),

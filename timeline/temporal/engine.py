@@ -320,7 +320,11 @@ class Context:
             verb = any(found.end() == at - 1 and found[0].lower() not in setters for found in verbs)
             main_verb = None
             if _MID_SENTENCE.search(self.text, max(0, at - 3), at):  # not "Until Thursday, they had not"
-                after = self.text[end : end + 20].split(",")[0]  # not the attribution: ", forecasters said"
+                # its clause, not the attribution: ", forecasters said" ("but by Thursday the
+                # runway was so crowded"); for an appointment only the words just after it
+                # ("called off early voting for Monday", "tickets for the weekend sold out")
+                reach = 60 if word in self.lex.deadline_prepositions else 20
+                after = self.text[end : end + reach].split(",")[0]
             else:  # "By late Saturday, the number of dead had climbed to 41": the main clause after it
                 after = self.text[end : end + 60]
                 stop = self.pats.sentence_end.search(after)
