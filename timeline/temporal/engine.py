@@ -1039,9 +1039,15 @@ class Resolver:
             return None
         anchor = self.ctx.anchor()
         number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        # a named quarter or half whose clause is told ahead ("will go on sale in the third quarter";
+        # not "third-quarter results", one done)
+        told_ahead = (
+            "-" not in m.group(0)
+            and (is_half or ordinal in number)
+            and self.ctx.tense(m.start(), m.end()) > 0
+        )
         if is_half:
             half = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}.get(ordinal)
-            told_ahead = "-" not in m.group(0) and self.ctx.tense(m.start(), m.end()) > 0
             return self._in_year(year_text, f"H{half}", anchor, told_ahead=told_ahead) if half else None
         if ordinal in number:
             # "will close in the third quarter"; not "expects to report third-quarter results", a quarter done
@@ -1052,7 +1058,6 @@ class Resolver:
                     deadline and self.ctx.date_tense(m.start(), m.end()) > 0
                 )  # "close by the end of the second quarter"
             )
-            told_ahead = "-" not in m.group(0) and self.ctx.tense(m.start(), m.end()) > 0
             return self._in_year(year_text, f"Q{number[ordinal]}", anchor, ahead=ahead, told_ahead=told_ahead)
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
