@@ -615,6 +615,17 @@ def test_a_weekday_of_a_text_in_the_julian_calendar_keeps_the_story_year() -> No
     assert values(text, date(2012, 5, 1), "narrative")["Wednesday, 4 December"] == "1745-12-04"
 
 
+def test_a_weekday_before_the_gregorian_calendar_picks_its_julian_year() -> None:
+    # 21 May was a Tuesday in 1420 by the Julian calendar, a Friday in 1419
+    text = "Rouen surrendered on 19 January 1419. The treaty was sealed at Troyes on Tuesday, 21 May."
+    assert values(text, date(2012, 5, 1), "narrative")["Tuesday, 21 May"] == "1420-05-21"
+    crusade = "Acre fell in July 1191. Saladin attacked near Arsuf on the morning of Saturday, 7 September."
+    assert (
+        values(crusade, date(2012, 5, 1), "narrative")["the morning of Saturday, 7 September"]
+        == "1191-09-07TMO"
+    )
+
+
 def test_clock_times_told_with_a_dot_follow_the_story_by_the_hour() -> None:
     text = (
         "On 22 January 1879 the attack began at 1.30 p.m., and at around 2.30 an eclipse dimmed the "

@@ -842,10 +842,13 @@ class Resolver:
         candidates += [year for _, year in reversed(self.ctx.years_told)]  # then the years the text gave
         shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0  # a text in the Julian calendar
         # the Gregorian weekday in the nearest years, then the Julian one there ("Wednesday, 4 December"
-        # of 1745 in Britain, which kept the Julian calendar), then the Gregorian one farther away
+        # of 1745 in Britain, which kept the Julian calendar), then the Gregorian one farther away; a
+        # year before the Gregorian calendar has only the Julian weekday ("Tuesday, 21 May" of 1420)
         tries = [(year, False) for year in nearest] + [(year, True) for year in nearest]
-        for year, julian in tries + [(year, False) for year in candidates[len(nearest) :]]:
-            if not (FIRST_GREGORIAN_YEAR <= year <= date.max.year and _valid_day(year, month, day)):
+        farther = [(year, year < FIRST_GREGORIAN_YEAR) for year in candidates[len(nearest) :]]
+        for year, julian in tries + farther:
+            first = 1 if julian else FIRST_GREGORIAN_YEAR
+            if not (first <= year <= date.max.year and _valid_day(year, month, day)):
                 continue
             told = date(year, month, day)
             if julian and year <= _LAST_JULIAN_YEAR and from_julian(told).isoweekday() == weekday:
