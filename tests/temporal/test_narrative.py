@@ -1372,6 +1372,17 @@ def test_weeks_named_by_a_day_or_counted_in_a_month(sentence: str, expression: s
     assert values(sentence, None, "narrative")[expression] == value
 
 
+def test_a_day_ahead_told_in_the_past_perfect_is_a_plan_that_does_not_move_the_story() -> None:
+    text = (
+        "The airship reached Lakehurst on Thursday, 6 May 1937. Many of those waiting had booked the "
+        "flight home to see the coronation the following Wednesday.\n\nAt 7:21 p.m. the lines dropped. "
+        "The captain died the next day."
+    )
+    found = values(text, None, "narrative")
+    assert found["the following Wednesday"] == "1937-05-12"
+    assert (found["7:21 p.m."], found["the next day"]) == ("1937-05-06T19:21", "1937-05-07")
+
+
 def test_a_flashback_told_from_the_story_does_not_move_it() -> None:
     battle = (
         "Tuesday, 14 June 1859\nThe advance guard reached the bridge at 5 a.m. Rietberg, who had spent the "

@@ -2574,6 +2574,17 @@ def _before_story(ctx: Context, resolved: Resolved) -> bool:
     return found is not None and bool(ctx.years_told) and found[1].year < min(y for _, y in ctx.years_told)
 
 
+def _planned_ahead(ctx: Context, resolved: Resolved, start: int) -> bool:
+    """Whether ``resolved``, after the story's last day, is told in a sentence in the past perfect:
+    a plan made before the story's time ("had booked the flight to see the coronation the following
+    Wednesday"), which the story does not move to."""
+    found = value_range(resolved.value) if resolved.anchored else None
+    if found is None or ctx.last_full_day is None or found[0] <= ctx.last_full_day:
+        return False
+    opening = _sentence_start(ctx.text, start)
+    return ctx.pats.flashback.search(ctx.text, opening, start) is not None
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` begins: after the last full stop or line break before it."""
     return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
@@ -2726,6 +2737,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and ctx.last_full_day is not None
             and _in_flashback(ctx, span_start)
         ) or (ctx.narrative and _counted_back(rule, m, ctx.lex))
+        flashback = flashback or (
+            ctx.narrative
+            and (rule in _SEQUEL_RULES or (rule == "weekday" and m["rel"] is not None))
+            and _planned_ahead(ctx, resolved, span_start)
+        )
         # "Henry revived the claim that had started the Hundred Years' War in 1337", "because the
         # North had changed its calendar in 1967": a date before the story's, told in the past
         # perfect, is a flashback too
