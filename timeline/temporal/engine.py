@@ -502,6 +502,9 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     if ctx.narrative and ctx.reference and not ctx.at_writing:  # a story goes on in the year it is in:
         # "In 1861 ... on April 12"
         return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
+    said = _year_said_before(ctx, start)
+    if said is not None and _valid_day(said, month, day or 1):  # "In 2019 the vote was held on May 5"
+        return Resolved(TimexType.DATE, f"{said:04d}{suffix}")
     years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
     told = ctx.day_long_past()
     # news goes on in the year of a day just told, for the weeks after it; a month alone too when
@@ -528,6 +531,32 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         years = [y for y in years if date(y, month, day or 1) <= anchor] or years
     year = min(years, key=lambda y: _tense_distance(anchor, date(y, month, min(day or 15, 28)), tense))
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
+
+
+_CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
+# a year that opens its sentence or clause: "In 1990, [...]", "Last year it fell", "and in 1995 the";
+# not a participle's ("Founded in 1937, the company") nor a fiscal year's
+_YEAR_FRAME = re.compile(
+    r"\s*(?:(?:in|during|by|back\s+in)\s+)?(?:(?!fiscal\b)(?![\w'-]+ed\b)[\w'-]+\s+){0,2}[\w'-]+",
+    re.IGNORECASE,
+)
+
+
+def _year_said_before(ctx: Context, start: int) -> int | None:
+    """The year that opens the sentence or clause of ``start``, with no finer date told after it:
+    the year of a month or day told with none ("Last year it fell on Oct. 24")."""
+    told = ctx.last_told
+    if told is None or told[1] is not Precision.YEAR or ctx.last_told_end > start:
+        return None
+    if ctx.pats.sentence_end.search(ctx.text, ctx.last_told_end, start):
+        return None
+    opening = _sentence_start(ctx.text, ctx.last_told_end)
+    clauses = list(_CLAUSE_OPENING.finditer(ctx.text, opening, ctx.last_told_end))
+    frame = ctx.text[clauses[-1].end() if clauses else opening : ctx.last_told_end]
+    between = ctx.text[ctx.last_told_end : start].lstrip(",")
+    if "," in between:  # "and in 1898 Britain leased them for 99 years, a lease that ran out on June 30"
+        return None
+    return told[0].year if _YEAR_FRAME.fullmatch(frame) else None
 
 
 def _in_story_days(told: date, day: date) -> bool:
@@ -2528,9 +2557,10 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     lex = ctx.lex
     if m.groupdict().get("that_year"):  # "in October of that year"
         return True
+    said = rule in ("month", *_DAY_RULES) and _year_said_before(ctx, m.start()) is not None
     if rule in ("month", "holiday"):
         # news narrating a day long past goes on from it; "took office the following February"
-        return ctx.recalling or _anaphoric_relative(m, lex)
+        return ctx.recalling or said or _anaphoric_relative(m, lex)
     if rule == "weekday" and (
         ctx.last_heading is not None  # a list of days: from the day heading the last line
         or ctx.recalling  # news narrating a day long past
@@ -2545,7 +2575,7 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     if rule in _DAY_RULES:  # a weekday with a day and no year: the year last told may be the one it fits;
         # a day with no year after a day of another year told may be of that year
         other_year = ctx.day_long_past() is not None
-        return (bool(m.groupdict().get("weekday")) or other_year) and not m.groupdict().get("year")
+        return (bool(m.groupdict().get("weekday")) or other_year or said) and not m.groupdict().get("year")
     return True
 
 
