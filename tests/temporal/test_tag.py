@@ -1917,6 +1917,24 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Within minutes the footage was being shared.", THU, "minutes", "DURATION", "PTXM", None),
     ("The rampage lasted only minutes.", THU, "minutes", "DURATION", "PTXM", None),
     ("Lenders part with the works for the first time in decades.", THU, "decades", "DURATION", "PXDE", None),
+    # what is expected or forecast lies ahead; not "stronger-than-expected"
+    (
+        "Michigan could see snow, with the heaviest expected Saturday night.",
+        THU,
+        "Saturday night",
+        "DATE",
+        "2011-12-10TNI",
+        None,
+    ),
+    (
+        "Rivers rose, especially where rain arrives as forecast Friday.",
+        THU,
+        "Friday",
+        "DATE",
+        "2011-12-09",
+        None,
+    ),
+    ("It reported a stronger-than-expected profit on Tuesday.", THU, "Tuesday", "DATE", "2011-12-06", None),
     # a year that opens the sentence or clause is the year of a month or day told after it
     ("Last year it fell on Oct. 24.", date(2023, 11, 5), "Oct. 24", "DATE", "2022-10-24", None),
     (

@@ -615,7 +615,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         reign_start=re.compile(rf"(?<!\w){alternation(lex.reign_starts)}(?!\w)", _FLAGS),
-        future=re.compile(rf"(?<!\w){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
+        future=re.compile(rf"(?<![\w-]){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
         clock_announced=re.compile(
             r"(?<!\w)" + alternation(lex.clock_announcers).replace("'", "['\u2019]") + r"\s+$", _FLAGS
         ),
