@@ -1935,6 +1935,24 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("It reported a stronger-than-expected profit on Tuesday.", THU, "Tuesday", "DATE", "2011-12-06", None),
+    # a schedule told in the present lies ahead
+    ("Lawmakers left; the Senate returns on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
+    (
+        "It was a fine stage, but the last real test comes Saturday.",
+        THU,
+        "Saturday",
+        "DATE",
+        "2011-12-10",
+        None,
+    ),
+    (
+        "He promised to rebuild, as he faces elections in May.",
+        date(2023, 2, 20),
+        "May",
+        "DATE",
+        "2023-05",
+        None,
+    ),
     # a year that opens the sentence or clause is the year of a month or day told after it
     ("Last year it fell on Oct. 24.", date(2023, 11, 5), "Oct. 24", "DATE", "2022-10-24", None),
     (
