@@ -1079,6 +1079,11 @@ def test_a_year_that_names_an_older_thing_is_no_date_to_count_from() -> None:
         "non-aggression pact of 1932 two days later."
     )
     assert values(text, date(2012, 11, 30), "narrative")["two days later"] == "1939-11-28"
+    veterans = (
+        "The expedition sailed in 1860. On the night of 5-6 May volunteers, many of them veterans of 1848, "
+        "embarked at Quarto. The ships put in on 7 May."
+    )
+    assert values(veterans, date(2010, 5, 11), "narrative")["7 May"] == "1860-05-07"
     later = "On 29 September 1228 the army landed. The campaign of 1229 lasted through the summer."
     assert values(later, date(2012, 11, 30), "narrative")["the summer"] == "1229-SU"  # the story's next year
 

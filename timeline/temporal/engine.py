@@ -2497,7 +2497,9 @@ _ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b[a-z]+ed(?:\s+new)?\s+in\s+$")  # ", a
 _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
-_NAMED_BY_OF = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}of\s+$", re.IGNORECASE)
+_NAMED_BY_OF = re.compile(
+    r"\b(?:(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}|[a-z]+s\s+)of\s+$", re.IGNORECASE
+)  # "the pact of 1932", "veterans of 1848"
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
