@@ -1377,6 +1377,22 @@ def test_weeks_named_by_a_day_or_counted_in_a_month(sentence: str, expression: s
     assert values(sentence, None, "narrative")[expression] == value
 
 
+def test_a_movable_feast_falls_in_the_year_the_story_has_gone_on_to() -> None:
+    text = (
+        "The landing was approved on Christmas Day 1943. The corps landed on Saturday, 22 January. On "
+        "16 February the Germans attacked, and by Easter both sides were dug in."
+    )
+    assert values(text, date(2014, 1, 22), "narrative")["Easter"] == "1944-04-09"
+
+
+def test_a_day_word_of_reported_speech_is_the_story_s_day() -> None:
+    text = (
+        "The battle began on 1 July 1866, and on 3 July the Prussians attacked. By late morning the king "
+        "was anxious; Moltke assured him that he would win today."
+    )
+    assert values(text, date(2011, 7, 3), "narrative")["today"] == "1866-07-03"
+
+
 def test_a_day_ahead_told_in_the_past_perfect_is_a_plan_that_does_not_move_the_story() -> None:
     text = (
         "The airship reached Lakehurst on Thursday, 6 May 1937. Many of those waiting had booked the "

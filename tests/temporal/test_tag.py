@@ -2165,6 +2165,15 @@ def test_detect_mode() -> None:
         "the city was cut off; by 1918 the leaders were dead."
     )
     assert detect_mode(rising, date(2015, 4, 24)) == "narrative"
+    # a story told day by day from a day long past, with one word of the present
+    battle = (
+        "The battle was fought on 3 July 1866 in Bohemia. The crisis came in the spring of 1866. On 14 June "
+        "the diet voted, on 20 June Italy declared war, on 29 June the armies met, and on 1 July Benedek "
+        "asked for peace. Moltke assured the king that he would win today. On 22 July an armistice began, "
+        "on 26 July terms were agreed, and the Peace of Prague was signed on 23 August."
+    )
+    assert detect_mode(battle, date(2011, 7, 3)) == "narrative"
+    assert detect_mode(battle.replace("and on 1 July", "and yesterday"), date(2011, 7, 3)) == "news"
 
 
 def test_timex_type_enum() -> None:

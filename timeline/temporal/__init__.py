@@ -23,6 +23,7 @@ _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it 
 _OLD = 5  # years before the DCT that make a year history
 _SINCE_YEARS = re.compile(r"\b(?:years|decades|centuries)\s+(?:since|after)\b", re.IGNORECASE)
 _HEADLINE_WORDS = 15  # words beyond which a line with no end stop is body text, not a headline
+_DAY_BY_DAY = 5  # days with no year told after a day long past that make a story told day by day
 _STORY_OPENING = 6  # years long past told before any word of the present that open a history
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
@@ -82,6 +83,15 @@ def _told_day(language: str = "en") -> re.Pattern[str]:
         rf"\b(?:\d{{1,2}}\s+(?:{month})\.?,?\s+|(?:{month})\.?,?\s+(?:\d{{1,2}},?\s+)?|(?:{feast})\s+)"
         rf"(?P<year>\d{{3,4}})\b(?!,?\s+(?-i:[a-z]+s)\b)",  # not "the September 11, 2001 attacks": a name
         re.IGNORECASE,
+    )
+
+
+@cache
+def _story_day(language: str = "en") -> re.Pattern[str]:
+    """A day told with its month and no year: 14 June, June 14."""
+    month = alternation(load(language).months)
+    return re.compile(
+        rf"\b(?:\d{{1,2}}\s+(?:{month})\b|(?:{month})\.?\s+\d{{1,2}}\b)(?!,?\s+\d{{3,4}}\b)", re.IGNORECASE
     )
 
 
@@ -207,7 +217,12 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         and not _AGO_BEFORE.search(head, max(0, m.start() - 8), m.start())
     ]  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"
     deictic = len(present)
-    if deictic * 5 >= len(years) and not _opens_as_a_story(head, dct):
+    # a story told day by day from a day long past, with a single word of the present ("fought
+    # on 3 July 1866 [...] On 14 June [...] on 20 June [...] he would win today")
+    by_day = (
+        deictic == 1 and story < present[0].start() and len(_story_day().findall(head, story)) >= _DAY_BY_DAY
+    )
+    if deictic * 5 >= len(years) and not _opens_as_a_story(head, dct) and not by_day:
         return "news"
     if (
         dct is not None
@@ -218,7 +233,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     if dct is None:
         return "narrative" if len(years) >= 2 else "news"
     old = sum(dct.year - year > _OLD for year in years)
-    if not deictic and years and (old == len(years) or story < len(head)):
+    if (not deictic or by_day) and years and (old == len(years) or story < len(head)):
         # nothing counts from the time of writing, and all it tells is long past, or it tells a
         # day long past in full or a weekday and day of another year ("On Thursday 7 August" [2008])
         return "narrative"

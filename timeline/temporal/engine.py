@@ -1761,13 +1761,16 @@ class Resolver:
         named = (m["part"] or m["pre"] or "").lower()
         part = self.lex.parts_of_day.get(named) or self.lex.day_word_parts.get(word)  # tonight: NI
         anchor = self.ctx.anchor()
-        if self.ctx.narrative and not _in_quotes(self.ctx.text, m.start()):
+        reported = _REPORTED_FUTURE.search(self.ctx.text, max(0, m.start() - 30), m.start()) is not None
+        if self.ctx.narrative and not _in_quotes(self.ctx.text, m.start()) and not reported:
             # a story's "yesterday" and "tomorrow" are the writer's; "today" too when it holds an
             # occasion ("Today marks the centenary of her death"), else it is nowadays ("the town
             # is today a museum")
             if offset == 0 and part is None and not self._a_day_of_writing(m):
                 return Resolved(TimexType.DATE, "PRESENT_REF")
             anchor = self.ctx.now()
+        elif self.ctx.narrative and self.ctx.last_day is not None:  # a speaker's day: the story's
+            anchor = self.ctx.last_day
         day = self._day_from(anchor, offset, in_story=False)
         if part is None or not day.anchored:
             return day
@@ -1985,9 +1988,14 @@ class Resolver:
             # a story goes on in the year it is in ("on 11 December ... on Christmas Day"), or on
             # into the next ("on December 31 ... New Year's Day")
             fixed = _FIXED_HOLIDAY.fullmatch(self.lex.holidays[" ".join(m["holiday"].lower().split())])
-            if fixed is None:
-                return resolved
-            month, day = (int(part) for part in fixed[0].split("-"))
+            if fixed is None:  # a movable feast: the year its day in the anchor's year goes on to
+                # ("on 22 February [1944] [...] by Easter": 1944's, though the last year told was 1943)
+                found = value_range(resolved.value)
+                if found is None:
+                    return resolved
+                month, day = found[0].month, found[0].day
+            else:
+                month, day = (int(part) for part in fixed[0].split("-"))
             return self._holiday_in(m, _story_year_of(self.ctx, month, day, m.start()))
         told = self.ctx.day_long_past() if self.ctx.recalling and not m["rel"] else None
         then = self._holiday_in(m, told.year) if told else None
@@ -2497,6 +2505,8 @@ _ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b[a-z]+ed(?:\s+new)?\s+in\s+$")  # ", a
 _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
+# a day word of reported speech: "assured him that he would win today" is the story's day
+_REPORTED_FUTURE = re.compile(r"\bwould\s+(?:[a-z]+\s+){1,2}$")
 _NAMED_BY_OF = re.compile(
     r"\b(?:(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}|[a-z]+s\s+)of\s+$", re.IGNORECASE
 )  # "the pact of 1932", "veterans of 1848"
