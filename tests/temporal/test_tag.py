@@ -1935,6 +1935,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("It reported a stronger-than-expected profit on Tuesday.", THU, "Tuesday", "DATE", "2011-12-06", None),
+    # a year told in the sentence of a day leaves "the next day" on that day
+    (
+        "On Nov. 8, Enron cut its profits for the period since 1997. The next day, Dynegy agreed to buy it.",
+        date(2001, 12, 3),
+        "The next day",
+        "DATE",
+        "2001-11-09",
+        None,
+    ),
     # a schedule told in the present lies ahead
     ("Lawmakers left; the Senate returns on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     (

@@ -2708,8 +2708,14 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         if weekday and 0 < first.year <= _LAST_JULIAN_USE:  # "Sunday, 2 September 1666": the text's calendar
             shift = (weekday - date(first.year, first.month, first.day).isoweekday()) % 7
             ctx.weekday_shift = (first.year, shift)
-    elif absolute and ctx.last_full_day and not first <= ctx.last_full_day <= last:
-        ctx.last_full_day = None  # the story moved on to another year: "that day" is no longer the last day
+    elif (
+        absolute
+        and ctx.last_full_day
+        and not first <= ctx.last_full_day <= last
+        and (ctx.narrative or ctx.pats.sentence_end.search(ctx.text, ctx.last_full_day_end, end) is not None)
+    ):  # the story moved on to another year: "that day" is no longer the last day; in news not by a
+        # year told in the day's sentence ("On Nov. 8, Enron cut its profits since 1997 [...] The next day")
+        ctx.last_full_day = None
         if ctx.narrative:  # nor is a morning told on it the one a clock time of the morning is on ("The
             ctx.last_part_day = (
                 None  # next morning [of 1661] [...] In August 1715 [...] at eight in the morning")
