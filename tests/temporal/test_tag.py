@@ -1944,6 +1944,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2001-11-09",
         None,
     ),
+    # a past form after "be" is passive, no past tense
+    (
+        "He said a government would be announced on Monday.",
+        date(2011, 1, 16),
+        "Monday",
+        "DATE",
+        "2011-01-17",
+        None,
+    ),
     # a schedule told in the present lies ahead
     ("Lawmakers left; the Senate returns on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     (

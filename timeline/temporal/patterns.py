@@ -630,7 +630,7 @@ def build(lex: Lexicon) -> Patterns:
         past=re.compile(
             rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+){{0,2}}{alternation(lex.future_cues)}"
             rf"|{alternation(lex.future_in_past_adverbs)}\s+{alternation(lex.future_cues)}"
-            rf"|{alternation(lex.past_cues)})(?!\w)",
+            rf"|{_not_after(('be', 'being'))}{alternation(lex.past_cues)})(?!\w)",  # not "will be announced"
             _FLAGS,
         ),
         flashback=re.compile(
