@@ -1944,6 +1944,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2001-11-09",
         None,
     ),
+    (
+        "The closing ceremony is on Sunday the 12th of August.",
+        date(2012, 7, 27),
+        "Sunday the 12th of August",
+        "DATE",
+        "2012-08-12",
+        None,
+    ),
     # a past form after "be" is passive, no past tense
     (
         "He said a government would be announced on Monday.",

@@ -299,7 +299,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "day_month",
-            rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday}),?\s+)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b{month_dot}"
+            rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday}),?\s+(?:the\s+)?)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year})?",
         ),
         (
