@@ -704,6 +704,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-04-15T00:00",
         None,
     ),
+    (
+        "The gas began pouring from a tank shortly after midnight Monday.",
+        date(1984, 12, 8),
+        "midnight Monday",
+        "TIME",
+        "1984-12-03T00:00",
+        None,
+    ),
     ("Talks will go on until midnight.", date(2013, 4, 15), "midnight", "TIME", "2013-04-15T24:00", None),
     # "was expected" and "were expected" look ahead from the past they are told in
     (

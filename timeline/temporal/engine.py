@@ -2118,9 +2118,11 @@ class Resolver:
                 clock = f"{hour + 12:02d}{clock[2:]}"
             return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")  # "It's 7:42": now
         if clock == "24:00" and _word_before(self.ctx.text, m.start()).lower() == "after":
-            # "after midnight": the next day begins
-            day = shift(self._clock_day(m, clock) or anchor, "day", 1)
-            return Resolved(TimexType.TIME, f"{day.isoformat()}T00:00")
+            if m["weekday"] or m["dayword"]:  # "shortly after midnight Monday": Monday begins
+                clock = "00:00"
+            else:  # "after midnight": the next day begins
+                day = shift(self._clock_day(m, clock) or anchor, "day", 1)
+                return Resolved(TimexType.TIME, f"{day.isoformat()}T00:00")
         told = m["monthname"] or m["weekday_month"]
         if told and _valid_day(2000, self.lex.months[told.lower()], int(m["day"] or m["weekday_day"])):
             # "10 o'clock, May 4", "12:01 a.m. Tuesday, Oct. 1": the day told in full
