@@ -1960,6 +1960,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-08-12",
         None,
     ),
+    # an infinitive of purpose after the expression is no plan ahead
+    (
+        "Fans filed in over the weekend to leave flowers.",
+        date(1989, 4, 18),
+        "the weekend",
+        "DATE",
+        "1989-W15-WE",
+        None,
+    ),
     # a past form after "be" is passive, no past tense
     (
         "He said a government would be announced on Monday.",
