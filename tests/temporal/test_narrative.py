@@ -1377,6 +1377,15 @@ def test_weeks_named_by_a_day_or_counted_in_a_month(sentence: str, expression: s
     assert values(sentence, None, "narrative")[expression] == value
 
 
+def test_a_span_of_years_a_thing_was_made_in_is_an_aside() -> None:
+    text = (
+        "The bridge was captured on 7 March 1945. The railway bridge, built between 1916 and 1919 and "
+        "named after Ludendorff, was one of the last still standing. After the offensive of the winter, "
+        "the army had attacked on 1 March."
+    )
+    assert values(text, date(2010, 3, 5), "narrative")["1 March"] == "1945-03-01"
+
+
 def test_a_movable_feast_falls_in_the_year_the_story_has_gone_on_to() -> None:
     text = (
         "The landing was approved on Christmas Day 1943. The corps landed on Saturday, 22 January. On "

@@ -2932,10 +2932,18 @@ _MADE_THEN = re.compile(
 )
 
 
+_MADE_BETWEEN = re.compile(r",\s+(?P<participle>[a-z]+)\s+between\s+(?:\d{3,4}\s+and\s+)?$")
+
+
 def _made_then(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a date at ``at`` follows a participle that qualifies a noun ("letters written about
-    AD 106"), or opens its sentence ("Built in the 1370s, the Bastille held"), not a verb of the
+    AD 106", "the bridge, built between 1916 and 1919"), or opens its sentence ("Built in the 1370s,
+    the Bastille held"), not a verb of the
     story ("were written in 106", "had recently written in 1805", "The tide turned in 1758")."""
+    between = _MADE_BETWEEN.search(text, max(0, at - 40), at)  # "The bridge, built between 1916 and 1919"
+    if between is not None:
+        participle = between["participle"].lower()
+        return participle.endswith("ed") or participle in lex.pure_participles | lex.irregular_past
     found = _MADE_THEN.search(text, max(0, at - 40), at)
     if found is None:
         return False
