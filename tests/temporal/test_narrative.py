@@ -444,6 +444,12 @@ def test_a_glimpse_ahead_in_the_future_of_the_past_leaves_the_story_where_it_was
     )
     found = values(text, date(2015, 12, 6), "narrative")
     assert (found["seven years later"], found["The next day"]) == ("1812", "1805-12-03")
+    medal = (
+        "At dawn on 10 April 1940 the destroyers attacked. His Victoria Cross, gazetted two months later, "
+        "was the first of the war. Three days later the battleship forced the fjord."
+    )
+    found = values(medal, date(2012, 4, 9), "narrative")
+    assert (found["two months later"], found["Three days later"]) == ("1940-06", "1940-04-13")
 
 
 def test_a_clock_time_told_before_its_day_counts_on_that_day() -> None:

@@ -2898,9 +2898,16 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             date_told = Resolved(TimexType.DATE, counted.value, timexes[-1].mod)
             # "the sun of Austerlitz, which Napoleon would invoke at Borodino seven years later": a
             # glimpse ahead, told in the future of the past, after which the story is where it was
-            if not beside and not (
-                ctx.narrative
-                and _WOULD_BEFORE.search(text, max(0, timexes[-1].span.start - 60), timexes[-1].span.start)
+            start = timexes[-1].span.start
+            # "His Victoria Cross, gazetted two months later, was the first of the war": a participle's
+            # count set off by commas, after which the story is where it was
+            aside = _COUNT_ASIDE_BEFORE.search(text, max(0, start - 30), start) and text.startswith(
+                ",", counted.end
+            )
+            if (
+                not beside
+                and not aside
+                and not (ctx.narrative and _WOULD_BEFORE.search(text, max(0, start - 60), start))
             ):
                 _remember(ctx, date_told, absolute=True, end=counted.end)
             # a story's "five days later" is that date, as TIMEX2 and WikiWars tag it; but "clung to
@@ -2915,6 +2922,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
 
+_COUNT_ASIDE_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _SUPERLATIVE_FRAME = re.compile(
     r"\b(?:[a-z]+est|first|only|most\s+[a-z]+)\b[^.;:!?\n]*\b(?:since|between(?:\s+\d{3,4}\s+and)?)\s+$"
 )
