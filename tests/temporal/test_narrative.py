@@ -1495,6 +1495,13 @@ def test_a_bare_hour_after_an_evening_told_in_its_sentence_is_pm() -> None:
     found = values(lexington, None, "narrative")
     assert found["around ten o'clock"] == "1775-04-18T22:00"  # a night's late evening
     assert found["about half past two"] == "1775-04-19T14:30"  # the afternoon last told of that day
+    quiberon = (
+        "In the early morning of Tuesday, 20 November 1759 the frigates sighted the French. Hawke signalled "
+        "a general chase. At about half past two the leading ships opened fire."
+    )
+    assert (
+        values(quiberon, None, "narrative")["about half past two"] == "1759-11-20T14:30"
+    )  # after the morning
 
 
 def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:

@@ -2201,8 +2201,11 @@ class Resolver:
         if last == "night":  # "On the night of Tuesday, 18 April [...] from around ten o'clock"
             return hour in _NIGHT_PM_HOURS
         if last is None and self.ctx.last_part_day:  # "The march back that afternoon [...] at about
-            day, part = self.ctx.last_part_day  # half past two": the part last told of the day it is on
-            return day == self.ctx.last_full_day and part in _LATE_PARTS
+            day, part = self.ctx.last_part_day  # half past two": the part last told of the day it is on;
+            # after its morning, an hour before any morning is the afternoon's ("In the early morning
+            # of 20 November [...] At about half past two")
+            late = part in _LATE_PARTS or (part == "MO" and hour in _BEFORE_MORNING_HOURS)
+            return day == self.ctx.last_full_day and late
         return self.lex.parts_of_day.get(last or "") in _LATE_PARTS
 
     def _late_part_after(self, m: re.Match[str]) -> bool:
@@ -2525,6 +2528,7 @@ _ORDINAL_YEARS = 60  # the last of "the first ... year" a story counts from a re
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 # bare hours a night told before makes p.m. ("the night of 18 April [...] at ten")
 _NIGHT_PM_HOURS = range(7, 12)
+_BEFORE_MORNING_HOURS = range(1, 4)  # bare hours that come after a morning told only as p.m.
 _GREETING_REACH = 40  # characters before a clock time announced in which a greeting tells its half of the day
 _LATE_PARTS = frozenset({"AF", "EV"})  # parts of the day told before a bare clock time that make it p.m.
 # the hours each part of the day holds (a night runs past midnight)
