@@ -1392,6 +1392,16 @@ def test_a_span_of_years_a_thing_was_made_in_is_an_aside() -> None:
     assert values(text, date(2010, 3, 5), "narrative")["1 March"] == "1945-03-01"
 
 
+def test_a_day_promised_is_a_plan_and_a_weekday_inside_a_part_of_day_sets_the_calendar() -> None:
+    text = (
+        "Pizarro set out on 24 September 1532. The Spaniards entered the town in the afternoon of Friday, "
+        "15 November. Atahualpa promised to come the next day. Few Spaniards slept that night. On Saturday "
+        "Pizarro hid his men."
+    )
+    found = values(text, date(2012, 11, 16), "narrative")
+    assert (found["that night"], found["Saturday"]) == ("1532-11-15TNI", "1532-11-16")  # the Julian calendar
+
+
 def test_a_movable_feast_falls_in_the_year_the_story_has_gone_on_to() -> None:
     text = (
         "The landing was approved on Christmas Day 1943. The corps landed on Saturday, 22 January. On "

@@ -2623,14 +2623,18 @@ def _before_story(ctx: Context, resolved: Resolved) -> bool:
 
 
 def _planned_ahead(ctx: Context, resolved: Resolved, start: int) -> bool:
-    """Whether ``resolved``, after the story's last day, is told in a sentence in the past perfect:
-    a plan made before the story's time ("had booked the flight to see the coronation the following
-    Wednesday"), which the story does not move to."""
+    """Whether ``resolved``, after the story's last day, is told in a sentence in the past perfect
+    or after a promise: a plan made before the story's time ("had booked the flight to see the
+    coronation the following Wednesday", "promised to come the next day"), which the story does
+    not move to."""
     found = value_range(resolved.value) if resolved.anchored else None
     if found is None or ctx.last_full_day is None or found[0] <= ctx.last_full_day:
         return False
     opening = _sentence_start(ctx.text, start)
-    return ctx.pats.flashback.search(ctx.text, opening, start) is not None
+    return (
+        ctx.pats.flashback.search(ctx.text, opening, start) is not None
+        or ctx.pats.promised.search(ctx.text, opening, start) is not None  # "promised to come the next day"
+    )
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -2709,8 +2713,11 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         part = resolved.value.rpartition("T")[2]
         if part in _PART_HOURS:
             ctx.last_part_day = (first, part)
-        named = _TOKEN.match(words)
-        weekday = ctx.lex.weekdays.get(named[0].lower()) if named else None
+        # "Sunday, 2 September 1666", "the afternoon of Friday, 15 November": the weekday it is told with
+        weekday = next(
+            (ctx.lex.weekdays[w.lower()] for w in _TOKEN.findall(words) if w.lower() in ctx.lex.weekdays),
+            None,
+        )
         if weekday and 0 < first.year <= _LAST_JULIAN_USE:  # "Sunday, 2 September 1666": the text's calendar
             shift = (weekday - date(first.year, first.month, first.day).isoweekday()) % 7
             ctx.weekday_shift = (first.year, shift)

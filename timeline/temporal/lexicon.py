@@ -118,6 +118,7 @@ class Lexicon:
     time_zones: frozenset[str]
     future_cues: frozenset[str]
     directive_verbs: frozenset[str]  # urged them to stay: the "to" after one looks ahead
+    promise_verbs: frozenset[str]  # promised to come the next day: a plan, which a story does not move to
     past_cues: frozenset[str]
     flashback_cues: frozenset[str]  # had been launched: before the story's time
     present_cues: frozenset[str]  # the deadline is Feb. 7: neither way

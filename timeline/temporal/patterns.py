@@ -38,6 +38,7 @@ class Patterns:
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
+    promised: re.Pattern[str]  # "promised to come": what follows is a plan
     past: re.Pattern[str]
     reign_start: re.Pattern[str]  # "was crowned": where the years of a reign count from
     flashback: re.Pattern[str]  # "had": a clause told before the story's time
@@ -626,6 +627,9 @@ def build(lex: Lexicon) -> Patterns:
         habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)", _FLAGS),
         directive=re.compile(
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
+        ),
+        promised=re.compile(
+            rf"(?<!\w){alternation(lex.promise_verbs)}\s+to\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS
         ),
         past=re.compile(
             rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+){{0,2}}{alternation(lex.future_cues)}"
