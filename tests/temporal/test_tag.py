@@ -2123,6 +2123,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The larger asteroid 2012 DA14 passed within 27,700 kilometres of Earth.",  # a designation
         "Against the current, the canoes made 15 miles; the name became current only later.",  # a noun
         "Gunmen attacked the satirical weekly Charlie Hebdo; the party daily Granma said so.",  # papers
+        "Most of them came from the 2nd Canadian Infantry Division, and others by the 9th Lancers.",  # units
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

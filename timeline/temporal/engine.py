@@ -1860,6 +1860,8 @@ class Resolver:
         """ "on the 26th": that day of the month last told of (of the anchor's month in news)."""
         if _word_before(self.ctx.text, m.start()).lower() not in self.lex.day_ordinal_prepositions:
             return None
+        if not m["part"] and self.ctx.pats.numbered_unit.match(self.ctx.text, m.end()):
+            return None  # "from the 2nd Canadian Infantry Division": a unit's name
         told = self.ctx.last_told
         known = told is not None and told[1] in (Precision.MONTH, *_DAY_PRECISIONS)
         if known:
