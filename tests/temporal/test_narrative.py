@@ -1505,6 +1505,12 @@ def test_a_bare_hour_after_an_evening_told_in_its_sentence_is_pm() -> None:
     found = values(lexington, None, "narrative")
     assert found["around ten o'clock"] == "1775-04-18T22:00"  # a night's late evening
     assert found["about half past two"] == "1775-04-19T14:30"  # the afternoon last told of that day
+    megiddo = (
+        "At 4:30 a.m. on 19 September 1918 the guns opened fire. By the afternoon the cavalry were riding "
+        "north. Pressing on through the night, they reached Nazareth the next morning."
+    )
+    found = values(megiddo, None, "narrative")
+    assert (found["the night"], found["the next morning"]) == ("1918-09-19TNI", "1918-09-20TMO")
     quiberon = (
         "In the early morning of Tuesday, 20 November 1759 the frigates sighted the French. Hawke signalled "
         "a general chase. At about half past two the leading ships opened fire."

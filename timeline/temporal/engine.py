@@ -1840,8 +1840,16 @@ class Resolver:
         if self.ctx.morning_after_night(day, part):
             day = shift(day, "day", 1)  # "On the night of 2 June [...] by morning": the morning after it
         clock = self.ctx.last_clock
-        if part == "NI" and clock is not None and clock.date() == day and clock.hour < _SMALL_HOURS_END:
-            # "died at 2.12 a.m. on 20 June [...] drove through the night": the night of the 19th
+        later = self.ctx.last_part_day is not None and self.ctx.last_part_day == (day, "AF")
+        if (
+            part == "NI"
+            and clock is not None
+            and clock.date() == day
+            and clock.hour < _SMALL_HOURS_END
+            and not later
+        ):
+            # "died at 2.12 a.m. on 20 June [...] drove through the night": the night of the 19th; not
+            # after that day's afternoon ("At 4:30 a.m. [...] by the afternoon [...] through the night")
             day = shift(day, "day", -1)
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{part}")
 
