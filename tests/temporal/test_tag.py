@@ -1969,6 +1969,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1989-W15-WE",
         None,
     ),
+    # a modifier and "that" belong to "the next morning", "that same day"
+    (
+        "Rescuers returned early the next morning.",
+        THU,
+        "early the next morning",
+        "TIME",
+        "2011-12-09TMO",
+        "START",
+    ),
+    ("The crews were recalled that same day.", THU, "that same day", "DATE", "2011-12-08", None),
     # a past form after "be" is passive, no past tense
     (
         "He said a government would be announced on Monday.",

@@ -529,7 +529,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "relative_day",
-            rf"\b(?P<the>the\s+)?(?P<rel>next|following|previous|preceding|same)\s+(?P<unit>day|{part})\b"
+            rf"\b{mod}(?P<the>(?:the|that|this)\s+)?(?P<rel>next|following|previous|preceding|same)\s+(?P<unit>day|{part})\b"
             r"|\bthe\s+day\s+(?P<after>before|after)\s+(?P<word>yesterday|tomorrow)\b",
         ),
         (
