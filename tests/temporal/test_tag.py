@@ -1979,6 +1979,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "START",
     ),
     ("The crews were recalled that same day.", THU, "that same day", "DATE", "2011-12-08", None),
+    (
+        "The talks failed, and late that day the crews left.",
+        THU,
+        "late that day",
+        "DATE",
+        "2011-12-08",
+        "END",
+    ),
     # a past form after "be" is passive, no past tense
     (
         "He said a government would be announced on Monday.",

@@ -577,7 +577,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "phrase",
-            rf"(?<![\w-])(?:the\s+(?=(?:early|mid|late)\b))?(?P<phrase>{alternation(lex.phrases)})\b",
+            rf"(?<![\w-])(?:the\s+(?=(?:early|mid|late)\b))?(?:(?P<mod>{modifier})\s+(?=(?:that|this)\s))?"
+            rf"(?P<phrase>{alternation(lex.phrases)})\b",
         ),  # not "pre-dawn"
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
     ]
