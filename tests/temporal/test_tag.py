@@ -1969,6 +1969,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1989-W15-WE",
         None,
     ),
+    # a clock time and a weekday in the next paragraph are two expressions, each on its own day
+    (
+        "Tonight: Clear, low of 75 by 10 p.m.\n\nWednesday: Sunny.",
+        date(2011, 7, 19),
+        "10 p.m.",
+        "TIME",
+        "2011-07-19T22:00",
+        None,
+    ),
     # a modifier and "that" belong to "the next morning", "that same day"
     (
         "Rescuers returned early the next morning.",

@@ -3040,7 +3040,8 @@ def _counted_timex(text: str, length: Timex, counted: Resolved, end: int) -> Tim
 _CLOCK_TOLD = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 # a clock time told before its day, of a day known or not yet ("in 1832 [...] at 2.12 a.m. on 20 June 1837")
 _CLOCK_BEFORE_DAY = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}(T(?:[01]\d|2[0-3]):[0-5]\d)")
-_CLOCK_ON = re.compile(r",?\s+(?:(?:on|of)\s+(?:the\s+)?)?")  # "5 a.m. on 11 November 1918", "noon, March 3"
+# "5 a.m. on 11 November 1918", "noon, March 3"; not across a paragraph's end
+_CLOCK_ON = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))(?:(?:on|of)\s+(?:the\s+)?)?")
 _BRACKETED = re.compile(r"\s*\([^()]*\)|^\)")  # a restatement: "10:35 a.m. (0735 GMT) Friday"
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*")  # 1 a.m. and 4 a.m. Sunday

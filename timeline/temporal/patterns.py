@@ -552,12 +552,12 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?=\W|$)"
             rf"(?:\s+(?P<daypart>{alternation(lex.clock_day_parts)})\b)?"  # 11 o'clock in the morning
             rf"|\b(?P<word>{alternation(lex.time_words)})\b)(?:\s+(?P<zone>{zones}|(?!{weekday}|{month})(?-i:[A-Z][a-z]+)\s+time)\b)?"
-            rf"(?:,?\s+(?:(?:(?P<clock_rel>next|this|last)\s+)?(?P<weekday>{weekday})"
+            rf"(?:,?{line_gap}(?:(?:(?P<clock_rel>next|this|last)\s+)?(?P<weekday>{weekday})"
             # 12:01 a.m. Tuesday, Oct. 1
             rf"(?:,?\s+(?P<weekday_month>{month})\.?\s+(?P<weekday_day>[0-3]?\d)\b)?|"
             rf"(?P<dayword>{alternation(lex.day_words)})|(?P<this_part>this\s+{part})|(?P<last_part>last\s+{part})|(?P<that_part>that\s+{part})"
             rf"|the\s+(?:next|following)\s+(?P<next_part>{part}))\b"  # seven o'clock the next morning
-            rf"|,?\s+(?P<monthname>{month})\.?\s+(?P<day>[0-3]?\d)\b)?",  # 10 o'clock this morning
+            rf"|,?{line_gap}(?P<monthname>{month})\.?\s+(?P<day>[0-3]?\d)\b)?",  # 10 o'clock this morning
         ),
         (
             "set",
