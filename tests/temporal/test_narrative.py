@@ -1402,6 +1402,17 @@ def test_a_day_promised_is_a_plan_and_a_weekday_inside_a_part_of_day_sets_the_ca
     assert (found["that night"], found["Saturday"]) == ("1532-11-15TNI", "1532-11-16")  # the Julian calendar
 
 
+def test_a_weekday_in_the_month_told_is_the_day_told_with_it_before() -> None:
+    text = (
+        "The battle was fought on Friday, 26 August 1071. Romanos had taken the throne in January 1068. "
+        "In the spring of 1071 he crossed into Asia. Late in August the garrison surrendered. The sultan "
+        "chose to fight on the Friday, and late in the afternoon Romanos ordered a withdrawal."
+    )
+    assert (
+        values(text, date(2012, 8, 26), "narrative")["Friday"] == "1071-08-26"
+    )  # a Friday in the Julian calendar
+
+
 def test_a_movable_feast_falls_in_the_year_the_story_has_gone_on_to() -> None:
     text = (
         "The landing was approved on Christmas Day 1943. The corps landed on Saturday, 22 January. On "

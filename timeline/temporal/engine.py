@@ -1710,6 +1710,8 @@ class Resolver:
             and self.ctx.date_tense(m.start(), m.end(), weekday=True) < 0
         ):  # "The next day [of 1986] [...] only on Monday morning": the news narrates, day by day
             day = self._story_weekday(self.ctx.last_day, weekday)
+        elif self.ctx.narrative and (said := self._said_in_month_told(weekday)) is not None:
+            day = said  # "fought on Friday, 26 August 1071 [...] Late in August [...] on the Friday"
         else:
             declared = _DECLARED_DAY.match(self.ctx.text, m.end()) is not None
             # "declared Friday a national day of mourning": a day set aside, still to come
@@ -1718,6 +1720,23 @@ class Resolver:
             )
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+
+    def _said_in_month_told(self, weekday: int) -> date | None:
+        """The day told before with ``weekday`` in the month the story has just told, in the text's
+        calendar; ``None`` when the story is on a day or told no month."""
+        told = self.ctx.last_told
+        if self.ctx.last_day is not None or told is None or told[1] is not Precision.MONTH:
+            return None
+        shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0
+        return next(
+            (
+                day
+                for day in reversed(self.ctx.days_said)
+                if (day.year, day.month) == (told[0].year, told[0].month)
+                and (day.isoweekday() + shift - 1) % 7 + 1 == weekday
+            ),
+            None,
+        )
 
     def _follows_joined_weekday(self, m: re.Match[str], last: date) -> bool:
         """Whether the weekday of ``m`` ends a range from the weekday just told ("from Thursday
