@@ -1402,6 +1402,15 @@ def test_a_day_promised_is_a_plan_and_a_weekday_inside_a_part_of_day_sets_the_ca
     assert (found["that night"], found["Saturday"]) == ("1532-11-15TNI", "1532-11-16")  # the Julian calendar
 
 
+def test_a_date_after_was_to_is_a_plan_the_story_does_not_move_to() -> None:
+    text = (
+        "War was declared on 6 August 1409, and a truce was agreed in October. It was to last until "
+        "24 June 1410. Both sides spent the winter preparing, and at the end of June the army crossed."
+    )
+    found = values(text, date(2012, 7, 15), "narrative")
+    assert (found["the winter"], found["the end of June"]) == ("1409-WI", "1410-06")
+
+
 def test_a_weekday_in_the_month_told_is_the_day_told_with_it_before() -> None:
     text = (
         "The battle was fought on Friday, 26 August 1071. Romanos had taken the throne in January 1068. "

@@ -2666,6 +2666,16 @@ def _planned_ahead(ctx: Context, resolved: Resolved, start: int) -> bool:
     )
 
 
+def _planned_then(ctx: Context, resolved: Resolved, start: int) -> bool:
+    """Whether ``resolved``, ahead of the last date told, follows "was to" in its sentence: a plan
+    of the story's time, not where it goes ("It was to last until 24 June 1410")."""
+    found = value_range(resolved.value) if resolved.anchored else None
+    told = ctx.last_told
+    if found is None or told is None or found[0] <= told[0]:
+        return False
+    return _WAS_TO.search(ctx.text, _sentence_start(ctx.text, start), start) is not None
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` begins: after the last full stop or line break before it."""
     return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
@@ -2832,6 +2842,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and (rule in _SEQUEL_RULES or (rule == "weekday" and m["rel"] is not None))
             and _planned_ahead(ctx, resolved, span_start)
         )
+        # "a truce was agreed in October. It was to last until 24 June 1410. Both sides spent the
+        # winter preparing": a plan, any date ahead of the story's
+        flashback = flashback or (ctx.narrative and _planned_then(ctx, resolved, span_start))
         # "Henry revived the claim that had started the Hundred Years' War in 1337", "because the
         # North had changed its calendar in 1967": a date before the story's, told in the past
         # perfect, is a flashback too
@@ -2962,6 +2975,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
 
+_WAS_TO = re.compile(
+    r"\b(?:was|were)\s+to\s+(?!have\b)[^.;:!?\n]{0,60}$"
+)  # "was to last until"; not "was to have"
 _COUNT_ASIDE_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _SUPERLATIVE_FRAME = re.compile(
     r"\b(?:[a-z]+est|first|only|most\s+[a-z]+)\b[^.;:!?\n]*\b(?:since|between(?:\s+\d{3,4}\s+and)?)\s+$"
