@@ -1402,6 +1402,16 @@ def test_a_day_promised_is_a_plan_and_a_weekday_inside_a_part_of_day_sets_the_ca
     assert (found["that night"], found["Saturday"]) == ("1532-11-15TNI", "1532-11-16")  # the Julian calendar
 
 
+def test_a_morning_opening_a_sentence_after_an_evening_is_the_next_day() -> None:
+    text = (
+        "On the evening of 10 September 1777 the British reached Kennett Square. At dawn a column set "
+        "off. The carrier, struck by a bomber in the morning, was lost."
+    )
+    found = values(text, None, "narrative")
+    assert found["dawn"] == "1777-09-11TMO"
+    assert found["the morning"] == "1777-09-11TMO"  # mid-sentence, on the day the story is on
+
+
 def test_a_date_after_was_to_is_a_plan_the_story_does_not_move_to() -> None:
     text = (
         "War was declared on 6 August 1409, and a truce was agreed in October. It was to last until "

@@ -172,15 +172,25 @@ class Context:
         come to the time of writing ("This year brought the 150th anniversary [...] on Tuesday")."""
         return self.reference if self.narrative and self.reference and not self.at_writing else self.dct
 
-    def morning_after_night(self, day: date, part: str | None) -> bool:
+    def morning_after_night(self, day: date, part: str | None, at: int) -> bool:
         """Whether a morning told with no day of its own ("by dawn", "at first light") follows the
-        night last told, of ``day``: it is the next day's."""
+        night last told, of ``day``, or its evening when it opens a sentence at ``at``: it is the
+        next day's."""
         night = self.last_night  # a night, not a midnight: "Rain fell from midnight until dawn"
-        return (
-            part == "MO"
-            and night is not None
-            and self.last_part_day == (night, "NI")
-            and night.in_cycles(self.cycles) == day
+        evening = self.last_part_day[0] if self.last_part_day and self.last_part_day[1] == "EV" else None
+        return part == "MO" and (
+            (
+                night is not None
+                and self.last_part_day == (night, "NI")
+                and night.in_cycles(self.cycles) == day
+            )
+            # "On the evening of 10 September the British reached Kennett Square. [...] At dawn": the
+            # 11th, told where a sentence opens (not "a carrier, struck by a bomber in the morning")
+            or (
+                evening is not None
+                and evening.in_cycles(self.cycles) == day
+                and _opens_sentence(self.text, at)
+            )
         )
 
     def counted_from(self, told: tuple[Day, Precision]) -> tuple[Day, Precision]:
@@ -1856,7 +1866,7 @@ class Resolver:
         part = self.lex.parts_of_day[(m["part"] or m["night"]).lower()]
         if day is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}", anchored=False)
-        if self.ctx.morning_after_night(day, part):
+        if self.ctx.morning_after_night(day, part, m.start()):
             day = shift(day, "day", 1)  # "On the night of 2 June [...] by morning": the morning after it
         clock = self.ctx.last_clock
         later = self.ctx.last_part_day is not None and self.ctx.last_part_day == (day, "AF")
@@ -2362,7 +2372,7 @@ class Resolver:
             unit == "day"
             and not step
             and m["phrase"].split()[0].lower() != "that"  # "late that night [...] that morning": told back
-            and self.ctx.morning_after_night(anchor, part)
+            and self.ctx.morning_after_night(anchor, part, m.start())
         ):
             step = 1  # "fought on through the night. At first light": the next day's
         value = format_value(shift(anchor, unit, step), unit) + joined
@@ -2674,6 +2684,11 @@ def _planned_then(ctx: Context, resolved: Resolved, start: int) -> bool:
     if found is None or told is None or found[0] <= told[0]:
         return False
     return _WAS_TO.search(ctx.text, _sentence_start(ctx.text, start), start) is not None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether no more than a preposition comes before ``at`` in its sentence ("At dawn", "By morning")."""
+    return len(text[_sentence_start(text, at) : at].split()) <= 1
 
 
 def _sentence_start(text: str, at: int) -> int:
