@@ -1066,6 +1066,13 @@ def test_a_wrong_weekday_in_a_modern_text_is_no_julian_calendar() -> None:
             "5 May",
             "1789-05-05",
         ),
+        # the past perfect with "since": a state begun before the story
+        (
+            "Saint-Pierre was destroyed on 8 May 1902. Pelee had been quiet for about half a century, since "
+            "a small eruption in 1851. In late April ash began to fall.",
+            "late April",
+            "1902-04",
+        ),
         # a clause about something else
         (
             "The fire began on Sunday, 2 September 1666 in the Julian calendar, which England kept until "

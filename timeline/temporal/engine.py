@@ -3004,7 +3004,10 @@ _WOULD_BEFORE = re.compile(
 )  # "which he would invoke at Borodino"
 # "five days after General Lee surrendered [...] on": a count back to an earlier event
 _AFTER_AN_EVENT = re.compile(r"\b\w+\s+(?:days?|weeks?|months?|years?)\s+after\s", re.IGNORECASE)
-_PERFECT_SINCE = re.compile(r"\b(?:has|have|having)\s+(?:[\w'-]+\s+){0,6}?since\s+$")
+# "has been the national holiday since 1880", "had been quiet for half a century, since a small eruption in"
+_PERFECT_SINCE = re.compile(
+    r"\b(?:has|have|having|had)\s+(?:[\w'-]+,?\s+){0,8}?since\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}(?:in|of)\s+)?$"
+)
 _MADE_THEN = re.compile(
     r"(?:\b(?P<before>[A-Za-z]+)\s+|(?P<opening>(?:^|[.!?]\s+|\n)))(?P<participle>[A-Za-z]+)"
     r"\s+(?:(?:in|about|around|c\.|circa)\s+)?$"
