@@ -1428,6 +1428,17 @@ def test_a_date_after_was_to_is_a_plan_the_story_does_not_move_to() -> None:
     assert (found["the winter"], found["the end of June"]) == ("1409-WI", "1410-06")
 
 
+def test_the_weekday_is_the_day_told_with_it() -> None:
+    text = (
+        "Congress chose Promontory in April 1869. The ceremony was set for Saturday, 8 May. It was put off "
+        "two days, to Monday, 10 May. San Francisco celebrated on the Saturday anyway."
+    )
+    assert values(text, date(2015, 5, 9), "narrative")["the Saturday"] == "1869-05-08"
+    assert "the Tuesday" not in values(
+        "Shares were tendered by the Tuesday deadline.", date(1989, 11, 1), "news"
+    )
+
+
 def test_a_weekday_in_the_month_told_is_the_day_told_with_it_before() -> None:
     text = (
         "The battle was fought on Friday, 26 August 1071. Romanos had taken the throne in January 1068. "
@@ -1435,7 +1446,7 @@ def test_a_weekday_in_the_month_told_is_the_day_told_with_it_before() -> None:
         "chose to fight on the Friday, and late in the afternoon Romanos ordered a withdrawal."
     )
     assert (
-        values(text, date(2012, 8, 26), "narrative")["Friday"] == "1071-08-26"
+        values(text, date(2012, 8, 26), "narrative")["the Friday"] == "1071-08-26"
     )  # a Friday in the Julian calendar
 
 

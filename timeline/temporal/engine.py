@@ -1688,7 +1688,12 @@ class Resolver:
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "in 1902 ... on a Tuesday evening"
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
         heading = _heads_a_list(self.ctx.text, m)
-        if rel:
+        said = self._said_with(weekday) if m["the_day"] else None
+        if (
+            said is not None
+        ):  # "set for Saturday, 8 May [...] put off to Monday, 10 May [...] on the Saturday"
+            day = said
+        elif rel:
             day = self._weekday_after(rel, anchor, weekday, m)
         elif heading and self.ctx.last_heading is not None:
             # "SATURDAY: Windy. [...] SUNDAY: Showers likely": the list goes on day by day
@@ -1730,6 +1735,18 @@ class Resolver:
             )
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+
+    def _said_with(self, weekday: int) -> date | None:
+        """The last day told with ``weekday``, in the text's calendar, for "the Saturday"."""
+        shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0
+        return next(
+            (
+                day
+                for day in reversed(self.ctx.days_said)
+                if (day.isoweekday() + shift - 1) % 7 + 1 == weekday
+            ),
+            None,
+        )
 
     def _said_in_month_told(self, weekday: int) -> date | None:
         """The day told before with ``weekday`` in the month the story has just told, in the text's

@@ -484,7 +484,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "weekday",
             # "following Friday's prayers": a preposition, not "the following Friday"
-            rf"{mod}(?:(?P<rel>{relative})\s+(?!(?<=following\s)(?:{weekday})['\u2019]s))?"
+            rf"{mod}(?:(?P<rel>{relative})\s+(?!(?<=following\s)(?:{weekday})['\u2019]s)|(?P<the_day>the)\s+(?=(?:{weekday})(?:[\s-]+(?:{part}|after|before)\b|\s*[,.;:!?)]|\s+anyway\b)))?"
             rf"(?P<weekday>{weekday})(?P<plural>s)?(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
         ),
         (
