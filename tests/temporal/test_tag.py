@@ -2023,6 +2023,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2023-05",
         None,
     ),
+    (
+        "He will be the oldest president ever sworn in when he takes office on Jan. 20.",
+        date(2020, 11, 7),
+        "Jan. 20",
+        "DATE",
+        "2021-01-20",
+        None,
+    ),
     # a year that opens the sentence or clause is the year of a month or day told after it
     ("Last year it fell on Oct. 24.", date(2023, 11, 5), "Oct. 24", "DATE", "2022-10-24", None),
     (
