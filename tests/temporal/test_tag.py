@@ -2031,6 +2031,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-01-20",
         None,
     ),
+    ("The festival runs until Sunday week.", date(2018, 8, 6), "Sunday week", "DATE", "2018-08-19", None),
     # a year that opens the sentence or clause is the year of a month or day told after it
     ("Last year it fell on Oct. 24.", date(2023, 11, 5), "Oct. 24", "DATE", "2022-10-24", None),
     (

@@ -1689,7 +1689,9 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
         heading = _heads_a_list(self.ctx.text, m)
         said = self._said_with(weekday) if m["the_day"] else None
-        if (
+        if m["week_on"]:  # "runs until Sunday week": a week after the coming Sunday
+            day = weekday_near(shift(anchor, "day", 1), weekday, 1) + timedelta(days=7)
+        elif (
             said is not None
         ):  # "set for Saturday, 8 May [...] put off to Monday, 10 May [...] on the Saturday"
             day = said

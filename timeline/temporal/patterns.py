@@ -485,7 +485,9 @@ def build(lex: Lexicon) -> Patterns:
             "weekday",
             # "following Friday's prayers": a preposition, not "the following Friday"
             rf"{mod}(?:(?P<rel>{relative})\s+(?!(?<=following\s)(?:{weekday})['\u2019]s)|(?P<the_day>the)\s+(?=(?:{weekday})(?:[\s-]+(?:{part}|after|before)\b|\s*[,.;:!?)]|\s+anyway\b)))?"
-            rf"(?P<weekday>{weekday})(?P<plural>s)?(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
+            # "Saturday week": a week after the coming Saturday
+            rf"(?P<weekday>{weekday})(?P<plural>s)?(?:\s+(?P<week_on>week)\b(?!['\u2019]))?"
+            rf"(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
         ),
         (
             "day_word",  # yesterday, yesterday afternoon, mid-afternoon yesterday
