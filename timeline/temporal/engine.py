@@ -3223,7 +3223,9 @@ def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> lis
         and not ctx.lex.relative.keys()
         & _TOKEN.findall(timex.text.lower())  # "every day [...] early this morning"
     ]
-    recurring = {i for i in clocks if _set_beside(text, timexes, i, ctx)}
+    recurring = {
+        i for i in clocks if _set_beside(text, timexes, i, ctx) or _kept_daily(text, timexes[i], ctx)
+    }
     for i in reversed(clocks):  # the earlier clock times of a range or list told with the set
         if i + 1 in recurring and _CLOCK_CHAIN.fullmatch(
             text, timexes[i].span.end, timexes[i + 1].span.start
@@ -3234,6 +3236,23 @@ def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> lis
         if time_of_day:
             timexes[i] = replace(timexes[i], value="XXXX-XX-XX" + time_of_day[1], anchored=False)
     return timexes
+
+
+_HOUR_VALUE = re.compile(r"T\d\d:\d\d")
+_USUAL_BEFORE = re.compile(r"\b(?:usual|instead\s+of)\s+$", re.IGNORECASE)
+
+
+def _kept_daily(text: str, clock: Timex, ctx: Context) -> bool:
+    """Whether news tells ``clock`` as a time kept on many days: after "usual" or "instead of"
+    ("the usual 3pm start"), or in a sentence that says so ("School hours are unchanged at 8.45am",
+    "from 6 a.m. to 8 p.m. on both days")."""
+    if ctx.narrative or not _HOUR_VALUE.search(clock.value):
+        return False
+    if _USUAL_BEFORE.search(text, max(0, clock.span.start - 20), clock.span.start):
+        return True  # "the usual 3pm start", "rather than the usual 12.30am"
+    start = _sentence_start(text, clock.span.start)
+    end = ctx.pats.sentence_end.search(text, clock.span.end)
+    return ctx.pats.clock_habit.search(text, start, end.start() if end else len(text)) is not None
 
 
 def _set_beside(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:

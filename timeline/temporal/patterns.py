@@ -39,6 +39,7 @@ class Patterns:
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
     promised: re.Pattern[str]  # "promised to come": what follows is a plan
+    clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
     past: re.Pattern[str]
     reign_start: re.Pattern[str]  # "was crowned": where the years of a reign count from
@@ -632,6 +633,7 @@ def build(lex: Lexicon) -> Patterns:
         directive=re.compile(
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
         ),
+        clock_habit=re.compile(rf"(?<![\w-]){alternation(lex.clock_habits)}(?![\w-])", _FLAGS),
         numbered_unit=re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,3}}?\s+(?:{alternation(lex.numbered_units)})\b"),
         promised=re.compile(
             rf"(?<!\w){alternation(lex.promise_verbs)}\s+to\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS
