@@ -2035,6 +2035,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The festival runs until Sunday week.", date(2018, 8, 6), "Sunday week", "DATE", "2018-08-19", None),
+    # a weekday after or before a feast; the feast in the year that opens its sentence
+    (
+        "Last year, police counted 212,000 vehicles on the Sunday after Thanksgiving.",
+        date(2019, 11, 23),
+        "the Sunday after Thanksgiving",
+        "DATE",
+        "2018-11-25",
+        None,
+    ),
     # a year that opens the sentence or clause is the year of a month or day told after it
     ("Last year it fell on Oct. 24.", date(2023, 11, 5), "Oct. 24", "DATE", "2022-10-24", None),
     (

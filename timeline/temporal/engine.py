@@ -543,6 +543,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
 
 
+_CLAUSE_COMMA = re.compile(r",\s")
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
 # a year that opens its sentence or clause: "In 1990, [...]", "Last year it fell", "and in 1995 the";
 # not a participle's ("Founded in 1937, the company") nor a fiscal year's
@@ -564,7 +565,9 @@ def _year_said_before(ctx: Context, start: int) -> int | None:
     clauses = list(_CLAUSE_OPENING.finditer(ctx.text, opening, ctx.last_told_end))
     frame = ctx.text[clauses[-1].end() if clauses else opening : ctx.last_told_end]
     between = ctx.text[ctx.last_told_end : start].lstrip(",")
-    if "," in between:  # "and in 1898 Britain leased them for 99 years, a lease that ran out on June 30"
+    # "and in 1898 Britain leased them for 99 years, a lease that ran out on June 30"; not a figure's
+    # comma ("counted 212,000 vehicles on")
+    if _CLAUSE_COMMA.search(between):
         return None
     return told[0].year if _YEAR_FRAME.fullmatch(frame) else None
 
@@ -2010,6 +2013,12 @@ class Resolver:
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
         resolved = self._holiday_of(m)
+        if m["holiday_weekday"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
+            # "the Sunday after Thanksgiving": the first such weekday after (or before) the feast
+            feast = date.fromisoformat(resolved.value)
+            weekday = self.lex.weekdays[m["holiday_weekday"].lower()]
+            step = 1 if m["holiday_side"].lower() == "after" else -1
+            return replace(resolved, value=weekday_near(shift(feast, "day", step), weekday, step).isoformat())
         part = self.lex.parts_of_day.get((m["holiday_part"] or "").lower())
         if part is None or resolved is None or not _FULL_DAY.fullmatch(resolved.value):
             return resolved
@@ -2055,6 +2064,11 @@ class Resolver:
             else:
                 month, day = (int(part) for part in fixed[0].split("-"))
             return self._holiday_in(m, _story_year_of(self.ctx, month, day, m.start()))
+        said = _year_said_before(self.ctx, m.start())
+        if (
+            said is not None and not m["rel"]
+        ):  # "Last year, police counted [...] on the Sunday after Thanksgiving"
+            return self._holiday_in(m, said)
         told = self.ctx.day_long_past() if self.ctx.recalling and not m["rel"] else None
         then = self._holiday_in(m, told.year) if told else None
         then_days = value_range(then.value) if then else None
@@ -2633,7 +2647,7 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     lex = ctx.lex
     if m.groupdict().get("that_year"):  # "in October of that year"
         return True
-    said = rule in ("month", *_DAY_RULES) and _year_said_before(ctx, m.start()) is not None
+    said = rule in ("month", "holiday", *_DAY_RULES) and _year_said_before(ctx, m.start()) is not None
     if rule in ("month", "holiday"):
         # news narrating a day long past goes on from it; "took office the following February"
         return ctx.recalling or said or _anaphoric_relative(m, lex)

@@ -485,7 +485,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "weekday",
             # "following Friday's prayers": a preposition, not "the following Friday"
-            rf"{mod}(?:(?P<rel>{relative})\s+(?!(?<=following\s)(?:{weekday})['\u2019]s)|(?P<the_day>the)\s+(?=(?:{weekday})(?:[\s-]+(?:{part}|after|before)\b|\s*[,.;:!?)]|\s+anyway\b)))?"
+            rf"{mod}(?:(?P<rel>{relative})\s+(?!(?<=following\s)(?:{weekday})['\u2019]s)|(?P<the_day>the)\s+(?=(?:{weekday})(?:[\s-]+(?:{part})\b|\s*[,.;:!?)]|\s+anyway\b)))?"
             # "Saturday week": a week after the coming Saturday
             rf"(?P<weekday>{weekday})(?P<plural>s)?(?:\s+(?P<week_on>week)\b(?!['\u2019]))?"
             rf"(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
@@ -537,7 +537,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "holiday",  # Christmas, next Easter, the eve of Michaelmas, the feast of Saint Michael
-            rf"{mod}(?:(?P<rel>last|this|next|that)\s+|the\s+(?P<eve>eve)\s+of\s+(?:the\s+)?|the\s+(?=feast\s+of\s))?"
+            rf"{mod}(?:(?P<rel>last|this|next|that)\s+|the\s+(?P<eve>eve)\s+of\s+(?:the\s+)?|the\s+(?=feast\s+of\s)"
+            rf"|the\s+(?P<holiday_weekday>{weekday})\s+(?P<holiday_side>after|before)\s+(?!the\b))?"
             rf"(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b"
             rf"(?:\s+(?P<holiday_part>{part})\b)?",  # Christmas night, Christmas morning
         ),
