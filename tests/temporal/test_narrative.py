@@ -1419,6 +1419,14 @@ def test_a_morning_opening_a_sentence_after_an_evening_is_the_next_day() -> None
     assert found["the morning"] == "1777-09-11TMO"  # mid-sentence, on the day the story is on
 
 
+def test_a_decade_told_in_passing_leaves_that_day_on_the_story_s_day() -> None:
+    text = (
+        "The battle was fought on Good Friday, 23 April 1014. In the 1860s the scientist Samuel Haughton "
+        "calculated that high water that day came at about half past five in the morning."
+    )
+    assert values(text, date(2012, 4, 23), "narrative")["that day"] == "1014-04-23"
+
+
 def test_a_date_after_was_to_is_a_plan_the_story_does_not_move_to() -> None:
     text = (
         "War was declared on 6 August 1409, and a truce was agreed in October. It was to last until "

@@ -2812,6 +2812,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         absolute
         and ctx.last_full_day
         and not first <= ctx.last_full_day <= last
+        and precision not in (Precision.DECADE, Precision.CENTURY)  # "in the 1860s a scientist calculated"
         and (ctx.narrative or ctx.pats.sentence_end.search(ctx.text, ctx.last_full_day_end, end) is not None)
     ):  # the story moved on to another year: "that day" is no longer the last day; in news not by a
         # year told in the day's sentence ("On Nov. 8, Enron cut its profits since 1997 [...] The next day")
