@@ -1419,6 +1419,14 @@ def test_a_morning_opening_a_sentence_after_an_evening_is_the_next_day() -> None
     assert found["the morning"] == "1777-09-11TMO"  # mid-sentence, on the day the story is on
 
 
+def test_a_story_told_from_a_background_year_comes_back_to_its_event() -> None:
+    text = (
+        "The flood struck Johnstown on Friday, 31 May 1889. The dam had been built between 1838 and 1853. "
+        "In 1879 it was bought by a club. A storm arrived on the evening of 30 May, and rain fell all night."
+    )
+    assert values(text, date(2014, 5, 31), "narrative")["the evening of 30 May"] == "1889-05-30TEV"
+
+
 def test_a_decade_told_in_passing_leaves_that_day_on_the_story_s_day() -> None:
     text = (
         "The battle was fought on Good Friday, 23 April 1014. In the 1860s the scientist Samuel Haughton "

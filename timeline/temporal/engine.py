@@ -581,6 +581,9 @@ _CLOCK_PRECISIONS = {Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
+_DAYS_AROUND_EVENT = (
+    3  # days from a day told in full within which a story told from an earlier year comes back to it
+)
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
 _HOLIDAY_NEAR = 7  # days from the report within which a holiday is the nearest one, whatever the tense
@@ -610,7 +613,8 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     told = ctx.last_told
     last = ctx.last_mentioned
     if anchor is None or last is None or told is None or told[1] not in _TOLD_WITHIN_A_YEAR:
-        return anchor.year if anchor else 0
+        back = _back_to_the_day_told(ctx, month, day, anchor)
+        return back if back is not None else anchor.year if anchor else 0
     if _SECTION.search(ctx.text, ctx.last_told_end, start):
         return last.year  # a new section may go back to the start: "the chase of 1805 that ended on
         # 21 October.\n\nThe chase\nVilleneuve slipped out of Toulon on 30 March" is 1805
@@ -641,6 +645,20 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
         year for year in (last.year - 1, last.year, last.year + 1) if date.min.year <= year <= date.max.year
     ]
     return min(_having_day(years, month, day), key=distance)
+
+
+def _back_to_the_day_told(ctx: Context, month: int, day: int | None, anchor: date | None) -> int | None:
+    """The later year of a day told in full within days of ``month`` and ``day``, when the story is
+    on an earlier year told for background: it comes back to its event ("struck on Friday, 31 May
+    1889 [...] In 1879 it was bought [...] on the evening of 30 May": 1889)."""
+    if day is None or anchor is None:
+        return None
+    for (told_month, told_day), year in ctx.days_told.items():
+        if year > anchor.year and _valid_day(year, month, day):
+            apart = abs((date(year, month, day) - date(year, told_month, told_day)).days)
+            if apart <= _DAYS_AROUND_EVENT:
+                return year
+    return None
 
 
 def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
