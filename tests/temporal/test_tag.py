@@ -2035,6 +2035,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The festival runs until Sunday week.", date(2018, 8, 6), "Sunday week", "DATE", "2018-08-19", None),
+    (
+        "Residents plan to travel between Wednesday and Sunday.",
+        date(2019, 11, 23),
+        "Sunday",
+        "DATE",
+        "2019-12-01",
+        None,
+    ),
     # a weekday after or before a feast; the feast in the year that opens its sentence
     (
         "Last year, police counted 212,000 vehicles on the Sunday after Thanksgiving.",

@@ -1792,9 +1792,12 @@ class Resolver:
         """Whether the weekday of ``m`` ends a range from the weekday just told ("from Thursday
         through Saturday") or joins one a relative word placed ("next Monday and Tuesday")."""
         joined = self.ctx.pats.weekday_joined.search(self.ctx.text, max(0, m.start() - 40), m.start())
+        between = joined is not None and _BETWEEN_BEFORE.search(
+            self.ctx.text, max(0, joined.start() - 10), joined.start()
+        )
         return (
             joined is not None
-            and bool(joined["range"] or joined["rel"])
+            and bool(joined["range"] or joined["rel"] or between)  # "between Wednesday and Sunday"
             and self.lex.weekdays[joined["first"].lower()] == last.isoweekday()
             and joined.end("first") <= self.ctx.last_full_day_end <= m.start()
         )
@@ -3045,6 +3048,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
 _WAS_TO = re.compile(
     r"\b(?:was|were)\s+to\s+(?!have\b)[^.;:!?\n]{0,60}$"
 )  # "was to last until"; not "was to have"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _COUNT_ASIDE_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _SUPERLATIVE_FRAME = re.compile(
     r"\b(?:[a-z]+est|first|only|most\s+[a-z]+)\b[^.;:!?\n]*\b(?:since|between(?:\s+\d{3,4}\s+and)?)\s+$"
