@@ -2010,6 +2010,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a schedule told in the present lies ahead
     ("Lawmakers left; the Senate returns on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
+    ("The Open, the oldest in the state, gets under way Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     (
         "It was a fine stage, but the last real test comes Saturday.",
         THU,
