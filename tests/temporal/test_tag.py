@@ -2044,6 +2044,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2019-12-01",
         None,
     ),
+    # a part of the day told in the past in the sentence of an earlier day is that day's
+    (
+        "They stood on the summit after 1 p.m. Friday, but others were still climbing in mid-afternoon.",
+        date(1996, 5, 13),
+        "mid-afternoon",
+        "TIME",
+        "1996-05-10TAF",
+        "MID",
+    ),
     # a weekday after or before a feast; the feast in the year that opens its sentence
     (
         "Last year, police counted 212,000 vehicles on the Sunday after Thanksgiving.",

@@ -2384,6 +2384,9 @@ class Resolver:
             anchor = self.ctx.deictic_anchor(m.start(), m.end())
         if unit == "day" and not self.ctx.narrative and self.ctx.heading_day(m.start()):
             anchor = self.ctx.heading_day(m.start())  # "THURSDAY: Clouds break by mid-morning"
+        elif unit == "day" and part and not self.ctx.narrative and self._on_the_day_told(m):
+            anchor = self.ctx.last_day  # "stood on the summit shortly after 1 p.m. Friday, but others
+            # were still climbing in mid-afternoon": Friday's
         joined = (
             ("-" if unit == "year" else "T") + part if part else ""
         )  # year:SU a season, day:MO a part of day
@@ -2431,6 +2434,19 @@ class Resolver:
             step = 1  # "fought on through the night. At first light": the next day's
         value = format_value(shift(anchor, unit, step), unit) + joined
         return Resolved(timex_type, value, mod[0] if mod else None)
+
+    def _on_the_day_told(self, m: re.Match[str]) -> bool:
+        """Whether news tells a part of the day in the past in the sentence of an earlier day told."""
+        told = self.ctx.last_day
+        return (
+            told is not None
+            and self.ctx.dct is not None
+            and told < self.ctx.dct
+            and self.ctx.pats.sentence_end.search(self.ctx.text, self.ctx.last_full_day_end, m.start())
+            is None
+            and self.ctx.tense(m.start(), m.end()) < 0
+            and _word_before(self.ctx.text, m.start()).lower() not in self.lex.deadline_prepositions
+        )  # not "closed for much of Thursday, reopened by midmorning" (the report's day)
 
     def _week_told(self, anchor: date) -> date:
         """The day "the week" is counted from in news: the last day told, if it is one of the six
