@@ -551,6 +551,11 @@ def test_the_night_before_looks_back_and_the_story_stays() -> None:
     found = values(text, date(2014, 11, 12), "narrative")
     assert found["The night before"] == "1415-10-24TNI"
     assert found["the morning"] == "1415-10-25TMO"
+    previous = (
+        "The armies met on 20 June 451. The previous night Frankish detachments had clashed in the dark. "
+        "The struggle went on into the night."
+    )
+    assert values(previous, date(2012, 6, 20), "narrative")["the night"] == "0451-06-20TNI"
 
 
 def test_a_part_of_the_day_named_alone_after_by_or_until_is_the_day_told() -> None:

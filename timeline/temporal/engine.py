@@ -2802,6 +2802,8 @@ def _counted_back(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
     before"): a flashback, after which a story goes on from where it was."""
     if rule == "sequel_unit":
         return lex.sequel_words.get((m["side"] or "").lower(), 0) < 0
+    if rule == "relative_day":  # "The previous night [the detachments had clashed]"
+        return (m["rel"] or "").lower() in ("previous", "preceding")
     if rule != "ago":
         return False
     direction = " ".join(m["direction"].lower().split())
