@@ -2053,6 +2053,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1996-05-10TAF",
         "MID",
     ),
+    (
+        "Forecasters issued a watch Saturday morning, in effect from Sunday evening through Tuesday.",
+        date(2018, 2, 3),
+        "Sunday evening",
+        "DATE",
+        "2018-02-04TEV",
+        None,
+    ),
     # a weekday after or before a feast; the feast in the year that opens its sentence
     (
         "Last year, police counted 212,000 vehicles on the Sunday after Thanksgiving.",
