@@ -1956,6 +1956,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
+        "The airship crashed in the early hours of 5 October 1930.",
+        THU,
+        "the early hours of 5 October 1930",
+        "DATE",
+        "1930-10-05",
+        "START",
+    ),
+    (
         "The closing ceremony is on Sunday the 12th of August.",
         date(2012, 7, 27),
         "Sunday the 12th of August",

@@ -1885,7 +1885,9 @@ class Resolver:
             if "X" in day.value:
                 return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)
             return Resolved(TimexType.DATE, format_value(date.fromisoformat(day.value), unit))
-        part = self.lex.parts_of_day[m["part"].lower()]
+        part = self.lex.parts_of_day.get(" ".join(m["part"].lower().split()))
+        if part is None:  # "the early hours of 5 October 1930": the start of that day
+            return Resolved(TimexType.DATE, day.value, "START", anchored=day.anchored)
         return Resolved(TimexType.TIME, f"{day.value}T{part}", anchored=day.anchored)
 
     _part_of_day_date = _part_of_date
