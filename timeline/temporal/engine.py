@@ -581,9 +581,8 @@ _CLOCK_PRECISIONS = {Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
-_DAYS_AROUND_EVENT = (
-    3  # days from a day told in full within which a story told from an earlier year comes back to it
-)
+# days from a day told in full within which a story told from an earlier year comes back to it
+_DAYS_AROUND_EVENT = 3
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
 _HOLIDAY_NEAR = 7  # days from the report within which a holiday is the nearest one, whatever the tense
@@ -1709,12 +1708,11 @@ class Resolver:
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "in 1902 ... on a Tuesday evening"
             return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
         heading = _heads_a_list(self.ctx.text, m)
+        # "set for Saturday, 8 May [...] put off to Monday, 10 May [...] on the Saturday"
         said = self._said_with(weekday) if m["the_day"] else None
         if m["week_on"]:  # "runs until Sunday week": a week after the coming Sunday
             day = weekday_near(shift(anchor, "day", 1), weekday, 1) + timedelta(days=7)
-        elif (
-            said is not None
-        ):  # "set for Saturday, 8 May [...] put off to Monday, 10 May [...] on the Saturday"
+        elif said is not None:
             day = said
         elif rel:
             day = self._weekday_after(rel, anchor, weekday, m)
@@ -1748,8 +1746,8 @@ class Resolver:
             and self.ctx.date_tense(m.start(), m.end(), weekday=True) < 0
         ):  # "The next day [of 1986] [...] only on Monday morning": the news narrates, day by day
             day = self._story_weekday(self.ctx.last_day, weekday)
-        elif self.ctx.narrative and (said := self._said_in_month_told(weekday)) is not None:
-            day = said  # "fought on Friday, 26 August 1071 [...] Late in August [...] on the Friday"
+        elif self.ctx.narrative and (in_month := self._said_in_month_told(weekday)) is not None:
+            day = in_month  # "fought on Friday, 26 August 1071 [...] Late in August [...] on the Friday"
         else:
             declared = _DECLARED_DAY.match(self.ctx.text, m.end()) is not None
             # "declared Friday a national day of mourning": a day set aside, still to come
@@ -1759,34 +1757,27 @@ class Resolver:
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
 
-    def _said_with(self, weekday: int) -> date | None:
-        """The last day told with ``weekday``, in the text's calendar, for "the Saturday"."""
+    def _said_with(self, weekday: int, month: Day | None = None) -> date | None:
+        """The last day told with ``weekday`` in the text's calendar (in ``month`` when given), for
+        "the Saturday"."""
         shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0
         return next(
             (
                 day
                 for day in reversed(self.ctx.days_said)
                 if (day.isoweekday() + shift - 1) % 7 + 1 == weekday
+                and (month is None or (day.year, day.month) == (month.year, month.month))
             ),
             None,
         )
 
     def _said_in_month_told(self, weekday: int) -> date | None:
-        """The day told before with ``weekday`` in the month the story has just told, in the text's
-        calendar; ``None`` when the story is on a day or told no month."""
+        """The day told before with ``weekday`` in the month the story has just told; ``None`` when
+        the story is on a day or told no month."""
         told = self.ctx.last_told
         if self.ctx.last_day is not None or told is None or told[1] is not Precision.MONTH:
             return None
-        shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0
-        return next(
-            (
-                day
-                for day in reversed(self.ctx.days_said)
-                if (day.year, day.month) == (told[0].year, told[0].month)
-                and (day.isoweekday() + shift - 1) % 7 + 1 == weekday
-            ),
-            None,
-        )
+        return self._said_with(weekday, told[0])
 
     def _follows_joined_weekday(self, m: re.Match[str], last: date) -> bool:
         """Whether the weekday of ``m`` ends a range from the weekday just told ("from Thursday
@@ -2087,10 +2078,9 @@ class Resolver:
             else:
                 month, day = (int(part) for part in fixed[0].split("-"))
             return self._holiday_in(m, _story_year_of(self.ctx, month, day, m.start()))
+        # "Last year, police counted [...] on the Sunday after Thanksgiving"
         said = _year_said_before(self.ctx, m.start())
-        if (
-            said is not None and not m["rel"]
-        ):  # "Last year, police counted [...] on the Sunday after Thanksgiving"
+        if said is not None and not m["rel"]:
             return self._holiday_in(m, said)
         told = self.ctx.day_long_past() if self.ctx.recalling and not m["rel"] else None
         then = self._holiday_in(m, told.year) if told else None
@@ -3065,9 +3055,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
 
-_WAS_TO = re.compile(
-    r"\b(?:was|were)\s+to\s+(?!have\b)[^.;:!?\n]{0,60}$"
-)  # "was to last until"; not "was to have"
+# "was to last until", not "was to have" (a plan that did not happen, told as past)
+_WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)[^.;:!?\n]{0,60}$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _COUNT_ASIDE_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _SUPERLATIVE_FRAME = re.compile(
