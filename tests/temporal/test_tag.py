@@ -715,6 +715,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1984-12-03T00:00",
         None,
     ),
+    (
+        "Polls open at 7 a.m. and close at 8 p.m. Tuesday.",
+        date(2022, 11, 6),
+        "7 a.m.",
+        "TIME",
+        "2022-11-08T07:00",
+        None,
+    ),
     ("Talks will go on until midnight.", date(2013, 4, 15), "midnight", "TIME", "2013-04-15T24:00", None),
     # "was expected" and "were expected" look ahead from the past they are told in
     (

@@ -3162,7 +3162,8 @@ _CLOCK_BEFORE_DAY = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}(T(?:[01]\d|2[0-3]):
 _CLOCK_ON = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))(?:(?:on|of)\s+(?:the\s+)?)?")
 _BRACKETED = re.compile(r"\s*\([^()]*\)|^\)")  # a restatement: "10:35 a.m. (0735 GMT) Friday"
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
-_CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*")  # 1 a.m. and 4 a.m. Sunday
+# "1 a.m. and 4 a.m. Sunday", "Polls open at 7 a.m. and close at 8 p.m. Tuesday"
+_CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*|\s+and\s+[a-z]+\s+at\s+")
 _CLOCK_VALUE = re.compile(r"^(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}(T.+)$")
 _DAY_VALUE = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}$")
 _AM_PM = re.compile(r"\b[ap]\.?m\b|morning|afternoon|evening|night", re.IGNORECASE)  # told which half
