@@ -912,7 +912,7 @@ class Resolver:
             told = date(year, month, day)
             if julian and year <= _LAST_JULIAN_YEAR and from_julian(told).isoweekday() == weekday:
                 return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
-            if not julian and (told.isoweekday() + shift - 1) % 7 + 1 == weekday:
+            if not julian and _shifted_weekday(told, shift) == weekday:
                 return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
         return resolved
 
@@ -1765,7 +1765,7 @@ class Resolver:
             (
                 day
                 for day in reversed(self.ctx.days_said)
-                if (day.isoweekday() + shift - 1) % 7 + 1 == weekday
+                if _shifted_weekday(day, shift) == weekday
                 and (month is None or (day.year, day.month) == (month.year, month.month))
             ),
             None,
@@ -1813,7 +1813,7 @@ class Resolver:
         year, shift = self.ctx.weekday_shift or (None, 0)
         if self.ctx.last_full_day is None or self.ctx.last_full_day.year != year:
             shift = 0  # a weekday told in another year says nothing of this one's calendar
-        told = (last.isoweekday() + shift - 1) % 7 + 1
+        told = _shifted_weekday(last, shift)
         if backward:
             return last - timedelta(days=(told - weekday) % 7)
         return last + timedelta(days=(weekday - told) % 7)
@@ -2723,13 +2723,24 @@ def _before_story(ctx: Context, resolved: Resolved) -> bool:
     return found is not None and bool(ctx.years_told) and found[1].year < min(y for _, y in ctx.years_told)
 
 
+def _shifted_weekday(day: date, shift: int) -> int:
+    """The ISO weekday of ``day`` in a calendar ``shift`` days off the Gregorian one (the Julian one a
+    text keeps: "Sunday, 2 September 1666" is a Gregorian Thursday, shift 3)."""
+    return (day.isoweekday() + shift - 1) % 7 + 1
+
+
+def _starts_after(resolved: Resolved, day: Day | None) -> bool:
+    """Whether ``resolved`` begins after ``day`` (``False`` when either is unknown)."""
+    found = value_range(resolved.value) if resolved.anchored else None
+    return found is not None and day is not None and found[0] > day
+
+
 def _planned_ahead(ctx: Context, resolved: Resolved, start: int) -> bool:
     """Whether ``resolved``, after the story's last day, is told in a sentence in the past perfect
     or after a promise: a plan made before the story's time ("had booked the flight to see the
     coronation the following Wednesday", "promised to come the next day"), which the story does
     not move to."""
-    found = value_range(resolved.value) if resolved.anchored else None
-    if found is None or ctx.last_full_day is None or found[0] <= ctx.last_full_day:
+    if not _starts_after(resolved, ctx.last_full_day):
         return False
     opening = _sentence_start(ctx.text, start)
     return (
@@ -2741,9 +2752,7 @@ def _planned_ahead(ctx: Context, resolved: Resolved, start: int) -> bool:
 def _planned_then(ctx: Context, resolved: Resolved, start: int) -> bool:
     """Whether ``resolved``, ahead of the last date told, follows "was to" in its sentence: a plan
     of the story's time, not where it goes ("It was to last until 24 June 1410")."""
-    found = value_range(resolved.value) if resolved.anchored else None
-    told = ctx.last_told
-    if found is None or told is None or found[0] <= told[0]:
+    if not _starts_after(resolved, ctx.last_told[0] if ctx.last_told else None):
         return False
     return _WAS_TO.search(ctx.text, _sentence_start(ctx.text, start), start) is not None
 
