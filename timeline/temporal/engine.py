@@ -150,6 +150,8 @@ class Context:
     # and where its head ends
     last_heading: tuple[date, int] | None = field(default=None)
     days_said: list[date] = field(default_factory=list)  # every day told so far, in text order
+    # the tense cue read for each span: the clause around it does not change as the text is read
+    cues_read: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict)
 
     # the dates told as resolvers read them, moved ``cycles`` cycles (see :meth:`move`); the
     # cycles bring the last date told into date's range
@@ -281,6 +283,15 @@ class Context:
     def tense(self, start: int, end: int, present: int = 0) -> int:
         """+1 future, -1 past, 0 unknown: cue words in the clause around ``[start, end)``; a present
         tense cue counts as ``present``."""
+        if (start, end) not in self.cues_read:
+            self.cues_read[start, end] = self._clause_cue(start, end)
+        main = self.cues_read[start, end]
+        if main is None:
+            return 0
+        return main[1] or present
+
+    def _clause_cue(self, start: int, end: int) -> tuple[int, int] | None:
+        """The (distance, tense) of the cue that rules the clause around ``[start, end)``, if any."""
         left = max(0, start - 120)
         before = self.text[left:start]
         cut = list(self.pats.sentence_end.finditer(before))
@@ -300,9 +311,7 @@ class Context:
         main = _nearest_with(self.pats, cues, clause)
         if main is None and comma:  # "On Monday, the company said"; not "will open Monday, he said"
             main = _nearest_with(self.pats, cues, after)
-        if main is None:
-            return 0
-        return main[1] or present
+        return main
 
     def bound_ahead(self, start: int, end: int) -> bool:
         """Whether a future cue just before the expression binds it ahead: "will end in February"
