@@ -264,6 +264,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a forecast lies ahead; the preposition stays out of the extent
     ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
+    # a feast's weekend: the one before a Monday feast, else the one of its week
+    (
+        "Traffic was heavy over the Memorial Day weekend.",
+        THU,
+        "the Memorial Day weekend",
+        "DATE",
+        "2011-W21-WE",
+        None,
+    ),
+    (
+        "Stores expect crowds over the Christmas weekend.",
+        THU,
+        "the Christmas weekend",
+        "DATE",
+        "2011-W51-WE",
+        None,
+    ),
     ("Officials expect it to rise in the coming days.", THU, "the coming days", "DURATION", "PXD", None),
     (
         "Margins may come under pressure in the coming quarters.",
@@ -492,6 +509,21 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The shop opens at 7 a.m. daily.", THU, "7 a.m.", "TIME", "XXXX-XX-XXT07:00", None),
+    # a bare hour opening a range takes the closing clock time's day and half of the day
+    ("Open houses are Monday, Dec. 12, from 5:30 to 7 p.m.", THU, "5:30", "TIME", "2011-12-12T17:30", None),
+    ("The pool reopens Saturday from 1 to 6 p.m.", THU, "1", "TIME", "2011-12-10T13:00", None),
+    ("The office is open from 9 to noon on Saturday.", THU, "9", "TIME", "2011-12-10T09:00", None),
+    ("Lunch is served daily between 11:30 and 1 p.m.", THU, "1 p.m.", "TIME", "XXXX-XX-XXT13:00", None),
+    # "tonight" or an afternoon told before a clock time with only digits: its evening or afternoon
+    ("The band plays in the park tonight at 6:30.", THU, "6:30", "TIME", "2011-12-08T18:30", None),
+    (
+        "This afternoon, at about 3:30, a jet came down in the river.",
+        THU,
+        "about 3:30",
+        "TIME",
+        "2011-12-08T15:30",
+        "APPROX",
+    ),
     (
         "Shuttles run from 6 a.m. to 9 a.m. and from 4 p.m. to 7 p.m. daily.",
         THU,

@@ -2042,6 +2042,8 @@ class Resolver:
             weekday = self.lex.weekdays[m["holiday_weekday"].lower()]
             step = 1 if m["holiday_side"].lower() == "after" else -1
             return replace(resolved, value=weekday_near(shift(feast, "day", step), weekday, step).isoformat())
+        if m["holiday_weekend"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
+            return replace(resolved, value=_weekend_of(date.fromisoformat(resolved.value)))
         part = self.lex.parts_of_day.get((m["holiday_part"] or "").lower())
         if part is None or resolved is None or not _FULL_DAY.fullmatch(resolved.value):
             return resolved
@@ -2167,8 +2169,8 @@ class Resolver:
                 return None  # "at 7.28" in a story, as British histories write it; not "at 3.25 percent"
             hour = int(m["bare_hour"])
             late = self._clock_to_follow(m)  # a story told by the hour
-            if hour < 12 and self._late_part_after(m):
-                hour += 12  # "4:15 this afternoon"
+            if hour < 12 and (self._late_part_after(m) or self._evening_said_before(m, hour)):
+                hour += 12  # "4:15 this afternoon", "This afternoon, at about 3:30", "tonight at 6:30"
             elif hour <= 12 and late is not None:  # the reading that comes next after the last clock
                 # time told: "at 1.30 p.m. [...] at around 2.30", "at 12.20 a.m. [...] at about 12.35"
                 hour = _next_reading(hour, late)
@@ -2288,12 +2290,11 @@ class Resolver:
         o'clock"; not "at seven o'clock the next morning"); after a night, only the hours of its evening."""
         if m["this_part"] or m["last_part"] or m["that_part"] or m["next_part"] or m["dayword"]:
             return False
-        text = self.ctx.text
-        start = _sentence_start(text, m.start())
-        words = [word.lower() for word in _TOKEN.findall(text, start, m.start())]
-        last = next((word for word in reversed(words) if word in self.lex.parts_of_day), None)
+        last = self._part_said_before(m)
         if last == "night":  # "On the night of Tuesday, 18 April [...] from around ten o'clock"
             return hour in _NIGHT_PM_HOURS
+        if last in self.lex.day_word_parts:  # "a concert tonight at 6:30": today's evening too
+            return self.lex.day_word_parts[last] in _PM_PARTS and hour in _EVENING_HOURS
         if last is None and self.ctx.last_part_day:  # "The march back that afternoon [...] at about
             day, part = self.ctx.last_part_day  # half past two": the part last told of the day it is on;
             # after its morning, an hour before any morning is the afternoon's ("In the early morning
@@ -2301,6 +2302,26 @@ class Resolver:
             late = part in _LATE_PARTS or (part == "MO" and hour in _BEFORE_MORNING_HOURS)
             return day == self.ctx.last_full_day and late
         return self.lex.parts_of_day.get(last or "") in _LATE_PARTS
+
+    def _part_said_before(self, m: re.Match[str]) -> str | None:
+        """The last word of its sentence before a clock time that names a part of the day, if any
+        ("On the evening of Friday 29 April, at about eight", "tonight, starting at 6:30")."""
+        text = self.ctx.text
+        words = _TOKEN.findall(text, _sentence_start(text, m.start()), m.start())
+        parts = self.lex.parts_of_day.keys() | self.lex.day_word_parts.keys()
+        return next((word.lower() for word in reversed(words) if word.lower() in parts), None)
+
+    def _evening_said_before(self, m: re.Match[str], hour: int) -> bool:
+        """Whether its sentence told an afternoon or evening, or "tonight", before a clock time with
+        only digits ("This afternoon, at about 3:30"; "tonight, starting at 6:30", if the hour can
+        be of the evening); not a night, which a story goes on past ("spent the night at
+        Villanova, arrived at 9:15")."""
+        if m["this_part"] or m["last_part"] or m["that_part"] or m["next_part"] or m["dayword"]:
+            return False
+        last = self._part_said_before(m) or ""
+        if last in self.lex.day_word_parts:
+            return self.lex.day_word_parts[last] in _PM_PARTS and hour in _EVENING_HOURS
+        return self.lex.parts_of_day.get(last) in _LATE_PARTS
 
     def _late_part_after(self, m: re.Match[str]) -> bool:
         """Whether a clock time is followed by an afternoon, evening or night ("this afternoon",
@@ -2638,6 +2659,7 @@ _ORDINAL_YEARS = 60  # the last of "the first ... year" a story counts from a re
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 # bare hours a night told before makes p.m. ("the night of 18 April [...] at ten")
 _NIGHT_PM_HOURS = range(7, 12)
+_EVENING_HOURS = range(5, 12)  # bare hours "tonight" makes p.m. ("tonight at 6:30"): its evening too
 _BEFORE_MORNING_HOURS = range(1, 4)  # bare hours that come after a morning told only as p.m.
 _GREETING_REACH = 40  # characters before a clock time announced in which a greeting tells its half of the day
 _LATE_PARTS = frozenset({"AF", "EV"})  # parts of the day told before a bare clock time that make it p.m.
@@ -3068,6 +3090,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 timexes[-1] = _counted_timex(text, timexes[-1], date_told, counted.end)
     timexes = _counts_restated(text, timexes, ctx)
     timexes = _clock_times_on_their_day(text, timexes, ctx.lex)
+    timexes = _hours_opening_ranges(text, timexes)
     timexes = _recurring_clock_times(text, timexes, ctx)
     timexes = _ranges_share_their_year(text, _days_restated_with_their_year(text, timexes, ctx.pats), ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
@@ -3303,6 +3326,52 @@ def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> lis
     return timexes
 
 
+# the bare hour that opens a range of clock times: "from 5 to 7 p.m.", "between 11:30 and 1 p.m."
+_HOUR_OPENING = re.compile(
+    r"\b(?:from|between)\s+(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?:to|and|until|till|-|\u2013)\s*$",
+    re.IGNORECASE,
+)
+_HALF_OF_DAY = re.compile(
+    r"\b[ap]\.?m\b|\bnoon\b", re.IGNORECASE
+)  # a clock time that tells its half of the day
+_CLOCK_OF_VALUE = re.compile(r"^(?P<day>.+)T(?P<hour>\d\d):(?P<minute>\d\d)$")
+
+
+def _hours_opening_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The bare hour that opens a range of clock times takes the day and the half of the day of the
+    clock time that closes it, the latest reading before it: "from 5 to 7 p.m." is 17:00 to 19:00,
+    "from 5:30 to 7 p.m." 17:30, "between 11 and 1 p.m." 11:00."""
+    out: list[Timex] = []
+    for timex in timexes:
+        closing = _CLOCK_OF_VALUE.match(timex.value) if timex.type is TimexType.TIME else None
+        floor = out[-2].span.end if len(out) > 1 else 0
+        opening = (
+            _HOUR_OPENING.search(text, max(floor, timex.span.start - 30), timex.span.start)
+            if closing and _HALF_OF_DAY.search(timex.text)
+            else None
+        )
+        if opening is None:
+            out.append(timex)
+            continue
+        start, end = opening.start("hour"), opening.end("minute" if opening["minute"] else "hour")
+        told = out[-1] if out and out[-1].span.end > opening.start() else None
+        if told is not None and (told.span != Span(start, end) or _HALF_OF_DAY.search(told.text)):
+            out.append(timex)
+            continue
+        ends_at = int(closing["hour"]) * 60 + int(closing["minute"])
+        hour, minute = int(opening["hour"]) % 12, int(opening["minute"] or 0)
+        starts_at = next((h * 60 + minute for h in (hour + 12, hour) if h * 60 + minute < ends_at), None)
+        if starts_at is not None:
+            clock = f"{closing['day']}T{starts_at // 60:02d}:{starts_at % 60:02d}"
+            hour_told = replace(timex, span=Span(start, end), text=text[start:end], value=clock, mod=None)
+            if told is not None:
+                out[-1] = hour_told
+            else:
+                out.append(hour_told)
+        out.append(timex)
+    return out
+
+
 _HOUR_VALUE = re.compile(r"T\d\d:\d\d")
 _USUAL_BEFORE = re.compile(r"\b(?:usual|instead\s+of)\s+$", re.IGNORECASE)
 
@@ -3334,7 +3403,7 @@ def _set_beside(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:
     first = clock  # the first clock time of the range or list that holds ``clock``
     for j in range(i - 1, -1, -1):
         earlier = timexes[j]
-        between = (earlier.span.end, clock.span.start)
+        between = (earlier.span.end, first.span.start)  # not across the colon of "11:30 a.m."
         if (
             clock.span.start - earlier.span.end > _SET_NEAR
             or _CLAUSE_BREAK.search(text, *between)
@@ -3545,6 +3614,14 @@ def _day_like(timex: Timex, m: re.Match[str], month: str) -> Timex | None:
     if _calendar_of(value) is None:
         return None
     return replace(timex, span=Span(m.start("day"), m.end("day")), text=m["day"], value=value)
+
+
+def _weekend_of(feast: date) -> str:
+    """The weekend a feast day gives its name to: the one before a Monday or Tuesday feast (the
+    Memorial Day weekend), else the one of its week (Thanksgiving, Easter)."""
+    day = feast - timedelta(days=feast.weekday() + 1) if feast.weekday() <= 1 else feast
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
 
 
 def _days_beside_days(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:

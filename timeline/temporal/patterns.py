@@ -539,9 +539,11 @@ def build(lex: Lexicon) -> Patterns:
         (
             "holiday",  # Christmas, next Easter, the eve of Michaelmas, the feast of Saint Michael
             rf"{mod}(?:(?P<rel>last|this|next|that)\s+|the\s+(?P<eve>eve)\s+of\s+(?:the\s+)?|the\s+(?=feast\s+of\s)"
-            rf"|the\s+(?P<holiday_weekday>{weekday})\s+(?P<holiday_side>after|before)\s+(?!the\b))?"
+            rf"|the\s+(?P<holiday_weekday>{weekday})\s+(?P<holiday_side>after|before)\s+(?!the\b)"
+            rf"|the\s+(?=(?:[\w']+\s+){{1,3}}weekend\b))?"  # the Memorial Day weekend
             rf"(?P<holiday>{alternation(lex.holidays)})(?:\s+(?P<year>{dated_year}))?\b"
-            rf"(?:\s+(?P<holiday_part>{part})\b)?",  # Christmas night, Christmas morning
+            # Christmas night, Christmas morning; the Easter weekend
+            rf"(?:\s+(?P<holiday_part>{part})\b|\s+(?P<holiday_weekend>weekend)\b)?",
         ),
         (
             "clock",  # 7:45pm, 7.45pm, four o'clock, at 6:30, about 8 a.m.
