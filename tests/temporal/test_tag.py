@@ -2261,6 +2261,18 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
     assert news["next year"] == "2012"
 
 
+def test_the_next_unit_counts_from_the_date_told_unless_it_lies_ahead() -> None:
+    text = "Crews started in December 1987, and French crews started early the next year."
+    assert {t.text: t.value for t in tag(text, THU, "news")}["early the next year"] == "1988"
+    story = "Hastings fell on 14 October 1066. The next year was quieter."
+    assert {t.text: t.value for t in tag(story, THU, "narrative")}["The next year"] == "1067"
+    ahead = "The fund stood at $3.9 million in 2006 and would shrink by the end of the next year."
+    assert {t.text: t.value for t in tag(ahead, THU, "news")}["the end of the next year"] == "2012"
+    assert {t.text: t.value for t in tag("Sales will grow over the next year.", THU, "news")}[
+        "the next year"
+    ] == "2012"
+
+
 def test_seed_articles() -> None:
     text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
     values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}

@@ -1422,12 +1422,17 @@ class Resolver:
         step = self.lex.relative[rel]
         if rel == "latest":
             return None
-        # "the following year": after the date told; "last year", "this weekend": from the time of writing
-        anchor = (
-            self.ctx.last_mentioned
-            if rel in self.lex.anaphoric_relative
-            else self.ctx.deictic_anchor(m.start(), m.end())
+        # "the following year", "early the next year": after the date told; "last year", "this
+        # weekend", "over the next year": from the time of writing
+        anaphoric = rel in self.lex.anaphoric_relative or (
+            _after_the(m, self.lex)
+            and self.ctx.last_mentioned is not None
+            and _word_before(self.ctx.text, m.start()).lower() not in self.lex.length_leaders
+            # news tells what lies ahead from the time of writing ("would shrink by the end of the
+            # next fiscal year")
+            and (self.ctx.narrative or self.ctx.tense(m.start(), m.end()) < 0)
         )
+        anchor = self.ctx.last_mentioned if anaphoric else self.ctx.deictic_anchor(m.start(), m.end())
         if unit == "weekend":
             return _calendar_value(self.ctx, "weekend", step, anchor)
         if unit == "day":
@@ -2701,6 +2706,12 @@ def _anaphoric_relative(m: re.Match[str], lex: Lexicon) -> bool:
     return " ".join((m.groupdict().get("rel") or "").lower().split()) in lex.anaphoric_relative
 
 
+def _after_the(m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a unit's relative word is one that counts from the last date told after "the" ("the
+    next year", though "next year" counts from the time of writing)."""
+    return m["the"] is not None and f"the {' '.join(m['rel'].lower().split())}" in lex.anaphoric_relative
+
+
 def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
     units only with "the previous/following", months and days with "of that year")."""
@@ -2717,6 +2728,8 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
         or _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start())  # "Aug. 9, a Friday"
         or ctx.pats.weekday_joined.search(m.string, max(0, m.start() - 40), m.start())  # "Monday to Friday"
     ):
+        return True
+    if rule == "relative_unit" and _after_the(m, lex):  # "early the next year"
         return True
     if rule in ("weekday", "season", "relative_unit"):
         return _anaphoric_relative(m, lex)
