@@ -2273,6 +2273,16 @@ def test_the_next_unit_counts_from_the_date_told_unless_it_lies_ahead() -> None:
     ] == "2012"
 
 
+def test_a_year_in_a_reduced_relative_clause_does_not_move_the_story() -> None:
+    text = (
+        "An explosion sank the Maine on 15 February 1898, although a study published in 1976 blamed a "
+        "fire. On 11 April McKinley asked Congress for authority to intervene."
+    )
+    assert {t.text: t.value for t in tag(text, THU, "narrative")}["11 April"] == "1898-04-11"
+    turned = "The army landed in March 1757. The tide turned in 1758. On 11 April the siege began."
+    assert {t.text: t.value for t in tag(turned, THU, "narrative")}["11 April"] == "1758-04-11"
+
+
 def test_seed_articles() -> None:
     text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
     values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}

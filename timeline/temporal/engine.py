@@ -3006,7 +3006,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         aside = aside or (
             ctx.narrative
             and (
-                _made_then(text, span_start, ctx.lex)
+                _made_then(text, span_start, span_end, ctx.lex)
                 or _SUPERLATIVE_FRAME.search(text, max(0, span_start - 90), span_start) is not None
                 or _PERFECT_SINCE.search(text, max(0, span_start - 90), span_start) is not None
                 or _RELATIVE_CLAUSE.search(text, max(0, span_start - 90), span_start) is not None
@@ -3136,11 +3136,12 @@ _MADE_THEN = re.compile(
 _MADE_BETWEEN = re.compile(r",\s+(?P<participle>[a-z]+)\s+between\s+(?:\d{3,4}\s+and\s+)?$")
 
 
-def _made_then(text: str, at: int, lex: Lexicon) -> bool:
-    """Whether a date at ``at`` follows a participle that qualifies a noun ("letters written about
-    AD 106", "the bridge, built between 1916 and 1919"), or opens its sentence ("Built in the 1370s,
-    the Bastille held"), not a verb of the
-    story ("were written in 106", "had recently written in 1805", "The tide turned in 1758")."""
+def _made_then(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """Whether a date at ``at`` (to ``end``) follows a participle that qualifies a noun ("letters
+    written about AD 106", "the bridge, built between 1916 and 1919", "a study published in 1976
+    blamed", where the sentence's verb comes after the date), or opens its sentence ("Built in the
+    1370s, the Bastille held"), not a verb of the story ("were written in 106", "had recently
+    written in 1805", "The tide turned in 1758")."""
     between = _MADE_BETWEEN.search(text, max(0, at - 40), at)  # "The bridge, built between 1916 and 1919"
     if between is not None:
         participle = between["participle"].lower()
@@ -3152,7 +3153,16 @@ def _made_then(text: str, at: int, lex: Lexicon) -> bool:
     if found["opening"] is not None:
         return participle.endswith("ed") or participle in lex.pure_participles | lex.irregular_past
     before = found["before"].lower()
-    return participle in lex.pure_participles and before not in lex.auxiliaries and not before.endswith("ly")
+    if before in lex.auxiliaries or before.endswith("ly"):
+        return False
+    if participle in lex.pure_participles:
+        return True
+    verb = _WORD_AFTER.match(text, end)  # "a study published in 1976 blamed a fire": the verb is after it
+    return (
+        participle.endswith("ed")
+        and verb is not None
+        and (verb[1].lower().endswith("ed") or verb[1].lower() in lex.irregular_past)
+    )
 
 
 def _heads_a_list(text: str, m: re.Match[str]) -> bool:
