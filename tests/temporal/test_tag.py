@@ -2283,6 +2283,12 @@ def test_a_year_in_a_reduced_relative_clause_does_not_move_the_story() -> None:
     assert {t.text: t.value for t in tag(turned, THU, "narrative")}["11 April"] == "1758-04-11"
 
 
+def test_a_count_after_a_score_is_a_date_not_a_rate() -> None:
+    story = "Honduras won 1-0 on Sunday, 8 June 1969. El Salvador won the return match 3-0 a week later."
+    assert {t.text: t.value for t in tag(story, THU, "narrative")}["a week later"] == "1969-06-15"
+    assert {t.text: t.value for t in tag("He earned $5 a week.", THU, "news")}["a week"] == "P1W"
+
+
 def test_seed_articles() -> None:
     text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
     values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}

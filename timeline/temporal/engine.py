@@ -1465,8 +1465,12 @@ class Resolver:
             return None  # "a second term"
         if _AGO_AFTER.match(self.ctx.text, m.end()):
             return None  # "staged the final two years ago": the date "two years ago" is the expression
-        if raw in ("a", "an") and self.ctx.pats.amount_before.search(
-            self.ctx.text, max(0, m.start() - 30), m.start()
+        following = _WORD_AFTER.match(self.ctx.text, m.end())
+        counts_on = following is not None and following[1].lower() in self.lex.counting_words
+        if (
+            raw in ("a", "an")
+            and not counts_on  # "won 3-0 a week later": a count from the last date, no rate
+            and self.ctx.pats.amount_before.search(self.ctx.text, max(0, m.start() - 30), m.start())
         ):  # "$2 million a year", "15 miles a day": a rate, a set of times; not a speed or a share
             # ("60 miles an hour", "roughly a quarter")
             return (
