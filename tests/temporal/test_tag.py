@@ -2289,6 +2289,14 @@ def test_a_count_after_a_score_is_a_date_not_a_rate() -> None:
     assert {t.text: t.value for t in tag("He earned $5 a week.", THU, "news")}["a week"] == "P1W"
 
 
+def test_a_year_in_an_event_name_does_not_move_the_story() -> None:
+    story = (
+        "The Football War was fought in July 1969. Its name comes from three qualifying matches for "
+        "the 1970 World Cup played that June."
+    )
+    assert {t.text: t.value for t in tag(story, THU, "narrative")}["that June"] == "1969-06"
+
+
 def test_seed_articles() -> None:
     text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
     values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}

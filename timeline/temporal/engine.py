@@ -3019,21 +3019,27 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "by Wednesday 10 October they had regained the 1967 ceasefire line", "renounced the pact of
         # 1932 two days later": a year that names a thing, in a sentence already on a day, is not a
         # date the story tells ("her 1971 tour" is), nor one to count from
-        names_a_thing = (
-            _YEAR_VALUE.match(resolved.value) is not None
-            and ctx.last_full_day is not None
-            and (
-                (
-                    ctx.pats.sentence_end.search(text, ctx.last_full_day_end, span_start) is None
-                    and _ARTICLE_BEFORE.search(text, max(0, span_start - 5), span_start) is not None
-                    and _NOUN_AFTER.match(text, span_end) is not None
-                )  # "the 1967 ceasefire line"
-                or (
-                    _PARAGRAPH.search(text, ctx.last_full_day_end, span_start) is None
-                    and int(resolved.value) < ctx.last_full_day.year
-                    and _NAMED_BY_OF.search(text, max(0, span_start - 60), span_start) is not None
-                )  # "On Sunday, 26 November [1939] shells fell; Moscow renounced the pact of 1932"; not
-                # "The campaign of 1229 lasted through the summer", the story's next year
+        names_a_thing = _YEAR_VALUE.match(resolved.value) is not None and (
+            (
+                ctx.narrative
+                and _ARTICLE_BEFORE.search(text, max(0, span_start - 5), span_start) is not None
+                and _NAME_GOES_ON.match(text, span_end) is not None
+            )  # "qualifying matches for the 1970 World Cup [...] that June": an event's name
+            or (
+                ctx.last_full_day is not None
+                and (
+                    (
+                        ctx.pats.sentence_end.search(text, ctx.last_full_day_end, span_start) is None
+                        and _ARTICLE_BEFORE.search(text, max(0, span_start - 5), span_start) is not None
+                        and _NOUN_AFTER.match(text, span_end) is not None
+                    )  # "the 1967 ceasefire line"
+                    or (
+                        _PARAGRAPH.search(text, ctx.last_full_day_end, span_start) is None
+                        and int(resolved.value) < ctx.last_full_day.year
+                        and _NAMED_BY_OF.search(text, max(0, span_start - 60), span_start) is not None
+                    )  # "On Sunday, 26 November [1939] shells fell; Moscow renounced the pact of 1932"; not
+                    # "The campaign of 1229 lasted through the summer", the story's next year
+                )
             )
         )
         # "a conversion of the calendar by a nineteenth-century scholar": an age that qualifies a
