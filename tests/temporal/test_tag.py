@@ -2297,6 +2297,14 @@ def test_a_year_in_an_event_name_does_not_move_the_story() -> None:
     assert {t.text: t.value for t in tag(story, THU, "narrative")}["that June"] == "1969-06"
 
 
+def test_a_date_framing_a_superlative_does_not_move_the_story() -> None:
+    story = (
+        "Valens fell at Adrianople on 9 August 378. Ammianus called it the worst Roman defeat since "
+        "Cannae in 216 BC. The Goths attacked Adrianople the next day."
+    )
+    assert {t.text: t.value for t in tag(story, THU, "narrative")}["the next day"] == "0378-08-10"
+
+
 def test_seed_articles() -> None:
     text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
     values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}
