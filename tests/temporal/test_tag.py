@@ -2305,6 +2305,12 @@ def test_a_date_framing_a_superlative_does_not_move_the_story() -> None:
     assert {t.text: t.value for t in tag(story, THU, "narrative")}["the next day"] == "0378-08-10"
 
 
+def test_the_first_year_of_a_bce_span_joined_by_a_dash_is_bce() -> None:
+    story = "The Peloponnesian War (431\u2013404 BC) was fought by Athens and Sparta. Thucydides left in 424."
+    found = {t.text: t.value for t in tag(story, THU, "narrative")}
+    assert (found["431"], found["424"]) == ("BC0431", "BC0424")
+
+
 def test_seed_articles() -> None:
     text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
     values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}

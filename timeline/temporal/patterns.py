@@ -220,8 +220,8 @@ def build(lex: Lexicon) -> Patterns:
     era_year = rf"(?:\d{{1,4}}\s*(?-i:{eras})(?!\w)|(?-i:AD|A\.D\.)\s*\d{{1,4}}\b)"  # 44 BC, 79 AD, AD 14
     # the era of the year that closes a pair: "from 1292 to 1189 BC", "between 58 and 50 BC"
     pair_words = alternation([*lex.year_range_words, "or"])
-    pair_era = (  # or of a list: "in 849, 848 and 845 BC"
-        rf"(?=(?:,\s*\d{{1,4}})*,?\s+(?:{pair_words})\s+\d{{1,4}}\s*(?P<pair_era>(?-i:{eras}))(?!\w))?"
+    pair_era = (  # or of a list: "in 849, 848 and 845 BC"; or of a span: "(431\u2013404 BC)"
+        rf"(?=(?:,\s*\d{{1,4}})*(?:,?\s+(?:{pair_words})\s+|\s?\u2013\s?)\d{{1,4}}\s*(?P<pair_era>(?-i:{eras}))(?!\w))?"
     )
     tens = alternation(w for w, n in lex.numbers.items() if n in range(20, 100, 10) and " " not in w)
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
