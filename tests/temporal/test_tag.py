@@ -2311,6 +2311,16 @@ def test_the_first_year_of_a_bce_span_joined_by_a_dash_is_bce() -> None:
     assert (found["431"], found["424"]) == ("BC0431", "BC0424")
 
 
+def test_a_count_after_a_flashback_date_counts_from_it_and_the_story_stays() -> None:
+    story = (
+        "The Vespers broke out in Palermo on 30 March 1282. Charles had won the kingdom of Sicily in "
+        "1266, when he defeated Manfred, and two years later he had Conradin beheaded. The next day "
+        "the rising spread."
+    )
+    found = {t.text: t.value for t in tag(story, THU, "narrative")}
+    assert (found["two years later"], found["The next day"]) == ("1268", "1282-03-31")
+
+
 def test_seed_articles() -> None:
     text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
     values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}

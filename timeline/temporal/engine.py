@@ -150,6 +150,8 @@ class Context:
     # and where its head ends
     last_heading: tuple[date, int] | None = field(default=None)
     days_said: list[date] = field(default_factory=list)  # every day told so far, in text order
+    # the last date told in a flashback, and where it ends: a count in its sentence counts from it
+    flashback_told: tuple[tuple[Day, Precision], int] | None = field(default=None)
     # the tense cue read for each span: the clause around it does not change as the text is read
     cues_read: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict)
 
@@ -3069,6 +3071,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             if opening is not None:  # "fought from 21 February to 18 December 1916. [...] set for 12
                 # February": a story that opens with its span goes on from the span's start
                 _remember(ctx, opening, absolute=True, end=end)
+        elif flashback:  # "had won Sicily in 1266, [...] and two years later": 1268, still a flashback;
+            # not a state's starting point ("had divided the city since 13 August 1961")
+            found = value_range(resolved.value) if resolved.anchored else None
+            origin = _word_before(text, span_start).lower() in ctx.lex.origin_prepositions
+            ctx.flashback_told = ((found[0], found[2]), end) if found and not origin else None
         clock = _CLOCK_TOLD.match(resolved.value) if resolved.type is TimexType.TIME else None
         if clock and not flashback and not restated:
             ctx.last_clock = datetime.fromisoformat(clock[0])
@@ -3079,8 +3086,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "found the tent on 12 November 1912, nearly eight months later": set beside the date just
         # told, the count restates it (from an earlier event), and the story stays on that date
         beside = _BESIDE.fullmatch(text, ctx.last_told_end, timexes[-1].span.start) is not None
-        counted = ctx.last_told and counted_date(
-            text, timexes[-1], *ctx.counted_from(ctx.last_told), ctx.lex, restated=beside
+        back_then = ctx.flashback_told if _counts_in_flashback(ctx, timexes[-1].span.start) else None
+        counted = (back_then or ctx.last_told) and counted_date(
+            text,
+            timexes[-1],
+            *(back_then[0] if back_then else ctx.counted_from(ctx.last_told)),
+            ctx.lex,
+            restated=beside,
         )
         counted_time = (
             ctx.narrative and ctx.last_clock and counted_clock(text, timexes[-1], ctx.last_clock, ctx.lex)
@@ -3103,6 +3115,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             if (
                 not beside
                 and not aside
+                and not back_then
                 and not (ctx.narrative and _WOULD_BEFORE.search(text, max(0, start - 60), start))
             ):
                 _remember(ctx, date_told, absolute=True, end=counted.end)
@@ -3117,6 +3130,19 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _recurring_clock_times(text, timexes, ctx)
     timexes = _ranges_share_their_year(text, _days_restated_with_their_year(text, timexes, ctx.pats), ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
+
+
+def _counts_in_flashback(ctx: Context, at: int) -> bool:
+    """Whether a count at ``at`` goes on from a date a story told in a flashback since the last date
+    it moved to, in the same sentence ("had won the kingdom in 1266, [...] and two years later he
+    had Conradin beheaded": 1268, and the story stays where it was)."""
+    told = ctx.flashback_told
+    return (
+        ctx.narrative
+        and told is not None
+        and told[1] > ctx.last_told_end
+        and ctx.pats.sentence_end.search(ctx.text, told[1], at) is None
+    )
 
 
 # "was to last until", not "was to have" (a plan that did not happen, told as past)
