@@ -2321,6 +2321,11 @@ def test_a_count_after_a_flashback_date_counts_from_it_and_the_story_stays() -> 
     assert (found["two years later"], found["The next day"]) == ("1268", "1282-03-31")
 
 
+def test_a_clock_time_on_a_feast_restated_with_its_date_takes_its_year() -> None:
+    text = "The disaster occurred at 10:21 p.m. on Christmas Eve, 24 December 1953, when the bridge fell."
+    assert {t.text: t.value for t in tag(text, THU, "narrative")}["10:21 p.m."] == "1953-12-24T22:21"
+
+
 def test_seed_articles() -> None:
     text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
     values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}

@@ -3125,10 +3125,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             if ctx.narrative and not lasting:
                 timexes[-1] = _counted_timex(text, timexes[-1], date_told, counted.end)
     timexes = _counts_restated(text, timexes, ctx)
+    # a day restated with its year first, so that a clock time told on it takes that year ("at 10:21
+    # p.m. on Christmas Eve, 24 December 1953")
+    timexes = _days_restated_with_their_year(text, timexes, ctx.pats)
     timexes = _clock_times_on_their_day(text, timexes, ctx.lex)
     timexes = _hours_opening_ranges(text, timexes)
     timexes = _recurring_clock_times(text, timexes, ctx)
-    timexes = _ranges_share_their_year(text, _days_restated_with_their_year(text, timexes, ctx.pats), ctx)
+    timexes = _ranges_share_their_year(text, timexes, ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
 
