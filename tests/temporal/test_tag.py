@@ -2326,6 +2326,14 @@ def test_a_clock_time_on_a_feast_restated_with_its_date_takes_its_year() -> None
     assert {t.text: t.value for t in tag(text, THU, "narrative")}["10:21 p.m."] == "1953-12-24T22:21"
 
 
+def test_that_evening_after_a_year_with_no_day_goes_back_to_the_day_told() -> None:
+    story = (
+        "The bridge collapsed on 24 December 1953. An eruption in 1945 emptied the lake, which then "
+        "refilled. That evening the barrier gave way."
+    )
+    assert {t.text: t.value for t in tag(story, THU, "narrative")}["That evening"] == "1953-12-24TEV"
+
+
 def test_seed_articles() -> None:
     text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
     values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}

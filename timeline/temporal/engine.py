@@ -152,6 +152,10 @@ class Context:
     days_said: list[date] = field(default_factory=list)  # every day told so far, in text order
     # the last date told in a flashback, and where it ends: a count in its sentence counts from it
     flashback_told: tuple[tuple[Day, Precision], int] | None = field(default=None)
+    # the last day told before the story went on to a year with no day: what "that evening" goes
+    # back to when no day has been told since ("on 24 December 1953 [...] An eruption in 1945 [...]
+    # That evening")
+    day_left: Day | None = field(default=None)
     # the tense cue read for each span: the clause around it does not change as the text is read
     cues_read: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict)
 
@@ -2407,6 +2411,14 @@ class Resolver:
                 TimexType.DURATION, duration_value(1, self.lex.units[unit])
             )  # "the year ended Sept. 30"
         last = self.ctx.last_day if unit == "day" else self.ctx.last_mentioned
+        if (
+            unit == "day"
+            and last is None
+            and self.ctx.narrative
+            and self.ctx.day_left
+            and m["phrase"].lower().startswith(("that ", "the same "))
+        ):  # "that evening" points back to a day: the one told before a year with none
+            last = self.ctx.day_left.in_cycles(self.ctx.cycles)
         if unit in _CALENDAR_UNITS_BELOW_DECADE and self.ctx.last_fine:
             # "that year" after "the best of the 20th century": the year told before it
             last = self.ctx.last_fine
@@ -2906,7 +2918,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         and (ctx.narrative or ctx.pats.sentence_end.search(ctx.text, ctx.last_full_day_end, end) is not None)
     ):  # the story moved on to another year: "that day" is no longer the last day; in news not by a
         # year told in the day's sentence ("On Nov. 8, Enron cut its profits since 1997 [...] The next day")
-        ctx.last_full_day = None
+        ctx.day_left, ctx.last_full_day = ctx.last_full_day, None
         if ctx.narrative:  # nor is a morning told on it the one a clock time of the morning is on ("The
             ctx.last_part_day = (
                 None  # next morning [of 1661] [...] In August 1715 [...] at eight in the morning")
