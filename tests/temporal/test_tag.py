@@ -2332,6 +2332,11 @@ def test_that_evening_after_a_year_with_no_day_goes_back_to_the_day_told() -> No
         "refilled. That evening the barrier gave way."
     )
     assert {t.text: t.value for t in tag(story, THU, "narrative")}["That evening"] == "1953-12-24TEV"
+    quake = (
+        "The earthquake struck at 5:20 a.m. on Monday, 28 December 1908. Messina had been devastated by "
+        "the earthquakes of 1783. Aida had been given at the theatre the previous evening."
+    )
+    assert {t.text: t.value for t in tag(quake, THU, "narrative")}["the previous evening"] == "1908-12-27TEV"
 
 
 def test_seed_articles() -> None:

@@ -1971,15 +1971,24 @@ class Resolver:
             return Resolved(TimexType.TIME, f"{day}T{part}", anchored=known)
         return Resolved(TimexType.DATE, day, anchored=known)
 
+    def _day_left(self) -> date | None:
+        """In a story gone on to a year with no day told since, the last day it told: what "that
+        evening" and "the previous evening" point back to."""
+        left = self.ctx.day_left
+        return left.in_cycles(self.ctx.cycles) if self.ctx.narrative and left is not None else None
+
     def _relative_day(self, m: re.Match[str]) -> Resolved | None:
-        anchor = self.ctx.anchor() if m["word"] else self.ctx.last_day or self.ctx.anchor()  # "the next day"
         if m["after"]:
             offset = -1 if m["after"].lower() == "before" else 1
             if m["word"]:
                 offset += self.lex.day_words[m["word"].lower()]
         else:
             offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[m["rel"].lower()]
-        day = self._day_from(anchor, offset, in_story=not m["word"])
+        # "the next day"; in a story gone on to a year with no day, "the previous evening" looks back
+        # from the last day told ("died in mid-1902 [...] The next day" goes on in 1902)
+        left = None if m["word"] or self.ctx.last_day or offset >= 0 else self._day_left()
+        anchor = self.ctx.anchor() if m["word"] else self.ctx.last_day or left or self.ctx.anchor()
+        day = self._day_from(anchor, offset, in_story=not m["word"] and left is None)
         part = self.lex.parts_of_day.get((m["unit"] or "").lower())
         if part and _FULL_DAY.fullmatch(day.value):  # "the next morning": a time of day, as "that night"
             return Resolved(TimexType.TIME, f"{day.value}T{part}")
@@ -2411,14 +2420,8 @@ class Resolver:
                 TimexType.DURATION, duration_value(1, self.lex.units[unit])
             )  # "the year ended Sept. 30"
         last = self.ctx.last_day if unit == "day" else self.ctx.last_mentioned
-        if (
-            unit == "day"
-            and last is None
-            and self.ctx.narrative
-            and self.ctx.day_left
-            and m["phrase"].lower().startswith(("that ", "the same "))
-        ):  # "that evening" points back to a day: the one told before a year with none
-            last = self.ctx.day_left.in_cycles(self.ctx.cycles)
+        if unit == "day" and last is None and m["phrase"].lower().startswith(("that ", "the same ")):
+            last = self._day_left()  # "that evening" points back to a day: the one told before a year
         if unit in _CALENDAR_UNITS_BELOW_DECADE and self.ctx.last_fine:
             # "that year" after "the best of the 20th century": the year told before it
             last = self.ctx.last_fine
