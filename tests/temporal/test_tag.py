@@ -2339,6 +2339,14 @@ def test_that_evening_after_a_year_with_no_day_goes_back_to_the_day_told() -> No
     assert {t.text: t.value for t in tag(quake, THU, "narrative")}["the previous evening"] == "1908-12-27TEV"
 
 
+def test_the_following_weekend_counts_from_the_last_day_not_a_month() -> None:
+    text = (
+        "Fireworks start at 9:15 p.m. Saturday. We have been planning since January. The fun continues "
+        "the following weekend with the parade."
+    )
+    assert {t.text: t.value for t in tag(text, date(2019, 9, 12))}["the following weekend"] == "2019-W38-WE"
+
+
 def test_seed_articles() -> None:
     text = (EXAMPLES / "000_627a13c363480fff.txt").read_text(encoding="utf-8")
     values = {t.text: t.value for t in tag(text, date(2010, 11, 10))}

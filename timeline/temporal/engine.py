@@ -594,6 +594,7 @@ def _in_story_days(told: date, day: date) -> bool:
 
 _CLOCK_PRECISIONS = {Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
+_WEEK_PRECISIONS = {*_DAY_PRECISIONS, Precision.WEEK}  # dates a week can be counted from
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
 # days from a day told in full within which a story told from an earlier year comes back to it
@@ -1439,6 +1440,11 @@ class Resolver:
             and (self.ctx.narrative or self.ctx.tense(m.start(), m.end()) < 0)
         )
         anchor = self.ctx.last_mentioned if anaphoric else self.ctx.deictic_anchor(m.start(), m.end())
+        told = self.ctx.last_told
+        if anaphoric and unit in ("week", "weekend") and told and told[1] not in _WEEK_PRECISIONS:
+            # "fireworks at 9:15 p.m. Saturday [...] planning since January. [...] the following
+            # weekend": the week after the last day told, not after January
+            anchor = self.ctx.last_day or anchor
         if unit == "weekend":
             return _calendar_value(self.ctx, "weekend", step, anchor)
         if unit == "day":
