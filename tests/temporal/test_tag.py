@@ -264,6 +264,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a forecast lies ahead; the preposition stays out of the extent
     ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
+    # a weekday restated by a feast that falls on it is the feast's day
+    (
+        "Groups planned rallies on Monday, the Martin Luther King Jr. Day holiday.",
+        date(2016, 1, 16),
+        "Monday",
+        "DATE",
+        "2016-01-18",
+        None,
+    ),
     # a feast's weekend: the one before a Monday feast, else the one of its week
     (
         "Traffic was heavy over the Memorial Day weekend.",

@@ -5,6 +5,7 @@ non-overlapping ones, and normalize each against the DCT (news) or the last date
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
@@ -3153,7 +3154,27 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _hours_opening_ranges(text, timexes)
     timexes = _recurring_clock_times(text, timexes, ctx)
     timexes = _ranges_share_their_year(text, timexes, ctx)
+    timexes = _weekdays_named_by_feasts(text, timexes, ctx.lex)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
+
+
+_FEAST_APPOSITION = re.compile(r",\s+(?:the\s+)?")
+
+
+def _weekdays_named_by_feasts(text: str, timexes: list[Timex], lex: Lexicon) -> list[Timex]:
+    """A weekday restated by a feast that falls on it is the feast's day: "rallies on Monday, the
+    Martin Luther King Jr. Day holiday", "on Monday, New Year's Eve"."""
+    for i, (weekday, feast) in enumerate(itertools.pairwise(timexes)):
+        named = lex.weekdays.get(weekday.text.lower())
+        if (
+            named
+            and feast.type is TimexType.DATE
+            and _COMMON_ERA_DAY.fullmatch(feast.value)
+            and date.fromisoformat(feast.value).isoweekday() == named
+            and _FEAST_APPOSITION.fullmatch(text, weekday.span.end, feast.span.start)
+        ):
+            timexes[i] = replace(weekday, value=feast.value, anchored=feast.anchored)
+    return timexes
 
 
 def _counts_in_flashback(ctx: Context, at: int) -> bool:
