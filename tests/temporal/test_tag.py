@@ -264,6 +264,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a forecast lies ahead; the preposition stays out of the extent
     ("Rain is forecast through the weekend.", THU, "the weekend", "DATE", "2011-W49-WE", None),
+    ("The season ends Sept. 3, Labour Day.", date(2007, 7, 20), "Labour Day", "DATE", "2007-09-03", None),
     # a weekday restated by a feast that falls on it is the feast's day
     (
         "Groups planned rallies on Monday, the Martin Luther King Jr. Day holiday.",
