@@ -2271,90 +2271,139 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
     assert news["next year"] == "2012"
 
 
-def test_the_next_unit_counts_from_the_date_told_unless_it_lies_ahead() -> None:
-    text = "Crews started in December 1987, and French crews started early the next year."
-    assert {t.text: t.value for t in tag(text, THU, "news")}["early the next year"] == "1988"
-    story = "Hastings fell on 14 October 1066. The next year was quieter."
-    assert {t.text: t.value for t in tag(story, THU, "narrative")}["The next year"] == "1067"
-    ahead = "The fund stood at $3.9 million in 2006 and would shrink by the end of the next year."
-    assert {t.text: t.value for t in tag(ahead, THU, "news")}["the end of the next year"] == "2012"
-    assert {t.text: t.value for t in tag("Sales will grow over the next year.", THU, "news")}[
-        "the next year"
-    ] == "2012"
-
-
-def test_a_year_in_a_reduced_relative_clause_does_not_move_the_story() -> None:
-    text = (
+# (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
+IN_CONTEXT = [
+    # "the next year" with "the" counts from the date told, unless news tells it ahead or as a length
+    (
+        "Crews started in December 1987, and French crews started early the next year.",
+        THU,
+        "news",
+        "early the next year",
+        "1988",
+    ),
+    (
+        "Hastings fell on 14 October 1066. The next year was quieter.",
+        THU,
+        "narrative",
+        "The next year",
+        "1067",
+    ),
+    (
+        "The fund stood at $3.9 million in 2006 and would shrink by the end of the next year.",
+        THU,
+        "news",
+        "the end of the next year",
+        "2012",
+    ),
+    ("Sales will grow over the next year.", THU, "news", "the next year", "2012"),
+    # a year after a participle that qualifies a noun, the sentence's verb after it, is an aside
+    (
         "An explosion sank the Maine on 15 February 1898, although a study published in 1976 blamed a "
-        "fire. On 11 April McKinley asked Congress for authority to intervene."
-    )
-    assert {t.text: t.value for t in tag(text, THU, "narrative")}["11 April"] == "1898-04-11"
-    turned = "The army landed in March 1757. The tide turned in 1758. On 11 April the siege began."
-    assert {t.text: t.value for t in tag(turned, THU, "narrative")}["11 April"] == "1758-04-11"
-
-
-def test_a_count_after_a_score_is_a_date_not_a_rate() -> None:
-    story = "Honduras won 1-0 on Sunday, 8 June 1969. El Salvador won the return match 3-0 a week later."
-    assert {t.text: t.value for t in tag(story, THU, "narrative")}["a week later"] == "1969-06-15"
-    assert {t.text: t.value for t in tag("He earned $5 a week.", THU, "news")}["a week"] == "P1W"
-
-
-def test_a_year_in_an_event_name_does_not_move_the_story() -> None:
-    story = (
+        "fire. On 11 April McKinley asked Congress for authority to intervene.",
+        THU,
+        "narrative",
+        "11 April",
+        "1898-04-11",
+    ),
+    (
+        "The army landed in March 1757. The tide turned in 1758. On 11 April the siege began.",
+        THU,
+        "narrative",
+        "11 April",
+        "1758-04-11",
+    ),
+    # a count followed by "later" is no rate after an amount
+    (
+        "Honduras won 1-0 on Sunday, 8 June 1969. El Salvador won the return match 3-0 a week later.",
+        THU,
+        "narrative",
+        "a week later",
+        "1969-06-15",
+    ),
+    ("He earned $5 a week.", THU, "news", "a week", "P1W"),
+    # a year in an event's name, or framing a superlative, does not move the story
+    (
         "The Football War was fought in July 1969. Its name comes from three qualifying matches for "
-        "the 1970 World Cup played that June."
-    )
-    assert {t.text: t.value for t in tag(story, THU, "narrative")}["that June"] == "1969-06"
-
-
-def test_a_date_framing_a_superlative_does_not_move_the_story() -> None:
-    story = (
+        "the 1970 World Cup played that June.",
+        THU,
+        "narrative",
+        "that June",
+        "1969-06",
+    ),
+    (
         "Valens fell at Adrianople on 9 August 378. Ammianus called it the worst Roman defeat since "
-        "Cannae in 216 BC. The Goths attacked Adrianople the next day."
-    )
-    assert {t.text: t.value for t in tag(story, THU, "narrative")}["the next day"] == "0378-08-10"
-
-
-def test_the_first_year_of_a_bce_span_joined_by_a_dash_is_bce() -> None:
-    story = "The Peloponnesian War (431\u2013404 BC) was fought by Athens and Sparta. Thucydides left in 424."
-    found = {t.text: t.value for t in tag(story, THU, "narrative")}
-    assert (found["431"], found["424"]) == ("BC0431", "BC0424")
-
-
-def test_a_count_after_a_flashback_date_counts_from_it_and_the_story_stays() -> None:
-    story = (
+        "Cannae in 216 BC. The Goths attacked Adrianople the next day.",
+        THU,
+        "narrative",
+        "the next day",
+        "0378-08-10",
+    ),
+    # the first year of a BCE span joined by a dash takes the era, and later bare years follow it
+    ("The Peloponnesian War (431\u2013404 BC) was fought by Athens.", THU, "narrative", "431", "BC0431"),
+    (
+        "The Peloponnesian War (431\u2013404 BC) was fought by Athens. Thucydides left in 424.",
+        THU,
+        "narrative",
+        "424",
+        "BC0424",
+    ),
+    # a count in the sentence of a flashback date counts from it; the story stays where it was
+    (
         "The Vespers broke out in Palermo on 30 March 1282. Charles had won the kingdom of Sicily in "
-        "1266, when he defeated Manfred, and two years later he had Conradin beheaded. The next day "
-        "the rising spread."
-    )
-    found = {t.text: t.value for t in tag(story, THU, "narrative")}
-    assert (found["two years later"], found["The next day"]) == ("1268", "1282-03-31")
-
-
-def test_a_clock_time_on_a_feast_restated_with_its_date_takes_its_year() -> None:
-    text = "The disaster occurred at 10:21 p.m. on Christmas Eve, 24 December 1953, when the bridge fell."
-    assert {t.text: t.value for t in tag(text, THU, "narrative")}["10:21 p.m."] == "1953-12-24T22:21"
-
-
-def test_that_evening_after_a_year_with_no_day_goes_back_to_the_day_told() -> None:
-    story = (
+        "1266, when he defeated Manfred, and two years later he had Conradin beheaded.",
+        THU,
+        "narrative",
+        "two years later",
+        "1268",
+    ),
+    (
+        "The Vespers broke out in Palermo on 30 March 1282. Charles had won the kingdom of Sicily in "
+        "1266, and two years later he had Conradin beheaded. The next day the rising spread.",
+        THU,
+        "narrative",
+        "The next day",
+        "1282-03-31",
+    ),
+    # a clock time on a feast restated with its date takes the date's year
+    (
+        "The disaster occurred at 10:21 p.m. on Christmas Eve, 24 December 1953, when the bridge fell.",
+        THU,
+        "narrative",
+        "10:21 p.m.",
+        "1953-12-24T22:21",
+    ),
+    # after a year with no day, "that evening" and "the previous evening" go back to the day told
+    (
         "The bridge collapsed on 24 December 1953. An eruption in 1945 emptied the lake, which then "
-        "refilled. That evening the barrier gave way."
-    )
-    assert {t.text: t.value for t in tag(story, THU, "narrative")}["That evening"] == "1953-12-24TEV"
-    quake = (
+        "refilled. That evening the barrier gave way.",
+        THU,
+        "narrative",
+        "That evening",
+        "1953-12-24TEV",
+    ),
+    (
         "The earthquake struck at 5:20 a.m. on Monday, 28 December 1908. Messina had been devastated by "
-        "the earthquakes of 1783. Aida had been given at the theatre the previous evening."
-    )
-    assert {t.text: t.value for t in tag(quake, THU, "narrative")}["the previous evening"] == "1908-12-27TEV"
-
-
-def test_the_following_weekend_counts_from_the_last_day_not_a_month() -> None:
-    text = (
+        "the earthquakes of 1783. Aida had been given at the theatre the previous evening.",
+        THU,
+        "narrative",
+        "the previous evening",
+        "1908-12-27TEV",
+    ),
+    # "the following weekend" counts from the last day told, not from a month told after it
+    (
         "Fireworks start at 9:15 p.m. Saturday. We have been planning since January. The fun continues "
-        "the following weekend with the parade."
-    )
-    assert {t.text: t.value for t in tag(text, date(2019, 9, 12))}["the following weekend"] == "2019-W38-WE"
+        "the following weekend with the parade.",
+        date(2019, 9, 12),
+        "news",
+        "the following weekend",
+        "2019-W38-WE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "mode", "extent", "value"), IN_CONTEXT)
+def test_expression_in_context(text: str, dct: date, mode: str, extent: str, value: str) -> None:
+    assert {t.text: t.value for t in tag(text, dct, mode)}[extent] == value
 
 
 def test_seed_articles() -> None:
