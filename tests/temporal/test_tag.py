@@ -2389,6 +2389,14 @@ IN_CONTEXT = [
         "the previous evening",
         "1908-12-27TEV",
     ),
+    # a clock time told in the present after a day ahead, in a new paragraph, is on that day
+    (
+        "Streets will close Sunday morning for the marathon.\n\nClosures begin at 5 a.m. around the start.",
+        date(2022, 10, 13),
+        "news",
+        "5 a.m.",
+        "2022-10-16T05:00",
+    ),
     # "the following weekend" counts from the last day told, not from a month told after it
     (
         "Fireworks start at 9:15 p.m. Saturday. We have been planning since January. The fun continues "

@@ -250,7 +250,8 @@ class Context:
         if self.last_day and (
             self.narrative
             or paragraph_goes_on
-            or (anchor is not None and self.last_day > anchor and self.tense(start, start) > 0)
+            # told ahead, or not in the past ("close Sunday morning [...] Closures begin at 5 a.m.")
+            or (anchor is not None and self.last_day > anchor and self.tense(start, start, present=1) >= 0)
         ):
             return self.last_day
         yesterday = anchor - timedelta(days=1) if anchor is not None else None
