@@ -2364,6 +2364,24 @@ IN_CONTEXT = [
         "The next day",
         "1282-03-31",
     ),
+    # in a text that dates by eras, a number before what it counts is no year ("189 guardsmen"),
+    # and a year centuries before the day a story is on, and before every year told, is an aside
+    (
+        "Rome was sacked on 6 May 1527; the Gauls had sacked it in 390 BC. Of 189 guardsmen only 42 "
+        "survived. On 6 June the pope surrendered.",
+        THU,
+        "narrative",
+        "6 June",
+        "1527-06-06",
+    ),
+    (
+        "Rome was sacked on 6 May 1527. Contemporaries compared it with the Gallic sack traditionally "
+        "dated to 390 BC. The pope surrendered on 6 June.",
+        THU,
+        "narrative",
+        "6 June",
+        "1527-06-06",
+    ),
     # a clock time on a feast restated with its date takes the date's year
     (
         "The disaster occurred at 10:21 p.m. on Christmas Eve, 24 December 1953, when the bridge fell.",

@@ -2788,6 +2788,23 @@ def _in_the_story_era(ctx: Context, m: re.Match[str], resolved: Resolved) -> Res
     return resolved
 
 
+_FAR_BACK = 100  # years before the day a story is on that a comparison reaches, not the story
+
+
+def _centuries_back(ctx: Context, resolved: Resolved) -> bool:
+    """Whether ``resolved`` lies more than ``_FAR_BACK`` years before the day the story is on and
+    before every year it has told."""
+    found = value_range(resolved.value) if resolved.anchored else None
+    day = ctx.last_full_day
+    return (
+        found is not None
+        and day is not None
+        and not ctx.at_writing  # "Today marks 490 years since [...] 18 February 1519": back to the story
+        and found[1].year < day.year - _FAR_BACK
+        and _before_story(ctx, resolved)
+    )
+
+
 def _before_story(ctx: Context, resolved: Resolved) -> bool:
     """Whether ``resolved`` ends before every year the text has told ("fought between August and
     November 1415 [...] the war that had started in 1337"; not "between 58 BC and 50 BC [...] who
@@ -3041,6 +3058,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 or _RELATIVE_CLAUSE.search(text, max(0, span_start - 90), span_start) is not None
             )
         )
+        # "sacked on 6 May 1527 [...] compared with the sacks of AD 410 and 455 [...] later that month":
+        # a story on a day does not go back centuries before every year it has told
+        aside = aside or (ctx.narrative and _centuries_back(ctx, resolved))
         # "by Wednesday 10 October they had regained the 1967 ceasefire line", "renounced the pact of
         # 1932 two days later": a year that names a thing, in a sentence already on a day, is not a
         # date the story tells ("her 1971 tour" is), nor one to count from

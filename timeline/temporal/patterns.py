@@ -261,6 +261,8 @@ def build(lex: Lexicon) -> Patterns:
     span_end = rf"(?![\w%-]|[.,]\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)"  # not "1500-2000 people"
     # a plural after a number counts things (1500 soldiers); not "1665 was", "1250 BC Ramesses"
     plural = rf"(?-i:(?!(?:{alternation(lex.not_plurals)})\b)[a-z]+s)"
+    # what a number before it counts: "189 guardsmen", "300 people", "40 days"
+    counted_things = rf"(?:{plural}|(?-i:[a-z]+men)|{alternation(lex.irregular_plurals)})"
     # after a month, season or feast any such number is a year, three digits too ("1 November 866",
     # "Christmas 877"), unless things follow ("May 300 soldiers")
     things = rf"(?:{plural}|{alternation(lex.irregular_plurals)}|of|or|to|and|more)"  # 214 people, 200 to 300
@@ -361,12 +363,13 @@ def build(lex: Lexicon) -> Patterns:
         (
             "old_year",  # 1215, c. 1150
             rf"(?<=[\s(]){mod}(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d)\b"  # in early 1241
-            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b)){pair_era}",
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{counted_things})\b)){pair_era}",
         ),
         (
-            "ancient_year",  # in a text that dates by eras: in 117, since 476 (scanned only there)
+            # in a text that dates by eras: in 117, since 476 (scanned only there); in 55 and 54 BC
+            "ancient_year",
             rf"(?<=[\s(]){mod}(?:(?P<approx>{circa})\s*)?(?P<year>[1-9]\d{{1,2}})\b"
-            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{plural})\b)){pair_era}",  # in 55 and 54 BC
+            rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{counted_things})\b)){pair_era}",
         ),
         ("year_range_end", r"(?<=\b(?:1\d|20)\d\d\u2013)(?P<year>\d\d)\b(?!\s*(?:%|[,.]\d))"),  # 1939\u201345
         (
