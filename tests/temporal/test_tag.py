@@ -2382,6 +2382,15 @@ IN_CONTEXT = [
         "6 June",
         "1527-06-06",
     ),
+    # a weekday and a day with no year: the story's next year first, in the Julian calendar England kept
+    (
+        "He burst into the queen's bedchamber on the morning of 28 September 1599. Over the winter Essex "
+        "House became a meeting place. On the afternoon of Saturday 7 February his men paid the players.",
+        THU,
+        "narrative",
+        "the afternoon of Saturday 7 February",
+        "1601-02-07TAF",
+    ),
     # a clock time on a feast restated with its date takes the date's year
     (
         "The disaster occurred at 10:21 p.m. on Christmas Eve, 24 December 1953, when the bridge fell.",

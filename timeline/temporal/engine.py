@@ -914,15 +914,22 @@ class Resolver:
         again = self.ctx.days_told.get((month, day))  # the same day told before with its year
         nearest = ([again] if again else []) + [year for year in (chosen, told) if year]
         candidates = nearest + [
-            year + step for step in (-1, 1, -2, 2) for year in (chosen, told) if year
-        ]  # the nearest first: a weekday falls on the same day again only after five years or more
+            year + step for step in (1, -1, 2, -2) for year in (chosen, told) if year
+        ]  # the nearest first, a story going on before going back: a weekday falls on the same day
+        # again only after five years or more
         candidates += [year for _, year in reversed(self.ctx.years_told)]  # then the years the text gave
         shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0  # a text in the Julian calendar
         # the Gregorian weekday in the nearest years, then the Julian one there ("Wednesday, 4 December"
         # of 1745 in Britain, which kept the Julian calendar), then the Gregorian one farther away; a
         # year before the Gregorian calendar has only the Julian weekday ("Tuesday, 21 May" of 1420)
         tries = [(year, False) for year in nearest] + [(year, True) for year in nearest]
-        farther = [(year, year < FIRST_GREGORIAN_YEAR) for year in candidates[len(nearest) :]]
+        # each year in both calendars it may be told in ("Saturday 7 February" of 1601 in England)
+        farther = [
+            (year, julian)
+            for year in candidates[len(nearest) :]
+            for julian in (False, True)
+            if (julian and year <= _LAST_JULIAN_YEAR) or (not julian and year >= FIRST_GREGORIAN_YEAR)
+        ]
         for year, julian in tries + farther:
             first = 1 if julian else FIRST_GREGORIAN_YEAR
             if not (first <= year <= date.max.year and _valid_day(year, month, day)):
