@@ -2256,6 +2256,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Against the current, the canoes made 15 miles; the name became current only later.",  # a noun
         "Gunmen attacked the satirical weekly Charlie Hebdo; the party daily Granma said so.",  # papers
         "Most of them came from the 2nd Canadian Infantry Division, and others by the 9th Lancers.",  # units
+        "He came back from two sets down in the quarter-finals; she lost in the quarter finals.",  # rounds
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

@@ -337,6 +337,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:{fiscal}[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
             rf"|current|past|previous|next|coming|year-ago|year-earlier|same|latter|corresponding|comparable)[\s-]+)?"
             rf"(?:{fiscal}[\s-]+)?(?P<pair>two\s+(?=quarters\s+of\b))?(?P<half>quarters?|half|period)\b"
+            r"(?![-\s]?finals?\b)"  # not "the quarter-finals"
             rf"(?:\s+of\s+(?:{fiscal}\s+)?(?P<year>{year}|(?:the|this|last|next)\s+year))?"
             rf"(?:\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
         ),
