@@ -2339,6 +2339,14 @@ IN_CONTEXT = [
         "the next day",
         "0378-08-10",
     ),
+    (
+        "The Indo-Pakistani War of 1971 was the third war between the two countries since 1947. It began "
+        "with air strikes on the evening of 3 December.",
+        THU,
+        "narrative",
+        "the evening of 3 December",
+        "1971-12-03TEV",
+    ),
     # the first year of a BCE span joined by a dash takes the era, and later bare years follow it
     ("The Peloponnesian War (431\u2013404 BC) was fought by Athens.", THU, "narrative", "431", "BC0431"),
     (

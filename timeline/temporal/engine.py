@@ -3223,7 +3223,8 @@ _WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)[^.;:!?\n]{0,60}$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _COUNT_ASIDE_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _SUPERLATIVE_FRAME = re.compile(
-    r"\b(?:[a-z]+est|worst|first|only|most\s+[a-z]+)\b[^.;:!?\n]*\b(?:since|between(?:\s+\d{3,4}\s+and)?)"
+    r"\b(?:[a-z]+est|worst|first|second|third|fourth|fifth|only|most\s+[a-z]+)\b[^.;:!?\n]*"
+    r"\b(?:since|between(?:\s+\d{3,4}\s+and)?)"
     r"(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3}\s+in)?\s+$"  # "since Cannae in 216 BC"
 )
 # "the Julian calendar, which England kept until 1752": a clause about something else
