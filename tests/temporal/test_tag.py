@@ -274,6 +274,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2016-01-18",
         None,
     ),
+    # a weekday's possessive that opens a sentence told in the present is a day to come
+    (
+        "Sunday's concert is free, and the gates open at noon.",
+        date(2015, 7, 22),
+        "Sunday",
+        "DATE",
+        "2015-07-26",
+        None,
+    ),
     # a feast's weekend: the one before a Monday feast, else the one of its week
     (
         "Traffic was heavy over the Memorial Day weekend.",

@@ -1769,6 +1769,8 @@ class Resolver:
         elif (
             _POSSESSIVE.match(self.ctx.text, m.end())
             and not self.ctx.bound_ahead(m.start(), m.end())
+            # not the subject of a sentence in the present ("Thursday's forecast calls for sunshine")
+            and not (_opens_sentence(self.ctx.text, m.start()) and self.ctx.tense(m.start(), m.end(), 1) > 0)
             and _word_before(self.ctx.text, m.start()).lower()
             not in self.lex.deadline_prepositions | self.lex.present_cues
         ):
