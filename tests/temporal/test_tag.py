@@ -274,6 +274,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2016-01-18",
         None,
     ),
+    # a weekday after "from", with no end of a range after it, is when a measure comes into force
+    (
+        "Authorities declared a state of emergency from Friday and urged tourists to flee.",
+        date(2020, 1, 2),
+        "Friday",
+        "DATE",
+        "2020-01-03",
+        None,
+    ),
+    ("Prices rose from Monday to Wednesday.", date(2020, 1, 2), "Monday", "DATE", "2019-12-30", None),
     # a weekday's possessive that opens a sentence told in the present is a day to come
     (
         "Sunday's concert is free, and the gates open at noon.",

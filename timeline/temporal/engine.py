@@ -339,6 +339,8 @@ class Context:
         word = _word_before(self.text, start).lower()
         if word in self.lex.origin_prepositions:
             return -1
+        if weekday and word == "from" and not self.pats.range_after.match(self.text, end):
+            return 1  # "declared a state of emergency from Friday": a measure in force from then
         if word in self.lex.deadline_prepositions or (weekday and word in self.lex.appointment_prepositions):
             at = start - len(word) - 1  # the preposition's start: "continued through April" is no deadline
             # a past verb just before it, read in context: not "stay shut", "remain closed"

@@ -39,6 +39,7 @@ class Patterns:
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
     promised: re.Pattern[str]  # "promised to come": what follows is a plan
+    range_after: re.Pattern[str]  # "from Monday to Wednesday": the end of a range follows
     clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
     past: re.Pattern[str]
@@ -643,6 +644,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         clock_habit=re.compile(rf"(?<![\w-]){alternation(lex.clock_habits)}(?![\w-])", _FLAGS),
         numbered_unit=re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,3}}?\s+(?:{alternation(lex.numbered_units)})\b"),
+        range_after=re.compile(r"\s*(?:,\s*)?(?:(?:to|until|till|through)\b|-|\u2013)", _FLAGS),
         promised=re.compile(
             rf"(?<!\w){alternation(lex.promise_verbs)}\s+to\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS
         ),
