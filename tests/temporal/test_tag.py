@@ -2276,6 +2276,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Gunmen attacked the satirical weekly Charlie Hebdo; the party daily Granma said so.",  # papers
         "Most of them came from the 2nd Canadian Infantry Division, and others by the 9th Lancers.",  # units
         "He came back from two sets down in the quarter-finals; she lost in the quarter finals.",  # rounds
+        "Children under 12 may not visit the general medical floors.",  # the verb, not the month
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

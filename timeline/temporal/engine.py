@@ -753,6 +753,8 @@ class Resolver:
             return None  # "Black September", "Bloody Sunday": a name (not "Black Tuesday, October 29, 1929")
         if self.ctx.pats.not_time.match(self.ctx.text, m.start()):
             return None  # "the future of our peoples", "today's world"
+        if any(m.groupdict().get(group) == "may" for group in _MONTH_GROUPS):
+            return None  # "Children under 12 may not visit": the verb, as a month is written May
         try:
             found: Resolved | None = getattr(self, "_" + rule)(m)
         except (ValueError, OverflowError, KeyError, IndexError):
@@ -2717,6 +2719,8 @@ _PART_HOURS = {
 }
 _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
+_MONTH_GROUPS = ("monthname", "day_month", "month_day", "first", "weekday_month")  # groups that hold a month
+
 _READS_CONTEXT = {
     "ago",
     "ordinal_season",
