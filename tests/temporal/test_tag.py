@@ -284,6 +284,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Prices rose from Monday to Wednesday.", date(2020, 1, 2), "Monday", "DATE", "2019-12-30", None),
+    # a headline's infinitive tells what is to happen on the weekday after it
+    (
+        "Port Ashby council to take up budget Tuesday\n\nThe council will look at the plan.",
+        date(2025, 5, 15),
+        "Tuesday",
+        "DATE",
+        "2025-05-20",
+        None,
+    ),
     # a weekday's possessive that opens a sentence told in the present is a day to come
     (
         "Sunday's concert is free, and the gates open at noon.",

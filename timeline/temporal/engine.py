@@ -321,6 +321,13 @@ class Context:
             main = _nearest_with(self.pats, cues, after)
         return main
 
+    def _headline_at(self, at: int) -> bool:
+        """Whether ``at`` is in the text's first line and that line is a headline: no sentence ends it."""
+        opening = len(self.text) - len(self.text.lstrip())
+        line_end = self.text.find("\n", opening)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return at < line_end and not self.text[opening:line_end].rstrip().endswith((".", "!", "?", '"'))
+
     def bound_ahead(self, start: int, end: int) -> bool:
         """Whether a future cue just before the expression binds it ahead: "will end in February"
         said in March is next February (a plan told just before its date lies ahead)."""
@@ -341,6 +348,8 @@ class Context:
             return -1
         if weekday and word == "from" and not self.pats.range_after.match(self.text, end):
             return 1  # "declared a state of emergency from Friday": a measure in force from then
+        if weekday and self._headline_at(start) and _HEADLINE_PLAN.search(self.text, 0, start):
+            return 1  # "Council to take up $84 million budget Tuesday": a headline's plan
         if word in self.lex.deadline_prepositions or (weekday and word in self.lex.appointment_prepositions):
             at = start - len(word) - 1  # the preposition's start: "continued through April" is no deadline
             # a past verb just before it, read in context: not "stay shut", "remain closed"
@@ -2719,6 +2728,8 @@ _PART_HOURS = {
 }
 _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
+# a headline's infinitive of what is to happen before a weekday: "Jury selection to begin Monday"
+_HEADLINE_PLAN = re.compile(r"\bto\s+[a-z]+\b")
 _MONTH_GROUPS = ("monthname", "day_month", "month_day", "first", "weekday_month")  # groups that hold a month
 
 _READS_CONTEXT = {
