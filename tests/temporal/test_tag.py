@@ -284,6 +284,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Prices rose from Monday to Wednesday.", date(2020, 1, 2), "Monday", "DATE", "2019-12-30", None),
+    # a weekday and a day name one day even in a clause that tells a habit
+    (
+        "Homes normally served on Wednesdays will be picked up Thursday, Dec. 26.",
+        date(2019, 12, 18),
+        "Thursday, Dec. 26",
+        "DATE",
+        "2019-12-26",
+        None,
+    ),
     # a headline's infinitive tells what is to happen on the weekday after it
     (
         "Port Ashby council to take up budget Tuesday\n\nThe council will look at the plan.",

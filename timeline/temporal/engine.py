@@ -905,7 +905,9 @@ class Resolver:
         anchor = self.ctx.anchor()
         step = self.lex.relative.get((m.groupdict().get("rel") or "").lower(), 0)
         weekday = self.lex.weekdays.get((m.groupdict().get("weekday") or "").lower())
-        if weekday and not step and resolved.anchored:
+        if weekday and not step and anchor is not None:
+            # a weekday names one day even in a habit's clause ("Homes normally served on
+            # Wednesdays will be picked up Thursday, Dec. 26")
             return self._year_of_weekday(resolved, month, day, weekday)
         if not step or anchor is None:
             return resolved
