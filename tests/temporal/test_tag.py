@@ -2438,6 +2438,15 @@ IN_CONTEXT = [
         "the afternoon of Saturday 7 February",
         "1601-02-07TAF",
     ),
+    # a decade told in passing leaves a story in its year
+    (
+        "The Prague Spring began in January 1968. Novotny's rule had become unpopular during the "
+        "mid-1960s. He kept the presidency until March.",
+        THU,
+        "narrative",
+        "March",
+        "1968-03",
+    ),
     # a clock time on a feast restated with its date takes the date's year
     (
         "The disaster occurred at 10:21 p.m. on Christmas Eve, 24 December 1953, when the bridge fell.",

@@ -2979,7 +2979,11 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
             ctx.last_part_day = (
                 None  # next morning [of 1661] [...] In August 1715 [...] at eight in the morning")
             )
-    if absolute:
+    if absolute and not (
+        ctx.narrative and ctx.story_day and precision in (Precision.DECADE, Precision.CENTURY)
+    ):
+        # a decade or century told in passing leaves a story in its year ("The Prague Spring of 1968
+        # [...] unpopular during the mid-1960s. Novotny kept the presidency until March": 1968's)
         ctx.story_day = first
         ctx.reference_is_year = precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
     ctx.move(first.cycles_to_date())
