@@ -2295,6 +2295,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Most of them came from the 2nd Canadian Infantry Division, and others by the 9th Lancers.",  # units
         "He came back from two sets down in the quarter-finals; she lost in the quarter finals.",  # rounds
         "Children under 12 may not visit the general medical floors.",  # the verb, not the month
+        "The Salt March, also known as the Dandi March, began at Sabarmati.",  # names
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

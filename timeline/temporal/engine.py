@@ -1008,6 +1008,18 @@ class Resolver:
             day = last if last.isoweekday() == weekday else self._story_weekday(last, weekday)
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
 
+    def _named_by(self, before: list[str], at: int) -> bool:
+        """Whether the word before a bare month at ``at`` is a capitalised one inside its sentence,
+        which makes the two a name ("the Salt March", "the Long March"); not a weekday, a month or
+        a preposition ("Sunday March 3", "In March")."""
+        if not before or not before[-1][:1].isupper() or not before[-1][-1:].isalpha():
+            return False  # not "in August, September"
+        if before[-1].endswith(("'s", "\u2019s")):
+            return False  # "the Labor Department's July report"
+        word = before[-1].lower()
+        known = self.lex.weekdays.keys() | self.lex.months.keys() | self.lex.month_prepositions
+        return word not in known and len(self.ctx.text[_sentence_start(self.ctx.text, at) : at].split()) > 1
+
     def _month(self, m: re.Match[str]) -> Resolved | None:
         name = m["monthname"]
         month = self.lex.months[name.lower()]
@@ -1023,6 +1035,8 @@ class Resolver:
             named = _NOT_A_MONTH.match(self.ctx.text, m.end()) or _NAME_GOES_ON.match(self.ctx.text, m.end())
             if not name[0].isupper() or (previous == "the" and named):
                 return None  # "this march", "the March for Life", "the April Days", "the October Revolution"
+            if self._named_by(before, m.start()):
+                return None  # "The Salt March, also known as the Dandi March": a name
             coordinated = (
                 previous in self.lex.day_coordinators
                 and len(before) > 1
