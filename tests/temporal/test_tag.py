@@ -2439,6 +2439,14 @@ IN_CONTEXT = [
         "the afternoon of Saturday 7 February",
         "1601-02-07TAF",
     ),
+    # a count from a day before the Common Era
+    (
+        "Caesar was assassinated on the Ides of March, 44 BC. She sailed home a month later.",
+        THU,
+        "narrative",
+        "a month later",
+        "BC0044-04",
+    ),
     # a decade told in passing leaves a story in its year
     (
         "The Prague Spring began in January 1968. Novotny's rule had become unpopular during the "

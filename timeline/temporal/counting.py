@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from timeline.day import Day, add_years
+from timeline.day import CYCLE_YEARS, Day, add_years
 from timeline.model import Precision, Timex, TimexType
 from timeline.temporal.arithmetic import format_value, shift
 from timeline.temporal.lexicon import Lexicon
@@ -67,12 +67,21 @@ def counted_date(
     told_in = _COUNTING_UNIT[precision]
     # weeks after a day are days ("on 9 January [...] a week later": the 16th); else the coarser unit
     coarser = told_in if (unit, told_in) == ("week", "day") else max(told_in, unit, key=_UNIT_ORDER.index)
-    day = told.to_date()
-    if day is not None:
-        return Counted(format_value(shift(day, unit, amount), coarser), after.end())
     if coarser == "year" and unit == "year":  # 264 BC ... twenty-three years later: 241 BC
         return Counted(year_value(add_years(told.year, amount)), after.end())
-    return None
+    # a day before the Common Era is counted whole 400-year cycles later, where date arithmetic
+    # holds, and its year moved back ("the Ides of March, 44 BC. She sailed home a month later")
+    cycles = told.cycles_to_date()
+    day = told.in_cycles(cycles)
+    if day is None:
+        return None
+    value = format_value(shift(day, unit, amount), coarser)
+    if not cycles:
+        return Counted(value, after.end())
+    astronomical = int(value[:4]) - cycles * CYCLE_YEARS
+    return Counted(
+        year_value(astronomical if astronomical >= 1 else astronomical - 1) + value[4:], after.end()
+    )
 
 
 def counted_clock(text: str, timex: Timex, clock: datetime, lex: Lexicon) -> Counted | None:
