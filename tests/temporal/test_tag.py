@@ -2447,6 +2447,14 @@ IN_CONTEXT = [
         "a month later",
         "BC0044-04",
     ),
+    # "traditionally dated to" dates one event, no habit
+    (
+        "Vesuvius erupted in AD 79. The eruption is traditionally dated to 24 August.",
+        THU,
+        "narrative",
+        "24 August",
+        "0079-08-24",
+    ),
     # a decade told in passing leaves a story in its year
     (
         "The Prague Spring began in January 1968. Novotny's rule had become unpopular during the "

@@ -638,7 +638,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"\s+(?:(?i:{alternation(lex.calendar_marks)})"
             rf"|(?:by|in|according\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:{alternation(lex.calendar_nouns)})\b)"
         ),
-        habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)", _FLAGS),
+        # not "traditionally dated to 24 August": the date of one event, as scholars give it
+        habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)(?!\s+dated\b)", _FLAGS),
         directive=re.compile(
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
         ),
