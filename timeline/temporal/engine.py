@@ -2836,15 +2836,11 @@ _FAR_BACK = 100  # years before the day a story is on that a comparison reaches,
 def _centuries_back(ctx: Context, resolved: Resolved) -> bool:
     """Whether ``resolved`` lies more than ``_FAR_BACK`` years before the day the story is on and
     before every year it has told."""
-    found = value_range(resolved.value) if resolved.anchored else None
     day = ctx.last_full_day
-    return (
-        found is not None
-        and day is not None
-        and not ctx.at_writing  # "Today marks 490 years since [...] 18 February 1519": back to the story
-        and found[1].year < day.year - _FAR_BACK
-        and _before_story(ctx, resolved)
-    )
+    if day is None or ctx.at_writing:  # "Today marks 490 years since [...] 18 February 1519": the story
+        return False
+    found = value_range(resolved.value) if resolved.anchored else None
+    return found is not None and found[1].year < day.year - _FAR_BACK and _before_story(ctx, resolved)
 
 
 def _before_story(ctx: Context, resolved: Resolved) -> bool:

@@ -645,7 +645,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         clock_habit=re.compile(rf"(?<![\w-]){alternation(lex.clock_habits)}(?![\w-])", _FLAGS),
         numbered_unit=re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,3}}?\s+(?:{alternation(lex.numbered_units)})\b"),
-        range_after=re.compile(r"\s*(?:,\s*)?(?:(?:to|until|till|through)\b|-|\u2013)", _FLAGS),
+        range_after=re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(lex.weekday_ranges)})\b|-|\u2013)", _FLAGS),
         promised=re.compile(
             rf"(?<!\w){alternation(lex.promise_verbs)}\s+to\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS
         ),
