@@ -2506,6 +2506,42 @@ IN_CONTEXT = [
         "the following weekend",
         "2019-W38-WE",
     ),
+    # a clock time later than the last one, told on a day before the report, is on that day too
+    (
+        "The jet crashed on Thursday afternoon. It took off at 3:25 p.m.\n\nAt 3:31 p.m., the pilot set it "
+        "down on the river.",
+        date(2009, 1, 16),
+        "news",
+        "3:31 p.m.",
+        "2009-01-15T15:31",
+    ),
+    # a story's day whose weekday put it in another year near the story's moves the story there
+    (
+        "The court ruled on 24 July 1974. A tape of 23 June 1972, released on 5 August, was damning. "
+        "On Thursday, 8 August, Nixon said he would resign at noon tomorrow.",
+        THU,
+        "narrative",
+        "noon tomorrow",
+        "1974-08-09T12:00",
+    ),
+    # a date in quoted speech is the speaker's; the story does not move to it
+    (
+        'On Thursday, 8 August 1974, Nixon said he would resign "at noon tomorrow". He left the White '
+        "House the next morning.",
+        THU,
+        "narrative",
+        "the next morning",
+        "1974-08-09TMO",
+    ),
+    # a starting point ("since") before every year told is behind the story, which stays on its day
+    (
+        "On Monday, 16 July 1973, an aide said that since 1971 the president had taped his talks. Cox "
+        "asked for the tapes a week later.",
+        THU,
+        "narrative",
+        "a week later",
+        "1973-07-23",
+    ),
 ]
 
 

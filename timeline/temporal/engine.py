@@ -254,6 +254,17 @@ class Context:
             or (anchor is not None and self.last_day > anchor and self.tense(start, start, present=1) >= 0)
         ):
             return self.last_day
+        clock = self.last_clock
+        if (
+            clock is not None
+            and hour is not None
+            and clock.date() == self.last_day
+            and (anchor is None or self.last_day < anchor)
+            and hour >= clock.hour
+            and self.tense(start, start, present=1) <= 0
+        ):  # a clock time later than the last one, told on a day before the report, is on that day
+            # too ("lifted off at 3:25 p.m. [...] At 3:31 p.m., the captain set the plane down")
+            return self.last_day
         yesterday = anchor - timedelta(days=1) if anchor is not None else None
         if (
             yesterday is not None
@@ -3077,6 +3088,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "shot on Good Friday, 14 April 1865, five days after Lee surrendered on Palm Sunday": the
         # event the count runs from lies behind the story's day
         flashback = flashback or (ctx.narrative and _after_an_event(ctx, span_start))
+        # "On Monday, 16 July 1973 [...] that since 1971 Nixon had recorded [...] a week later": a
+        # starting point before every year told is behind the story, which stays where it was
+        flashback = flashback or (
+            ctx.narrative
+            and _word_before(text, span_start).lower() in ctx.lex.origin_prepositions
+            and _before_story(ctx, resolved)
+        )
         # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
         # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
         restated = _FULL_DAY.match(resolved.value) and (
@@ -3132,7 +3150,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "a conversion of the calendar by a nineteenth-century scholar": an age that qualifies a
         # noun says when something was done, not where the story is
         qualifier = ctx.narrative and _QUALIFYING_AGE.search(m.group(0)) is not None
-        if not flashback and not restated and not qualifier and not names_a_thing:
+        quoted = ctx.narrative and _in_quotes(text, span_start)
+        if not flashback and not restated and not qualifier and not names_a_thing and not quoted:
             absolute = not aside and (
                 rule in _ERA_RULES
                 or _tells_year(m.group(0), ctx.pats)
@@ -3140,6 +3159,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 or (
                     rule in _DAY_RULES and ctx.pats.year_after.match(text, end) is not None
                 )  # 26 May this year
+                or _weekday_moved_year(ctx, rule, m, resolved)
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
             if _COMMON_ERA_DAY.match(resolved.value) and not ctx.cycles:
@@ -3390,6 +3410,16 @@ _AD_YEAR_VALUE = re.compile(r"(0\d{3})(?=$|-)")  # a value whose year is one of 
 _ERA_REACH = 300  # years from a BCE story's year within which a year told with no era is BCE too
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s
 _THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")  # a year of the first millennium: 1 November 866
+
+
+def _weekday_moved_year(ctx: Context, rule: str, m: re.Match[str], resolved: Resolved) -> bool:
+    """Whether a story's day told with its weekday and no year fell in a year near the story's other
+    than its own: the weekday told the year, and the story goes on there ("A recording of 23 June
+    1972, released on 5 August [...] on Thursday, 8 August [1974] [...] the next morning")."""
+    if not (ctx.narrative and ctx.story_day and rule in _DAY_RULES and m.groupdict().get("weekday")):
+        return False
+    year = _FULL_DAY.match(resolved.value) and int(resolved.value[:4])
+    return bool(year) and 0 < abs(year - ctx.story_day.year) <= 2
 
 
 def _tells_year(text: str, pats: Patterns) -> bool:
