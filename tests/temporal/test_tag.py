@@ -2542,6 +2542,24 @@ IN_CONTEXT = [
         "a week later",
         "1973-07-23",
     ),
+    # a year named by a possessive and "of" in a sentence on the story's day names a thing
+    (
+        "The ship sailed on 6 September 1620 for a harbour drawn on John Smith's map of 1616. She "
+        "anchored there on 16 December.",
+        THU,
+        "narrative",
+        "16 December",
+        "1620-12-16",
+    ),
+    # a later year after "until" ends a state the story glimpses; the story stays where it was
+    (
+        "The building burned on the night of 27 February 1933, and a decree followed that stayed in "
+        "force until 1945.\n\nBackground\n\nHitler was sworn in on 30 January.",
+        THU,
+        "narrative",
+        "30 January",
+        "1933-01-30",
+    ),
 ]
 
 

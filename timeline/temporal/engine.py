@@ -2723,12 +2723,13 @@ _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", r
 _ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b[a-z]+ed(?:\s+new)?\s+in\s+$")  # ", a jet delivered new in [1977],"
 _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 # a day word of reported speech: "assured him that he would win today" is the story's day
 _REPORTED_FUTURE = re.compile(r"\bwould\s+(?:[a-z]+\s+){1,2}$")
 _NAMED_BY_OF = re.compile(
-    r"\b(?:(?:the|its|their|his|her)\s+(?:[\w-]+\s+){1,3}|[a-z]+s\s+)of\s+$", re.IGNORECASE
-)  # "the pact of 1932", "veterans of 1848"
+    r"\b(?:(?:the|its|their|his|her|\w+['\u2019]s)\s+(?:[\w-]+\s+){1,3}|[a-z]+s\s+)of\s+$", re.IGNORECASE
+)  # "the pact of 1932", "veterans of 1848", "John Smith's map of 1616"
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
@@ -3121,6 +3122,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "sacked on 6 May 1527 [...] compared with the sacks of AD 410 and 455 [...] later that month":
         # a story on a day does not go back centuries before every year it has told
         aside = aside or (ctx.narrative and _centuries_back(ctx, resolved))
+        aside = aside or (
+            ctx.narrative
+            and ctx.last_full_day is not None
+            and _YEAR_VALUE.match(resolved.value) is not None
+            and int(resolved.value) > ctx.last_full_day.year
+            and _UNTIL_BEFORE.search(text, max(0, span_start - 40), span_start) is not None
+        )
         # "by Wednesday 10 October they had regained the 1967 ceasefire line", "renounced the pact of
         # 1932 two days later": a year that names a thing, in a sentence already on a day, is not a
         # date the story tells ("her 1971 tour" is), nor one to count from
