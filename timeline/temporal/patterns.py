@@ -665,7 +665,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:(?P<range>{alternation(lex.weekday_ranges)}|[-\u2013])|{alternation(lex.day_coordinators)})\s*$",
             _FLAGS,
         ),
-        things_after=re.compile(rf"\s+(?:[a-z]+\s+)?{plural}\b"),
+        things_after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{plural}|{alternation(lex.irregular_plurals)})\b"),
         present=re.compile(rf"(?<!\w){alternation(lex.present_cues)}(?!\w)", _FLAGS),
         sentence_end=_sentence_end(lex),
         season_pair=re.compile(
