@@ -2562,6 +2562,14 @@ IN_CONTEXT = [
         "30 January",
         "1933-01-30",
     ),
+    # before 1583 a story's weekday is counted in the Julian calendar, the only one then in use
+    (
+        "On 8 August 955 the Magyars stormed the gate. On Thursday evening the king proclaimed a fast.",
+        THU,
+        "narrative",
+        "Thursday evening",
+        "0955-08-09TEV",
+    ),
 ]
 
 

@@ -1890,11 +1890,14 @@ class Resolver:
     def _story_weekday(self, last: date, weekday: int, backward: bool = False) -> date:
         """A weekday in a story told day by day: the first such day on or after ``last``, the last
         day told (on or before it, ``backward``), in the text's own calendar (a text may keep the
-        Julian one: "Sunday, 2 September 1666" is a Thursday in the Gregorian calendar)."""
+        Julian one: "Sunday, 2 September 1666" is a Thursday in the Gregorian calendar; before 1583
+        every text does: "On 8 August 955 [...] The next morning [...] On Thursday evening" is the 9th)."""
         year, shift = self.ctx.weekday_shift or (None, 0)
         if self.ctx.last_full_day is None or self.ctx.last_full_day.year != year:
             shift = 0  # a weekday told in another year says nothing of this one's calendar
         told = _shifted_weekday(last, shift)
+        if not shift and not self.ctx.cycles and last.year < FIRST_GREGORIAN_YEAR:
+            told = from_julian(last).isoweekday()  # before 1583 only the Julian calendar was in use
         if backward:
             return last - timedelta(days=(told - weekday) % 7)
         return last + timedelta(days=(weekday - told) % 7)
