@@ -1672,6 +1672,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # movable feasts by the computus; a holiday's word inside a name is no date
     ("The church was full at Easter 1916.", THU, "Easter 1916", "DATE", "1916-04-23", None),
     ("He was crowned on Christmas Day, 800, in Rome.", THU, "Christmas Day, 800", "DATE", "0800-12-25", None),
+    ("It revived memories of the Boxing Day tsunami of 2004.", THU, "Boxing Day", "DATE", "2004-12-26", None),
+    ("The rising came in Easter Week, April 1916.", THU, "Easter Week", "DATE", "1916-W16", None),
     ("Talks will resume on Good Friday.", date(2013, 3, 22), "Good Friday", "DATE", "2013-03-29", None),
     ("Shops close for Orthodox Easter.", date(2013, 4, 20), "Orthodox Easter", "DATE", "2013-05-05", None),
     (

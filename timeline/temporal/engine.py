@@ -2156,6 +2156,11 @@ class Resolver:
             return None  # a story's "Black Friday" names its own day (the march of 1910), not the sales
         if (m["rel"] or "").lower() == "that" and self._told_year() is not None:
             return self._holiday_in(m, self._told_year())  # "That Christmas": of the year told
+        later = None if m["year"] else self.ctx.pats.feast_year_after.match(self.ctx.text, m.end())
+        if (
+            later
+        ):  # "the Boxing Day tsunami of 2004", "during Easter Week, April 1916": the year told after it
+            return self._holiday_in(m, int(later["year"] or later["year_told"]))
         resolved = self._holiday_in(m, int(m["year"]) if m["year"] else None)
         anchor = self.ctx.anchor()
         if m["year"] or anchor is None or resolved is None:

@@ -49,6 +49,8 @@ class Patterns:
     every_weekday_before: re.Pattern[str]  # "every Monday and": the weekday after it recurs too
     weekday_joined: re.Pattern[str]  # "Thursday through ", "next Monday and ": a weekday the next one follows
     year_after: re.Pattern[str]  # "26 May[ this year]": the year a day with none is in, told after it
+    # "the Boxing Day[ tsunami of 2004]", "Easter Week[, April 1916]": the year of a feast with none
+    feast_year_after: re.Pattern[str]
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
     complement: re.Pattern[str]  # "keep banks [shut]": a verb whose object a participle describes
@@ -661,6 +663,11 @@ def build(lex: Lexicon) -> Patterns:
         ),  # not "had to"
         every_weekday_before=re.compile(rf"\b(?:every|each)\s+{weekday}\s+(?:and|or)\s+$", _FLAGS),
         year_after=re.compile(r"\s+(?P<rel>this|last|next)\s+year\b", _FLAGS),
+        feast_year_after=re.compile(
+            rf"(?-i:(?:\s+[a-z]+){{1,2}})\s+of\s+(?P<year>1\d\d\d|20\d\d)\b"
+            rf"|,\s+(?:{month})\.?\s+(?P<year_told>1\d\d\d|20\d\d)\b",
+            _FLAGS,
+        ),
         weekday_joined=re.compile(
             rf"(?:\b(?P<rel>{relative})\s+)?\b(?P<first>{weekday})(?:\s+{part})?\s*"
             rf"(?:(?P<range>{alternation(lex.weekday_ranges)}|[-\u2013])|{alternation(lex.day_coordinators)})\s*$",
