@@ -1747,6 +1747,8 @@ class Resolver:
         weekday = self.lex.weekdays[m["weekday"].lower()]
         if not m["weekday"][0].isupper():
             return None
+        if self._names_a_title(m):
+            return None  # "the Sunday Times", "the Monday Club": a name
         every = self.ctx.pats.every_weekday_before.search(self.ctx.text, max(0, m.start() - 30), m.start())
         if m["plural"] or m["parts"] or every:  # "on Sundays", "Tuesday nights", "every Monday and Thursday"
             part = self.lex.parts_of_day.get((m["part"] or "").lower())
@@ -1837,6 +1839,17 @@ class Resolver:
             )
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+
+    def _names_a_title(self, m: re.Match[str]) -> bool:
+        """Whether a bare weekday after "the" begins a name: a capitalised word other than a time
+        word follows it on its line ("the Sunday Times"; not "the Sunday March 3 vote")."""
+        if m["rel"] or m["part"] or m["plural"] or m["parts"]:
+            return False
+        if _word_before(self.ctx.text, m.start()).lower() != "the":  # not "his Sunday Mass"
+            return False
+        following = _NAME_GOES_ON.match(self.ctx.text, m.end()) and _WORD_AFTER.match(self.ctx.text, m.end())
+        time_words = self.lex.months.keys() | self.lex.weekdays.keys() | self.lex.parts_of_day.keys()
+        return bool(following) and following[1].lower() not in time_words
 
     def _said_with(self, weekday: int, month: Day | None = None) -> date | None:
         """The last day told with ``weekday`` in the text's calendar (in ``month`` when given), for
