@@ -2565,6 +2565,21 @@ IN_CONTEXT = [
         "30 January",
         "1933-01-30",
     ),
+    # a quotation's "today" is the day its sentence told it was said on, not the report's
+    (
+        'Rajoy said in his address on Sunday evening: "Today there has not been a referendum."',
+        date(2017, 10, 2),
+        "news",
+        "Today",
+        "2017-10-01",
+    ),
+    (
+        '"There were raids last night and there will be raids tomorrow," the minister said.',
+        date(2013, 1, 13),
+        "news",
+        "tomorrow",
+        "2013-01-14",
+    ),
     # before 1583 a story's weekday is counted in the Julian calendar, the only one then in use
     (
         "On 8 August 955 the Magyars stormed the gate. On Thursday evening the king proclaimed a fast.",

@@ -1931,6 +1931,8 @@ class Resolver:
             anchor = self.ctx.now()
         elif self.ctx.narrative and self.ctx.last_day is not None:  # a speaker's day: the story's
             anchor = self.ctx.last_day
+        elif told := _day_said_on(self.ctx, m.start()):
+            anchor = told  # 'said in his address on Sunday evening: "Today there has not been"'
         day = self._day_from(anchor, offset, in_story=False)
         if part is None or not day.anchored:
             return day
@@ -2801,6 +2803,7 @@ _READS_CONTEXT = {
     "regnal_year",
     "ordinal_day",
     "ordinal_unit",
+    "day_word",
     *_DAY_RULES,
 }  # rules that look at earlier dates of the text
 
@@ -2816,6 +2819,17 @@ def _after_the(m: re.Match[str], lex: Lexicon) -> bool:
     return m["the"] is not None and f"the {' '.join(m['rel'].lower().split())}" in lex.anaphoric_relative
 
 
+def _day_said_on(ctx: Context, start: int) -> date | None:
+    """The day a quotation holding ``start`` was said on: the last day told, if its sentence told it
+    just before the quotation opened ('said on Sunday evening: "Today there has not been"')."""
+    if not _in_quotes(ctx.text, start) or ctx.last_day is None:
+        return None
+    opening = max(ctx.text.rfind('"', 0, start), ctx.text.rfind("\u201c", 0, start))
+    if ctx.last_full_day_end > opening:
+        return None
+    return None if ctx.pats.sentence_end.search(ctx.text, ctx.last_full_day_end, opening) else ctx.last_day
+
+
 def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
     units only with "the previous/following", months and days with "of that year")."""
@@ -2826,6 +2840,8 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     if rule in ("month", "holiday"):
         # news narrating a day long past goes on from it; "took office the following February"
         return ctx.recalling or said or _anaphoric_relative(m, lex)
+    if rule == "day_word":  # a speaker's "today"
+        return _day_said_on(ctx, m.start()) is not None
     if rule == "weekday" and (
         ctx.last_heading is not None  # a list of days: from the day heading the last line
         or ctx.recalling  # news narrating a day long past
