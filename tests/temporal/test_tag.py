@@ -2580,6 +2580,15 @@ IN_CONTEXT = [
         "tomorrow",
         "2013-01-14",
     ),
+    # a story told only to the year is in the winter that year begins, even after a century told
+    (
+        "In AD 60 the revolt began. Cassius Dio, writing in the early 3rd century, says she died. "
+        "Paulinus ravaged the lands through the winter.",
+        THU,
+        "narrative",
+        "the winter",
+        "0060-WI",
+    ),
     # before 1583 a story's weekday is counted in the Julian calendar, the only one then in use
     (
         "On 8 August 955 the Magyars stormed the gate. On Thursday evening the king proclaimed a fast.",

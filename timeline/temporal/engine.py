@@ -1113,9 +1113,16 @@ class Resolver:
             step = -1  # "This winter was the hardest of my life" said in April: the one just over
         if rel in self.lex.anaphoric_relative:
             anchor = self.ctx.last_fine or self.ctx.anchor()  # "that autumn ... the following spring"
-        elif not rel and self.ctx.narrative and _later_than(self.ctx.last_mentioned, anchor):
+        elif (
+            not rel
+            and self.ctx.narrative
+            and _later_than(self.ctx.last_mentioned, anchor)
+            and self.ctx.last_told is not None
+            and self.ctx.last_told[1] not in (Precision.DECADE, Precision.CENTURY)
+        ):
             # "in 1214 ... in late autumn ... through the winter": 1214-WI; "at Christmas 1915 [...]
-            # on 29 August [1916]. In the autumn": the story has moved on past the year last told
+            # on 29 August [1916]. In the autumn": the story has moved on past the year last told; not
+            # to a century told in passing ("Dio, writing in the early 3rd century, [...] the winter")
             anchor = self.ctx.last_mentioned
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{code}", anchored=False)
@@ -1144,7 +1151,10 @@ class Resolver:
             and told[1] is Precision.SEASON
             and anchor.month == _SEASON_START["WI"]
         )  # "in the winter of 1664-65 [...] through the spring": the spring the winter ends in
-        return Resolved(TimexType.DATE, f"{_season_year(anchor, code, step) + after_winter:04d}-{code}")
+        # a story told only to the year: the winter that year begins ("In AD 60 [...] through the winter")
+        in_year = self.ctx.story_year() == anchor.year and code == "WI" and not step
+        year = anchor.year if in_year else _season_year(anchor, code, step) + after_winter
+        return Resolved(TimexType.DATE, f"{year_value(year)}-{code}")
 
     def _quarter(self, m: re.Match[str]) -> Resolved | None:
         ordinal = (m["ordinal"] or "").lower()
