@@ -2589,6 +2589,15 @@ IN_CONTEXT = [
         "the winter",
         "0060-WI",
     ),
+    # a part of the day after a month told is on the first day the story told in that month
+    (
+        "The battle was fought on 9 August 378. Valens reached the city on 30 May 378. In early August "
+        "the army marched. It set out at daybreak.",
+        THU,
+        "narrative",
+        "daybreak",
+        "0378-08-09TMO",
+    ),
     # before 1583 a story's weekday is counted in the Julian calendar, the only one then in use
     (
         "On 8 August 955 the Magyars stormed the gate. On Thursday evening the king proclaimed a fast.",

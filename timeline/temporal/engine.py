@@ -287,6 +287,20 @@ class Context:
                 return told
         return anchor
 
+    def day_of_month_told(self) -> date | None:
+        """The first day a story told in the month it has since moved on to, if any: what a part of
+        the day told with none is on ("fought on 9 August 378 [...] reached it on 30 May [...] In early
+        August [...] set out at daybreak": the 9th)."""
+        told, last = self.last_told, self.last_day
+        if not self.narrative or told is None or told[1] is not Precision.MONTH or last is None:
+            return None
+        month = told[0].in_cycles(self.cycles)
+        if month <= last:
+            return None
+        return next(
+            (day for day in self.days_said if (day.year, day.month) == (month.year, month.month)), None
+        )
+
     def day_long_past(self) -> date | None:
         """The last day told, if it is more than a year from the DCT (news recalling a year long
         past: "On Thursday 7 August [2008] fighting began [...] On 9 August" in 2010)."""
@@ -2007,7 +2021,7 @@ class Resolver:
 
     def _bare_part(self, m: re.Match[str]) -> Resolved | None:
         """ "By evening the arsenal had been stormed": that part of the day last told (of the anchor)."""
-        day = self.ctx.last_day or self.ctx.anchor()
+        day = self.ctx.day_of_month_told() or self.ctx.last_day or self.ctx.anchor()
         part = self.lex.parts_of_day[(m["part"] or m["night"]).lower()]
         if day is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}", anchored=False)
@@ -2509,7 +2523,9 @@ class Resolver:
             return Resolved(
                 TimexType.DURATION, duration_value(1, self.lex.units[unit])
             )  # "the year ended Sept. 30"
-        last = self.ctx.last_day if unit == "day" else self.ctx.last_mentioned
+        last = (
+            (self.ctx.day_of_month_told() or self.ctx.last_day) if unit == "day" else self.ctx.last_mentioned
+        )
         if unit == "day" and last is None and m["phrase"].lower().startswith(("that ", "the same ")):
             last = self._day_left()  # "that evening" points back to a day: the one told before a year
         if unit in _CALENDAR_UNITS_BELOW_DECADE and self.ctx.last_fine:
