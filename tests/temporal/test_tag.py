@@ -2598,6 +2598,16 @@ IN_CONTEXT = [
         "daybreak",
         "0378-08-09TMO",
     ),
+    # a plan for a day told with its year is where the story goes, unless the plan ends a span
+    (
+        "The first banquet was held in July 1847. The campaign was to end with a banquet on Tuesday, "
+        "22 February 1848. On the eve, the government banned it. On Wednesday the Guard sided with "
+        "the crowds.",
+        THU,
+        "narrative",
+        "Wednesday",
+        "1848-02-23",
+    ),
     # before 1583 a story's weekday is counted in the Julian calendar, the only one then in use
     (
         "On 8 August 955 the Magyars stormed the gate. On Thursday evening the king proclaimed a fast.",

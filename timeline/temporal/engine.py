@@ -2952,6 +2952,14 @@ def _planned_ahead(ctx: Context, resolved: Resolved, start: int) -> bool:
     )
 
 
+def _span_end_planned(ctx: Context, start: int) -> bool:
+    """Whether the plan told by "was to" before ``start`` ends a span: "until", "through" or "by" is
+    told between them ("It was to last until St John's Day, 24 June 1410")."""
+    plan = _WAS_TO.search(ctx.text, _sentence_start(ctx.text, start), start)
+    words = _TOKEN.findall(ctx.text, plan.start(), start) if plan else []
+    return any(word.lower() in ctx.lex.deadline_prepositions for word in words)
+
+
 def _planned_then(ctx: Context, resolved: Resolved, start: int) -> bool:
     """Whether ``resolved``, ahead of the last date told, follows "was to" in its sentence: a plan
     of the story's time, not where it goes ("It was to last until 24 June 1410")."""
@@ -3140,7 +3148,18 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         )
         # "a truce was agreed in October. It was to last until 24 June 1410. Both sides spent the
         # winter preparing": a plan, any date ahead of the story's
-        flashback = flashback or (ctx.narrative and _planned_then(ctx, resolved, span_start))
+        flashback = flashback or (
+            ctx.narrative
+            and _planned_then(ctx, resolved, span_start)
+            # a plan for a day told with its year is where the story goes ("The campaign was to end
+            # with a banquet on Tuesday, 22 February 1848. On the eve"); not the end of a span ("It
+            # was to last until St John's Day, 24 June 1410")
+            and not (
+                _FULL_DAY.match(resolved.value)
+                and _tells_year(m.group(0), ctx.pats)
+                and not _span_end_planned(ctx, span_start)
+            )
+        )
         # "Henry revived the claim that had started the Hundred Years' War in 1337", "because the
         # North had changed its calendar in 1967": a date before the story's, told in the past
         # perfect, is a flashback too
