@@ -2589,6 +2589,11 @@ IN_CONTEXT = [
         "the winter",
         "0060-WI",
     ),
+    # a text that dates by eras reads one or two digits after a day and month, or past 31 after a
+    # month, as a year
+    ("Nero died in AD 68. Egypt proclaimed him on 1 July 69.", THU, "narrative", "1 July 69", "0069-07-01"),
+    ("Nero died in AD 68. Wars followed his suicide in June 68.", THU, "narrative", "June 68", "0068-06"),
+    ("Nero died in AD 68. On 14 June 40 soldiers left.", THU, "narrative", "14 June", "0068-06-14"),
     # a part of the day after a month told is on the first day the story told in that month
     (
         "The battle was fought on 9 August 378. Valens reached the city on 30 May 378. In early August "

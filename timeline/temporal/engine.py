@@ -1398,6 +1398,8 @@ class Resolver:
 
     _ancient_year = _old_year
     _ancient_season = _season
+    _ancient_day_month = _day_month
+    _ancient_month = _month
 
     def _period_code(self, m: re.Match[str]) -> Resolved | None:
         """Q3 2012, H1, FY2012 (written as in company reports)."""
@@ -2687,7 +2689,7 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
 
 
 _ERA_RULES = frozenset(
-    {"ancient_year", "ancient_season"}
+    {"ancient_year", "ancient_season", "ancient_day_month", "ancient_month"}
 )  # rules that can match only in a text that dates by eras
 
 

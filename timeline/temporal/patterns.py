@@ -144,6 +144,8 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "old_year": {YEAR_DIGITS},
         "ancient_year": set(),  # scanned over the whole text, and only in a text that dates by eras
         "ancient_season": set(),  # so too
+        "ancient_day_month": set(),
+        "ancient_month": set(),
         "era": {w for w in _words(lex.eras) if len(w) > 1}
         | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
         "year_range_end": {YEAR_DIGITS},
@@ -334,6 +336,16 @@ def build(lex: Lexicon) -> Patterns:
         ),
         ("season", season_rule("")),  # the spring of 1796, the winter of 1939-40, the winter of 427-426 BC
         ("ancient_season", season_rule(r"|(?<=of\s)[1-9]\d?(?![.,]?\d)")),  # the summer of 66, in an era text
+        (
+            "ancient_day_month",  # 1 July 69, in an era text: a year of one or two digits
+            rf"{mod}(?P<rel>){day}\s+(?:of\s+)?(?P<monthname>{month})\b{month_dot},?\s+(?P<year>[1-9]\d?)\b"
+            rf"(?![.,:]?\d|\s+(?:{units}|{things})\b)",
+        ),
+        (
+            "ancient_month",  # June 68, in an era text: a number past the month's days is a year
+            rf"{mod}(?P<rel>)(?P<monthname>{month})\b{month_dot},?\s+(?P<year>3[2-9]|[4-9]\d)\b"
+            rf"(?![.,:]?\d|\s+(?:{units}|{things})\b)(?P<yrel>)(?P<that_year>)",
+        ),
         (
             "quarter",
             rf"{mod}(?:(?P<the>the)\s+(?!\w+-quarter))?(?:(?P<year_before>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?"
