@@ -2589,6 +2589,15 @@ IN_CONTEXT = [
         "the winter",
         "0060-WI",
     ),
+    # a habit told just after a day with no year makes it any year's; after a comma it qualifies
+    ("The victims are mourned on 13 December every year.", THU, "news", "13 December", "XXXX-12-13"),
+    (
+        "The army took Amman in 1918 on 25 September, usually taken as the end of the battle.",
+        THU,
+        "narrative",
+        "25 September",
+        "1918-09-25",
+    ),
     # a text that dates by eras reads one or two digits after a day and month, or past 31 after a
     # month, as a year
     ("Nero died in AD 68. Egypt proclaimed him on 1 July 69.", THU, "narrative", "1 July 69", "0069-07-01"),

@@ -547,11 +547,14 @@ def _calendar_value(ctx: Context, unit: str, amount: int, anchor: date | None = 
     return Resolved(TimexType.DATE, format_value(shift(anchor, unit, amount), unit))
 
 
-def _habitual(ctx: Context, start: int) -> bool:
+def _habitual(ctx: Context, start: int, end: int) -> bool:
     """Whether the clause before ``start`` tells a habit ("the rains usually begin in"), with no
-    comma or stop between ("Ministers, who usually meet once a month, have met since" tells none)."""
+    comma or stop between ("Ministers, who usually meet once a month, have met since" tells none),
+    or the words just after ``end`` do ("mourned on 13 December every year")."""
     clause = _CLAUSE_TAIL.search(ctx.text, max(0, start - _HABIT_REACH), start)
-    return clause is not None and ctx.pats.habitual.search(clause.group()) is not None
+    if clause is not None and ctx.pats.habitual.search(clause.group()) is not None:
+        return True
+    return ctx.pats.habit_after.match(ctx.text, end) is not None
 
 
 def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> Resolved:
@@ -560,7 +563,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     suffix = f"-{month:02d}" + (f"-{day:02d}" if day else "")
     if anchor is None:
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
-    if _habitual(ctx, start):  # "the rains usually begin in May", "celebrated each year on 12 July"
+    if _habitual(ctx, start, end):  # "the rains usually begin in May", "celebrated each year on 12 July"
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     if ctx.narrative and ctx.reference and not ctx.at_writing:  # a story goes on in the year it is in:
         # "In 1861 ... on April 12"

@@ -37,6 +37,7 @@ class Patterns:
     clock_announced: re.Pattern[str]  # "It's 7:42": words before a bare clock time that tell it
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
+    habit_after: re.Pattern[str]  # "[13 December] every year": a habit told just after a day
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
     promised: re.Pattern[str]  # "promised to come": what follows is a plan
     range_after: re.Pattern[str]  # "from Monday to Wednesday": the end of a range follows
@@ -655,6 +656,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         # not "traditionally dated to 24 August": the date of one event, as scholars give it
         habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)(?!\s+dated\b)", _FLAGS),
+        habit_after=re.compile(rf"\s+(?:{alternation(lex.habit_markers)})(?!\w)", _FLAGS),
         directive=re.compile(
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
         ),
