@@ -2598,6 +2598,21 @@ IN_CONTEXT = [
         "25 September",
         "1918-09-25",
     ),
+    # a day kept as a named day is any year's
+    (
+        "In 1973 war came. Egypt marks 6 October as Armed Forces Day.",
+        THU,
+        "narrative",
+        "6 October",
+        "XXXX-10-06",
+    ),
+    (
+        "St. Louis had recorded March 11 as its warmest day.",
+        date(2013, 3, 20),
+        "news",
+        "March 11",
+        "2013-03-11",
+    ),
     # a text that dates by eras reads one or two digits after a day and month, or past 31 after a
     # month, as a year
     ("Nero died in AD 68. Egypt proclaimed him on 1 July 69.", THU, "narrative", "1 July 69", "0069-07-01"),

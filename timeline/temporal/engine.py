@@ -64,6 +64,10 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 _DECLARED_DAY = re.compile(
     r"\s+(?:(?:has\s+been|have\s+been|was|is|will\s+be)\s+declared\s+)?an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b"
 )
+# "marks 6 October as Armed Forces Day", "declared 14 August a day of national remembrance"
+_KEPT_AS_A_DAY = re.compile(
+    r"\s+(?:as\s+(?:[A-Z][\w'-]*\s+){1,3}Day|(?:as\s+)?an?\s+(?:[a-z'-]+\s+){0,3}(?:day|holiday))\b"
+)  # not "recorded March 11 as its warmest day"
 _QUALIFYING_AGE = re.compile(r"-(?:century|centuries|decade)$", re.IGNORECASE)  # a nineteenth-century scholar
 _MORNING_CLOCK = re.compile(r"\b(?:[1-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m\b", re.IGNORECASE)  # 4 a.m.
 _LEADER_BEFORE = re.compile(r"(\w+)\s+(?:(?:only|just|barely|merely)\s+)?$", re.IGNORECASE)  # lasted only
@@ -563,7 +567,9 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     suffix = f"-{month:02d}" + (f"-{day:02d}" if day else "")
     if anchor is None:
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
-    if _habitual(ctx, start, end):  # "the rains usually begin in May", "celebrated each year on 12 July"
+    if _habitual(ctx, start, end) or (day and _KEPT_AS_A_DAY.match(ctx.text, end)):
+        # "the rains usually begin in May", "celebrated each year on 12 July"; "Egypt marks 6 October
+        # as Armed Forces Day", "declared 14 August a day of national remembrance": any year's
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     if ctx.narrative and ctx.reference and not ctx.at_writing:  # a story goes on in the year it is in:
         # "In 1861 ... on April 12"
