@@ -2598,6 +2598,14 @@ IN_CONTEXT = [
         "25 September",
         "1918-09-25",
     ),
+    # a clock time told in the past in the hours "early" holds is on the earlier day told early
+    (
+        "Andrew tore across Florida early Monday.\n\nThe eye came ashore at about 5 a.m.",
+        date(1992, 8, 25),
+        "news",
+        "about 5 a.m.",
+        "1992-08-24T05:00",
+    ),
     # a day kept as a named day is any year's
     (
         "In 1973 war came. Egypt marks 6 October as Armed Forces Day.",

@@ -143,6 +143,8 @@ class Context:
     last_night: Day | None = field(default=None)  # the day whose night was told last, if nothing since
     # the last day told with a part of it ("crashed Tuesday night"), and that part (NI, MO, ...)
     last_part_day: tuple[Day, str] | None = field(default=None)
+    # the last day told early or late ("early Monday": START), and that mod, if no day was told since
+    last_edge_day: tuple[Day, str] | None = field(default=None)
     last_clock: datetime | None = field(default=None)  # the last clock time told, if on the last day told
     # the text's weekdays less the Gregorian ones in a year (a text may keep the Julian calendar)
     weekday_shift: tuple[int, int] | None = field(default=None)
@@ -283,6 +285,13 @@ class Context:
             and self.tense(start, start) < 0
         ):  # yesterday's news told in the past: "voted on Sunday [...] Polls closed at 5 p.m."
             return yesterday
+        if hour is not None and self.last_edge_day and anchor is not None:
+            day, edge = (
+                self.last_edge_day
+            )  # "tore across Florida early Monday [...] came ashore at about 5 a.m."
+            told = day.in_cycles(self.cycles)
+            if told < anchor and hour in _EDGE_HOURS[edge] and self.tense(start, start) < 0:
+                return told
         if hour is not None and self.last_part_day and anchor is not None:
             day, part = self.last_part_day
             told = day.in_cycles(self.cycles)
@@ -2808,6 +2817,7 @@ _BEFORE_MORNING_HOURS = range(1, 4)  # bare hours that come after a morning told
 _GREETING_REACH = 40  # characters before a clock time announced in which a greeting tells its half of the day
 _LATE_PARTS = frozenset({"AF", "EV"})  # parts of the day told before a bare clock time that make it p.m.
 # the hours each part of the day holds (a night runs past midnight)
+_EDGE_HOURS = {"START": range(0, 9), "END": range(18, 24)}  # the hours "early Monday", "late Friday" hold
 _PART_HOURS = {
     "MO": range(5, 12),
     "AF": range(12, 18),
@@ -3062,6 +3072,8 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         part = resolved.value.rpartition("T")[2]
         if part in _PART_HOURS:
             ctx.last_part_day = (first, part)
+        edge = resolved.mod if "T" not in resolved.value else None
+        ctx.last_edge_day = (first, edge) if edge in _EDGE_HOURS else None
         # "Sunday, 2 September 1666", "the afternoon of Friday, 15 November": the weekday it is told with
         weekday = next(
             (ctx.lex.weekdays[w.lower()] for w in _TOKEN.findall(words) if w.lower() in ctx.lex.weekdays),
