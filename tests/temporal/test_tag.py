@@ -2606,6 +2606,14 @@ IN_CONTEXT = [
         "about 5 a.m.",
         "1992-08-24T05:00",
     ),
+    # weekdays declared holidays are days to come
+    (
+        "Tung took the oath on Tuesday. Tuesday and Wednesday have been declared public holidays.",
+        date(1997, 7, 1),
+        "news",
+        "Wednesday",
+        "1997-07-02",
+    ),
     # a day kept as a named day is any year's
     (
         "In 1973 war came. Egypt marks 6 October as Armed Forces Day.",
