@@ -2606,6 +2606,29 @@ IN_CONTEXT = [
         "about 5 a.m.",
         "1992-08-24T05:00",
     ),
+    # a story's midnight after its evening ends the day; its "overnight" is the night of its day
+    (
+        "The battle was fought on 31 May 1916. At 7:15 p.m. the fleets met. The cruiser was destroyed "
+        "around midnight, and the Pommern was sunk at about 3:10 a.m.",
+        THU,
+        "narrative",
+        "about 3:10 a.m.",
+        "1916-06-01T03:10",
+    ),
+    (
+        "The battle began on 31 May 1916. At dusk the fleet steamed south overnight.",
+        THU,
+        "narrative",
+        "overnight",
+        "1916-05-31TNI",
+    ),
+    (
+        "The battle began on 18 June 1815. Rain had soaked the ground overnight.",
+        THU,
+        "narrative",
+        "overnight",
+        "1815-06-17TNI",
+    ),
     # weekdays declared holidays are days to come
     (
         "Tung took the oath on Tuesday. Tuesday and Wednesday have been declared public holidays.",

@@ -2428,10 +2428,19 @@ class Resolver:
             return shift(day, "day", -1)
         sentence = self.ctx.pats.sentence_end.search(self.ctx.text, m.end())
         rest = self.ctx.text[m.end() : sentence.start() if sentence else len(self.ctx.text)]
-        if self.ctx.narrative and _MORNING_CLOCK.search(rest):
+        if self.ctx.narrative and _MORNING_CLOCK.search(rest) and not self._day_gone_on(day):
             return shift(day, "day", -1)  # "on Tuesday, 3 July [...] sent at midnight and reached him at
             # 4 a.m.": the midnight the day began with
         return day
+
+    def _day_gone_on(self, day: date) -> bool:
+        """Whether the story told a clock time or a part of ``day`` from its afternoon on, so that a
+        midnight told next ends that day ("at 7:15 p.m. [...] at dusk [...] around midnight")."""
+        clock, part = self.ctx.last_clock, self.ctx.last_part_day
+        late_clock = clock is not None and clock.date() == day and clock.hour >= 12
+        return late_clock or (
+            part is not None and part[0].in_cycles(self.ctx.cycles) == day and part[1] in _PM_PARTS
+        )
 
     def _late_part_before(self, m: re.Match[str], hour: int) -> bool:
         """Whether the sentence told an afternoon or evening just before a clock time with no a.m.
@@ -2576,6 +2585,10 @@ class Resolver:
         step = int(found["step"])
         if unit == "day" and part == "NI" and step == -1 and not self.ctx.narrative:
             anchor, step = self._overnight(m, anchor)
+        elif unit == "day" and part == "NI" and step == -1 and not _in_flashback(self.ctx, m.start()):
+            step = 0  # a story's "overnight" is the night of the day it is on ("at dusk [...] steamed
+            # south overnight"); in the past perfect the night before it ("Rain had soaked the ground
+            # overnight")
         elif unit == "week" and not found["that"] and not self.ctx.narrative:
             anchor = self._week_told(anchor)
         if (
