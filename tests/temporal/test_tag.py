@@ -2629,6 +2629,14 @@ IN_CONTEXT = [
         "overnight",
         "1815-06-17TNI",
     ),
+    (
+        "The battle was fought on 31 May 1916. At dusk the fleets parted. The cruiser was destroyed "
+        "around midnight, and the Lutzow was scuttled before dawn.",
+        THU,
+        "narrative",
+        "dawn",
+        "1916-06-01TMO",
+    ),
     # weekdays declared holidays are days to come
     (
         "Tung took the oath on Tuesday. Tuesday and Wednesday have been declared public holidays.",

@@ -192,14 +192,15 @@ class Context:
         """Whether a morning told with no day of its own ("by dawn", "at first light") follows the
         night last told, of ``day``, or its evening when it opens a sentence at ``at``: it is the
         next day's."""
-        night = self.last_night  # a night, not a midnight: "Rain fell from midnight until dawn"
+        night = self.last_night  # a night or a midnight ending the day told
         evening = self.last_part_day[0] if self.last_part_day and self.last_part_day[1] == "EV" else None
         return part == "MO" and (
             (
                 night is not None
-                and self.last_part_day == (night, "NI")
+                and self.last_part_day in ((night, "NI"), (night, "AF"), (night, "EV"))
                 and night.in_cycles(self.cycles) == day
-            )
+            )  # a night, or a midnight told after the day's afternoon or evening ("at dusk [...]
+            # around midnight [...] before dawn")
             # "On the evening of 10 September the British reached Kennett Square. [...] At dawn": the
             # 11th, told where a sentence opens (not "a carrier, struck by a bomber in the morning")
             or (
