@@ -2637,6 +2637,24 @@ IN_CONTEXT = [
         "dawn",
         "1916-06-01TMO",
     ),
+    # the first date a story tells is where it is, even in an aside
+    (
+        "Apollo 13, launched in April 1970, was the third flight meant to land. The landing, planned for "
+        "15 April, was abandoned.",
+        THU,
+        "narrative",
+        "15 April",
+        "1970-04-15",
+    ),
+    # a part of the day after a month moved on to is on the first day told in it
+    (
+        "The battle was fought on 8 July 1709. Charles beat Peter on 14 July 1708. At the start of July "
+        "1709 Peter crossed the river. The Swedes attacked at first light.",
+        THU,
+        "narrative",
+        "first light",
+        "1709-07-08TMO",
+    ),
     # weekdays declared holidays are days to come
     (
         "Tung took the oath on Tuesday. Tuesday and Wednesday have been declared public holidays.",

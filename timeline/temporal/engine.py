@@ -255,6 +255,9 @@ class Context:
         the anchor (a new paragraph of news goes back to the day of the report)."""
         paragraph_goes_on = _PARAGRAPH.search(self.text, self.last_full_day_end, start) is None
         anchor = self.anchor()
+        in_period = self.day_in_period_told()
+        if in_period is not None:
+            return in_period
         if self.last_day and (
             self.narrative
             or paragraph_goes_on
@@ -302,19 +305,20 @@ class Context:
                 return told
         return anchor
 
-    def day_of_month_told(self) -> date | None:
-        """The first day a story told in the month it has since moved on to, if any: what a part of
-        the day told with none is on ("fought on 9 August 378 [...] reached it on 30 May [...] In early
-        August [...] set out at daybreak": the 9th)."""
+    def day_in_period_told(self) -> date | None:
+        """The first day a story told in the month or season it has since moved on to, if it is on
+        no later day: what a clock time or a part of the day told with none is on ("fought on 9
+        August 378 [...] reached it on 30 May [...] In early August [...] set out at daybreak": the
+        9th; "on Friday, 21 October 1966 [...] in 1963 [...] through the autumn of 1966 [...] at
+        about 7:30 a.m.": 21 October)."""
         told, last = self.last_told, self.last_day
-        if not self.narrative or told is None or told[1] is not Precision.MONTH or last is None:
+        if not self.narrative or told is None or told[1] not in (Precision.MONTH, Precision.SEASON):
             return None
-        month = told[0].in_cycles(self.cycles)
-        if month <= last:
+        first = told[0].in_cycles(self.cycles)
+        if last is not None and first <= last:
             return None
-        return next(
-            (day for day in self.days_said if (day.year, day.month) == (month.year, month.month)), None
-        )
+        end = first + timedelta(days=self.last_told_days - 1)
+        return next((day for day in self.days_said if first <= day <= end), None)
 
     def day_long_past(self) -> date | None:
         """The last day told, if it is more than a year from the DCT (news recalling a year long
@@ -2043,7 +2047,7 @@ class Resolver:
 
     def _bare_part(self, m: re.Match[str]) -> Resolved | None:
         """ "By evening the arsenal had been stormed": that part of the day last told (of the anchor)."""
-        day = self.ctx.day_of_month_told() or self.ctx.last_day or self.ctx.anchor()
+        day = self.ctx.day_in_period_told() or self.ctx.last_day or self.ctx.anchor()
         part = self.lex.parts_of_day[(m["part"] or m["night"]).lower()]
         if day is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}", anchored=False)
@@ -2555,7 +2559,7 @@ class Resolver:
                 TimexType.DURATION, duration_value(1, self.lex.units[unit])
             )  # "the year ended Sept. 30"
         last = (
-            (self.ctx.day_of_month_told() or self.ctx.last_day) if unit == "day" else self.ctx.last_mentioned
+            (self.ctx.day_in_period_told() or self.ctx.last_day) if unit == "day" else self.ctx.last_mentioned
         )
         if unit == "day" and last is None and m["phrase"].lower().startswith(("that ", "the same ")):
             last = self._day_left()  # "that evening" points back to a day: the one told before a year
@@ -3242,6 +3246,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "sacked on 6 May 1527 [...] compared with the sacks of AD 410 and 455 [...] later that month":
         # a story on a day does not go back centuries before every year it has told
         aside = aside or (ctx.narrative and _centuries_back(ctx, resolved))
+        # "Apollo 13, launched in April 1970, was the seventh": the first date a story tells is where
+        # it is, even in an aside
+        aside = aside and ctx.last_told is not None
         aside = aside or (
             ctx.narrative
             and ctx.last_full_day is not None
