@@ -2781,6 +2781,12 @@ def test_detect_mode() -> None:
         "today. Exiled to Elba in 1814, Napoleon left the island on 26 February 1815."
     )
     assert detect_mode(waterloo, date(2014, 6, 18)) == "narrative"
+    # "still [...] today" tells nowadays, not the day of writing
+    alcazar = (
+        "For ten weeks in the summer of 1936 the defenders held the fortress. The rising began on 17 "
+        "July. Franco turned to Toledo, a decision still debated today, and the siege ended on 27 September."
+    )
+    assert detect_mode(alcazar, date(2010, 9, 27)) == "narrative"
     # weekdays after a month long past, in feasts' names, or near "the next morning" are the story's
     rising = (
         "The rising broke out in Easter Week, April 1916. The plan began to unravel on Good Friday. "

@@ -30,6 +30,8 @@ _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of 
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)  # "199 years ago today": an anniversary
+# "a decision still debated today", "a record that still stands today": nowadays, not the day of writing
+_STILL_BEFORE = re.compile(r"\bstill\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # a wire or newspaper dateline opening a line: "LONDON, June 24 (Reuters) -", "HAVANA (AP) --",
 # "WASHINGTON —": a news report, whatever years it recalls
 _DATELINE = re.compile(
@@ -169,7 +171,8 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     In a dated text some such words belong to the story all the same: weekdays after a day long
     past told in full ("on Sunday, 2 September 1666 ... On Monday") or after a weekday and day of
     another year ("Sunday 12 March" in a text of March 2016, when the 12th was a Saturday), and the
-    present of its last lines ("the two Koreas remain at war today").
+    present of its last lines ("the two Koreas remain at war today"), and "today" after "still"
+    ("a decision still debated today"), which tells nowadays.
     """
     head = text[:_HEAD]
     if _DATELINE.search(head, 0, _DATELINE_REACH):
@@ -215,6 +218,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         and not in_a_feast(m)
         and not _in_quotes(head, m.start())  # a speaker's "our bloody ships today" is the story's day
         and not _AGO_BEFORE.search(head, max(0, m.start() - 8), m.start())
+        and not _STILL_BEFORE.search(head, max(0, m.start() - 30), m.start())
     ]  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"
     deictic = len(present)
     # a story told day by day from a day long past, with a single word of the present ("fought
