@@ -2655,6 +2655,15 @@ IN_CONTEXT = [
         "first light",
         "1709-07-08TMO",
     ),
+    # "spent the night" is the night of the day told, and a dawn after it is the next day's
+    (
+        "On 18 May 1643 the French came through. The armies spent the night in the open. The battle "
+        "began at dawn.",
+        THU,
+        "narrative",
+        "dawn",
+        "1643-05-19TMO",
+    ),
     # weekdays declared holidays are days to come
     (
         "Tung took the oath on Tuesday. Tuesday and Wednesday have been declared public holidays.",
