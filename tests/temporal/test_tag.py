@@ -2664,6 +2664,9 @@ IN_CONTEXT = [
         "dawn",
         "1643-05-19TMO",
     ),
+    # a schedule told in the present is one to come
+    ("Broadcom posts results Thursday after the close.", date(2027, 5, 30), "news", "Thursday", "2027-06-03"),
+    ("On Friday, the playwright presents a reading.", date(2027, 1, 3), "news", "Friday", "2027-01-08"),
     # weekdays declared holidays are days to come
     (
         "Tung took the oath on Tuesday. Tuesday and Wednesday have been declared public holidays.",
