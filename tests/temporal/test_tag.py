@@ -2664,6 +2664,15 @@ IN_CONTEXT = [
         "dawn",
         "1643-05-19TMO",
     ),
+    # news's "overnight" is the night after the day told only when that day was the day before
+    (
+        "Mandela died late Thursday. He had been discharged on Sept. 1. Crowds gathered outside the "
+        "house overnight.",
+        date(2013, 12, 6),
+        "news",
+        "overnight",
+        "2013-12-05TNI",
+    ),
     # a schedule told in the present is one to come
     ("Broadcom posts results Thursday after the close.", date(2027, 5, 30), "news", "Thursday", "2027-06-03"),
     ("On Friday, the playwright presents a reading.", date(2027, 1, 3), "news", "Friday", "2027-01-08"),

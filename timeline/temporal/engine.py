@@ -2660,7 +2660,7 @@ class Resolver:
         if self.ctx.tense(m.start(), m.end()) > 0:
             return anchor, 0
         told = self.ctx.last_day
-        if told is not None and told < anchor:
+        if told is not None and anchor - timedelta(days=_OVERNIGHT_REACH) <= told < anchor:
             return told, 0
         return anchor, -1
 
@@ -2836,6 +2836,7 @@ _BEFORE_MORNING_HOURS = range(1, 4)  # bare hours that come after a morning told
 _GREETING_REACH = 40  # characters before a clock time announced in which a greeting tells its half of the day
 _LATE_PARTS = frozenset({"AF", "EV"})  # parts of the day told before a bare clock time that make it p.m.
 # the hours each part of the day holds (a night runs past midnight)
+_OVERNIGHT_REACH = 1  # days before the report a day told may be, for news's "overnight" to be its night
 _EDGE_HOURS = {"START": range(0, 9), "END": range(18, 24)}  # the hours "early Monday", "late Friday" hold
 _PART_HOURS = {
     "MO": range(5, 12),
