@@ -2673,6 +2673,14 @@ IN_CONTEXT = [
         "overnight",
         "2013-12-05TNI",
     ),
+    # digits after "last night" are of the evening, with a zone too
+    (
+        "Obama made the announcement late last night, at 11:35 Eastern time.",
+        date(2011, 5, 2),
+        "news",
+        "11:35 Eastern time",
+        "2011-05-01T23:35",
+    ),
     # a schedule told in the present is one to come
     ("Broadcom posts results Thursday after the close.", date(2027, 5, 30), "news", "Thursday", "2027-06-03"),
     ("On Friday, the playwright presents a reading.", date(2027, 1, 3), "news", "Friday", "2027-01-08"),

@@ -2034,6 +2034,8 @@ class Resolver:
 
     def _clock24(self, m: re.Match[str]) -> Resolved | None:
         hour = m["hour"] or m["hhmm"] or m["early"] or m["hours"]
+        if m["hour"] and m["zone"] and int(hour) < 12 and self._evening_said_before(m, int(hour)):
+            hour = str(int(hour) + 12)  # "late last night, at 11:35 Eastern time"
         anchor = self.ctx.clock_day(m.start(), int(hour))
         clock = f"{int(hour):02d}:{m['minute'] or m['military']}"  # 15:30 GMT, 1530 GMT (as wires write it)
         if anchor is None:
@@ -2479,11 +2481,16 @@ class Resolver:
         only digits ("This afternoon, at about 3:30"; "tonight, starting at 6:30", if the hour can
         be of the evening); not a night, which a story goes on past ("spent the night at
         Villanova, arrived at 9:15")."""
-        if m["this_part"] or m["last_part"] or m["that_part"] or m["next_part"] or m["dayword"]:
+        groups = m.groupdict()
+        if any(groups.get(name) for name in ("this_part", "last_part", "that_part", "next_part", "dayword")):
             return False
         last = self._part_said_before(m) or ""
         if last in self.lex.day_word_parts:
             return self.lex.day_word_parts[last] in _PM_PARTS and hour in _EVENING_HOURS
+        if last == "night" and _LAST_NIGHT.search(
+            self.ctx.text, _sentence_start(self.ctx.text, m.start()), m.start()
+        ):
+            return hour in _NIGHT_PM_HOURS  # "late last night, at 11:35", as "tonight at 6:30"
         return self.lex.parts_of_day.get(last) in _LATE_PARTS
 
     def _late_part_after(self, m: re.Match[str]) -> bool:
@@ -2837,6 +2844,7 @@ _GREETING_REACH = 40  # characters before a clock time announced in which a gree
 _LATE_PARTS = frozenset({"AF", "EV"})  # parts of the day told before a bare clock time that make it p.m.
 # the hours each part of the day holds (a night runs past midnight)
 _OVERNIGHT_REACH = 1  # days before the report a day told may be, for news's "overnight" to be its night
+_LAST_NIGHT = re.compile(r"\blast\s+night\b", re.IGNORECASE)
 _EDGE_HOURS = {"START": range(0, 9), "END": range(18, 24)}  # the hours "early Monday", "late Friday" hold
 _PART_HOURS = {
     "MO": range(5, 12),
