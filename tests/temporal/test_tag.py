@@ -2280,6 +2280,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The Senate decreed a thanksgiving in his honour.",  # a feast's name is capitalised
         "Athens sent two thousand fresh hoplites.",  # a number of things, not the year 2000
         "Henry sailed with about two thousand men.",  # an irregular plural counts things too
+        "By then fewer than two thousand remained.",  # "two thousand" is a year only after "in", "by" ...
         "The Sunday Times is suing him; the order appeared in the Sunday Independent.",  # papers
         "Capital City has won three of the past five finals.",  # the last few of something
         "The storm was 390 miles southeast of Corpus Christi.",  # a city, not the feast

@@ -1342,8 +1342,12 @@ class Resolver:
             latest = _LAST_TARGET_YEAR if introduced else _LAST_BARE_YEAR  # "by 2050": a target year
             if before.endswith(("$", "#", "No")) or not 1800 <= year <= latest:
                 return None
-            if not m["year"][0].isdigit() and self.ctx.pats.things_after.match(self.ctx.text, m.end()):
-                return None  # "sent two thousand fresh hoplites": a number of things
+            if not m["year"][0].isdigit() and (
+                self.ctx.pats.things_after.match(self.ctx.text, m.end())
+                or (m["year"].lower() in self.lex.year_words and not introduced)
+            ):
+                return None  # "sent two thousand fresh hoplites", "fewer than two thousand remained": a
+                # number of things; "two thousand" is a year only after a word that introduces years
             if _NAME_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start()) and not introduced:
                 return None  # "the Tokyo 2020 Games", "a venture called Orion 1980": part of a name
             if self.ctx.text[max(0, m.start() - 3) : m.start()] in ("'s ", "\u2019s ") and _NAME_AFTER.match(
