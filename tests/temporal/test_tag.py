@@ -2685,6 +2685,14 @@ IN_CONTEXT = [
     # a schedule told in the present is one to come
     ("Broadcom posts results Thursday after the close.", date(2027, 5, 30), "news", "Thursday", "2027-06-03"),
     ("On Friday, the playwright presents a reading.", date(2027, 1, 3), "news", "Friday", "2027-01-08"),
+    # a weekday and day in a story before the Common Era
+    (
+        "On 15 March 44 BC Caesar died. On Tuesday, 17 March, the Senate met.",
+        THU,
+        "narrative",
+        "15 March 44 BC",
+        "BC0044-03-15",
+    ),
     # weekdays declared holidays are days to come
     (
         "Tung took the oath on Tuesday. Tuesday and Wednesday have been declared public holidays.",

@@ -291,9 +291,8 @@ class Context:
         ):  # yesterday's news told in the past: "voted on Sunday [...] Polls closed at 5 p.m."
             return yesterday
         if hour is not None and self.last_edge_day and anchor is not None:
-            day, edge = (
-                self.last_edge_day
-            )  # "tore across Florida early Monday [...] came ashore at about 5 a.m."
+            # "tore across Florida early Monday [...] came ashore at about 5 a.m."
+            day, edge = self.last_edge_day
             told = day.in_cycles(self.cycles)
             if told < anchor and hour in _EDGE_HOURS[edge] and self.tense(start, start) < 0:
                 return told
@@ -2227,10 +2226,9 @@ class Resolver:
             return None  # a story's "Black Friday" names its own day (the march of 1910), not the sales
         if (m["rel"] or "").lower() == "that" and self._told_year() is not None:
             return self._holiday_in(m, self._told_year())  # "That Christmas": of the year told
+        # "the Boxing Day tsunami of 2004", "during Easter Week, April 1916": the year told after it
         later = None if m["year"] else self.ctx.pats.feast_year_after.match(self.ctx.text, m.end())
-        if (
-            later
-        ):  # "the Boxing Day tsunami of 2004", "during Easter Week, April 1916": the year told after it
+        if later:
             return self._holiday_in(m, int(later["year"] or later["year_told"]))
         resolved = self._holiday_in(m, int(m["year"]) if m["year"] else None)
         anchor = self.ctx.anchor()
@@ -2846,10 +2844,10 @@ _EVENING_HOURS = range(5, 12)  # bare hours "tonight" makes p.m. ("tonight at 6:
 _BEFORE_MORNING_HOURS = range(1, 4)  # bare hours that come after a morning told only as p.m.
 _GREETING_REACH = 40  # characters before a clock time announced in which a greeting tells its half of the day
 _LATE_PARTS = frozenset({"AF", "EV"})  # parts of the day told before a bare clock time that make it p.m.
-# the hours each part of the day holds (a night runs past midnight)
 _OVERNIGHT_REACH = 1  # days before the report a day told may be, for news's "overnight" to be its night
 _LAST_NIGHT = re.compile(r"\blast\s+night\b", re.IGNORECASE)
 _EDGE_HOURS = {"START": range(0, 9), "END": range(18, 24)}  # the hours "early Monday", "late Friday" hold
+# the hours each part of the day holds (a night runs past midnight)
 _PART_HOURS = {
     "MO": range(5, 12),
     "AF": range(12, 18),
@@ -3566,8 +3564,9 @@ def _weekday_moved_year(ctx: Context, rule: str, m: re.Match[str], resolved: Res
     1972, released on 5 August [...] on Thursday, 8 August [1974] [...] the next morning")."""
     if not (ctx.narrative and ctx.story_day and rule in _DAY_RULES and m.groupdict().get("weekday")):
         return False
-    year = _FULL_DAY.match(resolved.value) and int(resolved.value[:4])
-    return bool(year) and 0 < abs(year - ctx.story_day.year) <= 2
+    if _COMMON_ERA_DAY.match(resolved.value) is None:  # a day before the Common Era ("BC0044-03-17")
+        return False
+    return 0 < abs(int(resolved.value[:4]) - ctx.story_day.year) <= 2
 
 
 def _tells_year(text: str, pats: Patterns) -> bool:
