@@ -2682,6 +2682,14 @@ IN_CONTEXT = [
         "11:35 Eastern time",
         "2011-05-01T23:35",
     ),
+    # "past midnight" is the start of the next day
+    (
+        "Lawmakers voted after a debate that began Monday morning and ran past midnight.",
+        date(2014, 4, 8),
+        "news",
+        "midnight",
+        "2014-04-08T00:00",
+    ),
     # a schedule told in the present is one to come
     ("Broadcom posts results Thursday after the close.", date(2027, 5, 30), "news", "Thursday", "2027-06-03"),
     ("On Friday, the playwright presents a reading.", date(2027, 1, 3), "news", "Friday", "2027-01-08"),

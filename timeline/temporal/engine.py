@@ -2371,10 +2371,11 @@ class Resolver:
             if hour < 12 and not _AM_PM.search(m.group(0)) and any(part in _LATE_PARTS for part in greeted):
                 clock = f"{hour + 12:02d}{clock[2:]}"
             return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")  # "It's 7:42": now
-        if clock == "24:00" and _word_before(self.ctx.text, m.start()).lower() == "after":
+        word = _word_before(self.ctx.text, m.start()).lower()
+        if clock == "24:00" and (word == "after" or (word == "past" and not (m["weekday"] or m["dayword"]))):
             if m["weekday"] or m["dayword"]:  # "shortly after midnight Monday": Monday begins
                 clock = "00:00"
-            else:  # "after midnight": the next day begins
+            else:  # "after midnight", "ran past midnight": the next day begins
                 day = shift(self._clock_day(m, clock) or anchor, "day", 1)
                 return Resolved(TimexType.TIME, f"{day.isoformat()}T00:00")
         told = m["monthname"] or m["weekday_month"]
