@@ -2701,6 +2701,15 @@ IN_CONTEXT = [
         "15 March 44 BC",
         "BC0044-03-15",
     ),
+    # a dawn after an evening told is the next day's, wherever it stands in its sentence
+    (
+        "The battle was fought on 2 December 1805. On the evening of 1 December, soldiers lit torches. "
+        "Thick fog lay over the valleys, and at dawn the columns moved off.",
+        THU,
+        "narrative",
+        "dawn",
+        "1805-12-02TMO",
+    ),
     # weekdays declared holidays are days to come
     (
         "Tung took the oath on Tuesday. Tuesday and Wednesday have been declared public holidays.",

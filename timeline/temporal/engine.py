@@ -188,10 +188,10 @@ class Context:
         come to the time of writing ("This year brought the 150th anniversary [...] on Tuesday")."""
         return self.reference if self.narrative and self.reference and not self.at_writing else self.dct
 
-    def morning_after_night(self, day: date, part: str | None, at: int) -> bool:
+    def morning_after_night(self, day: date, part: str | None, at: int, dawn: bool = False) -> bool:
         """Whether a morning told with no day of its own ("by dawn", "at first light") follows the
-        night last told, of ``day``, or its evening when it opens a sentence at ``at``: it is the
-        next day's."""
+        night last told, of ``day``, or its evening when it opens a sentence at ``at`` or is a
+        ``dawn``: it is the next day's."""
         night = self.last_night  # a night or a midnight ending the day told
         evening = self.last_part_day[0] if self.last_part_day and self.last_part_day[1] == "EV" else None
         return part == "MO" and (
@@ -206,7 +206,7 @@ class Context:
             or (
                 evening is not None
                 and evening.in_cycles(self.cycles) == day
-                and _opens_sentence(self.text, at)
+                and (_opens_sentence(self.text, at) or dawn)
             )
         )
 
@@ -2056,7 +2056,9 @@ class Resolver:
         part = self.lex.parts_of_day[(m["part"] or m["night"]).lower()]
         if day is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}", anchored=False)
-        if self.ctx.morning_after_night(day, part, m.start()):
+        if self.ctx.morning_after_night(
+            day, part, m.start(), dawn=(m["part"] or "").lower() in self.lex.dawn_words
+        ):
             day = shift(day, "day", 1)  # "On the night of 2 June [...] by morning": the morning after it
         clock = self.ctx.last_clock
         later = self.ctx.last_part_day is not None and self.ctx.last_part_day == (day, "AF")
@@ -2632,7 +2634,9 @@ class Resolver:
             unit == "day"
             and not step
             and m["phrase"].split()[0].lower() != "that"  # "late that night [...] that morning": told back
-            and self.ctx.morning_after_night(anchor, part, m.start())
+            and self.ctx.morning_after_night(
+                anchor, part, m.start(), dawn=" ".join(m["phrase"].lower().split()) in self.lex.dawn_words
+            )
         ):
             step = 1  # "fought on through the night. At first light": the next day's
         value = format_value(shift(anchor, unit, step), unit) + joined

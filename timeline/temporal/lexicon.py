@@ -120,6 +120,7 @@ class Lexicon:
     directive_verbs: frozenset[str]  # urged them to stay: the "to" after one looks ahead
     promise_verbs: frozenset[str]  # promised to come the next day: a plan, which a story does not move to
     clock_habits: frozenset[str]  # as usual, on both days: a clock time told in their sentence recurs
+    dawn_words: frozenset[str]  # at dawn: a morning that follows an evening told before it
     numbered_units: frozenset[str]  # the 2nd Canadian Infantry Division: a numbered unit or title, no day
     past_cues: frozenset[str]
     flashback_cues: frozenset[str]  # had been launched: before the story's time
