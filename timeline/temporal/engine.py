@@ -2056,9 +2056,7 @@ class Resolver:
         part = self.lex.parts_of_day[(m["part"] or m["night"]).lower()]
         if day is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}", anchored=False)
-        if self.ctx.morning_after_night(
-            day, part, m.start(), dawn=(m["part"] or "").lower() in self.lex.dawn_words
-        ):
+        if self.ctx.morning_after_night(day, part, m.start()):
             day = shift(day, "day", 1)  # "On the night of 2 June [...] by morning": the morning after it
         clock = self.ctx.last_clock
         later = self.ctx.last_part_day is not None and self.ctx.last_part_day == (day, "AF")
