@@ -5,7 +5,6 @@ non-overlapping ones, and normalize each against the DCT (news) or the last date
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
@@ -2456,7 +2455,7 @@ class Resolver:
         """Whether the sentence told an afternoon or evening just before a clock time with no a.m.
         or p.m. and no part of the day after it ("On the evening of Friday 29 April, at about eight
         o'clock"; not "at seven o'clock the next morning"); after a night, only the hours of its evening."""
-        if m["this_part"] or m["last_part"] or m["that_part"] or m["next_part"] or m["dayword"]:
+        if _part_told_with(m) or m["dayword"]:
             return False
         last = self._part_said_before(m)
         if last == "night":  # "On the night of Tuesday, 18 April [...] from around ten o'clock"
@@ -2484,8 +2483,7 @@ class Resolver:
         only digits ("This afternoon, at about 3:30"; "tonight, starting at 6:30", if the hour can
         be of the evening); not a night, which a story goes on past ("spent the night at
         Villanova, arrived at 9:15")."""
-        groups = m.groupdict()
-        if any(groups.get(name) for name in ("this_part", "last_part", "that_part", "next_part", "dayword")):
+        if _part_told_with(m) or m.groupdict().get("dayword"):
             return False
         last = self._part_said_before(m) or ""
         if last in self.lex.day_word_parts:
@@ -2499,7 +2497,7 @@ class Resolver:
     def _late_part_after(self, m: re.Match[str]) -> bool:
         """Whether a clock time is followed by an afternoon, evening or night ("this afternoon",
         "last night", "that evening", "the next night"), which makes a bare hour p.m."""
-        said = (m["this_part"] or m["last_part"] or m["that_part"] or m["next_part"] or "").split()
+        said = _part_told_with(m).split()
         return bool(said) and self.lex.parts_of_day.get(said[-1].lower()) in _PM_PARTS
 
     def _set(self, m: re.Match[str]) -> Resolved | None:
@@ -2891,6 +2889,16 @@ _READS_CONTEXT = {
 def _anaphoric_relative(m: re.Match[str], lex: Lexicon) -> bool:
     """Whether ``m`` counts from the last date told with a word before it ("the previous September")."""
     return " ".join((m.groupdict().get("rel") or "").lower().split()) in lex.anaphoric_relative
+
+
+_PART_GROUPS = ("this_part", "last_part", "that_part", "next_part")  # a clock time's own part of the day
+
+
+def _part_told_with(m: re.Match[str]) -> str:
+    """The part of the day a clock time is told with ("4:15 this afternoon", "at ten that night"),
+    or "" (a match of a rule without such groups has none)."""
+    groups = m.groupdict()
+    return next((groups[name] for name in _PART_GROUPS if groups.get(name)), "")
 
 
 def _after_the(m: re.Match[str], lex: Lexicon) -> bool:
@@ -3396,7 +3404,8 @@ _FEAST_APPOSITION = re.compile(r",\s+(?:the\s+)?")
 def _weekdays_named_by_feasts(text: str, timexes: list[Timex], lex: Lexicon) -> list[Timex]:
     """A weekday restated by a feast that falls on it is the feast's day: "rallies on Monday, the
     Martin Luther King Jr. Day holiday", "on Monday, New Year's Eve"."""
-    for i, (weekday, feast) in enumerate(itertools.pairwise(timexes)):
+    out = list(timexes)
+    for i, (weekday, feast) in enumerate(pairwise(timexes)):
         named = lex.weekdays.get(weekday.text.lower())
         if (
             named
@@ -3405,8 +3414,8 @@ def _weekdays_named_by_feasts(text: str, timexes: list[Timex], lex: Lexicon) -> 
             and date.fromisoformat(feast.value).isoweekday() == named
             and _FEAST_APPOSITION.fullmatch(text, weekday.span.end, feast.span.start)
         ):
-            timexes[i] = replace(weekday, value=feast.value, anchored=feast.anchored)
-    return timexes
+            out[i] = replace(weekday, value=feast.value, anchored=feast.anchored)
+    return out
 
 
 def _counts_in_flashback(ctx: Context, at: int) -> bool:
