@@ -994,6 +994,19 @@ def test_feast_days(expression: str, value: str) -> None:
             "the end of February",
             "1968-02",
         ),
+        # a lead tells the story's end; the body then starts from its beginning, the nearer way
+        (
+            "The siege ended on 13 September 1759 with the fall of the town.\n\nThe fleet reached the "
+            "river in late June, and troops landed on 27 June.",
+            "27 June",
+            "1759-06-27",
+        ),
+        (
+            "Sputnik 1 fell from orbit on 4 January 1958.\n\nA month after the first launch, on 3 "
+            "November, Sputnik 2 carried a dog.",
+            "3 November",
+            "1957-11-03",
+        ),
     ],
 )
 def test_a_month_or_day_with_no_year_in_a_story(text: str, expression: str, value: str) -> None:

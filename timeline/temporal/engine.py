@@ -699,6 +699,7 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     had = _in_flashback(ctx, start)
     until = deadline and not had  # "lasted until December": ahead
     flashback = had and not deadline  # "had been launched on 31 January": behind
+    rewound = _after_the_lead(ctx.text, ctx.last_told_end, start)
     # "had been crushed by the end of February": the nearer way, either way
 
     def distance(year: int) -> float:
@@ -714,12 +715,23 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
             return ahead * _BACKWARD if ahead > 0 else -ahead
         if ahead > 0 and flashback:  # back a year, unless only days ahead: the story may have moved on
             return ahead * _FLASHBACK_FORWARD
-        return ahead if ahead >= 0 else -ahead * (1 if flashback else _BACKWARD)
+        return ahead if ahead >= 0 else -ahead * (1 if flashback or rewound else _BACKWARD)
 
     years = [
         year for year in (last.year - 1, last.year, last.year + 1) if date.min.year <= year <= date.max.year
     ]
     return min(_having_day(years, month, day), key=distance)
+
+
+_LEAD_END = re.compile(r"\S.*?\n[ \t]*\n", re.DOTALL)  # the opening paragraph, to the blank line
+
+
+def _after_the_lead(text: str, told_end: int, start: int) -> bool:
+    """Whether the date last told is in the lead and ``start`` after it: the lead tells the story's
+    end, and the body may start from its beginning ("fought on 13 September 1759 [...]\n\nThe fleet
+    reached Quebec in late June": back, the nearer way)."""
+    lead = _LEAD_END.search(text)
+    return lead is not None and told_end <= lead.end() <= start
 
 
 def _back_to_the_day_told(ctx: Context, month: int, day: int | None, anchor: date | None) -> int | None:
