@@ -1823,3 +1823,41 @@ def test_the_middle_of_the_month_is_the_month_told() -> None:
 def test_had_to_is_no_flashback() -> None:
     war = "Louisbourg, besieged from 8 June 1758, had to surrender on 26 July, and in November they left."
     assert values(war, None, "narrative")["November"] == "1758-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a part of the day after a year told in passing is of the day the story was on
+        (
+            "The camp fell on 22 January 1879. Two officers received the Victoria Cross in 1907.\n\n"
+            "The column returned at dusk and marched away at first light.",
+            "dusk",
+            "1879-01-22TEV",
+        ),
+        # ... the day the text is about, the first it told, not a day of the background
+        (
+            "Vesuvius erupted on 24 August 79. Tacitus records an earthquake in AD 62, dated to 5 "
+            "February 63 by Seneca. Repairs went on in 79.\n\nPumice fell throughout the afternoon.",
+            "the afternoon",
+            "0079-08-24TAF",
+        ),
+        # ... unless its day is told just after it
+        (
+            "Peace held until 1672. De Ruyter surprised the fleet at dawn on Tuesday, 7 June.",
+            "dawn",
+            "1672-06-07TMO",
+        ),
+        # a story told only to the year has no day for it
+        ("In 206 BC the armies met. He advanced at dawn and attacked.", "dawn", "BC0206-XX-XXTMO"),
+        ("In 1967 the war ended. That evening troops crossed.", "That evening", "1967-XX-XXTEV"),
+        # ... and the morning after it is a time of day too
+        (
+            "In 1967 the war ended. That evening they crossed; the next morning they attacked.",
+            "the next morning",
+            "1967-XX-XXTMO",
+        ),
+    ],
+)
+def test_a_part_of_the_day_with_no_day_since_a_year(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2011, 1, 22), "narrative")[expression] == value

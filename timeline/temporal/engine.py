@@ -44,6 +44,7 @@ _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z][A-Z\d]))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
+_DAY_SHAPED = re.compile(r"(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}")  # a day, its digits known or not
 _COMMON_ERA_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _REIGN_REACH = 5000  # characters back to look for where a reign began
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
@@ -723,6 +724,7 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     return min(_having_day(years, month, day), key=distance)
 
 
+_DAY_TOLD_AFTER = re.compile(r",?\s+(?:on|of)\s")  # "at dawn on Tuesday": the part of a day told next
 _LEAD_END = re.compile(r"\S.*?\n[ \t]*\n", re.DOTALL)  # the opening paragraph, to the blank line
 
 
@@ -2131,8 +2133,9 @@ class Resolver:
         anchor = self.ctx.anchor() if m["word"] else self.ctx.last_day or left or self.ctx.anchor()
         day = self._day_from(anchor, offset, in_story=not m["word"] and left is None)
         part = self.lex.parts_of_day.get((m["unit"] or "").lower())
-        if part and _FULL_DAY.fullmatch(day.value):  # "the next morning": a time of day, as "that night"
-            return Resolved(TimexType.TIME, f"{day.value}T{part}")
+        if part and _DAY_SHAPED.fullmatch(day.value):  # "the next morning": a time of day, as "that night";
+            # of an unknown day too ("in 1967 [...] that evening [...] the next morning")
+            return Resolved(TimexType.TIME, f"{day.value}T{part}", anchored=day.anchored)
         return day
 
     def _nights_counted(self, m: re.Match[str]) -> Resolved | None:
@@ -2583,6 +2586,16 @@ class Resolver:
         )
         if unit == "day" and last is None and m["phrase"].lower().startswith(("that ", "the same ")):
             last = self._day_left()  # "that evening" points back to a day: the one told before a year
+        elif unit == "day" and last is None and part and not _DAY_TOLD_AFTER.match(self.ctx.text, m.end()):
+            # "at dusk" after the story went on to a year is on the day the text is about, the first
+            # it told ("erupted in AD 79 [...] dated to 24 August [...] in AD 62 [...] seventeen years
+            # later [...] throughout the afternoon"), unless its day is told just after it ("in 1672.
+            # [...] at dawn on Tuesday, 7 June")
+            last = self.ctx.days_said[0] if self.ctx.days_said and not self.ctx.cycles else None
+        year = self.ctx.story_year()
+        if unit == "day" and part and last is None and year is not None and found["step"] == "+0":
+            # "In 206 BC [...] advanced at dawn": a part of a day of the year, which day not told
+            return Resolved(timex_type, f"{year_value(year)}-XX-XXT{part}", mod[0] if mod else None)
         if unit in _CALENDAR_UNITS_BELOW_DECADE and self.ctx.last_fine:
             # "that year" after "the best of the 20th century": the year told before it
             last = self.ctx.last_fine
