@@ -121,6 +121,14 @@ def test_a_word_of_the_present_in_the_lead_makes_news_unless_it_tells_an_anniver
         "1947, acceded in 1952, was crowned in 1953 and toured the Commonwealth in 1953 and 1954."
     )
     assert detect_mode(anniversary, date(2012, 2, 6)) == "narrative"
+    # nor when the lead tells a day long past before it: a life's span, then nowadays
+    life = (
+        "Wolfgang Amadeus Mozart (27 January 1756 - 5 December 1791) was a composer whose operas remain "
+        "at the heart of the repertoire today.\n\nMozart was born in Salzburg and baptised the "
+        "following day. In October 1762 the children played before the Empress, a longer tour began "
+        "on 9 June 1763, and between 1769 and 1773 father and son made three journeys to Italy."
+    )
+    assert detect_mode(life, date(2012, 3, 14)) == "narrative"
 
 
 def test_the_api_guesses_the_mode_by_default() -> None:

@@ -231,9 +231,11 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     if (
         dct is not None
         and present
+        and story > present[0].start()
         and _in_the_lead(head, present[0].start(), load().occasion_words | load().anniversary_words)
     ):
-        return "news"  # "Tom Reed, who played with Ellington, died on Tuesday": an obituary's lead
+        return "news"  # "Tom Reed, who played with Ellington, died on Tuesday": an obituary's lead;
+        # not "Mozart (27 January 1756 - 5 December 1791) [...] remain [...] today": a life, nowadays
     if dct is None:
         return "narrative" if len(years) >= 2 else "news"
     old = sum(dct.year - year > _OLD for year in years)
