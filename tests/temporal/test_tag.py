@@ -724,6 +724,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2002-08-09T22:47",
         None,
     ),
+    # ... also after "on" ("Two weeks ago today, on a busy Friday morning")
+    (
+        "Two weeks ago today, on a busy Friday morning, a truck bomb exploded behind the embassy.",
+        date(1998, 8, 21),
+        "Friday morning",
+        "DATE",
+        "1998-08-07TMO",
+        None,
+    ),
     # "the week" of a market report told on a Monday is the week of the Friday it just told
     (
         "December corn settled Friday at $1.94, down 5 cents for the week.",
