@@ -795,6 +795,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-04-15T00:00",
         None,
     ),
+    # ... and after a day its sentence told early, the midnight that day began with
+    (
+        "She died in a Paris hospital early Sunday after the car hit a pillar shortly after midnight.",
+        date(1997, 9, 1),
+        "midnight",
+        "TIME",
+        "1997-08-31T00:00",
+        None,
+    ),
     (
         "The gas began pouring from a tank shortly after midnight Monday.",
         date(1984, 12, 8),

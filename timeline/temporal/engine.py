@@ -2389,9 +2389,10 @@ class Resolver:
         if clock == "24:00" and (word == "after" or (word == "past" and not (m["weekday"] or m["dayword"]))):
             if m["weekday"] or m["dayword"]:  # "shortly after midnight Monday": Monday begins
                 clock = "00:00"
-            else:  # "after midnight", "ran past midnight": the next day begins
-                day = shift(self._clock_day(m, clock) or anchor, "day", 1)
-                return Resolved(TimexType.TIME, f"{day.isoformat()}T00:00")
+            else:
+                return Resolved(
+                    TimexType.TIME, f"{self._day_after_midnight(m, clock, anchor).isoformat()}T00:00"
+                )
         told = m["monthname"] or m["weekday_month"]
         if told and _valid_day(2000, self.lex.months[told.lower()], int(m["day"] or m["weekday_day"])):
             # "10 o'clock, May 4", "12:01 a.m. Tuesday, Oct. 1": the day told in full
@@ -2439,6 +2440,19 @@ class Resolver:
                 # the next day
                 day = shift(day, "day", 1)
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{clock}")
+
+    def _day_after_midnight(self, m: re.Match[str], clock: str, anchor: date) -> date:
+        """The day "after midnight" begins: the next one ("ran past midnight"), but the day itself
+        when its sentence told it early ("died early Sunday after the car smashed into a pillar
+        shortly after midnight")."""
+        early = self.ctx.last_edge_day
+        if (
+            early is not None
+            and early[1] == "START"
+            and not self.ctx.pats.sentence_end.search(self.ctx.text, self.ctx.last_full_day_end, m.start())
+        ):
+            return early[0].in_cycles(self.ctx.cycles)
+        return shift(self._clock_day(m, clock) or anchor, "day", 1)
 
     def _clock_day(self, m: re.Match[str], clock: str) -> date | None:
         """The day a clock time told with none falls on (see :meth:`Context.clock_day`); a midnight
