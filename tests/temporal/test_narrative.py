@@ -360,6 +360,13 @@ def test_a_regnal_year_set_beside_a_date_is_its_year() -> None:
     )
     named = "Portuguese merchants settled in Macao in 1557, the 36th year of the Jiajing reign."
     assert values(named, date(1999, 12, 20), "news")["the 36th year of the Jiajing reign"] == "1557"
+    # a king named with his numeral; the story stays on the finer date beside it
+    tax = (
+        "The tax was granted in December 1380, the fourth year of Richard II's reign. Resistance began "
+        "on 30 May, and the rebels entered Canterbury on 10 June."
+    )
+    found = values(tax, date(2011, 10, 7), "narrative")
+    assert (found["the fourth year of Richard II's reign"], found["30 May"]) == ("1380", "1381-05-30")
 
 
 def test_nights_counted_from_the_day_told() -> None:

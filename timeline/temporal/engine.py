@@ -3289,6 +3289,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "The rising of 1745 [...] Britain kept the Julian calendar until 1752": a note on calendars,
         # which the story neither moves to nor counts from
         restated = restated or (ctx.narrative and _calendar_note(ctx, resolved, span_start))
+        # "in December 1380, the fourth year of Richard II's reign": the year of the date beside it,
+        # which stays the finer one told
+        restated = restated or (
+            rule == "regnal_year" and _BESIDE.fullmatch(text, ctx.last_told_end, span_start) is not None
+        )
         # "The aircraft, a twin-engined jet delivered new in 1977, departed at 21:42": an aside
         aside = ctx.narrative and _ASIDE_BEFORE.search(text, max(0, span_start - 80), span_start) is not None
         aside = aside and _ASIDE_AFTER.match(text, span_end) is not None

@@ -464,8 +464,8 @@ def build(lex: Lexicon) -> Patterns:
             "regnal_year",  # the tenth year of his reign, of Aldred's reign, of his pontificate
             # ... of the Jiajing reign
             rf"(?:the\s+)?(?P<ordinal>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))\s+year\s+of\s+"
-            rf"(?:(?:his|her|their|its)(?:\s+own)?|(?-i:[A-Z])[\w-]*['\u2019]s"
-            rf"|the\s+(?-i:[A-Z])[\w-]*)\s+(?:{alternation(lex.reign_nouns)})\b",
+            rf"(?:(?:his|her|their|its|our)(?:\s+own)?|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+))?['\u2019]s"
+            rf"|the\s+(?-i:[A-Z])[\w-]*)(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:{alternation(lex.reign_nouns)})\b",
         ),
         (
             "ordinal_year",  # the seventh year, his third year, the spring of the fourth year of Arnuwanda
