@@ -1876,3 +1876,15 @@ def test_had_to_is_no_flashback() -> None:
 )
 def test_a_part_of_the_day_with_no_day_since_a_year(text: str, expression: str, value: str) -> None:
     assert values(text, date(2011, 1, 22), "narrative")[expression] == value
+
+
+def test_a_clock_time_of_the_small_hours_after_an_evening_told_is_the_next_day() -> None:
+    text = (
+        "On the evening of 28 May 1453 the defenders held a last service. The assault began at about "
+        "half past one in the morning, and at 3 p.m. the city fell."
+    )
+    found = values(text, date(2013, 5, 29), "narrative")
+    assert found["about half past one in the morning"] == "1453-05-29T01:30"
+    # ... but not in a new paragraph, which may go back to the night before
+    text = "On 8 November 1942 the city fell that evening.\n\nAt Oran two cutters attacked at about 3 a.m."
+    assert values(text, date(2012, 11, 8), "narrative")["about 3 a.m."] == "1942-11-08T03:00"

@@ -2432,9 +2432,18 @@ class Resolver:
             night = self.ctx.last_night  # told in this paragraph, as the last day
             same_paragraph = _PARAGRAPH.search(self.ctx.text, self.ctx.last_full_day_end, m.start()) is None
             late = self.ctx.last_clock  # a story told by the hour goes on past midnight
+            evening = self.ctx.last_part_day
             if clock < "12:00" and (
                 (night is not None and same_paragraph and day == night.in_cycles(self.ctx.cycles))
                 or (self.ctx.narrative and late is not None and late.hour >= 18 and late.date() == day)
+                or (
+                    self.ctx.narrative
+                    and same_paragraph
+                    and clock < f"{_SMALL_HOURS_END:02d}:00"
+                    and evening is not None
+                    and evening[1] == "EV"
+                    and evening[0].in_cycles(self.ctx.cycles) == day
+                )
             ):
                 # "during the night of 8-9 April ... at 5:30 a.m.", "at 11.42 p.m. [...] at 12.20 a.m.":
                 # the next day
