@@ -724,6 +724,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2002-08-09T22:47",
         None,
     ),
+    # ... and the day a holiday just told "falls on"
+    (
+        "Because Christmas falls on Sunday this year, the centers will close on Monday, Dec. 26.",
+        date(2016, 11, 14),
+        "Sunday",
+        "DATE",
+        "2016-12-25",
+        None,
+    ),
     # ... also after "on" ("Two weeks ago today, on a busy Friday morning")
     (
         "Two weeks ago today, on a busy Friday morning, a truck bomb exploded behind the embassy.",

@@ -2858,7 +2858,7 @@ _DAY_RULES = ("month_day", "day_month", "part_of_date", "part_of_day_date")
 # "Aug. 9, a Friday", "May 6, 1987, a warm, windy Wednesday afternoon": the day just told
 # "on the night of Aug. 9, a Friday", "Christmas, which falls on Saturday": the weekday of the day told
 _APPOSITION = re.compile(
-    r",\s+(?:(?:which\s+was\s+|on\s+)?an?\s+(?:[a-z]+,?\s+){0,3}|which\s+(?:falls|fell)\s+on\s+)"
+    r"(?:,\s+(?:which\s+was\s+|on\s+)?an?\s+(?:[a-z]+,?\s+){0,3}|(?:,\s+which)?\s+(?:falls|fell)\s+on\s+)"
 )
 _APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
 # a day told by the clocks of another place: "5 June by the clocks of the Japanese fleet", "16 January,
