@@ -1475,6 +1475,13 @@ def test_a_date_after_was_to_is_a_plan_the_story_does_not_move_to() -> None:
     )
     found = values(text, date(2012, 7, 15), "narrative")
     assert (found["the winter"], found["the end of June"]) == ("1409-WI", "1410-06")
+    # so is one after a verb of promise and "to": "offered to leave by noon on April 15"
+    text = (
+        "On the afternoon of Thursday, April 11, 1861, aides demanded the fort's evacuation. They "
+        "returned shortly after midnight, and Anderson offered to leave by noon on April 15. The offer "
+        "was rejected; at 3:20 a.m. they told him the batteries would open fire."
+    )
+    assert values(text, date(2011, 4, 12), "narrative")["3:20 a.m."] == "1861-04-12T03:20"
 
 
 def test_the_weekday_is_the_day_told_with_it() -> None:

@@ -3075,7 +3075,11 @@ def _planned_then(ctx: Context, resolved: Resolved, start: int) -> bool:
     of the story's time, not where it goes ("It was to last until 24 June 1410")."""
     if not _starts_after(resolved, ctx.last_told[0] if ctx.last_told else None):
         return False
-    return _WAS_TO.search(ctx.text, _sentence_start(ctx.text, start), start) is not None
+    opening = _sentence_start(ctx.text, start)
+    return (
+        _WAS_TO.search(ctx.text, opening, start) is not None
+        or ctx.pats.promised.search(ctx.text, opening, start) is not None
+    )
 
 
 def _opens_sentence(text: str, at: int) -> bool:
