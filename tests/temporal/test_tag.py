@@ -769,6 +769,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2008-08-09",
         None,
     ),
+    # ... and a plan told with a day more than a year ahead goes on in that day's year
+    (
+        "Fall classes will begin on Monday, Aug. 18, 2014, rather than on Aug. 25.",
+        date(2013, 4, 20),
+        "Aug. 25",
+        "DATE",
+        "2014-08-25",
+        None,
+    ),
     # a sentence's end is no abbreviation's dot: "every 25 April. Next year"
     (
         "Veterans gather every 25 April. Next year the centenary comes.",

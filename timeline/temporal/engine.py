@@ -600,7 +600,9 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         and (day or ctx.recalling)
         and _valid_day(told.year, month, day or 1)
         and _in_story_days(told, date(told.year, month, day or 1))
-        and ctx.tense(start, end) <= 0  # not "must be verified by Nov. 14": the report's plans
+        # not "must be verified by Nov. 14": the report's plans; but a plan told with a day a year
+        # ahead goes on in its year ("will begin on Monday, Aug. 18, 2014, rather than on Aug. 25")
+        and (ctx.tense(start, end) <= 0 or told > anchor)
     ):
         return Resolved(TimexType.DATE, f"{told.year:04d}{suffix}")
     following = _WORD_AFTER.match(ctx.text, end)
