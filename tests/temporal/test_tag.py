@@ -769,6 +769,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2008-08-09",
         None,
     ),
+    # a possessive weekday whose event a clause after it tells ahead is to come
+    (
+        "Officials urged drivers to plan ahead for Sunday's marathon, which will close 40 streets.",
+        date(2014, 10, 17),
+        "Sunday",
+        "DATE",
+        "2014-10-19",
+        None,
+    ),
     # ... and a plan told with a day more than a year ahead goes on in that day's year
     (
         "Fall classes will begin on Monday, Aug. 18, 2014, rather than on Aug. 25.",

@@ -52,6 +52,10 @@ _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _YEAR_TOKEN = re.compile(r"\d{1,4}")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+_TOLD_AHEAD_AFTER = re.compile(
+    r"['\u2019]s\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?\s+(?:which|that)\s+(?:will|is\s+(?:expected|scheduled|set|due))\b",
+    re.IGNORECASE,
+)
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -1879,6 +1883,8 @@ class Resolver:
         elif (
             _POSSESSIVE.match(self.ctx.text, m.end())
             and not self.ctx.bound_ahead(m.start(), m.end())
+            # nor an event a clause after it tells ahead ("Sunday's marathon, which will close 40 streets")
+            and not _TOLD_AHEAD_AFTER.match(self.ctx.text, m.end())
             # not the subject of a sentence in the present ("Thursday's forecast calls for sunshine")
             and not (_opens_sentence(self.ctx.text, m.start()) and self.ctx.tense(m.start(), m.end(), 1) > 0)
             and _word_before(self.ctx.text, m.start()).lower()
