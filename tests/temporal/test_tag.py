@@ -2738,6 +2738,14 @@ IN_CONTEXT = [
     # a schedule told in the present is one to come
     ("Broadcom posts results Thursday after the close.", date(2027, 5, 30), "news", "Thursday", "2027-06-03"),
     ("On Friday, the playwright presents a reading.", date(2027, 1, 3), "news", "Friday", "2027-01-08"),
+    # ... but "posts" as a plural noun is none ("command posts")
+    (
+        "Cruise missiles struck air defenses, airfields and command posts across Yugoslavia Wednesday night.",
+        date(1999, 3, 25),
+        "news",
+        "Wednesday night",
+        "1999-03-24TNI",
+    ),
     # a weekday and day in a story before the Common Era
     (
         "On 15 March 44 BC Caesar died. On Tuesday, 17 March, the Senate met.",
