@@ -2738,6 +2738,8 @@ IN_CONTEXT = [
     # a schedule told in the present is one to come
     ("Broadcom posts results Thursday after the close.", date(2027, 5, 30), "news", "Thursday", "2027-06-03"),
     ("On Friday, the playwright presents a reading.", date(2027, 1, 3), "news", "Friday", "2027-01-08"),
+    # what "was planned" lies ahead, as what "was expected" does
+    ("Officials said more strikes were planned Monday.", date(2011, 3, 20), "news", "Monday", "2011-03-21"),
     # ... but "posts" as a plural noun is none ("command posts")
     (
         "Cruise missiles struck air defenses, airfields and command posts across Yugoslavia Wednesday night.",
