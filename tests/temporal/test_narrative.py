@@ -1482,6 +1482,12 @@ def test_a_date_after_was_to_is_a_plan_the_story_does_not_move_to() -> None:
         "was rejected; at 3:20 a.m. they told him the batteries would open fire."
     )
     assert values(text, date(2011, 4, 12), "narrative")["3:20 a.m."] == "1861-04-12T03:20"
+    # and a deadline after "would" or "could": the story's future, not where it goes
+    text = (
+        "In February 1947 Attlee announced that Britain would transfer power by June 1948. Mountbatten "
+        "was sworn in on 24 March."
+    )
+    assert values(text, date(2012, 8, 14), "narrative")["24 March"] == "1947-03-24"
 
 
 def test_the_weekday_is_the_day_told_with_it() -> None:

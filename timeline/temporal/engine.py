@@ -3087,6 +3087,7 @@ def _planned_then(ctx: Context, resolved: Resolved, start: int) -> bool:
     return (
         _WAS_TO.search(ctx.text, opening, start) is not None
         or ctx.pats.promised.search(ctx.text, opening, start) is not None
+        or _WOULD_BY.search(ctx.text, opening, start) is not None
     )
 
 
@@ -3497,6 +3498,8 @@ def _counts_in_flashback(ctx: Context, at: int) -> bool:
 
 
 # "was to last until", not "was to have" (a plan that did not happen, told as past)
+# "announced that Britain would transfer power by June 1948": a deadline of the story's future
+_WOULD_BY = re.compile(r"\b(?:would|could)\s+(?!have\b)[^.;:!?\n]{0,60}\b(?:by|until|till)\s+$")
 _WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)[^.;:!?\n]{0,60}$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _COUNT_ASIDE_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
