@@ -1482,6 +1482,12 @@ def test_a_date_after_was_to_is_a_plan_the_story_does_not_move_to() -> None:
         "was rejected; at 3:20 a.m. they told him the batteries would open fire."
     )
     assert values(text, date(2011, 4, 12), "narrative")["3:20 a.m."] == "1861-04-12T03:20"
+    # "meant to" promises as "intended to" does
+    text = (
+        "On 9 November 1989 the leadership drafted a rule meant to take effect the next day. "
+        "Schabowski read it out at 6.53 p.m."
+    )
+    assert values(text, date(2014, 11, 9), "narrative")["6.53 p.m."] == "1989-11-09T18:53"
     # and a deadline after "would" or "could": the story's future, not where it goes
     text = (
         "In February 1947 Attlee announced that Britain would transfer power by June 1948. Mountbatten "
