@@ -1488,6 +1488,9 @@ def test_a_date_after_was_to_is_a_plan_the_story_does_not_move_to() -> None:
         "Schabowski read it out at 6.53 p.m."
     )
     assert values(text, date(2014, 11, 9), "narrative")["6.53 p.m."] == "1989-11-09T18:53"
+    assert values(text.replace("meant", "scheduled"), date(2014, 11, 9), "narrative")["6.53 p.m."] == (
+        "1989-11-09T18:53"
+    )
     # and a deadline after "would" or "could": the story's future, not where it goes
     text = (
         "In February 1947 Attlee announced that Britain would transfer power by June 1948. Mountbatten "
