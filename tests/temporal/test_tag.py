@@ -1579,6 +1579,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2014-07-04",
         None,
     ),
+    # ... also across the new year
+    (
+        "Shoppers hurried to stock up before New Year's Day.",
+        date(1991, 12, 28),
+        "New Year's Day",
+        "DATE",
+        "1992-01-01",
+        None,
+    ),
     (
         "Shops had hoped for trade before Valentine's Day.",
         date(2014, 2, 9),

@@ -2283,6 +2283,13 @@ class Resolver:
             m.start(), m.end()
         )  # "home by Easter": a deadline lies ahead
         near = found is not None and abs(found[0].toordinal() - anchor.toordinal()) <= _HOLIDAY_NEAR
+        if not near and not m["rel"]:  # "stock up before New Year's Day" on 28 December: the coming one
+            nearest = min(
+                (self._holiday_in(m, anchor.year + step) for step in (-1, 1)),
+                key=lambda f: _days_from(anchor, f),
+            )
+            if _days_from(anchor, nearest) <= _HOLIDAY_NEAR:
+                return nearest
         if found and not near and ((tense < 0 and found[0] > anchor) or (tense > 0 and found[1] < anchor)):
             # a holiday within days of the report is that one, whatever the tense ("churned toward
             # the coast, threatening to spoil Fourth of July plans" on 3 July); else the tense's
