@@ -242,6 +242,12 @@ def test_a_year_told_in_the_past_perfect_behind_the_story_day_is_a_flashback() -
     )
     found = [t.value for t in tag(text, date(2013, 1, 31), "narrative") if t.text.endswith("30 January")]
     assert found == ["1968-01-30", "1968-01-30"]  # "30 January", "the early hours of 30 January"
+    # a month too
+    text = (
+        "The expedition sailed in June 1893. The ship brought them to Vardo on 13 August 1896. Fram had "
+        "drifted north in November 1895 and broke out of the ice on the same day."
+    )
+    assert values(text, date(2013, 1, 24), "narrative")["the same day"] == "1896-08-13"
 
 
 def test_a_dateline_makes_a_report_whatever_years_it_recalls() -> None:

@@ -3120,12 +3120,13 @@ def _calendar_note(ctx: Context, resolved: Resolved, start: int) -> bool:
 
 
 def _year_behind_story(ctx: Context, resolved: Resolved, start: int) -> bool:
-    """Whether ``resolved`` is a year that ends before the day the story is on, not told as the start
+    """Whether ``resolved`` is a year (or a month, a season: no week or day) that ends before the day
+    the story is on, not told as the start
     of a state ("Possibly because North Vietnam had changed its calendar in 1967", told of 29
     January 1968; not "He had been sitting on his idea since 1838")."""
     found = value_range(resolved.value) if resolved.anchored else None
     day = ctx.last_day
-    if found is None or day is None or found[2] not in _YEAR_PRECISIONS:
+    if found is None or day is None or found[2] in _WEEK_PRECISIONS:
         return False
     last = found[1].in_cycles(ctx.cycles)
     since = _word_before(ctx.text, start).lower() in ctx.lex.origin_prepositions
