@@ -2224,6 +2224,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a year that opens the sentence or clause is the year of a month or day told after it
     ("Last year it fell on Oct. 24.", date(2023, 11, 5), "Oct. 24", "DATE", "2022-10-24", None),
+    # ... a place's commas ("in Glendale, Arizona,") are no clause's
+    (
+        "Next year's game will be played in Glendale, Arizona, on Feb. 1.",
+        date(2014, 2, 3),
+        "Feb. 1",
+        "DATE",
+        "2015-02-01",
+        None,
+    ),
     (
         "In 1990, the budget was not adopted until June 4.",
         date(1997, 5, 1),

@@ -626,6 +626,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
 
 
 _CLAUSE_COMMA = re.compile(r",\s")
+_PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")  # "Glendale, Arizona,"
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
 # a year that opens its sentence or clause: "In 1990, [...]", "Last year it fell", "and in 1995 the";
 # not a participle's ("Founded in 1937, the company") nor a fiscal year's
@@ -649,7 +650,7 @@ def _year_said_before(ctx: Context, start: int) -> int | None:
     between = ctx.text[ctx.last_told_end : start].lstrip(",")
     # "and in 1898 Britain leased them for 99 years, a lease that ran out on June 30"; not a figure's
     # comma ("counted 212,000 vehicles on")
-    if _CLAUSE_COMMA.search(between):
+    if _CLAUSE_COMMA.search(_PLACE_APPOSITION.sub(" ", between)):  # not "in Glendale, Arizona, on"
         return None
     return told[0].year if _YEAR_FRAME.fullmatch(frame) else None
 
