@@ -179,6 +179,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("They met at four o'clock.", THU, "four o'clock", "TIME", "2011-12-08T04:00", None),
     ("Mass: 11 o'clock in the morning.", THU, "11 o'clock in the morning", "TIME", "2011-12-08T11:00", None),
+    # a clock time told with a morning stays a.m. after a later one
+    (
+        "In an address at noon Moscow time, that was four o'clock this morning here, he resigned.",
+        date(1999, 12, 31),
+        "four o'clock this morning",
+        "TIME",
+        "1999-12-31T04:00",
+        None,
+    ),
     ("At four in the morning it rained.", THU, "four in the morning", "TIME", "2011-12-08T04:00", None),
     ("The fleet sailed a fortnight later.", THU, "a fortnight", "DURATION", "P2W", None),
     ("Cuts will reduce spending this fiscal year.", THU, "this fiscal year", "DATE", "2011", None),

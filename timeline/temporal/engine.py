@@ -2384,8 +2384,9 @@ class Resolver:
                 hour += 12  # "8 o'clock tonight"
             elif suffix.startswith("a") and hour == 12:
                 hour = 0
-            elif not suffix.startswith(("a", "p")) and late is not None:  # "around midday [...] by three
-                # o'clock": the reading that comes next after the last clock time told
+            elif not suffix.startswith(("a", "p")) and late is not None and not self._morning_told_with(m):
+                # "around midday [...] by three o'clock": the reading that comes next after the last
+                # clock time told; not "four o'clock this morning"
                 hour = _next_reading(hour, late)
             clock = f"{hour:02d}:{m['minute'] or '00'}" + (
                 f":{m['second']}" if m["second"] else ""
@@ -2478,6 +2479,11 @@ class Resolver:
         ):
             return early[0].in_cycles(self.ctx.cycles)
         return shift(self._clock_day(m, clock) or anchor, "day", 1)
+
+    def _morning_told_with(self, m: re.Match[str]) -> bool:
+        """Whether the clock time is told with a morning ("four o'clock this morning")."""
+        words = _part_told_with(m).lower().split()
+        return bool(words) and self.lex.parts_of_day.get(words[-1]) == "MO"
 
     def _clock_day(self, m: re.Match[str], clock: str) -> date | None:
         """The day a clock time told with none falls on (see :meth:`Context.clock_day`); a midnight
