@@ -179,6 +179,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("They met at four o'clock.", THU, "four o'clock", "TIME", "2011-12-08T04:00", None),
     ("Mass: 11 o'clock in the morning.", THU, "11 o'clock in the morning", "TIME", "2011-12-08T11:00", None),
+    # after "the year", any year, however far ahead
+    ("Temperatures could rise by the year 2100.", THU, "the year 2100", "DATE", "2100", None),
     # a clock time told with a morning stays a.m. after a later one
     (
         "In an address at noon Moscow time, that was four o'clock this morning here, he resigned.",

@@ -415,7 +415,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "year",
             rf"(?:(?P<approx>{circa})\s*)?{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
-            rf"(?P<year>{year}|{alternation(lex.year_words)}|{spoken_year})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)|\s+(?-i:[A-Z]{{1,3}}\d))",
+            rf"(?P<year>{year}|{alternation(lex.year_words)}|{spoken_year}|(?<=year\s)[1-9]\d{{2,3}})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)|\s+(?-i:[A-Z]{{1,3}}\d))",
         ),
         (
             "year_adjective",
