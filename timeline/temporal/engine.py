@@ -9,6 +9,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from timeline.day import CYCLE_YEARS, Day, add_years
@@ -739,8 +740,15 @@ def _after_the_lead(text: str, told_end: int, start: int) -> bool:
     """Whether the date last told is in the lead and ``start`` after it: the lead tells the story's
     end, and the body may start from its beginning ("fought on 13 September 1759 [...]\n\nThe fleet
     reached Quebec in late June": back, the nearer way)."""
+    lead = _lead_end(text)
+    return lead is not None and told_end <= lead <= start
+
+
+@lru_cache(maxsize=4)
+def _lead_end(text: str) -> int | None:
+    """Where the opening paragraph ends (read once per text: a text with no blank line is read whole)."""
     lead = _LEAD_END.search(text)
-    return lead is not None and told_end <= lead.end() <= start
+    return lead.end() if lead else None
 
 
 def _back_to_the_day_told(ctx: Context, month: int, day: int | None, anchor: date | None) -> int | None:
@@ -2637,8 +2645,13 @@ class Resolver:
             # later [...] throughout the afternoon"), unless its day is told just after it ("in 1672.
             # [...] at dawn on Tuesday, 7 June")
             last = self.ctx.days_said[0] if self.ctx.days_said and not self.ctx.cycles else None
-        year = self.ctx.story_year()
-        if unit == "day" and part and last is None and year is not None and found["step"] == "+0":
+        if (
+            unit == "day"
+            and part
+            and last is None
+            and found["step"] == "+0"
+            and (year := self.ctx.story_year())
+        ):
             # "In 206 BC [...] advanced at dawn": a part of a day of the year, which day not told
             return Resolved(timex_type, f"{year_value(year)}-XX-XXT{part}", mod[0] if mod else None)
         if unit in _CALENDAR_UNITS_BELOW_DECADE and self.ctx.last_fine:
@@ -3128,9 +3141,9 @@ def _calendar_note(ctx: Context, resolved: Resolved, start: int) -> bool:
 
 def _year_behind_story(ctx: Context, resolved: Resolved, start: int) -> bool:
     """Whether ``resolved`` is a year (or a month, a season: no week or day) that ends before the day
-    the story is on, not told as the start
-    of a state ("Possibly because North Vietnam had changed its calendar in 1967", told of 29
-    January 1968; not "He had been sitting on his idea since 1838")."""
+    the story is on, not told as the start of a state ("Possibly because North Vietnam had changed
+    its calendar in 1967", told of 29 January 1968; not "He had been sitting on his idea since
+    1838")."""
     found = value_range(resolved.value) if resolved.anchored else None
     day = ctx.last_day
     if found is None or day is None or found[2] in _WEEK_PRECISIONS:
@@ -3513,9 +3526,9 @@ def _counts_in_flashback(ctx: Context, at: int) -> bool:
 
 
 # "was to last until", not "was to have" (a plan that did not happen, told as past)
+_WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)[^.;:!?\n]{0,60}$")
 # "announced that Britain would transfer power by June 1948": a deadline of the story's future
 _WOULD_BY = re.compile(r"\b(?:would|could)\s+(?!have\b)[^.;:!?\n]{0,60}\b(?:by|until|till)\s+$")
-_WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)[^.;:!?\n]{0,60}$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _COUNT_ASIDE_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _SUPERLATIVE_FRAME = re.compile(
