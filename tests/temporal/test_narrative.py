@@ -1015,6 +1015,13 @@ def test_feast_days(expression: str, value: str) -> None:
             "the end of February",
             "1968-02",
         ),
+        # a year that opens the sentence, counted on or not, is the year of its day
+        (
+            "In 1012 Leinster revolted. The next year Brian besieged Dublin from 9 September until "
+            "Christmas.",
+            "9 September",
+            "1013-09-09",
+        ),
         # a lead tells the story's end; the body then starts from its beginning, the nearer way
         (
             "The siege ended on 13 September 1759 with the fall of the town.\n\nThe fleet reached the "

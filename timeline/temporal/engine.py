@@ -591,7 +591,11 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         # as Armed Forces Day", "declared 14 August a day of national remembrance": any year's
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     if ctx.narrative and ctx.reference and not ctx.at_writing:  # a story goes on in the year it is in:
-        # "In 1861 ... on April 12"
+        # "In 1861 ... on April 12", and in the year that opens the sentence ("The next year Brian
+        # besieged Dublin from 9 September")
+        said = _year_said_before(ctx, start)
+        if said is not None and _valid_day(said, month, day or 1):
+            return Resolved(TimexType.DATE, f"{said:04d}{suffix}")
         return Resolved(TimexType.DATE, f"{_story_year_of(ctx, month, day, start):04d}{suffix}")
     said = _year_said_before(ctx, start)
     if said is not None and _valid_day(said, month, day or 1):  # "In 2019 the vote was held on May 5"
