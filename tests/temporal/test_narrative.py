@@ -1923,3 +1923,11 @@ def test_a_clock_time_of_the_small_hours_after_an_evening_told_is_the_next_day()
     # ... but not in a new paragraph, which may go back to the night before
     text = "On 8 November 1942 the city fell that evening.\n\nAt Oran two cutters attacked at about 3 a.m."
     assert values(text, date(2012, 11, 8), "narrative")["about 3 a.m."] == "1942-11-08T03:00"
+
+
+def test_of_that_year_is_the_year_its_sentence_gave_though_the_story_did_not_move_to_it() -> None:
+    text = (
+        "Otto was crowned emperor on Sunday, 2 February 962, and the empire lasted until 1806. He had "
+        "been king since 936; he was crowned at Aachen on 7 August of that year."
+    )
+    assert values(text, date(2012, 2, 6), "narrative")["7 August of that year"] == "0936-08-07"

@@ -163,6 +163,9 @@ class Context:
     # and where its head ends
     last_heading: tuple[date, int] | None = field(default=None)
     days_said: list[date] = field(default_factory=list)  # every day told so far, in text order
+    # where the last expression that gave its year in words ends, and that year, told for the story or
+    # not: what "of that year" in its sentence means ("king since 936; crowned on 7 August of that year")
+    year_said: tuple[int, int] | None = field(default=None)
     # the last date told in a flashback, and where it ends: a count in its sentence counts from it
     flashback_told: tuple[tuple[Day, Precision], int] | None = field(default=None)
     # the last day told before the story went on to a year with no day: what "that evening" goes
@@ -966,7 +969,9 @@ class Resolver:
         restated = self._restated_day(m)
         if restated is not None:
             return restated
-        told = self._told_year() if m.groupdict().get("that_year") else None  # 7 September of that year
+        told = (
+            self._told_year(m.start()) if m.groupdict().get("that_year") else None
+        )  # 7 September of that year
         if m["year"] or told is not None:
             year = _year_of(m["year"], self.lex) if m["year"] else told
             return (
@@ -1036,8 +1041,12 @@ class Resolver:
                 return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
         return resolved
 
-    def _told_year(self) -> int | None:
-        """The year of the last date told to the year or finer (BCE negative), for "of that year"."""
+    def _told_year(self, at: int | None = None) -> int | None:
+        """The year of the last date told to the year or finer (BCE negative), for "of that year": a
+        year given in words earlier in the sentence of ``at`` first."""
+        said = self.ctx.year_said
+        if at is not None and said is not None and not _NEW_SENTENCE.search(self.ctx.text, said[0], at):
+            return said[1]
         told = self.ctx.last_fine_told
         if told:
             return told.year
@@ -1132,8 +1141,8 @@ class Resolver:
                 return None
         if m["year"]:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(m['year'], self.lex))}-{month:02d}")
-        if m["that_year"] and self._told_year() is not None:  # September of that year
-            return Resolved(TimexType.DATE, f"{year_value(self._told_year())}-{month:02d}")
+        if m["that_year"] and (year := self._told_year(m.start())) is not None:  # September of that year
+            return Resolved(TimexType.DATE, f"{year_value(year)}-{month:02d}")
         if m["yrel"]:
             return self._in_year(
                 m["yrel"].lower(), f"{month:02d}", self.ctx.deictic_anchor(m.start(), m.end())
@@ -1165,8 +1174,8 @@ class Resolver:
             year_text = f"{m['era_first']} {m['era_last']}"
         if year_text:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(year_text, self.lex))}-{code}")
-        if m["that_year"] and self._told_year() is not None:  # the spring of that year
-            return Resolved(TimexType.DATE, f"{year_value(self._told_year())}-{code}")
+        if m["that_year"] and (year := self._told_year(m.start())) is not None:  # the spring of that year
+            return Resolved(TimexType.DATE, f"{year_value(year)}-{code}")
         word = _word_before(self.ctx.text, m.start()).lower()
         # "by spring", "before summer."; not "before summer camp"
         bare = word in self.lex.season_prepositions and _NO_NOUN_AFTER.match(self.ctx.text, m.end())
@@ -2978,6 +2987,7 @@ def _anaphoric_relative(m: re.Match[str], lex: Lexicon) -> bool:
     return " ".join((m.groupdict().get("rel") or "").lower().split()) in lex.anaphoric_relative
 
 
+_NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z\"]|\n")  # a semicolon keeps the sentence ("since 936; he was")
 _PART_GROUPS = ("this_part", "last_part", "that_part", "next_part")  # a clock time's own part of the day
 
 
@@ -3290,6 +3300,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 resolved.anchored,
             )
         )
+        # a year given in words, "936" too
+        gives_year = _tells_year(m.group(0), ctx.pats) or _THREE_DIGITS.search(m.group(0)) is not None
+        found_said = value_range(resolved.value) if resolved.anchored and gives_year else None
+        if found_said is not None and found_said[2] not in (Precision.DECADE, Precision.CENTURY):
+            ctx.year_said = (span_end, found_said[0].year)
         # "who had spent the previous night at Villanova", "who had been there since the previous
         # September": a flashback told from the story's time, which stays where it is
         flashback = (
