@@ -562,6 +562,12 @@ def test_a_story_that_opens_with_its_span_goes_on_from_its_start() -> None:
     assert values(restated, date(2010, 9, 15), "narrative")["June"] == "1940-06"  # the lead's own year
     dashed = "The Peninsular War (1808–1814) was fought in Spain. On 22 July the French surrendered."
     assert values(dashed, date(2012, 5, 1), "narrative")["22 July"] == "1808-07-22"
+    # a span told after a day is background, no overview: the story stays on that day's year
+    background = (
+        "The Wall went up on 13 August 1961.\n\nBetween 1949 and 1961 over two million people left. At "
+        "the Vienna summit in early June, Khrushchev renewed his demand."
+    )
+    assert values(background, date(2012, 8, 13), "narrative")["early June"] == "1961-06"
 
 
 def test_the_night_before_looks_back_and_the_story_stays() -> None:

@@ -3722,10 +3722,14 @@ def _days_restated_with_their_year(text: str, timexes: list[Timex], pats: Patter
 def _range_opening(text: str, timexes: list[Timex], ctx: Context) -> Resolved | None:
     """The date that opens the range the last expression closes, with the closing one's year if it
     has none ("from 21 February to 18 December 1916": 1916-02-21), if that range is the first span
-    of years the text tells (its overview); ``None`` if it closes none."""
+    of years the text tells (its overview) and no day was told before it; ``None`` if it closes none."""
     closing_year = _LEADING_YEAR.match(timexes[-1].value) if len(timexes) >= 2 else None
-    if closing_year is None or any(
-        told <= timexes[-2].span.start and year != int(closing_year[0]) for told, year in ctx.years_told
+    if (
+        closing_year is None
+        or _day_told_before(ctx, timexes[-2].span.start)
+        or any(
+            told <= timexes[-2].span.start and year != int(closing_year[0]) for told, year in ctx.years_told
+        )
     ):
         return None
     shared = _ranges_share_their_year(text, timexes[-2:], ctx)[0]
@@ -3743,6 +3747,12 @@ def _range_opening(text: str, timexes: list[Timex], ctx: Context) -> Resolved | 
     if not dashed and _word_before(text, first.span.start).lower() not in ctx.lex.range_openers:
         return None
     return Resolved(TimexType.DATE, first.value, anchored=first.anchored)
+
+
+def _day_told_before(ctx: Context, at: int) -> bool:
+    """Whether a day was told in full before ``at`` (the story is already on a day: "began on 13
+    August 1961 [...] Between 1949 and 1961 over two million left" is background, no overview)."""
+    return 0 < ctx.last_full_day_end <= at
 
 
 def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
