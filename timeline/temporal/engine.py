@@ -969,9 +969,8 @@ class Resolver:
         restated = self._restated_day(m)
         if restated is not None:
             return restated
-        told = (
-            self._told_year(m.start()) if m.groupdict().get("that_year") else None
-        )  # 7 September of that year
+        # "7 September of that year"
+        told = self._told_year(m.start()) if m.groupdict().get("that_year") else None
         if m["year"] or told is not None:
             year = _year_of(m["year"], self.lex) if m["year"] else told
             return (
