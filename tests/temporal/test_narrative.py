@@ -296,6 +296,10 @@ def test_a_story_s_bare_year_among_the_years_it_tells_is_a_year() -> None:
     assert (found["1643"], found["1662"]) == ("1643", "1662")
     assert "1650" not in found and "1645" not in found
     assert "1643" not in values(text, date(2012, 1, 1), "news")
+    # a year that opens a sentence before a verb in the past, with no year told near it
+    opening = "Frederick won at Leuthen.\n\n1757 had gone badly for Prussia. 1200 men fled."
+    found = values(opening, date(2012, 1, 1), "narrative")
+    assert found["1757"] == "1757" and "1200" not in found
 
 
 def test_a_calendar_s_rule_tells_no_date() -> None:

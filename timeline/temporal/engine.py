@@ -1430,9 +1430,30 @@ class Resolver:
             and before[-3].lower()
             in words | self.lex.range_openers | self.lex.approximate_words | self.lex.circa
         )
-        if word not in words and not ranged and not (self.ctx.narrative and self._among_years(m, word)):
+        # a story's year that opens a sentence as its subject: "1643 went largely the King's way"
+        subject = (
+            self.ctx.narrative
+            and year >= 1000
+            and _SENTENCE_OPENED.search(self.ctx.text, max(0, m.start() - 3), m.start()) is not None
+            and self._past_verb_after(m.end())
+            and word not in self.lex.number_labels  # not "No. 1645 was lost"
+        )
+        if (
+            word not in words
+            and not ranged
+            and not subject
+            and not (self.ctx.narrative and self._among_years(m, word))
+        ):
             return None
         return Resolved(TimexType.DATE, f"{era}{year:04d}")
+
+    def _past_verb_after(self, at: int) -> bool:
+        """Whether a verb in the past follows ``at`` ("1643 went", "1757 had gone", "1758 brought")."""
+        following = _WORD_AFTER.match(self.ctx.text, at)
+        if following is None or not following[1].islower():
+            return False
+        word = following[1]
+        return word.endswith("ed") or word in self.lex.past_cues or word in self.lex.irregular_past
 
     def _among_years(self, m: re.Match[str], word: str) -> bool:
         """Whether a story's bare number of four digits lies among the years it has just told, a
@@ -2830,6 +2851,7 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
     return [windows[scan] for scan in pats.scan_of_rule]
 
 
+_SENTENCE_OPENED = re.compile(r"(?:[.!?]\s+|\n)$")  # where a sentence or a line begins
 _ERA_RULES = frozenset(
     {"ancient_year", "ancient_season", "ancient_day_month", "ancient_month"}
 )  # rules that can match only in a text that dates by eras
