@@ -740,7 +740,6 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
 
 
 _DAY_TOLD_AFTER = re.compile(r",?\s+(?:on|of)\s")  # "at dawn on Tuesday": the part of a day told next
-_LEAD_END = re.compile(r"\S.*?\n[ \t]*\n", re.DOTALL)  # the opening paragraph, to the blank line
 
 
 def _after_the_lead(text: str, told_end: int, start: int) -> bool:
@@ -754,7 +753,7 @@ def _after_the_lead(text: str, told_end: int, start: int) -> bool:
 @lru_cache(maxsize=4)
 def _lead_end(text: str) -> int | None:
     """Where the opening paragraph ends (read once per text: a text with no blank line is read whole)."""
-    lead = _LEAD_END.search(text)
+    lead = _PARAGRAPH.search(text, len(text) - len(text.lstrip()))
     return lead.end() if lead else None
 
 
@@ -2325,20 +2324,21 @@ class Resolver:
             m.start(), m.end()
         )  # "home by Easter": a deadline lies ahead
         near = found is not None and abs(found[0].toordinal() - anchor.toordinal()) <= _HOLIDAY_NEAR
-        if not near and not m["rel"]:  # "stock up before New Year's Day" on 28 December: the coming one
-            nearest = min(
-                (self._holiday_in(m, anchor.year + step) for step in (-1, 1)),
-                key=lambda f: _days_from(anchor, f),
-            )
+        nearest = None
+        if not m["rel"]:
+            around = [self._holiday_in(m, anchor.year + step) for step in (-1, 1)]
+            nearest = min([resolved, *around], key=lambda found: _days_from(anchor, found))
             if _days_from(anchor, nearest) <= _HOLIDAY_NEAR:
+                # a holiday within days of the report is that one, whatever the tense ("churned toward
+                # the coast, threatening to spoil Fourth of July plans" on 3 July; "stock up before New
+                # Year's Day" on 28 December)
                 return nearest
         if found and not near and ((tense < 0 and found[0] > anchor) or (tense > 0 and found[1] < anchor)):
-            # a holiday within days of the report is that one, whatever the tense ("churned toward
-            # the coast, threatening to spoil Fourth of July plans" on 3 July); else the tense's
-            return self._holiday_in(m, anchor.year + tense)
-        if tense == 0 and not m["rel"]:  # no tense: the nearer one ("New Year's Day matches" in December)
-            around = [self._holiday_in(m, anchor.year + step) for step in (-1, 1)]
-            return min([resolved, *around], key=lambda found: _days_from(anchor, found))
+            return self._holiday_in(m, anchor.year + tense)  # the tense's
+        if (
+            tense == 0 and nearest is not None
+        ):  # no tense: the nearer one ("New Year's Day matches" in December)
+            return nearest
         return resolved
 
     def _clock_to_follow(self, m: re.Match[str]) -> datetime | None:
