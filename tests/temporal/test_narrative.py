@@ -1081,6 +1081,40 @@ def test_roman_days(expression: str, value: str) -> None:
     assert values(text, date(2019, 8, 15), "narrative")[expression] == value
 
 
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [
+        ("9 Thermidor Year II", "1794-07-27"),  # its year told: the Gregorian day it was
+        ("22 Prairial", "1794-06-10"),  # no year: the one nearest the story's day
+        ("18 Brumaire", "1799-11-09"),  # the year its sentence goes on to give, not the story's 1798
+        ("the afternoon of 19 Brumaire", "1799-11-10TAF"),  # in a story told to the year: in that year
+        ("11 Frimaire of the Year XIV", "1805-12-02"),
+    ],
+)
+def test_french_republican_days(expression: str, value: str) -> None:
+    text = (
+        "Robespierre fell on 9 Thermidor Year II, seven weeks after the law of 22 Prairial. Bonaparte "
+        "sailed for Egypt in 1798 and took power in the coup of 18 Brumaire (9 November 1799). In 1799 "
+        "the councils had met at Saint-Cloud on the afternoon of 19 Brumaire. He beat the Austrians and "
+        "Russians at Austerlitz on 11 Frimaire of the Year XIV."
+    )
+    assert values(text, date(2014, 6, 2), "narrative")[expression] == value
+
+
+def test_a_french_republican_day_that_names_an_event_does_not_move_the_story() -> None:
+    text = (
+        "By 1799 the Directory was weakened by purges such as the coup of 18 Fructidor Year V and the "
+        "coup of 30 Prairial Year VII. Sieyès, elected a Director in May 1799, wanted a general. "
+        "Bonaparte, who had left Egypt on 23 August, landed at Fréjus on 9 October."
+    )
+    assert values(text, date(2014, 6, 2), "narrative")["9 October"] == "1799-10-09"
+
+
+def test_a_french_republican_day_far_from_the_story_has_no_year() -> None:
+    text = "Schoolchildren still learn about the coup of 18 Brumaire, the film's director said on Monday."
+    assert values(text, date(2019, 3, 6), "news")["18 Brumaire"] == "XXXX-XX-XX"
+
+
 def test_a_date_after_a_participle_that_qualifies_a_noun_is_an_aside() -> None:
     text = (
         "An earthquake struck on 5 February AD 62, and 17 years later the rebuilding was unfinished. "

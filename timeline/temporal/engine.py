@@ -52,6 +52,7 @@ _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs ar
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _YEAR_TOKEN = re.compile(r"\d{1,4}")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _TOLD_AHEAD_AFTER = re.compile(
     r"['\u2019]s\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?\s+(?:which|that)\s+(?:will|is\s+(?:expected|scheduled|set|due))\b",
@@ -838,7 +839,8 @@ class Resolver:
 
     def resolve(self, rule: str, m: re.Match[str]) -> Resolved | None:
         """The normalization of ``m`` by ``rule``; ``None`` if it is none or falls off the calendar."""
-        if not m.groupdict().get("holiday") and self._in_title(m):  # "every Midsummer Day" is no title
+        # "every Midsummer Day", "9 Thermidor Year II" are no titles
+        if not (m.groupdict().get("holiday") or m.groupdict().get("republican_year")) and self._in_title(m):
             return None
         if rule in _NAMEABLE and _word_before(self.ctx.text, m.start()) in self.lex.name_words:
             return None  # "Black September", "Bloody Sunday": a name (not "Black Tuesday, October 29, 1929")
@@ -961,6 +963,39 @@ class Resolver:
         # named day being the first (24 August)
         before = found[0] - timedelta(days=self.lex.ordinals[m["ante"].lower()] - 1)
         return replace(resolved, value=day_value(before))
+
+    def _republican_day(self, m: re.Match[str]) -> Resolved | None:
+        """A day of the French Republican calendar, as the Gregorian day it was ("9 Thermidor Year
+        II": 1794-07-27). With no year told, the one in the year its sentence goes on to give ("18
+        Brumaire (9 November 1799)"), else the one nearest the day the story is on (in its year, if
+        the story is told only to the year), if the story is in the years the calendar was kept;
+        else a day of unknown year."""
+        day = int(m["day"])
+        if not 1 <= day <= 30:
+            return None
+        offset = timedelta(days=30 * (self.lex.republican_months[m["republican"].lower()] - 1) + day - 1)
+        firsts = {numeral: date.fromisoformat(first) for numeral, first in self.lex.republican_years.items()}
+        numeral = m.groupdict().get("republican_year")
+        if numeral:
+            first = firsts.get(numeral.lower())
+            return None if first is None else Resolved(TimexType.DATE, (first + offset).isoformat())
+        days = [first + offset for first in firsts.values()]
+        text = self.ctx.text
+        stop = self.ctx.pats.sentence_end.search(text, m.end())
+        said = {
+            int(year) for year in _FOUR_DIGITS.findall(text, m.end(), stop.start() if stop else len(text))
+        }
+        in_year_said = [day for day in days if day.year in said]
+        if in_year_said:
+            return Resolved(TimexType.DATE, in_year_said[0].isoformat())
+        anchor = self.ctx.anchor()
+        year = timedelta(days=366)
+        if anchor is None or not min(days) - year <= anchor <= max(days) + year:
+            return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
+        # in a story told only to the year, a day in that year ("In 1799 [...] 18 Brumaire")
+        in_year = self.ctx.reference_is_year
+        nearest = min(days, key=lambda day: (in_year and day.year != anchor.year, abs(day - anchor)))
+        return Resolved(TimexType.DATE, nearest.isoformat())
 
     def _day_in_month(self, m: re.Match[str], month: int, day: int) -> Resolved | None:
         if not 1 <= day <= 31:
@@ -2082,7 +2117,7 @@ class Resolver:
         return Resolved(TimexType.DATE, shift(anchor, "day", offset).isoformat())
 
     def _part_of_date(self, m: re.Match[str]) -> Resolved | None:
-        day = self._month_day(m)
+        day = self._republican_day(m) if m.groupdict().get("republican") else self._month_day(m)
         if day is None:
             return None
         unit = self.lex.unit_of(m["part"])
@@ -3446,6 +3481,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             absolute = not aside and (
                 rule in _ERA_RULES
                 or _tells_year(m.group(0), ctx.pats)
+                # "on 9 Thermidor Year II"; not a name, "the coup of 18 Fructidor Year V"
+                or (
+                    m.groupdict().get("republican_year") is not None
+                    and _word_before(text, span_start) != "of"
+                )
                 or (ctx.ancient and _THREE_DIGITS.search(m.group(0)) is not None)  # the spring of 622
                 or (
                     rule in _DAY_RULES and ctx.pats.year_after.match(text, end) is not None

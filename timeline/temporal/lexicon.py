@@ -64,6 +64,8 @@ class Lexicon:
     day_words: dict[str, int]
     roman_days: dict[str, list[int]]  # the Ides of March: [13, 15], the 15th in a long month
     roman_long_months: frozenset[int]
+    republican_months: dict[str, int]  # Brumaire: 2, in the French Republican calendar
+    republican_years: dict[str, str]  # viii: 1799-09-23, the Gregorian day its first day fell on
     day_word_parts: dict[str, str]  # tonight: the part of the day a day word names
     references: dict[str, str]
     weak_references: frozenset[str]

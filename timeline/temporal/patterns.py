@@ -133,6 +133,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "weekday_numeric": set(lex.weekdays),
         "month_day": set(lex.months),
         "roman_day": set(lex.roman_days),
+        "republican_day": set(lex.republican_months),
         "day_month": set(lex.months),
         "that_month": set(lex.months),
         "that_weekday": set(lex.weekdays),
@@ -276,6 +277,7 @@ def build(lex: Lexicon) -> Patterns:
     dated_year = rf"(?:1\d\d\d|20\d\d|[1-9]\d\d(?![.,\-\u2013]?\d)(?!\s+{things}\b))"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
     roman_days = alternation(day.capitalize() for day in lex.roman_days)  # the Ides: a name, capitalised
+    republican = rf"(?P<republican>{alternation(lex.republican_months)})\b"  # 18 Brumaire
     bare_units = r"(?:years|months|weeks|decades|centuries|days|hours|minutes|seconds)"
     # the winter of 1939-40, of 1932-1933: a winter is told by both its years
     winter_end = r"(?:[-\u2013/](?:\d\d|1\d\d\d|20\d\d)(?!\d))?"
@@ -317,6 +319,10 @@ def build(lex: Lexicon) -> Patterns:
             "roman_day",  # the Ides of March 44 BC, the Kalends of January, the ninth day before the Kalends
             rf"\b(?:(?:the\s+)?(?P<ante>{ordinal})\s+day\s+before\s+)?(?:(?P<the>the)\s+)?(?-i:(?P<roman>{roman_days}))\s+of\s+"
             rf"(?P<monthname>{month})\b(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+        ),
+        (
+            "republican_day",  # 9 Thermidor Year II, 11 Frimaire of the Year XIV, 18 Brumaire
+            rf"\b{day}\s+{republican}(?:,?\s+(?:of\s+)?(?:the\s+)?(?-i:Year)\s+(?P<republican_year>(?-i:[IVX]+))\b)?",
         ),
         (
             "month_quarter",  # the September quarter, the January-March quarter: the quarter that ends then
@@ -531,7 +537,7 @@ def build(lex: Lexicon) -> Patterns:
             "part_of_day_date",  # the morning of 19 August 1872, the week beginning 19 April
             rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?{day}"
             rf"(?:\s+to\s+[0-3]?\d)?\s+(?:of\s+)?"  # the night of 16 to 17 July
-            rf"(?P<monthname>{month})\b{month_dot}(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+            rf"(?:(?P<monthname>{month})\b{month_dot}(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?|{republican})",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
