@@ -1969,6 +1969,18 @@ def test_a_clock_time_of_the_small_hours_after_an_evening_told_is_the_next_day()
     assert values(text, date(2012, 11, 8), "narrative")["about 3 a.m."] == "1942-11-08T03:00"
 
 
+def test_a_clock_time_of_the_small_hours_after_a_day_told_late_is_the_next_day() -> None:
+    text = (
+        "Late on 3 June 1815 the envoy was allowed to sign. After a last meeting the treaty was signed "
+        "at 4:40 a.m."
+    )
+    found = tag(text, date(2015, 6, 1), "narrative")
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("Late on 3 June 1815", "1815-06-03", "END"),  # "late on" is inside the date, as "early on"
+        ("4:40 a.m.", "1815-06-04T04:40", None),
+    ]
+
+
 def test_of_that_year_is_the_year_its_sentence_gave_though_the_story_did_not_move_to_it() -> None:
     text = (
         "Otto was crowned emperor on Sunday, 2 February 962, and the empire lasted until 1806. He had "

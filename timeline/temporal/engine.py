@@ -985,7 +985,7 @@ class Resolver:
         said = {
             int(year) for year in _FOUR_DIGITS.findall(text, m.end(), stop.start() if stop else len(text))
         }
-        in_year_said = [day for day in days if day.year in said]
+        in_year_said = [candidate for candidate in days if candidate.year in said]
         if in_year_said:
             return Resolved(TimexType.DATE, in_year_said[0].isoformat())
         anchor = self.ctx.anchor()
@@ -994,7 +994,9 @@ class Resolver:
             return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
         # in a story told only to the year, a day in that year ("In 1799 [...] 18 Brumaire")
         in_year = self.ctx.reference_is_year
-        nearest = min(days, key=lambda day: (in_year and day.year != anchor.year, abs(day - anchor)))
+        nearest = min(
+            days, key=lambda candidate: (in_year and candidate.year != anchor.year, abs(candidate - anchor))
+        )
         return Resolved(TimexType.DATE, nearest.isoformat())
 
     def _day_in_month(self, m: re.Match[str], month: int, day: int) -> Resolved | None:
@@ -2525,7 +2527,18 @@ class Resolver:
             night = self.ctx.last_night  # told in this paragraph, as the last day
             same_paragraph = _PARAGRAPH.search(self.ctx.text, self.ctx.last_full_day_end, m.start()) is None
             late = self.ctx.last_clock  # a story told by the hour goes on past midnight
-            evening = self.ctx.last_part_day
+            # the day's evening, or the day told late ("Late on 10 November"), told last
+            evening = (
+                self.ctx.last_part_day
+                if self.ctx.last_part_day and self.ctx.last_part_day[1] == "EV"
+                else None
+            )
+            late_day = (
+                self.ctx.last_edge_day
+                if self.ctx.last_edge_day and self.ctx.last_edge_day[1] == "END"
+                else None
+            )
+            ended = evening or late_day
             if clock < "12:00" and (
                 (night is not None and same_paragraph and day == night.in_cycles(self.ctx.cycles))
                 or (self.ctx.narrative and late is not None and late.hour >= 18 and late.date() == day)
@@ -2533,9 +2546,8 @@ class Resolver:
                     self.ctx.narrative
                     and same_paragraph
                     and clock < f"{_SMALL_HOURS_END:02d}:00"
-                    and evening is not None
-                    and evening[1] == "EV"
-                    and evening[0].in_cycles(self.ctx.cycles) == day
+                    and ended is not None
+                    and ended[0].in_cycles(self.ctx.cycles) == day
                 )
             ):
                 # "during the night of 8-9 April ... at 5:30 a.m.", "at 11.42 p.m. [...] at 12.20 a.m.":
