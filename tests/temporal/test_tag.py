@@ -339,6 +339,31 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-W51-WE",
         None,
     ),
+    (  # "holiday" may stand before the feast's weekend
+        "The two sides spent the Thanksgiving holiday weekend trying to save the deal.",
+        date(2001, 11, 26),
+        "the Thanksgiving holiday weekend",
+        "DATE",
+        "2001-W47-WE",
+        None,
+    ),
+    # the holiday weekend, the long weekend: a weekend, the one of the report's tense
+    (
+        "Millions are expected to travel over the holiday weekend.",
+        date(2019, 5, 23),
+        "the holiday weekend",
+        "DATE",
+        "2019-W21-WE",
+        None,
+    ),
+    (
+        "Roads were jammed before the long weekend.",
+        date(2019, 5, 28),
+        "the long weekend",
+        "DATE",
+        "2019-W21-WE",
+        None,
+    ),
     ("Officials expect it to rise in the coming days.", THU, "the coming days", "DURATION", "PXD", None),
     (
         "Margins may come under pressure in the coming quarters.",
