@@ -347,6 +347,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2001-W47-WE",
         None,
     ),
+    (  # "that weekend": the weekend of the last date told
+        "The Friends of the Library will meet on Friday, April 15. The shop will be closed that weekend.",
+        date(2022, 4, 5),
+        "that weekend",
+        "DATE",
+        "2022-W15-WE",
+        None,
+    ),
     # the holiday weekend, the long weekend: a weekend, the one of the report's tense
     (
         "Millions are expected to travel over the holiday weekend.",
