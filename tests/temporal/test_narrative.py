@@ -1987,3 +1987,13 @@ def test_of_that_year_is_the_year_its_sentence_gave_though_the_story_did_not_mov
         "been king since 936; he was crowned at Aachen on 7 August of that year."
     )
     assert values(text, date(2012, 2, 6), "narrative")["7 August of that year"] == "0936-08-07"
+
+
+def test_a_day_a_story_names_by_its_events_is_that_weekday() -> None:
+    text = "The Dow fell on Monday, 28 October 1929, and on Black Tuesday the market collapsed."
+    assert values(text, date(2012, 10, 29), "narrative")["Black Tuesday"] == "1929-10-29"
+    # in news, "Black Friday" is the sales' holiday
+    assert (
+        values("Stores open early for Black Friday.", date(2012, 11, 20), "news")["Black Friday"]
+        == "2012-11-23"
+    )

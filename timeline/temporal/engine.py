@@ -1899,6 +1899,8 @@ class Resolver:
             return None
         if self._names_a_title(m):
             return None  # "the Sunday Times", "the Monday Club": a name
+        if m["named"] and not self.ctx.narrative:
+            return None  # news's "Black Friday" is the sales' holiday, or a name
         every = self.ctx.pats.every_weekday_before.search(self.ctx.text, max(0, m.start() - 30), m.start())
         if m["plural"] or m["parts"] or every:  # "on Sundays", "Tuesday nights", "every Monday and Thursday"
             part = self.lex.parts_of_day.get((m["part"] or "").lower())

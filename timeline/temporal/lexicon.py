@@ -80,6 +80,7 @@ class Lexicon:
     not_plurals: frozenset[str]  # in 1665 was: a word in -s that counts nothing
     subject_verbs: frozenset[str]  # said that May was: the month is a subject
     name_words: frozenset[str]  # Black September, Bloody Sunday: a name, no date (case matters)
+    day_name_words: frozenset[str]  # on Black Tuesday: in a story, the day named by its events
     day_ordinal_prepositions: frozenset[str]  # on the 26th: a day of the month told of
     amount_words: frozenset[str]
     phrases: dict[str, list[str]]

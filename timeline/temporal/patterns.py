@@ -512,7 +512,8 @@ def build(lex: Lexicon) -> Patterns:
             "weekday",
             # "following Friday's prayers": a preposition, not "the following Friday"; "the Saturday"
             # alone or with a part of the day, not "the Tuesday deadline" (a noun's "the")
-            rf"{mod}(?:(?P<rel>{relative})\s+(?!(?<=following\s)(?:{weekday})['\u2019]s)|(?P<the_day>the)\s+(?=(?:{weekday})(?:[\s-]+(?:{part})\b|\s*[,.;:!?)]|\s+(?:anyway|instead|again|too)\b)))?"
+            rf"{mod}(?:(?P<rel>{relative})\s+(?!(?<=following\s)(?:{weekday})['\u2019]s)|(?P<the_day>the)\s+(?=(?:{weekday})(?:[\s-]+(?:{part})\b|\s*[,.;:!?)]|\s+(?:anyway|instead|again|too)\b))"
+            rf"|(?P<named>(?-i:{alternation(lex.day_name_words)}))\s+)?"  # Black Tuesday
             # "Saturday week": a week after the coming Saturday
             rf"(?P<weekday>{weekday})(?P<plural>s)?(?:\s+(?P<week_on>week)\b(?!['\u2019]))?"
             rf"(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
