@@ -347,6 +347,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2001-W47-WE",
         None,
     ),
+    (  # a participle after an article is an adjective, no cue of the future
+        "Early Wednesday, Google cut the expected range to $85 to $95 a share.",
+        date(2004, 8, 20),
+        "Early Wednesday",
+        "DATE",
+        "2004-08-18",
+        "START",
+    ),
     (  # "that weekend": the weekend of the last date told
         "The Friends of the Library will meet on Friday, April 15. The shop will be closed that weekend.",
         date(2022, 4, 5),

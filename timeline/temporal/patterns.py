@@ -259,6 +259,12 @@ def build(lex: Lexicon) -> Patterns:
     directions = alternation(lex.directions)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
     not_cue = rf"(?!{alternation(lex.false_cues)}\b)"  # "next to the embassy"
+    # a participle after an article is an adjective, no cue: "the expected range", "a scheduled inspection"
+    participle_cues = {cue for cue in lex.future_cues if cue.endswith("ed") and " " not in cue}
+    future_cue = (
+        rf"(?:(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s){alternation(participle_cues)}"
+        rf"|{alternation(lex.future_cues - participle_cues)})"
+    )
     circa = alternation([*lex.circa, *lex.approximate_words])
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     day_gap = rf"(?:(?:\s*,)?\s+{alternation(lex.day_coordinators)}\s+|\s*,\s*)"  # " and ", ", "
@@ -653,7 +659,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         reign_start=re.compile(rf"(?<!\w){alternation(lex.reign_starts)}(?!\w)", _FLAGS),
-        future=re.compile(rf"(?<![\w-]){not_cue}{alternation(lex.future_cues)}(?!\w)", _FLAGS),
+        future=re.compile(rf"(?<![\w-]){not_cue}{future_cue}(?!\w)", _FLAGS),
         clock_announced=re.compile(
             r"(?<!\w)" + alternation(lex.clock_announcers).replace("'", "['\u2019]") + r"\s+$", _FLAGS
         ),
