@@ -347,6 +347,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2001-W47-WE",
         None,
     ),
+    (  # a clock time told in the past after the day before the report, at any hour: that day's
+        "The company said Tuesday that a faulty update knocked its service offline on Monday.\n\n"
+        "The trouble began at about 11:40 a.m., when its servers stopped answering.",
+        date(2021, 10, 5),
+        "about 11:40 a.m.",
+        "TIME",
+        "2021-10-04T11:40",
+        "APPROX",
+    ),
+    (  # ... but the small hours after its evening are the report's day
+        "Crowds gathered on the waterfront Monday evening.\n\nAt 1:30 a.m., the new flag was raised.",
+        date(1997, 7, 1),
+        "1:30 a.m.",
+        "TIME",
+        "1997-07-01T01:30",
+        None,
+    ),
     (  # a participle after an article is an adjective, no cue of the future
         "Early Wednesday, Google cut the expected range to $85 to $95 a share.",
         date(2004, 8, 20),

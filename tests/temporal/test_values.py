@@ -216,12 +216,6 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "14:32 UTC",
         "2017-07-03T14:32",
     ),
-    (
-        "A second try on Wednesday was called off.\n\nThis time the second stage shut down at 14:41 UTC.",
-        date(2019, 11, 14),
-        "14:41 UTC",
-        "2019-11-14T14:41",
-    ),
     # a clock time told in fractions of an hour
     (
         "The battle began at about half past two in the afternoon.",

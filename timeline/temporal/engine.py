@@ -289,14 +289,18 @@ class Context:
         if (
             yesterday is not None
             and hour is not None
-            and hour >= _LATE_HOUR
-            # the day last told, or told before a day long past the news recalled ("beat Argentina
-            # on Sunday [...] in Rome on July 8, 1990 [...] The final kicked off at 4 p.m.")
+            # the day last told, or (late in the day) told before a day long past the news recalled
+            # ("beat Argentina on Sunday [...] in Rome on July 8, 1990 [...] The final kicked off at 4 p.m.")
             and (
                 self.last_day == yesterday
-                or (yesterday in self.days_said and (self.last_day is None or self.day_long_past()))
+                or (
+                    hour >= _LATE_HOUR
+                    and yesterday in self.days_said
+                    and (self.last_day is None or self.day_long_past())
+                )
             )
             and self.tense(start, start) < 0
+            and not self._small_hours_after_evening(yesterday, hour)
         ):  # yesterday's news told in the past: "voted on Sunday [...] Polls closed at 5 p.m."
             return yesterday
         if hour is not None and self.last_edge_day and anchor is not None:
@@ -312,6 +316,17 @@ class Context:
             if told < anchor and (hour in _PART_HOURS[part] or later) and self.tense(start, start) < 0:
                 return told
         return anchor
+
+    def _small_hours_after_evening(self, day: date, hour: int) -> bool:
+        """Whether ``hour`` is of the small hours after the evening or night of ``day`` told last:
+        the next day's ("on the waterfront Monday evening. At 1:30 a.m.")."""
+        told = self.last_part_day
+        return (
+            hour < _SMALL_HOURS_END
+            and told is not None
+            and told[1] in ("EV", "NI")
+            and told[0].in_cycles(self.cycles) == day
+        )
 
     def day_in_period_told(self) -> date | None:
         """The first day a story told in the month or season it has since moved on to, if it is on
