@@ -364,6 +364,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1997-07-01T01:30",
         None,
     ),
+    (  # a warning or a forecast looks ahead, though told in the past
+        "Forecasters warned of more flooding at high tide Sunday morning.",
+        date(2016, 1, 23),
+        "Sunday morning",
+        "DATE",  # AQUAINT's type (docs/tagger.md, "Where the annotated corpora disagree")
+        "2016-01-24TMO",
+        None,
+    ),
+    (
+        "The National Weather Service forecast a chance of thunderstorms Thursday night, officials said.",
+        date(2002, 7, 17),
+        "Thursday night",
+        "DATE",
+        "2002-07-18TNI",
+        None,
+    ),
     (  # a participle after an article is an adjective, no cue of the future
         "Early Wednesday, Google cut the expected range to $85 to $95 a share.",
         date(2004, 8, 20),
