@@ -2884,6 +2884,27 @@ IN_CONTEXT = [
         "6 October",
         "XXXX-10-06",
     ),
+    (  # ... or said to be kept, in the present
+        "The army won at Boyaca in 1819. Today 7 August is a national holiday.",
+        THU,
+        "narrative",
+        "7 August",
+        "XXXX-08-07",
+    ),
+    (
+        "Madero took up arms in 1910. 20 November is Revolution Day.",
+        THU,
+        "narrative",
+        "20 November",
+        "XXXX-11-20",
+    ),
+    (
+        "She was canonised in 1920, and her feast day falls on 30 May.",
+        THU,
+        "narrative",
+        "30 May",
+        "XXXX-05-30",
+    ),
     (
         "St. Louis had recorded March 11 as its warmest day.",
         date(2013, 3, 20),
