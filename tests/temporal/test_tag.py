@@ -364,6 +364,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1997-07-01T01:30",
         None,
     ),
+    (  # an hour in words before "p.m."
+        "Mandela's release had been set for three p.m. local time.",
+        date(1990, 2, 11),
+        "three p.m. local time",
+        "TIME",
+        "1990-02-11T15:00",
+        None,
+    ),
+    (
+        "The capsule surfaced at 12:11 this morning.",
+        date(2010, 10, 13),
+        "12:11 this morning",
+        "TIME",
+        "2010-10-13T00:11",
+        None,
+    ),
     (  # a warning or a forecast looks ahead, though told in the past
         "Forecasters warned of more flooding at high tide Sunday morning.",
         date(2016, 1, 23),

@@ -855,14 +855,15 @@ class Resolver:
 
     def resolve(self, rule: str, m: re.Match[str]) -> Resolved | None:
         """The normalization of ``m`` by ``rule``; ``None`` if it is none or falls off the calendar."""
+        groups = m.groupdict()
         # "every Midsummer Day", "9 Thermidor Year II" are no titles
-        if not (m.groupdict().get("holiday") or m.groupdict().get("republican_year")) and self._in_title(m):
+        if not (groups.get("holiday") or groups.get("republican_year")) and self._in_title(m):
             return None
         if rule in _NAMEABLE and _word_before(self.ctx.text, m.start()) in self.lex.name_words:
             return None  # "Black September", "Bloody Sunday": a name (not "Black Tuesday, October 29, 1929")
         if self.ctx.pats.not_time.match(self.ctx.text, m.start()):
             return None  # "the future of our peoples", "today's world"
-        if any(m.groupdict().get(group) == "may" for group in _MONTH_GROUPS):
+        if any(groups.get(group) == "may" for group in _MONTH_GROUPS):
             return None  # "Children under 12 may not visit": the verb, as a month is written May
         try:
             found: Resolved | None = getattr(self, "_" + rule)(m)
@@ -873,7 +874,6 @@ class Resolver:
         day = _FULL_DAY.match(found.value)
         if day and value_range(day[0]) is None:
             return None  # 29 February in a story's year that has none
-        groups = m.groupdict()
         mod = found.mod
         if groups.get("mod") and mod is None:
             mod = self.lex.modifiers.get(" ".join(groups["mod"].lower().split()))
@@ -2455,6 +2455,8 @@ class Resolver:
             late = self._clock_to_follow(m)  # a story told by the hour
             if hour < 12 and (self._late_part_after(m) or self._evening_said_before(m, hour)):
                 hour += 12  # "4:15 this afternoon", "This afternoon, at about 3:30", "tonight at 6:30"
+            elif hour == 12 and self._morning_told_with(m):
+                hour = 0  # "12:11 this morning": the hour after midnight
             elif hour <= 12 and late is not None:  # the reading that comes next after the last clock
                 # time told: "at 1.30 p.m. [...] at around 2.30", "at 12.20 a.m. [...] at about 12.35"
                 hour = _next_reading(hour, late)

@@ -186,7 +186,11 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
             re.findall(r"\w+", holiday.lower())[0] for holiday in lex.holidays
         },  # each name's first word
         # "four o'clock", "four in the morning": the word after the hour word, not the (common) hour word
-        "clock": {DIGITS, "clock", "past", "quarter"} | _words(lex.time_words) | set(lex.parts_of_day),
+        # and the suffix after an hour in words: "five p.m."
+        "clock": {DIGITS, "clock", "past", "quarter"}
+        | _words(lex.time_words)
+        | set(lex.parts_of_day)
+        | {suffix.rstrip(".") for suffix in lex.time_suffixes if suffix.isascii() and "'" not in suffix},
         "set": {"every", "each", "per", "once", "twice", "times"}
         | {"day", "days", "night", "nights", "hour", "hours"}  # six days a week, one day a week
         | set(lex.set_adverbs),
