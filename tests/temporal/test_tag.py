@@ -364,6 +364,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1997-07-01T01:30",
         None,
     ),
+    (  # a verb of a schedule in the present: the month to come
+        "Governor Jerry Brown, who leaves office in January, said the state would need federal help.",
+        date(2018, 11, 13),
+        "January",
+        "DATE",
+        "2019-01",
+        None,
+    ),
+    (
+        "Bolt, who turns 23 on Friday, said he knew something special was possible.",
+        date(2009, 8, 17),
+        "Friday",
+        "DATE",
+        "2009-08-21",
+        None,
+    ),
     (  # an hour in words before "p.m."
         "Mandela's release had been set for three p.m. local time.",
         date(1990, 2, 11),
