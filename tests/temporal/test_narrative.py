@@ -1401,6 +1401,11 @@ def test_a_regnal_year_counts_from_where_the_reign_began() -> None:
     assert values("In the fifth year of her reign she married.", None, "narrative") == {
         "the fifth year of her reign": "XXXX"
     }
+    # with no start told, a story's regnal year is the year it is in
+    story = (
+        "Blenheim was fought on 13 August 1704. Queen Anne, then in the third year of her reign, gave thanks."
+    )
+    assert values(story, date(2016, 3, 14), "narrative")["the third year of her reign"] == "1704"
 
 
 def test_a_year_with_its_era_before_a_plural_is_still_a_year() -> None:

@@ -1773,6 +1773,11 @@ class Resolver:
             return Resolved(TimexType.DATE, year_value(told[0].year))
         first = self._reign_start(m.start())
         if first is None:
+            # no reign's start told: in a story, the year it is in ("Queen Anne, then in the third year
+            # of her reign, gave thanks": the year of the battle told)
+            told = self.ctx.last_told
+            if self.ctx.narrative and told is not None:
+                return Resolved(TimexType.DATE, year_value(told[0].year))
             return Resolved(TimexType.DATE, "XXXX", anchored=False)
         raw = m["ordinal"].lower()
         nth = self.lex.ordinals.get(raw) or int(raw[:-2])  # "the tenth year", "the 36th year"
