@@ -1974,6 +1974,14 @@ def test_a_clock_time_of_the_small_hours_after_an_evening_told_is_the_next_day()
     assert values(text, date(2012, 11, 8), "narrative")["about 3 a.m."] == "1942-11-08T03:00"
 
 
+def test_a_morning_clock_time_after_an_evening_told_is_the_next_day() -> None:
+    text = (
+        "On the evening of 1 December 1805 soldiers lit torches of straw to greet the emperor. "
+        "Fighting began at around 8 a.m. in thick fog."
+    )
+    assert values(text, date(2015, 12, 2), "narrative")["around 8 a.m."] == "1805-12-02T08:00"
+
+
 def test_a_clock_time_of_the_small_hours_after_a_day_told_late_is_the_next_day() -> None:
     text = (
         "Late on 3 June 1815 the envoy was allowed to sign. After a last meeting the treaty was signed "

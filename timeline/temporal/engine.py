@@ -2570,7 +2570,7 @@ class Resolver:
                 or (
                     self.ctx.narrative
                     and same_paragraph
-                    and clock < f"{_SMALL_HOURS_END:02d}:00"
+                    and clock < "12:00"
                     and ended is not None
                     and ended[0].in_cycles(self.ctx.cycles) == day
                 )
