@@ -3015,6 +3015,12 @@ def test_detect_mode() -> None:
     assert detect_mode(recall, date(2000, 2, 24)) == "news"
     dated = "On Sunday, December 7, 1941, Japan attacked. In 1942, 1943, 1944 and 1945 the war went on."
     assert detect_mode(dated, date(2020, 1, 1)) == "narrative"
+    # a weekday in a name is no word of the present
+    named = (
+        "Bloody Sunday\n\nBloody Sunday was the massacre of 9 January 1905. Strikes followed in 1904, "
+        "1905 and 1906."
+    )
+    assert detect_mode(named, date(2015, 1, 25)) == "narrative"
     # an anniversary story: the days it looks ahead to are the week of writing
     anniversary = (
         "The rain began on Easter Sunday, March 23, 1913. The flood did not recede until Friday, "

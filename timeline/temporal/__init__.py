@@ -65,10 +65,13 @@ def _deictic(language: str = "en") -> re.Pattern[str]:
     lex = load(language)
     units = alternation(unit for unit in lex.units if unit in ("week", "month", "year"))
     # a weekday on its own ("said Tuesday"), not "every Monday", "a Tuesday", "Sundays", "Friday, July 3",
-    # nor one the story points back to ("That Saturday", "the following Monday", "its first Saturday sitting")
+    # a name ("Bloody Sunday"), nor one the story points back to ("That Saturday", "the following
+    # Monday", "its first Saturday sitting")
+    named = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(lex.name_words))
     weekday = (
         r"(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bthe\s)(?<!following\s)(?<!first\s)"
-        rf"(?-i:{alternation(d.capitalize() for d in lex.weekdays)})"
+        + named
+        + rf"(?-i:{alternation(d.capitalize() for d in lex.weekdays)})"
         rf"(?!s\b|,?\s+(?:{alternation(lex.months)}\b|\d))"  # nor "Sunday, 7 December 1941"
     )
     relative = rf"(?<!the\s)(?:last|this|next)\s+{units}"  # "next year", not a story's "the next year"
