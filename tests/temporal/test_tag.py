@@ -380,6 +380,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2009-08-21",
         None,
     ),
+    (  # a 24-hour clock time with seconds and a named zone
+        "Sputnik was launched at 22:28:34 Moscow time.",
+        date(1957, 10, 5),
+        "22:28:34 Moscow time",
+        "TIME",
+        "1957-10-05T22:28:34",
+        None,
+    ),
     (  # an hour in words before "p.m."
         "Mandela's release had been set for three p.m. local time.",
         date(1990, 2, 11),

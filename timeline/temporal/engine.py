@@ -2163,6 +2163,8 @@ class Resolver:
             hour = str(int(hour) + 12)  # "late last night, at 11:35 Eastern time"
         anchor = self.ctx.clock_day(m.start(), int(hour))
         clock = f"{int(hour):02d}:{m['minute'] or m['military']}"  # 15:30 GMT, 1530 GMT (as wires write it)
+        if m["second"]:  # 22:28:34 Moscow time
+            clock += f":{m['second']}"
         if anchor is None:
             return Resolved(TimexType.TIME, f"XXXX-XX-XXT{clock}", anchored=False)
         if m["weekday"]:  # "by 0600 GMT Monday"

@@ -421,7 +421,9 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "clock24",
-            rf"\b(?:(?:(?P<hour>[01]?\d|2[0-3]):|(?P<hhmm>[01]\d|2[0-3])(?=\d\d\s*(?-i:[A-Z])))(?P<minute>[0-5]\d)\s*(?P<zone>{zones})"
+            # 15:30 GMT, 1530 GMT, 22:28:34 Moscow time
+            rf"\b(?:(?:(?P<hour>[01]?\d|2[0-3]):|(?P<hhmm>[01]\d|2[0-3])(?=\d\d\s*(?-i:[A-Z])))(?P<minute>[0-5]\d)"
+            rf"(?::(?P<second>[0-5]\d))?\s*(?P<zone>{zones}|(?-i:[A-Z][a-z]+)\s+time)"
             # military time: "at 0630", "at 2100 hours" (not "at 2010 prices")
             rf"|(?:(?<=\bat\s)(?P<early>0\d)(?=[0-5]\d\b)|(?P<hours>[01]\d|2[0-3])(?=[0-5]\d\s+hours\b))(?P<military>[0-5]\d)"
             rf"(?:\s+hours)?)\b"
