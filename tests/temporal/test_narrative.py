@@ -2010,3 +2010,9 @@ def test_a_day_a_story_names_by_its_events_is_that_weekday() -> None:
         values("Stores open early for Black Friday.", date(2012, 11, 20), "news")["Black Friday"]
         == "2012-11-23"
     )
+
+
+def test_a_three_digit_year_after_a_month_before_and_a_verb() -> None:
+    text = "The sack of Rome began on 24 August 410 and lasted three days; 300 and 400 men died."
+    found = values(text, date(2010, 8, 24), "narrative")
+    assert found["24 August 410"] == "0410-08-24"  # "and lasted": a year; "300 and 400 men": a count

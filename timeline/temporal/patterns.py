@@ -282,7 +282,8 @@ def build(lex: Lexicon) -> Patterns:
     counted_things = rf"(?:{plural}|(?-i:[a-z]+men)|{alternation(lex.irregular_plurals)})"
     # after a month, season or feast any such number is a year, three digits too ("1 November 866",
     # "Christmas 877"), unless things follow ("May 300 soldiers")
-    things = rf"(?:{plural}|{alternation(lex.irregular_plurals)}|of|or|to|and|more)"  # 214 people, 200 to 300
+    # 214 people, 200 to 300; not "on 24 August 410 and lasted"
+    things = rf"(?:{plural}|{alternation(lex.irregular_plurals)}|of|more|(?:or|to|and)(?=\s+\d))"
     dual_year = r"1\d\d\d/(?:1\d\d\d|\d\d?)(?![\d/])"  # 1691/2, 1699/1700: a year in both reckonings
     dated_year = rf"(?:1\d\d\d|20\d\d|[1-9]\d\d(?![.,\-\u2013]?\d)(?!\s+{things}\b))"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
