@@ -52,7 +52,6 @@ _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs ar
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _YEAR_TOKEN = re.compile(r"\d{1,4}")
-_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _TOLD_AHEAD_AFTER = re.compile(
     r"['\u2019]s\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?\s+(?:which|that)\s+(?:will|is\s+(?:expected|scheduled|set|due))\b",
@@ -2554,25 +2553,15 @@ class Resolver:
             night = self.ctx.last_night  # told in this paragraph, as the last day
             same_paragraph = _PARAGRAPH.search(self.ctx.text, self.ctx.last_full_day_end, m.start()) is None
             late = self.ctx.last_clock  # a story told by the hour goes on past midnight
-            # the day's evening, or the day told late ("Late on 10 November"), told last
-            evening = (
-                self.ctx.last_part_day
-                if self.ctx.last_part_day and self.ctx.last_part_day[1] == "EV"
-                else None
-            )
-            late_day = (
-                self.ctx.last_edge_day
-                if self.ctx.last_edge_day and self.ctx.last_edge_day[1] == "END"
-                else None
-            )
-            ended = evening or late_day
+            # the day whose evening, or whose end ("Late on 10 November"), was told last
+            part, edge = self.ctx.last_part_day, self.ctx.last_edge_day
+            ended = part if part and part[1] == "EV" else edge if edge and edge[1] == "END" else None
             if clock < "12:00" and (
                 (night is not None and same_paragraph and day == night.in_cycles(self.ctx.cycles))
                 or (self.ctx.narrative and late is not None and late.hour >= 18 and late.date() == day)
                 or (
                     self.ctx.narrative
                     and same_paragraph
-                    and clock < "12:00"
                     and ended is not None
                     and ended[0].in_cycles(self.ctx.cycles) == day
                 )
