@@ -347,6 +347,54 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2001-W47-WE",
         None,
     ),
+    (  # the US Election Day: the Tuesday after the first Monday in November
+        "Obama campaigned in Ohio on Election Day itself.",
+        date(2012, 11, 7),
+        "Election Day",
+        "DATE",
+        "2012-11-06",
+        None,
+    ),
+    (  # the Chinese lunar new year, from its table of Gregorian days; its "the" is part of it
+        "Millions were heading home for the Lunar New Year.",
+        date(2008, 2, 3),
+        "the Lunar New Year",
+        "DATE",
+        "2008-02-07",
+        None,
+    ),
+    (  # ... a name in lower case too
+        "Both sides had declared ceasefires for the lunar new year.",
+        date(2011, 12, 8),
+        "the lunar new year",
+        "DATE",
+        "2011-02-03",
+        None,
+    ),
+    (
+        "Shortly after Chinese New Year 1853, they sailed down the river.",
+        THU,
+        "Chinese New Year 1853",
+        "DATE",
+        "1853-02-08",
+        None,
+    ),
+    (
+        "Visitors drawn to Asia for Christmas and New Year are among the missing.",
+        date(2005, 1, 1),
+        "New Year",
+        "DATE",
+        "2005-01-01",
+        None,
+    ),
+    (
+        "Fireworks lit the sky on the Fourth of July.",
+        THU,
+        "the Fourth of July",
+        "DATE",
+        "2011-07-04",
+        None,
+    ),
     (  # a clock time told in the past after the day before the report, at any hour: that day's
         "The company said Tuesday that a faulty update knocked its service offline on Monday.\n\n"
         "The trouble began at about 11:40 a.m., when its servers stopped answering.",
@@ -2490,6 +2538,8 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "He came back from two sets down in the quarter-finals; she lost in the quarter finals.",  # rounds
         "Children under 12 may not visit the general medical floors.",  # the verb, not the month
         "The Salt March, also known as the Dandi March, began at Sabarmati.",  # names
+        "The House did not sit because of Rosh Hashana, the Jewish New Year.",  # another calendar's
+        "He wished them all a Merry Christmas.",  # a greeting
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

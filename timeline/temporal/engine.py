@@ -60,6 +60,7 @@ _TOLD_AHEAD_AFTER = re.compile(
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_QUALIFIER_BEFORE = re.compile(r"[\w,]\s+([A-Z][a-z]+)\s+$")  # a capitalised word in mid-sentence
 _TOKEN = re.compile(r"\w+")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|when|if|as)\b)")
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
@@ -2296,6 +2297,12 @@ class Resolver:
         if year is None:
             fixed = _FIXED_HOLIDAY.match(rule)  # 12-25; a movable feast has no day without its year
             return Resolved(TimexType.DATE, f"XXXX-{rule}" if fixed else "XXXX", anchored=False)
+        if rule[0] == "C":  # days from the Chinese lunar new year, known for the years of its table
+            day_of_year = self.lex.lunar_new_year.get(str(year))
+            if day_of_year is None:
+                return Resolved(TimexType.DATE, f"{year:04d}")
+            first = date.fromisoformat(f"{year:04d}-{day_of_year}")
+            return Resolved(TimexType.DATE, shift(first, "day", int(rule[1:])).isoformat())
         if rule[0] in "EO":  # days from Easter Sunday: E-2 is Good Friday, E+0W the week of Easter;
             # O+0 the Orthodox Easter
             day = shift(
@@ -2342,8 +2349,16 @@ class Resolver:
         return resolved
 
     def _holiday_day(self, m: re.Match[str]) -> Resolved | None:
-        if m["holiday"][0].islower() and not m["holiday"].startswith("feast of"):
-            return None  # "a three-day thanksgiving": a feast's name is capitalised, or "feast of" begins it
+        name = " ".join(m["holiday"].lower().split())
+        if m["holiday"][0].islower() and not name.startswith(tuple(self.lex.lower_case_holidays)):
+            return None  # "a three-day thanksgiving": a feast's name is capitalised ("the lunar new year")
+        qualifier = _QUALIFIER_BEFORE.search(self.ctx.text, max(0, m.start() - 40), m.start())
+        if (
+            name in self.lex.qualified_holidays
+            and qualifier
+            and qualifier[1].lower() not in self.lex.function_words
+        ):
+            return None  # "Rosh Hashana, the Jewish New Year": another calendar's
         if not m["year"] and _NAME_AFTER.match(self.ctx.text, m.end()):
             return None  # Christmas Island, the Easter Rising: a name
         if self.ctx.narrative and m["holiday"].split()[0] in self.lex.name_words:

@@ -75,6 +75,10 @@ class Lexicon:
     quantifiers: dict[str, str]
     set_adverbs: dict[str, str]
     holidays: dict[str, str]  # with the saints' days written out
+    lunar_new_year: dict[str, str]  # 2020: 01-25, the Gregorian day of the Chinese lunar new year
+    lower_case_holidays: frozenset[str]  # the lunar new year: a holiday's name in lower case too
+    qualified_holidays: frozenset[str]  # the Jewish New Year: another calendar's after a capitalised word
+    definite_holidays: frozenset[str]  # the Fourth of July: a holiday whose "the" is inside it
     saints_days: dict[str, str]  # george's: 04-23 (St George's Day)
     count_nouns: frozenset[str]
     not_plurals: frozenset[str]  # in 1665 was: a word in -s that counts nothing
