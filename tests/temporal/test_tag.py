@@ -1995,6 +1995,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The summit is on April 24th and 25th.", THU, "25th", "DATE", "2012-04-25", None),
     ("The bombings of 6 and 9 August 1945 ended the war.", THU, "6", "DATE", "1945-08-06", None),
     ("Talks were held on 3, 4 and 5 May 1990.", THU, "4", "DATE", "1990-05-04", None),
+    # ... and so do days joined on after it, when "and" or "or" follows them
+    ("The make-up days will be June 13, 14 and 15, in that order.", THU, "14", "DATE", "2012-06-14", None),
+    ("City Hall will be closed Dec. 24 and 25 and on New Year's Day.", THU, "25", "DATE", "2011-12-25", None),
     (
         "Officials said the last day to register is Feb. 7.",
         date(1999, 12, 9),

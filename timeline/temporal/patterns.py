@@ -716,7 +716,8 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         day_after=re.compile(
-            rf"{day_gap}(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:{prepositions})\b)",
+            # "June 13, 14 and 15", "Dec. 24 and 25 and on New Year's Day"
+            rf"{day_gap}(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:{prepositions}|and|or)\b)",
             _FLAGS,
         ),
         day_beside=re.compile(rf"\b(?:the\s+)?day\s+(?P<side>{alternation(lex.sequel_words)})\s+$", _FLAGS),
