@@ -3029,6 +3029,54 @@ IN_CONTEXT = [
         "Wednesday",
         "1848-02-23",
     ),
+    # a year counted in an East Asian era, from the table of eras' first years
+    (
+        "Japanese histories place the battle in the 27th year of Meiji.",
+        THU,
+        "narrative",
+        "the 27th year of Meiji",
+        "1894",
+    ),
+    (
+        "In the eleventh year of the Bun'ei era, a fleet sailed.",
+        THU,
+        "narrative",
+        "the eleventh year of the Bun'ei era",
+        "1274",
+    ),
+    ("The battle was fought in Keicho 5.", THU, "narrative", "Keicho 5", "1600"),
+    # a day of its lunisolar calendar is the Gregorian day its sentence restates it as, before or after
+    (
+        "The Battle of Sekigahara was fought on 21 October 1600 "
+        "(the 15th day of the ninth month of Keichō 5).",
+        THU,
+        "narrative",
+        "the 15th day of the ninth month of Keichō 5",
+        "1600-10-21",
+    ),
+    (
+        "Hokusai died in Edo on the 18th day of the fourth month of the second year of Kaei, or 10 May 1849.",
+        THU,
+        "narrative",
+        "the 18th day of the fourth month of the second year of Kaei",
+        "1849-05-10",
+    ),
+    (  # ... else the story's last day
+        "Mao proclaimed the republic on 1 October 1949. "
+        "The date fell on the tenth day of the eighth lunar month.",
+        THU,
+        "narrative",
+        "the tenth day of the eighth lunar month",
+        "1949-10-01",
+    ),
+    (
+        'The armistice came into force on 11 November 1918, "the eleventh hour of the eleventh day of the '
+        'eleventh month".',
+        THU,
+        "narrative",
+        "the eleventh hour of the eleventh day of the eleventh month",
+        "1918-11-11T11:00",
+    ),
     # before 1583 a story's weekday is counted in the Julian calendar, the only one then in use
     (
         "On 8 August 955 the Magyars stormed the gate. On Thursday evening the king proclaimed a fast.",

@@ -1783,6 +1783,53 @@ class Resolver:
         nth = self.lex.ordinals.get(raw) or int(raw[:-2])  # "the tenth year", "the 36th year"
         return Resolved(TimexType.DATE, year_value(add_years(first, nth - 1)))
 
+    def _era_date(self, m: re.Match[str]) -> Resolved | None:
+        """A year counted in an East Asian era ("Keichō 5" is 1600), or a day or month of its
+        lunisolar calendar ("the 15th day of the ninth month of Keichō 5"): the Gregorian day the
+        sentence restates it as, before it or after it, else the story's last day, else its year."""
+        era = (m["era"] or m["era_named"] or "").lower()
+        year = None
+        if era:
+            count = (m["era_ordinal"] or m["era_number"]).lower()
+            year = self.lex.era_years[era] + (self.lex.ordinals.get(count) or int(count.rstrip("stndrh"))) - 1
+        if not m["lunar_month"]:
+            return Resolved(TimexType.DATE, year_value(year)) if year else None
+        if not (era or m["lunar"] or m["lunar_day"]):
+            return None  # "the ninth month": another rule's
+        restated = self._day_restated(m)
+        if m["lunar_day"] is None:  # "the ninth month of the tenth year of the Hōreki era"
+            found = year or (restated.year if restated else None)
+            return Resolved(
+                TimexType.DATE, year_value(found) if found else "XXXX-XX", anchored=found is not None
+            )
+        if restated is None and year is None and self.ctx.narrative:
+            restated = self.ctx.last_day  # "The date fell on the tenth day of the eighth lunar month"
+        if restated is None:
+            return Resolved(
+                TimexType.DATE, year_value(year) if year else "XXXX-XX-XX", anchored=year is not None
+            )
+        hour = self.lex.ordinals.get((m["lunar_hour"] or "").lower())
+        if hour is not None:  # "the eleventh hour of the eleventh day of the eleventh month"
+            return Resolved(TimexType.TIME, f"{restated.isoformat()}T{hour:02d}:00")
+        return Resolved(TimexType.DATE, restated.isoformat())
+
+    def _day_restated(self, m: re.Match[str]) -> date | None:
+        """The Gregorian day told in ``m``'s sentence that ``m`` restates: the last one told before it
+        ("on 9 November 1867, the 14th day of the tenth month"), else the first after it ("the
+        18th day of the fourth month of Kaei, or 10 May 1849")."""
+        text, pats = self.ctx.text, self.ctx.pats
+        last = self.ctx.last_day
+        if last is not None and pats.sentence_end.search(text, self.ctx.last_full_day_end, m.start()) is None:
+            return last
+        stop = pats.sentence_end.search(text, m.end())
+        after = pats.full_day.search(text, m.end(), stop.start() if stop else len(text))
+        if after is None:
+            return None
+        month = self.lex.months[(after["month"] or after["month2"]).lower().rstrip(".")]
+        day = int(after["day"] or after["day2"])
+        year = int(after["year"] or after["year2"])
+        return date(year, month, day) if value_range(f"{year:04d}-{month:02d}-{day:02d}") else None
+
     def _reign_start(self, at: int) -> int | None:
         """The year told with the last words before ``at`` that begin a reign: the first date after
         them in their sentence ("was crowned in 1138"), else the last one before ("He died at

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -76,6 +77,7 @@ class Lexicon:
     set_adverbs: dict[str, str]
     holidays: dict[str, str]  # with the saints' days written out
     lunar_new_year: dict[str, str]  # 2020: 01-25, the Gregorian day of the Chinese lunar new year
+    era_years: dict[str, int]  # keichō: 1596, the first year of an East Asian era (and keicho)
     lower_case_holidays: frozenset[str]  # the lunar new year: a holiday's name in lower case too
     qualified_holidays: frozenset[str]  # the Jewish New Year: another calendar's after a capitalised word
     definite_holidays: frozenset[str]  # the Fourth of July: a holiday whose "the" is inside it
@@ -204,6 +206,10 @@ def load(language: str = "en") -> Lexicon:
     }
     values["holidays"] = {**values["holidays"], **_saints_days(raw["saints_days"])}
     values["ordinals"] = {**values["ordinals"], **_compound_ordinals(raw["numbers"], raw["ordinals"])}
+    values["era_years"] = {
+        **{_unmarked(era): year for era, year in raw["era_years"].items()},
+        **raw["era_years"],
+    }
     return Lexicon(**values)
 
 
@@ -217,6 +223,11 @@ def _compound_ordinals(numbers: dict[str, float], ordinals: dict[str, int]) -> d
         for unit, unit_value in units.items()
         for joint in ("-", " ")
     }
+
+
+def _unmarked(word: str) -> str:
+    """``word`` without its letters' marks, as English often writes it: keichō -> keicho."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _saints_days(saints: dict[str, str]) -> dict[str, str]:

@@ -57,6 +57,7 @@ class Patterns:
     complement: re.Pattern[str]  # "keep banks [shut]": a verb whose object a participle describes
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
     day_after: re.Pattern[str]  # "April 24[ and 25]": a day number sharing the month before it
+    full_day: re.Pattern[str]  # "10 May 1849", "May 10, 1849": a day told with its month and year
     day_before: re.Pattern[str]  # "[6 and ]9 August": a day number sharing the month after it
     day_beside: re.Pattern[str]  # "[the day before ]last Tuesday": a day from the day told
     era_letters: tuple[str, ...]  # what an era mark starts with (BC, A.): a fast test before era_mark
@@ -104,6 +105,7 @@ _RULE_REACH = {
     "part_of_day_date": (5, 50),
     "unit_of_month": (30, 40),  # the end of the first week of January
     "regnal_year": (50, 6),
+    "era_date": (90, 70),  # the 24th day of the seventh month of the 22nd year of the Daoguang reign
     "holiday": (45, 35),  # from a name's first word to its year: the feast of Saints Peter and Paul 1219
     "ordinal_day": (30, 12),  # the afternoon of the 24th
     "roman_day": (40, 30),  # the nineteenth day before the Kalends of September 79
@@ -165,6 +167,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "recent_units": units,
         "ordinal_unit": set(lex.ordinals),
         "regnal_year": set(lex.reign_nouns),
+        "era_date": _words(lex.era_years) | {"month", "lunar"},
         "ordinal_day": {DIGITS},
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
@@ -226,6 +229,8 @@ def build(lex: Lexicon) -> Patterns:
     fiscal = alternation(lex.fiscal)
     year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
     eras = alternation(lex.eras)
+    eras_counted = alternation(lex.era_years)  # Keichō, Daoguang: East Asian eras years are counted in
+    nth = rf"(?:{ordinal}|\d{{1,3}}(?:st|nd|rd|th))"  # the ninth, the 22nd
     part_link = rf"(?:of|{alternation(lex.week_links)})"  # the week of / beginning / ending 19 April
     before_christ = "|".join(rf"(?<={re.escape(era)})" for era, code in lex.eras.items() if code == "BC")
     era_year = rf"(?:\d{{1,4}}\s*(?-i:{eras})(?!\w)|(?-i:AD|A\.D\.)\s*\d{{1,4}}\b)"  # 44 BC, 79 AD, AD 14
@@ -480,6 +485,18 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\s+(?:or|and)\s+{bare_units}\b)?",  # weeks or months
         ),
         (
+            # a day, month or year of a lunisolar calendar counted in an East Asian era: the 15th
+            # day of the ninth month of Keichō 5, the 16th day of the sixth lunar month, the
+            # eleventh hour of the eleventh day of the eleventh month, the 38th year of Meiji
+            "era_date",
+            rf"\b(?:(?:the\s+(?P<lunar_hour>{ordinal})\s+hour\s+of\s+)?"
+            rf"(?:the\s+(?P<lunar_day>{nth})\s+day\s+of\s+)?the\s+(?P<lunar_month>{nth})\s+(?P<lunar>lunar\s+)?month"
+            rf"(?:\s+of\s+(?=the\s+{nth}\s+year\s+of\s+(?:the\s+)?(?:{eras_counted})\b|(?:{eras_counted})\s+\d))?)?"
+            rf"(?:the\s+(?P<era_ordinal>{nth})\s+year\s+of\s+(?:the\s+)?(?P<era>{eras_counted})"
+            rf"(?:\s+(?:era|reign|period|emperor['\u2019]s\s+reign))?\b"
+            rf"|(?P<era_named>{eras_counted})\s+(?P<era_number>\d{{1,3}})(?![\d,.]\d)\b)?",
+        ),
+        (
             "regnal_year",  # the tenth year of his reign, of Aldred's reign, of his pontificate
             # ... of the Jiajing reign
             rf"(?:the\s+)?(?P<ordinal>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))\s+year\s+of\s+"
@@ -713,6 +730,11 @@ def build(lex: Lexicon) -> Patterns:
         sentence_end=_sentence_end(lex),
         season_pair=re.compile(
             rf"\s+(?:and|or|to)\s+(?:the\s+)?(?:{season})\s+(?:of\s+)?(?P<year>{era_year}|{dated_year}\b)",
+            _FLAGS,
+        ),
+        full_day=re.compile(
+            rf"\b(?P<day>[0-3]?\d)\s+(?P<month>{month})\s+(?P<year>1?\d{{3}})\b"
+            rf"|\b(?P<month2>{month})\.?\s+(?P<day2>[0-3]?\d),?\s+(?P<year2>1?\d{{3}})\b",
             _FLAGS,
         ),
         day_after=re.compile(
