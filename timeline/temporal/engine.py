@@ -798,6 +798,12 @@ _LATE_HOUR = 15  # a clock time told in the past from this hour on is of the day
 _SMALL_HOURS_END = 6  # a clock time before this hour belongs to the night before its day
 _HABIT_REACH = 80  # characters before a month in which "usually" makes it any year's
 _CLAUSE_TAIL = re.compile(r"[^,;:.!?\n]*$")  # the words before a point, back to a comma or stop
+# words of a custom kept every year: "India celebrates 15 August as Independence Day"
+_CUSTOM = re.compile(
+    r"\b(?:every|each|annually|yearly|celebrat(?:e|es|ed)|observ(?:e|es|ed)|marks?|honou?rs?|commemorates?|is|are"
+    r"|declared)\b",
+    re.IGNORECASE,
+)
 _YEARS_REACH = 400  # characters before a story's bare year in which the years it is among are told
 _YEARS_APART = 50  # years from one of them within which a bare number of four digits is a year
 _NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
@@ -856,8 +862,10 @@ class Resolver:
     def resolve(self, rule: str, m: re.Match[str]) -> Resolved | None:
         """The normalization of ``m`` by ``rule``; ``None`` if it is none or falls off the calendar."""
         groups = m.groupdict()
-        # "every Midsummer Day", "9 Thermidor Year II" are no titles
-        if not (groups.get("holiday") or groups.get("republican_year")) and self._in_title(m):
+        # "every Midsummer Day", "9 Thermidor Year II", "Victory Day" are no titles
+        if not (
+            groups.get("holiday") or groups.get("republican_year") or groups.get("named")
+        ) and self._in_title(m):
             return None
         if rule in _NAMEABLE and _word_before(self.ctx.text, m.start()) in self.lex.name_words:
             return None  # "Black September", "Bloody Sunday": a name (not "Black Tuesday, October 29, 1929")
@@ -2336,6 +2344,34 @@ class Resolver:
         if word not in _SEQUEL_UNITS:
             return None
         return _calendar_value(self.ctx, word, step, self.ctx.last_mentioned)
+
+    def _named_day(self, m: re.Match[str]) -> Resolved | None:
+        """A day named for what happened or is kept on it, told with its date just before or after it
+        ("on 7 May, National Humiliation Day", "on Eagle Day, Tuesday, 13 August"): that date;
+        untagged without a date."""
+        text, pats = self.ctx.text, self.ctx.pats
+        told = pats.day_naming.search(text, max(0, m.start() - 60), m.start())
+        told = told or pats.day_named.match(text, m.end())
+        if told is None:
+            return None
+        month = self.lex.months[(told["month"] or told["month2"]).lower().rstrip(".")]
+        day = int(told["day"] or told["day2"])
+        opening = min(told.start(), m.start())  # the clause before the date and the name
+        clause = _CLAUSE_TAIL.search(text, max(0, opening - _HABIT_REACH), opening)
+        custom = _CUSTOM.search(told.group()) or _CUSTOM.search(clause.group() if clause else "")
+        if custom and not told["year"]:  # a custom: a feast of the tables is any year's on that day
+            # ("Ghana celebrates Independence Day every 6 March"); the written sets mostly leave
+            # other names of a custom untagged ("celebrated every 2 September as Sedan Day")
+            if " ".join(m["named"].lower().split()) not in self.lex.holidays:
+                return None
+            return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}", anchored=False)
+        if told["year"]:
+            year = int(told["year"])
+        elif self.ctx.narrative and self.ctx.anchor() is not None:
+            year = _story_year_of(self.ctx, month, day, m.start())
+        else:
+            return _month_in_year(self.ctx, month, day, m.start(), m.end())
+        return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
 
     def _holiday_in(self, m: re.Match[str], year: int | None) -> Resolved | None:
         rule = self.lex.holidays[" ".join(m["holiday"].lower().split())]

@@ -77,6 +77,8 @@ class Lexicon:
     set_adverbs: dict[str, str]
     holidays: dict[str, str]  # with the saints' days written out
     lunar_new_year: dict[str, str]  # 2020: 01-25, the Gregorian day of the Chinese lunar new year
+    name_openers: frozenset[str]  # "Before Victory Day": a capitalised word that begins no name
+    day_naming_verbs: frozenset[str]  # "Liberation Day is celebrated every 14 June": words before its date
     era_years: dict[str, int]  # keichō: 1596, the first year of an East Asian era (and keicho)
     lower_case_holidays: frozenset[str]  # the lunar new year: a holiday's name in lower case too
     qualified_holidays: frozenset[str]  # the Jewish New Year: another calendar's after a capitalised word

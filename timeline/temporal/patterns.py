@@ -58,6 +58,8 @@ class Patterns:
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
     day_after: re.Pattern[str]  # "April 24[ and 25]": a day number sharing the month before it
     full_day: re.Pattern[str]  # "10 May 1849", "May 10, 1849": a day told with its month and year
+    day_naming: re.Pattern[str]  # "16 December as ": a day, then words that give it a name after them
+    day_named: re.Pattern[str]  # ", Tuesday, 13 August", " is celebrated every 28 July": a named day's date
     day_before: re.Pattern[str]  # "[6 and ]9 August": a day number sharing the month after it
     day_beside: re.Pattern[str]  # "[the day before ]last Tuesday": a day from the day told
     era_letters: tuple[str, ...]  # what an era mark starts with (BC, A.): a fast test before era_mark
@@ -106,6 +108,7 @@ _RULE_REACH = {
     "unit_of_month": (30, 40),  # the end of the first week of January
     "regnal_year": (50, 6),
     "era_date": (90, 70),  # the 24th day of the seventh month of the 22nd year of the Daoguang reign
+    "named_day": (60, 4),  # National Pearl Harbor Remembrance Day
     "holiday": (45, 35),  # from a name's first word to its year: the feast of Saints Peter and Paul 1219
     "ordinal_day": (30, 12),  # the afternoon of the 24th
     "roman_day": (40, 30),  # the nineteenth day before the Kalends of September 79
@@ -168,6 +171,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "ordinal_unit": set(lex.ordinals),
         "regnal_year": set(lex.reign_nouns),
         "era_date": _words(lex.era_years) | {"month", "lunar"},
+        "named_day": {"day"},
         "ordinal_day": {DIGITS},
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
@@ -229,8 +233,13 @@ def build(lex: Lexicon) -> Patterns:
     fiscal = alternation(lex.fiscal)
     year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
     eras = alternation(lex.eras)
+    not_names = alternation(w.capitalize() for w in (*lex.function_words, *lex.name_openers))
     eras_counted = alternation(lex.era_years)  # Keichō, Daoguang: East Asian eras years are counted in
     nth = rf"(?:{ordinal}|\d{{1,3}}(?:st|nd|rd|th))"  # the ninth, the 22nd
+    day_month = (  # 16 December, December 16th, with its year or not
+        rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{month})|(?P<month2>{month})\.?\s+(?P<day2>[0-3]?\d)"
+        rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>1\d\d\d|20\d\d)\b)?"
+    )
     part_link = rf"(?:of|{alternation(lex.week_links)})"  # the week of / beginning / ending 19 April
     before_christ = "|".join(rf"(?<={re.escape(era)})" for era, code in lex.eras.items() if code == "BC")
     era_year = rf"(?:\d{{1,4}}\s*(?-i:{eras})(?!\w)|(?-i:AD|A\.D\.)\s*\d{{1,4}}\b)"  # 44 BC, 79 AD, AD 14
@@ -594,6 +603,13 @@ def build(lex: Lexicon) -> Patterns:
             r"|\bthe\s+day\s+(?P<after>before|after)\s+(?P<word>yesterday|tomorrow)\b",
         ),
         (
+            # a day a country keeps under a name, told with its date: "marks 16 December as Victory
+            # Day", "on 7 May, National Humiliation Day", "Liberation Day every 14 June"
+            "named_day",
+            rf"(?-i:\b(?!(?:{not_names})\s)"
+            rf"(?P<named>(?:[A-Z][\w-]*[ \t]+(?:and[ \t]+)?){{0,3}}[A-Z][\w'\u2019-]*[ \t]+Day)\b)",
+        ),
+        (
             "holiday",  # Christmas, next Easter, the eve of Michaelmas, the feast of Saint Michael
             rf"{mod}(?:(?P<rel>last|this|next|that)\s+|the\s+(?P<eve>eve)\s+of\s+(?:the\s+)?|the\s+(?=feast\s+of\s)"
             rf"|the\s+(?P<holiday_weekday>{weekday})\s+(?P<holiday_side>after|before)\s+(?!the\b)"
@@ -730,6 +746,16 @@ def build(lex: Lexicon) -> Patterns:
         sentence_end=_sentence_end(lex),
         season_pair=re.compile(
             rf"\s+(?:and|or|to)\s+(?:the\s+)?(?:{season})\s+(?:of\s+)?(?P<year>{era_year}|{dated_year}\b)",
+            _FLAGS,
+        ),
+        day_naming=re.compile(
+            rf"{day_month}(?:,\s+(?:on\s+)?|\s+(?:[\w-]+\s+){{0,3}}?(?:as|is|was|became)\s+(?:now\s+|still\s+)?"
+            rf"(?:(?:its|the|their)\s+)?(?:\w+['\u2019]s\s+)?|\s+(?:the|its)\s+(?:\w+['\u2019]s\s+)?)$",
+            _FLAGS,
+        ),
+        day_named=re.compile(
+            rf"(?:,\s+|\s+(?:(?:{alternation(lex.day_naming_verbs)})\s+){{0,4}}?(?:every|each|on)\s+)"
+            rf"(?:(?:a\s+)?(?:{weekday}),?\s+)?{day_month}",
             _FLAGS,
         ),
         full_day=re.compile(
