@@ -395,6 +395,30 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-07-04",
         None,
     ),
+    (  # a clock time with its minutes in words, before a zone or with its part of the day
+        "We will have a special report tonight, at eleven-thirty Eastern time.",
+        date(1998, 1, 25),
+        "eleven-thirty Eastern time",
+        "TIME",
+        "1998-01-25T23:30",
+        None,
+    ),
+    (
+        "The first round was set off at three forty-five in the afternoon.",
+        THU,
+        "three forty-five in the afternoon",
+        "TIME",
+        "2011-12-08T15:45",
+        None,
+    ),
+    (
+        "The test came at twelve twenty-one p.m. local time.",
+        THU,
+        "twelve twenty-one p.m. local time",
+        "TIME",
+        "2011-12-08T12:21",
+        None,
+    ),
     (  # a clock time told in the past after the day before the report, at any hour: that day's
         "The company said Tuesday that a faulty update knocked its service offline on Monday.\n\n"
         "The trouble began at about 11:40 a.m., when its servers stopped answering.",
@@ -2543,6 +2567,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The Salt March, also known as the Dandi March, began at Sabarmati.",  # names
         "The House did not sit because of Rosh Hashana, the Jewish New Year.",  # another calendar's
         "He wished them all a Merry Christmas.",  # a greeting
+        "She sold eleven thirty-year-old bonds.",  # counts, not a clock time
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

@@ -2566,10 +2566,14 @@ class Resolver:
                 hour = _next_reading(hour, late)
             clock = f"{hour:02d}:{m['bare_minute']}"
         else:
-            hour = int(m["hour"]) if m["hour"] else int(self.lex.numbers[m["hour_word"].lower()])
+            hour = (
+                int(m["hour"])
+                if m["hour"]
+                else int(self.lex.numbers[(m["hour_word"] or m["spoken_hour"]).lower()])
+            )
             if not 1 <= hour <= 12:
                 return None
-            suffix = " ".join((m["suffix"] or m["word_suffix"]).lower().split())
+            suffix = " ".join((m["suffix"] or m["word_suffix"] or "").lower().split())
             if m["daypart"]:  # "11 o'clock in the morning"
                 suffix = self.lex.clock_day_parts[" ".join(m["daypart"].lower().split())]
             if suffix in self.lex.clock_day_parts:  # "at 4 in the morning", not "fell 4 in the morning"
@@ -2590,7 +2594,13 @@ class Resolver:
                 # "around midday [...] by three o'clock": the reading that comes next after the last
                 # clock time told; not "four o'clock this morning"
                 hour = _next_reading(hour, late)
-            clock = f"{hour:02d}:{m['minute'] or '00'}" + (
+            spoken = m["minute_word"] or m["spoken_minute"]  # "twelve twenty-one p.m.", "six oh-five"
+            minute = (
+                f"{int(number_value(spoken.lower().removeprefix('oh'), self.lex) or 0):02d}"
+                if spoken
+                else None
+            )
+            clock = f"{hour:02d}:{minute or m['minute'] or '00'}" + (
                 f":{m['second']}" if m["second"] else ""
             )  # 10:14:32 a.m.
         if anchor is None:

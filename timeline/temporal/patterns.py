@@ -97,7 +97,7 @@ _RULE_REACH = {
     "reference": (12, 2),  # from the phrase's last word back: "at present"
     "iso": (0, 20),
     "slash": (6, 12),
-    "clock": (20, 30),
+    "clock": (40, 30),
     "decade": (30, 6),
     "event_units": (12, 20),
     "ordinal_unit": (5, 20),
@@ -194,7 +194,8 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         },  # each name's first word
         # "four o'clock", "four in the morning": the word after the hour word, not the (common) hour word
         # and the suffix after an hour in words: "five p.m."
-        "clock": {DIGITS, "clock", "past", "quarter"}
+        "clock": {DIGITS, "clock", "past", "quarter", "time", "ten", "eleven", "twelve"}
+        | {word for word, n in lex.numbers.items() if n in range(13, 60) and word.isalpha()}  # eleven-thirty
         | _words(lex.time_words)
         | set(lex.parts_of_day)
         | {suffix.rstrip(".") for suffix in lex.time_suffixes if suffix.isascii() and "'" not in suffix},
@@ -273,6 +274,11 @@ def build(lex: Lexicon) -> Patterns:
     # a word of what an amount counts: not a unit of time, nor a word that joins ("within", "after")
     counted_word = rf"(?!(?:{units}|{alternation(lex.function_words)})\b)[a-z-]+"
     hour_words = alternation(w for w, n in lex.numbers.items() if n in range(1, 13) and w not in lex.articles)
+    ones_words = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
+    minute_words = (  # the minutes of a clock time told in words: oh-five, fifteen, forty-five
+        rf"(?:oh[\s-](?:{ones_words})|(?:twenty|thirty|forty|fifty)(?:[\s-](?:{ones_words}))?"
+        rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?![\w-])"
+    )
     zones = alternation(lex.time_zones)
     directions = alternation(lex.directions)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
@@ -624,7 +630,11 @@ def build(lex: Lexicon) -> Patterns:
             "clock",  # 7:45pm, 7.45pm, four o'clock, at 6:30, about 8 a.m.
             rf"(?:\b(?P<approx>{alternation(lex.approximate_words)})\s+)?"
             rf"(?:(?:\b(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<suffix>{suffixes})"
-            rf"|\b(?P<hour_word>{hour_words})\s+(?P<word_suffix>{word_suffixes})"
+            rf"|\b(?P<hour_word>{hour_words})(?:[\s-]+(?P<minute_word>{minute_words}))?\s+(?P<word_suffix>{word_suffixes})"
+            # "eleven-thirty Eastern time", "ten-forty Thursday morning": minutes in words before a zone
+            # or a day
+            rf"|\b(?P<spoken_hour>{hour_words})[\s-]+(?P<spoken_minute>{minute_words})"
+            rf"(?=\s+(?:{zones}|(?-i:[A-Z][a-z]+)\s+time|(?:this|that)\s+(?:{part})|{weekday})\b)"
             # at 6:30, at 7.28
             rf"|\b(?P<bare_hour>[01]?\d|2[0-3])(?P<bare_mark>[:.])(?P<bare_minute>[0-5]\d)(?![:.,]?\d)"
             # half past two, a quarter to six, one minute past (or after) midnight, ten minutes to noon
