@@ -1886,6 +1886,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2010-12-26",
         None,
     ),
+    (  # the week a week from a day: one expression
+        "Heavy markdowns in the week before Christmas 1989 salvaged the season.",
+        THU,
+        "the week before Christmas 1989",
+        "DATE",
+        "1989-W51",
+        None,
+    ),
     # a timetable told in the present lies ahead
     ("The new season starts in October.", date(2013, 3, 22), "October", "DATE", "2013-10", None),
     ("The Fed meets Dec. 12-13.", date(2013, 3, 22), "Dec. 12-13", "DATE", "2013-12-12", None),

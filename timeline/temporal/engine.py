@@ -4305,7 +4305,8 @@ def _weekend_of(feast: date) -> str:
 
 
 def _days_beside_days(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
-    """ "The day before last Tuesday", "the day after Christmas": one expression, a day from that day."""
+    """ "The day before last Tuesday", "the day after Christmas": one expression, a day from that day;
+    "the week before Christmas": the week a week from it."""
     out: list[Timex] = []
     for timex in timexes:
         side = ctx.pats.day_beside.search(text, max(0, timex.span.start - 20), timex.span.start)
@@ -4314,14 +4315,19 @@ def _days_beside_days(text: str, timexes: list[Timex], ctx: Context) -> list[Tim
             if timex.type is TimexType.DATE and _DAY_VALUE.match(timex.value)
             else None
         )
-        if side and found and (not out or out[-1].span.end <= side.start()):
-            moved = found[0] + timedelta(days=ctx.lex.sequel_words[side["side"].lower()])
+        week = side is not None and side["unit"].lower() == "week"
+        step = ctx.lex.sequel_words[side["side"].lower()] if side else 0
+        moved = found[0] + timedelta(days=7 * step if week else step) if found else None
+        day = moved.in_cycles(0) if moved and week else None
+        if week and day and out and out[-1].span.start >= side.start():
+            out.pop()  # "the week" tagged on its own
+        if side and moved and (day or not week) and (not out or out[-1].span.end <= side.start()):
             start = side.start()
             timex = replace(
                 timex,
                 span=Span(start, timex.span.end),
                 text=text[start : timex.span.end],
-                value=day_value(moved),
+                value=format_value(day, "week") if day else day_value(moved),
             )
         out.append(timex)
     return out

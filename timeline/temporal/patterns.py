@@ -61,7 +61,7 @@ class Patterns:
     day_naming: re.Pattern[str]  # "16 December as ": a day, then words that give it a name after them
     day_named: re.Pattern[str]  # ", Tuesday, 13 August", " is celebrated every 28 July": a named day's date
     day_before: re.Pattern[str]  # "[6 and ]9 August": a day number sharing the month after it
-    day_beside: re.Pattern[str]  # "[the day before ]last Tuesday": a day from the day told
+    day_beside: re.Pattern[str]  # "[the day before ]last Tuesday", "[the week before ]Christmas"
     era_letters: tuple[str, ...]  # what an era mark starts with (BC, A.): a fast test before era_mark
     three_digits: re.Pattern[str]  # a number of three digits: maybe a year of the first millennium
     early_date_before: re.Pattern[str]  # a month or "the autumn of" just before it: "1 November [866]"
@@ -778,7 +778,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"{day_gap}(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:{prepositions}|and|or)\b)",
             _FLAGS,
         ),
-        day_beside=re.compile(rf"\b(?:the\s+)?day\s+(?P<side>{alternation(lex.sequel_words)})\s+$", _FLAGS),
+        day_beside=re.compile(
+            rf"\b(?:the\s+)?(?P<unit>day|week)\s+(?P<side>{alternation(lex.sequel_words)})\s+$", _FLAGS
+        ),
         day_before=re.compile(rf"(?<![\w$.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)?){day_gap}$", _FLAGS),
         era_letters=tuple({era[:2] for era in lex.eras}),
         three_digits=re.compile(r"\s[1-9]\d\d\b"),  # after its blank: a lookbehind scans slower
