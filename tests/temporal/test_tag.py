@@ -3079,6 +3079,23 @@ IN_CONTEXT = [
     ),
     # ... and a feast of the tables kept as a custom on another date is any year's on that date
     ("Ghana celebrates Independence Day every 6 March.", THU, "narrative", "Independence Day", "XXXX-03-06"),
+    # a year that names a thing a span runs until does not move the story ("until the bombs of 1945")
+    (
+        "The city was devastated on 6 December 1917. It remained the largest explosion until the atomic "
+        "bombs of 1945.\n\nThe ship had arrived on the evening of 5 December.",
+        THU,
+        "narrative",
+        "the evening of 5 December",
+        "1917-12-05TEV",
+    ),
+    # a morning clock time after the afternoon told in its paragraph is the next day's
+    (
+        "On the afternoon of 24 April 1915 the force sailed. The moon set at about 3 a.m.",
+        THU,
+        "narrative",
+        "about 3 a.m.",
+        "1915-04-25T03:00",
+    ),
     # a year counted in an East Asian era, from the table of eras' first years
     (
         "Japanese histories place the battle in the 27th year of Meiji.",

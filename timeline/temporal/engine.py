@@ -2663,7 +2663,7 @@ class Resolver:
             late = self.ctx.last_clock  # a story told by the hour goes on past midnight
             # the day whose evening, or whose end ("Late on 10 November"), was told last
             part, edge = self.ctx.last_part_day, self.ctx.last_edge_day
-            ended = part if part and part[1] == "EV" else edge if edge and edge[1] == "END" else None
+            ended = part if part and part[1] in ("AF", "EV") else edge if edge and edge[1] == "END" else None
             if clock < "12:00" and (
                 (night is not None and same_paragraph and day == night.in_cycles(self.ctx.cycles))
                 or (self.ctx.narrative and late is not None and late.hour >= 18 and late.date() == day)
@@ -3116,6 +3116,7 @@ _REPORTED_FUTURE = re.compile(r"\bwould\s+(?:[a-z]+\s+){1,2}$")
 _NAMED_BY_OF = re.compile(
     r"\b(?:(?:the|its|their|his|her|\w+['\u2019]s)\s+(?:[\w-]+\s+){1,3}|[a-z]+s\s+)of\s+$", re.IGNORECASE
 )  # "the pact of 1932", "veterans of 1848", "John Smith's map of 1616"
+_UNTIL_NAMED = re.compile(r"\b(?:until|till)\s+(?:[\w-]+\s+){1,4}of\s+$", re.IGNORECASE)  # until the bombs of
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
@@ -3602,10 +3603,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                     )  # "the 1967 ceasefire line"
                     or (
                         _PARAGRAPH.search(text, ctx.last_full_day_end, span_start) is None
-                        and int(resolved.value) < ctx.last_full_day.year
+                        and (
+                            int(resolved.value) < ctx.last_full_day.year
+                            or _UNTIL_NAMED.search(text, max(0, span_start - 60), span_start) is not None
+                        )
                         and _NAMED_BY_OF.search(text, max(0, span_start - 60), span_start) is not None
-                    )  # "On Sunday, 26 November [1939] shells fell; Moscow renounced the pact of 1932"; not
-                    # "The campaign of 1229 lasted through the summer", the story's next year
+                    )  # "On Sunday, 26 November [1939] shells fell; Moscow renounced the pact of 1932", "on
+                    # 6 December 1917 [...] the largest explosion until the atomic bombs of 1945"; not "The
+                    # campaign of 1229 lasted through the summer", the story's next year
                 )
             )
         )
