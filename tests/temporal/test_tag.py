@@ -3160,6 +3160,15 @@ def test_expression_in_context(text: str, dct: date, mode: str, extent: str, val
     assert {t.text: t.value for t in tag(text, dct, mode)}[extent] == value
 
 
+def test_a_part_of_the_day_before_a_day_and_its_part_is_tagged() -> None:
+    """ "First light" is a part of the day, not a clock time whose hour the day after it could move."""
+    found = {
+        t.text: t.value
+        for t in tag("The best views come between 2 a.m. and first light Friday morning.", THU)
+    }
+    assert found["first light"].endswith("TMO") and found["Friday morning"] == "2011-12-09TMO"
+
+
 def test_a_custom_named_for_a_date_is_left_to_the_date() -> None:
     """The written sets mostly leave other names of a custom untagged, and tag its date."""
     found = {

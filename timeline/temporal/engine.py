@@ -4188,8 +4188,8 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
         if day is not None and _DAY_PART_VALUE.match(day.value):
             day_told, _, part = day.value.partition("T")
             day = replace(day, value=day_told)
-            hour = int(time_of_day[1][1:3])
-            if part in _LATE_PARTS | {"NI"} and 6 <= hour < 12 and not _AM_PM.search(clock.text):
+            hour = int(time_of_day[1][1:3]) if time_of_day[1][1:3].isdigit() else None  # "first light"
+            if hour and part in _LATE_PARTS | {"NI"} and 6 <= hour < 12 and not _AM_PM.search(clock.text):
                 # "about eleven o'clock on the night of 11 June": 23:00
                 time_of_day = _CLOCK_VALUE.match(f"{day_told}T{hour + 12:02d}{time_of_day[1][3:]}")
         restated = timexes[i + 1]
