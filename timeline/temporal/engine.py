@@ -3012,7 +3012,10 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
             year = len(word) == 4 and word[0] != "0"  # 0630 is a clock time
             word = YEAR_DIGITS if year else SHORT_DECADE if short_decade else DIGITS
         token_start, token_end = token.span()
-        for scan, before, after in pats.triggers[word]:
+        found = pats.triggers.get(word)
+        if found is None:  # a trigger of two words across a line's end: "early\nhours"
+            found = pats.triggers[" ".join(word.split())]
+        for scan, before, after in found:
             start, end = token_start - before, token_end + after
             spans = windows[scan]
             if spans and start <= spans[-1][1]:
