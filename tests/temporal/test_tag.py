@@ -395,6 +395,32 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-07-04",
         None,
     ),
+    # amounts in millions and thousands; a time before BC 9999 has no year TIMEX3 can write
+    (
+        "The impact came about 66 million years ago.",
+        THU,
+        "about 66 million years ago",
+        "DATE",
+        "PAST_REF",
+        "APPROX",
+    ),
+    ("The ice may reach back 1.5 million years.", THU, "1.5 million years", "DURATION", "P1500000Y", None),
+    (
+        "The culture lasted two hundred thousand years.",
+        THU,
+        "two hundred thousand years",
+        "DURATION",
+        "P200000Y",
+        None,
+    ),
+    (
+        "The tomb lay untouched for more than three thousand years.",
+        THU,
+        "more than three thousand years",
+        "DURATION",
+        "P3000Y",
+        "MORE_THAN",
+    ),
     (  # a clock time with its minutes in words, before a zone or with its part of the day
         "We will have a special report tonight, at eleven-thirty Eastern time.",
         date(1998, 1, 25),

@@ -519,16 +519,23 @@ def number_value(raw: str, lex: Lexicon) -> float | None:
         if fraction and "/" in fraction:
             top, bottom = fraction.split("/")
             value += int(top) / max(int(bottom), 1)
+        elif fraction in lex.numbers:  # "66 million", "1.5 million"
+            value *= lex.numbers[fraction]
         return value
-    total = 0.0
+    total = group = 0.0  # "two hundred thousand": the group below a thousand, times its scale
     for word in text.split():
         if word in lex.number_joiners:
             continue
         if word not in lex.numbers:
             return None
         worth = lex.numbers[word]
-        total = total * worth if worth == 100 and total else total + worth
-    return total
+        if worth == 100:
+            group = (group or 1) * worth
+        elif worth >= 1000:
+            total, group = total + (group or 1) * worth, 0.0
+        else:
+            group += worth
+    return total + group
 
 
 def duration_value(amount: float | None, unit_code: str) -> str:
@@ -585,6 +592,8 @@ def _calendar_value(ctx: Context, unit: str, amount: int, anchor: date | None = 
     anchor = anchor or ctx.anchor()
     if anchor is None:
         return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)
+    if unit == "year" and anchor.year + amount < _FIRST_YEAR_WRITTEN:  # "66 million years ago": a time no
+        return Resolved(TimexType.DATE, "PAST_REF")  # year of four digits can write
     if unit == "year" and anchor.year + amount < 1:  # "10,000 years ago": a year before the Common Era
         return Resolved(TimexType.DATE, year_value(anchor.year + amount - 1))  # there is no year 0
     return Resolved(TimexType.DATE, format_value(shift(anchor, unit, amount), unit))
@@ -694,6 +703,7 @@ _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_
 _DAYS_AROUND_EVENT = 3
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
+_FIRST_YEAR_WRITTEN = -9998  # BC9999, the earliest year TIMEX3 writes in four digits
 _HOLIDAY_NEAR = 7  # days from the report within which a holiday is the nearest one, whatever the tense
 _NAMED_AS_NEAR = 2  # days ahead that "next Friday" skips: tomorrow and the day after have nearer names
 _BACKWARD = 3.5  # a story goes forward: a day behind the last one told counts this much farther

@@ -80,13 +80,15 @@ def _number(lex: Lexicon) -> str:
         w for w, n in simple.items() if n < 100 and n not in range(20, 100, 10) and n not in range(1, 10)
     )
     big = alternation(w for w, n in simple.items() if n >= 100)
+    big_scales = alternation(w for w, n in simple.items() if n >= 1000)  # 66 million
     below_hundred = rf"(?:{tens}(?:[\s-]+{ones})?|{ones}|{others})"
     compound = (
         rf"(?:{alternation(lex.articles)}|{big}"
-        rf"|{below_hundred}(?:[\s-]+{big}(?:[\s-]+(?:{alternation(lex.number_joiners)}[\s-]+)?{below_hundred})?)?)"
+        rf"|{below_hundred}(?:[\s-]+{big}(?:[\s-]+(?:{alternation(lex.number_joiners)}[\s-]+)?{below_hundred})?){{0,2}})"
     )
     return (
-        rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|{alternation([w for w in lex.numbers if ' ' in w])}|{compound}"
+        rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d|\s+(?:{big_scales})\b)?"  # 1 1/2, 66 million
+        rf"|{alternation([w for w in lex.numbers if ' ' in w])}|{compound}"
         rf"|{alternation(lex.vague_numbers)})"
     )
 
