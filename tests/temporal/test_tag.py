@@ -3122,6 +3122,15 @@ IN_CONTEXT = [
         "about 3 a.m.",
         "1915-04-25T03:00",
     ),
+    # a day a plan was due to reach is no place the story goes
+    (
+        "Open war broke out in August 1409. A truce was due to expire on St John's Day, 24 June 1410, and "
+        "both sides spent the winter hiring mercenaries. The army joined the Lithuanians on 30 June.",
+        THU,
+        "narrative",
+        "30 June",
+        "1410-06-30",
+    ),
     # a year counted in an East Asian era, from the table of eras' first years
     (
         "Japanese histories place the battle in the 27th year of Meiji.",

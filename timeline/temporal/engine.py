@@ -3760,7 +3760,7 @@ def _counts_in_flashback(ctx: Context, at: int) -> bool:
 
 
 # "was to last until", not "was to have" (a plan that did not happen, told as past)
-_WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+(?!have\b)[^.;:!?\n]{0,60}$")
+_WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+(?!have\b)[^.;:!?\n]{0,60}$")  # was (due) to
 # "announced that Britain would transfer power by June 1948": a deadline of the story's future
 _WOULD_BY = re.compile(r"\b(?:would|could)\s+(?!have\b)[^.;:!?\n]{0,60}\b(?:by|until|till)\s+$")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
