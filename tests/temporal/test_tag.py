@@ -395,6 +395,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-07-04",
         None,
     ),
+    (  # news back in the present after a day long past: a date counted from the time of writing ends it
+        "The accord took effect on Jan. 20, 2014. The parties missed a deadline last July. "
+        "Netanyahu spoke on March 3.",
+        date(2015, 4, 1),
+        "March 3",
+        "DATE",
+        "2015-03-03",
+        None,
+    ),
     # amounts in millions and thousands; a time before BC 9999 has no year TIMEX3 can write
     (
         "The impact came about 66 million years ago.",

@@ -3129,6 +3129,9 @@ _REPORTED_FUTURE = re.compile(r"\bwould\s+(?:[a-z]+\s+){1,2}$")
 _NAMED_BY_OF = re.compile(
     r"\b(?:(?:the|its|their|his|her|\w+['\u2019]s)\s+(?:[\w-]+\s+){1,3}|[a-z]+s\s+)of\s+$", re.IGNORECASE
 )  # "the pact of 1932", "veterans of 1848", "John Smith's map of 1616"
+_FROM_WRITING = re.compile(
+    r"(?:(?:early|late|mid)[\s-]+)?(?:last|next|this|yesterday|today|tomorrow)\b", re.IGNORECASE
+)
 _UNTIL_NAMED = re.compile(r"\b(?:until|till)\s+(?:[\w-]+\s+){1,4}of\s+$", re.IGNORECASE)  # until the bombs of
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
@@ -3647,6 +3650,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 or _weekday_moved_year(ctx, rule, m, resolved)
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
+            if not ctx.narrative and _FROM_WRITING.match(m.group(0)) and ctx.day_long_past() is not None:
+                # "took effect on Jan. 20, 2014 [...] missed a first deadline last July [...] on March
+                # 3": news back in the present, no longer on the day long past
+                ctx.day_left, ctx.last_full_day = ctx.last_full_day, None
+                ctx.move(ctx.cycles)
             if _COMMON_ERA_DAY.match(resolved.value) and not ctx.cycles:
                 ctx.days_said.append(date.fromisoformat(resolved.value[:10]))
             if rule == "weekday" and _heads_a_list(text, m) and _FULL_DAY.match(resolved.value):
