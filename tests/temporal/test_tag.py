@@ -347,6 +347,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2001-W47-WE",
         None,
     ),
+    (  # feasts and national days of the tables, fixed, counted from a month's weekdays or from Easter
+        "Thursday was a public holiday for the Feast of the Immaculate Conception.",
+        THU,
+        "the Feast of the Immaculate Conception",
+        "DATE",
+        "2011-12-08",
+        None,
+    ),
+    ("The bombs went off on Patriots' Day.", date(2013, 4, 16), "Patriots' Day", "DATE", "2013-04-15", None),
+    (
+        "The rebels crossed London Bridge on the feast of Corpus Christi 1381.",
+        THU,
+        "the feast of Corpus Christi 1381",
+        "DATE",
+        "1381-06-13",
+        None,
+    ),
     (  # the US Election Day: the Tuesday after the first Monday in November
         "Obama campaigned in Ohio on Election Day itself.",
         date(2012, 11, 7),
