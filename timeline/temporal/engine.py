@@ -2390,12 +2390,14 @@ class Resolver:
         if year is None:
             fixed = _FIXED_HOLIDAY.match(rule)  # 12-25; a movable feast has no day without its year
             return Resolved(TimexType.DATE, f"XXXX-{rule}" if fixed else "XXXX", anchored=False)
-        if rule[0] == "C":  # days from the Chinese lunar new year, known for the years of its table
-            day_of_year = self.lex.lunar_new_year.get(str(year))
+        if rule.startswith("T:"):  # days from a feast of another calendar, known for the years of its
+            # table ("T:lunar_new_year+14", the Lantern Festival)
+            table, _, after = rule[2:].partition("+")
+            day_of_year = self.lex.holiday_tables[table].get(str(year))
             if day_of_year is None:
                 return Resolved(TimexType.DATE, f"{year:04d}")
             first = date.fromisoformat(f"{year:04d}-{day_of_year}")
-            return Resolved(TimexType.DATE, shift(first, "day", int(rule[1:])).isoformat())
+            return Resolved(TimexType.DATE, shift(first, "day", int(after)).isoformat())
         if rule[0] in "EO":  # days from Easter Sunday: E-2 is Good Friday, E+0W the week of Easter;
             # O+0 the Orthodox Easter
             day = shift(

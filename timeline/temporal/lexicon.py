@@ -76,7 +76,7 @@ class Lexicon:
     quantifiers: dict[str, str]
     set_adverbs: dict[str, str]
     holidays: dict[str, str]  # with the saints' days written out
-    lunar_new_year: dict[str, str]  # 2020: 01-25, the Gregorian day of the Chinese lunar new year
+    holiday_tables: dict[str, dict[str, str]]  # lunar_new_year: {2020: 01-25}: a feast's day, year by year
     name_openers: frozenset[str]  # "Before Victory Day": a capitalised word that begins no name
     day_naming_verbs: frozenset[str]  # "Liberation Day is celebrated every 14 June": words before its date
     era_years: dict[str, int]  # keichō: 1596, the first year of an East Asian era (and keicho)
