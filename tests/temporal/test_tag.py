@@ -437,6 +437,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2015-03-03",
         None,
     ),
+    (  # a weekday and its part of the day with the date after them: one expression, on that date
+        "The Geminid shower peaks Sunday night, Dec. 13, into Monday morning.",
+        date(2020, 12, 1),
+        "Sunday night, Dec. 13",
+        "DATE",
+        "2020-12-13TNI",
+        None,
+    ),
     # amounts in millions and thousands; a time before BC 9999 has no year TIMEX3 can write
     (
         "The impact came about 66 million years ago.",

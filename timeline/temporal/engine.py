@@ -983,7 +983,12 @@ class Resolver:
 
     def _month_day(self, m: re.Match[str]) -> Resolved | None:
         day = int(m["day"]) if m["day"] else self.lex.ordinals[m["day_word"].lower()]  # "November first"
-        return self._day_in_month(m, self.lex.months[m["monthname"].lower()], day)
+        resolved = self._day_in_month(m, self.lex.months[m["monthname"].lower()], day)
+        part = self.lex.parts_of_day.get((m.groupdict().get("weekday_part") or "").lower())
+        if part is None or resolved is None or not _FULL_DAY.fullmatch(resolved.value):
+            return resolved
+        # "Sunday night, Dec. 13": that part of the day told, typed as a weekday's part is (DATE)
+        return replace(resolved, value=f"{resolved.value}T{part}")
 
     def _roman_day(self, m: re.Match[str]) -> Resolved | None:
         """The Kalends, Nones or Ides of a month: its 1st, 5th or 13th (7th or 15th in a long month)."""

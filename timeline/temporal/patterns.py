@@ -339,13 +339,15 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "month_day",
-            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?{line_gap}"
+            rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?,?\s+)?"
+            rf"(?P<monthname>{month})\.?{line_gap}"
             rf"(?:{day}\b|(?P<day_word>{day_words})(?![\w-]))"  # March 8, March eighth
             rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year})?",
         ),
         (
             "day_month",
-            rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday}),?\s+(?:the\s+)?)?{day}\s+(?:of\s+)?(?P<monthname>{month})\b{month_dot}"
+            rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?,?\s+(?:the\s+)?)?{day}\s+"
+            rf"(?:of\s+)?(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year})?",
         ),
         (
