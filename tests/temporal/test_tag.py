@@ -3181,6 +3181,18 @@ IN_CONTEXT = [
         "30 June",
         "1410-06-30",
     ),
+    # a Hijri year is the year told beside it, else the one most of it falls in; a Hijri day the
+    # Gregorian day its sentence restates it as, else its day by the tabular calendar (Julian before 1582)
+    ("It was fought in November 636 (15 AH).", THU, "narrative", "15 AH", "0636"),
+    ("Muslim chroniclers date the battle to AH 463.", THU, "narrative", "AH 463", "1071"),
+    ("Ismail was born on 17 July 1487 (25 Rajab 892).", THU, "narrative", "25 Rajab 892", "1487-07-17"),
+    (
+        "Ottoman sources date the conquest to 20 Jumada al-Awwal 857.",
+        THU,
+        "narrative",
+        "20 Jumada al-Awwal 857",
+        "1453-05-28",
+    ),
     # a year counted in an East Asian era, from the table of eras' first years
     (
         "Japanese histories place the battle in the 27th year of Meiji.",

@@ -703,6 +703,9 @@ _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_
 _DAYS_AROUND_EVENT = 3
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
+_GREGORIAN_REFORM = date(1582, 10, 15)
+_HIJRI_EPOCH = date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram AH 1, proleptic Gregorian
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "November 636 (": what stands between a date and its restatement
 _FIRST_YEAR_WRITTEN = -9998  # BC9999, the earliest year TIMEX3 writes in four digits
 _HOLIDAY_NEAR = 7  # days from the report within which a holiday is the nearest one, whatever the tense
 _NAMED_AS_NEAR = 2  # days ahead that "next Friday" skips: tomorrow and the day after have nearer names
@@ -1835,6 +1838,30 @@ class Resolver:
         if hour is not None:  # "the eleventh hour of the eleventh day of the eleventh month"
             return Resolved(TimexType.TIME, f"{restated.isoformat()}T{hour:02d}:00")
         return Resolved(TimexType.DATE, restated.isoformat())
+
+    def _hijri_date(self, m: re.Match[str]) -> Resolved | None:
+        """A day of the Islamic calendar: the Gregorian day its sentence restates it as; a Hijri year:
+        the year told beside it ("November 636 (15 AH)", "14 AH (635)"), else the year most of it
+        falls in (by the tabular calendar: "AH 463" is 1071)."""
+        if m["hijri_day"]:
+            restated = self._day_restated(m)
+            if restated is not None:
+                return Resolved(TimexType.DATE, restated.isoformat())
+            if not m["hijri_year"]:
+                return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
+            month = self.lex.hijri_months[" ".join(m["hijri_month"].lower().split())]
+            day = (
+                _hijri_new_year(int(m["hijri_year"])) + (59 * (month - 1) + 1) // 2 + int(m["hijri_day"]) - 1
+            )
+            return Resolved(TimexType.DATE, _as_written(date.fromordinal(day)))  # "4 Safar AH 656"
+        told = self.ctx.last_told
+        if told and _BRACKET_OPEN.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start()):
+            return Resolved(TimexType.DATE, year_value(told[0].year))  # "November 636 (15 AH)"
+        after = self.ctx.pats.year_restated.match(self.ctx.text, m.end())
+        if after:
+            return Resolved(TimexType.DATE, year_value(int(after["year"])))  # "14 AH (635)"
+        middle = date.fromordinal(_hijri_new_year(int(m["ah_year"] or m["ah_year_after"])) + 177)
+        return Resolved(TimexType.DATE, year_value(middle.year))  # the year most of it falls in
 
     def _day_restated(self, m: re.Match[str]) -> date | None:
         """The Gregorian day told in ``m``'s sentence that ``m`` restates: the last one told before it
@@ -3059,6 +3086,21 @@ def _candidates(text: str, pats: Patterns, ancient: bool) -> list[tuple[int, int
                 if m.end() > m.start():
                     found.append((m.start(), m.end(), priority, rule, m))
     return found
+
+
+def _hijri_new_year(year: int) -> int:
+    """The proleptic Gregorian ordinal of 1 Muharram of a Hijri year, by the tabular Islamic calendar
+    (months of 30 and 29 days in turn; 11 leap years in 30)."""
+    return _HIJRI_EPOCH + 354 * (year - 1) + (3 + 11 * year) // 30
+
+
+def _as_written(day: date) -> str:
+    """A day as histories write it: in the Julian calendar before the Gregorian reform of 1582."""
+    if day >= _GREGORIAN_REFORM:
+        return day.isoformat()
+    century = day.year // 100 if (day.month, day.day) > (2, 28) else (day.year - 1) // 100
+    julian = day - timedelta(days=century - century // 4 - 2)  # the days the calendars are apart
+    return julian.isoformat()
 
 
 def _calendar_of(value: str) -> tuple[Day, Day, Precision] | None:

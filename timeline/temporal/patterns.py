@@ -58,6 +58,7 @@ class Patterns:
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
     day_after: re.Pattern[str]  # "April 24[ and 25]": a day number sharing the month before it
     full_day: re.Pattern[str]  # "10 May 1849", "May 10, 1849": a day told with its month and year
+    year_restated: re.Pattern[str]  # " (635)": a year in brackets after another calendar's
     day_naming: re.Pattern[str]  # "16 December as ": a day, then words that give it a name after them
     day_named: re.Pattern[str]  # ", Tuesday, 13 August", " is celebrated every 28 July": a named day's date
     day_before: re.Pattern[str]  # "[6 and ]9 August": a day number sharing the month after it
@@ -111,6 +112,7 @@ _RULE_REACH = {
     "regnal_year": (50, 6),
     "era_date": (90, 70),  # the 24th day of the seventh month of the 22nd year of the Daoguang reign
     "named_day": (60, 4),  # National Pearl Harbor Remembrance Day
+    "hijri_date": (30, 30),  # 14 Jumada al-Thani 1324
     "holiday": (45, 35),  # from a name's first word to its year: the feast of Saints Peter and Paul 1219
     "ordinal_day": (30, 12),  # the afternoon of the 24th
     "roman_day": (40, 30),  # the nineteenth day before the Kalends of September 79
@@ -174,6 +176,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "regnal_year": set(lex.reign_nouns),
         "era_date": _words(lex.era_years) | {"month", "lunar"},
         "named_day": {"day"},
+        "hijri_date": _words(lex.hijri_months) | {"ah"},
         "ordinal_day": {DIGITS},
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
@@ -613,6 +616,13 @@ def build(lex: Lexicon) -> Patterns:
             r"|\bthe\s+day\s+(?P<after>before|after)\s+(?P<word>yesterday|tomorrow)\b",
         ),
         (
+            # a day or year of the Islamic calendar: "14 Jumada al-Thani 1324", "15 AH", "AH 656"
+            "hijri_date",
+            rf"\b(?:(?P<hijri_day>[0-3]?\d)\s+(?P<hijri_month>{alternation(lex.hijri_months)})"
+            rf"(?:\s+(?:(?-i:AH)\s+)?(?P<hijri_year>\d{{1,4}})(?:\s+(?-i:AH))?)?"
+            rf"|(?P<ah_year>\d{{1,4}})\s+(?-i:AH|A\.H\.)|(?-i:AH|A\.H\.)\s+(?P<ah_year_after>\d{{1,4}}))\b",
+        ),
+        (
             # a day a country keeps under a name, told with its date: "marks 16 December as Victory
             # Day", "on 7 May, National Humiliation Day", "Liberation Day every 14 June"
             "named_day",
@@ -762,6 +772,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"\s+(?:and|or|to)\s+(?:the\s+)?(?:{season})\s+(?:of\s+)?(?P<year>{era_year}|{dated_year}\b)",
             _FLAGS,
         ),
+        year_restated=re.compile(r"\s*\((?P<year>\d{3,4})\)"),
         day_naming=re.compile(
             rf"{day_month}(?:,\s+(?:on\s+)?|\s+(?:[\w-]+\s+){{0,3}}?(?:as|is|was|became)\s+(?:now\s+|still\s+)?"
             rf"(?:(?:its|the|their)\s+)?(?:\w+['\u2019]s\s+)?|\s+(?:the|its)\s+(?:\w+['\u2019]s\s+)?)$",
