@@ -445,6 +445,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2020-12-13TNI",
         None,
     ),
+    # a financial, tax or school year across two calendar years is the year it begins in
+    (
+        "Borrowing in the financial year 2023-24 is expected to fall.",
+        THU,
+        "the financial year 2023-24",
+        "DATE",
+        "2023",
+        None,
+    ),
+    (
+        "It projects a deficit for the 2024-25 fiscal year.",
+        THU,
+        "the 2024-25 fiscal year",
+        "DATE",
+        "2024",
+        None,
+    ),
     # amounts in millions and thousands; a time before BC 9999 has no year TIMEX3 can write
     (
         "The impact came about 66 million years ago.",

@@ -1549,6 +1549,14 @@ class Resolver:
         year = start // 100 * 100 + int(m["year"])
         return Resolved(TimexType.DATE, f"{year:04d}") if year > start else None
 
+    def _split_year(self, m: re.Match[str]) -> Resolved | None:
+        """A financial, tax or school year across two calendar years: the year it begins in, as the
+        written sets value it ("the financial year 2023-24": 2023); not a span ("1939-45")."""
+        first = int(m["split_first"])
+        if int(m["split_second"]) != (first + 1) % 100:
+            return None
+        return Resolved(TimexType.DATE, f"{first:04d}")
+
     def _year_span(self, m: re.Match[str]) -> Resolved | None:
         """A year that opens or closes a span of years: (1452-1519)."""
         first, last = (

@@ -106,6 +106,7 @@ _RULE_REACH = {
     "ordinal_unit": (5, 20),
     "year_range_end": (0, 8),
     "year_span": (8, 12),
+    "split_year": (35, 25),  # the full 2012-13 fiscal year
     "part_of_date": (5, 50),  # the morning of Wednesday, September 17, 1862
     "part_of_day_date": (5, 50),
     "unit_of_month": (30, 40),  # the end of the first week of January
@@ -161,6 +162,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
         "year_range_end": {YEAR_DIGITS},
         "year_span": {YEAR_DIGITS},
+        "split_year": {YEAR_DIGITS},
         "prefixed_year": {YEAR_DIGITS},
         "period_code": set(lex.period_codes),
         "clock24": {DIGITS, "hours"} | _words(lex.time_zones),  # 15:30, at 0630; 1530 GMT, 2100 hours
@@ -436,6 +438,15 @@ def build(lex: Lexicon) -> Patterns:
         (
             "prefixed_year",  # the pre-1906 city, the post-1959 economy
             rf"\b(?P<prefix>{alternation(lex.year_prefixes)})-(?P<year>{span_year})\b(?!-)",
+        ),
+        (
+            # a year that runs across two calendar years, by its first: "2023-24", "the financial year
+            # 2023-24", "the 2024-25 tax year", "fiscal 2024-25", "the 2008-09 school year"
+            "split_year",
+            rf"{alone}(?:the\s+(?:full\s+)?(?=(?:{fiscal}|tax|school)\s|\d{{4}}[-\u2013/]\d\d\s+(?:{fiscal}|tax|school)\b))?"
+            rf"(?:(?:{fiscal}|tax|school)\s+(?:year\s+)?|(?<!\bof\s))"  # not a war's "of 1870-71"
+            rf"(?P<split_first>(?:1[89]|20)\d\d)[-\u2013/](?P<split_second>\d\d)(?![-\u2013/]?\d)"
+            rf"(?:\s+(?:{fiscal}|tax|school)(?:\s+year)?\b)?",
         ),
         (  # the years a span is told by: (1452-1519), 1756 - 1763; each is a date
             "year_span",
