@@ -462,6 +462,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024",
         None,
     ),
+    (  # a live page's entry stamp is a clock time of the day of the report
+        "Crews will stay on the fire until Saturday.\n\nUpdated 12:05 p.m. PT\n\nTankers resumed drops.",
+        date(2021, 8, 12),
+        "12:05 p.m. PT",
+        "TIME",
+        "2021-08-12T12:05",
+        None,
+    ),
     # amounts in millions and thousands; a time before BC 9999 has no year TIMEX3 can write
     (
         "The impact came about 66 million years ago.",

@@ -2708,6 +2708,8 @@ class Resolver:
             return Resolved(
                 TimexType.TIME, f"{self.ctx.story_year():04d}-XX-XXT{clock}"
             )  # "in 1902, at 9 p.m."
+        elif not self.ctx.narrative and _STAMPED.search(self.ctx.text, max(0, m.start() - 20), m.start()):
+            day = anchor  # "Updated 3:45 p.m. ET" opening an entry of a live page: the day of the report
         else:
             day = self._clock_day(m, clock) or anchor
             night = self.ctx.last_night  # told in this paragraph, as the last day
@@ -3189,6 +3191,9 @@ _NAMED_BY_OF = re.compile(
 _FROM_WRITING = re.compile(
     r"(?:(?:early|late|mid)[\s-]+)?(?:last|next|this|yesterday|today|tomorrow)\b", re.IGNORECASE
 )
+_STAMPED = re.compile(
+    r"(?:^|\n)[ \t]*(?:updated|posted|published)[ \t]+$", re.IGNORECASE
+)  # a live page's entry
 _UNTIL_NAMED = re.compile(r"\b(?:until|till)\s+(?:[\w-]+\s+){1,4}of\s+$", re.IGNORECASE)  # until the bombs of
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
