@@ -100,7 +100,7 @@ _RULE_REACH = {
     "reference": (12, 2),  # from the phrase's last word back: "at present"
     "iso": (0, 20),
     "slash": (6, 12),
-    "clock": (40, 30),
+    "clock": (20, 30),
     "decade": (30, 6),
     "event_units": (12, 20),
     "ordinal_unit": (5, 20),
@@ -522,7 +522,7 @@ def build(lex: Lexicon) -> Patterns:
             # day of the ninth month of Keichō 5, the 16th day of the sixth lunar month, the
             # eleventh hour of the eleventh day of the eleventh month, the 38th year of Meiji
             "era_date",
-            rf"\b(?:(?:the\s+(?P<lunar_hour>{ordinal})\s+hour\s+of\s+)?"
+            rf"\b(?=the\s|(?:{eras_counted})\s)(?:(?:the\s+(?P<lunar_hour>{ordinal})\s+hour\s+of\s+)?"
             rf"(?:the\s+(?P<lunar_day>{nth})\s+day\s+of\s+)?the\s+(?P<lunar_month>{nth})\s+(?P<lunar>lunar\s+)?month"
             rf"(?:\s+of\s+(?=the\s+{nth}\s+year\s+of\s+(?:the\s+)?(?:{eras_counted})\b|(?:{eras_counted})\s+\d))?)?"
             rf"(?:the\s+(?P<era_ordinal>{nth})\s+year\s+of\s+(?:the\s+)?(?P<era>{eras_counted})"
