@@ -470,6 +470,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-08-12T12:05",
         None,
     ),
+    (  # a night told in the past on the day of the report is the night before it
+        "The negotiators worked straight through the night, and early this morning the deal was done.",
+        date(1998, 4, 10),
+        "the night",
+        "TIME",
+        "1998-04-09TNI",
+        None,
+    ),
     # amounts in millions and thousands; a time before BC 9999 has no year TIMEX3 can write
     (
         "The impact came about 66 million years ago.",

@@ -2299,6 +2299,15 @@ class Resolver:
             # "died at 2.12 a.m. on 20 June [...] drove through the night": the night of the 19th; not
             # after that day's afternoon ("At 4:30 a.m. [...] by the afternoon [...] through the night")
             day = shift(day, "day", -1)
+        elif (
+            part == "NI"
+            and not self.ctx.narrative
+            and day == self.ctx.dct
+            and self.ctx.tense(m.start(), m.end()) < 0
+            and _word_before(self.ctx.text, m.start()).lower() != "into"
+        ):  # "negotiators worked through the night", told in the past on the day of the report: the
+            # night before it (not "searched the wreckage into the night", the day's own)
+            day = shift(day, "day", -1)
         return Resolved(TimexType.TIME, f"{day.isoformat()}T{part}")
 
     def _this_part(self, m: re.Match[str]) -> Resolved | None:
