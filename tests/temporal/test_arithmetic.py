@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.temporal.arithmetic import easter, from_julian, orthodox_easter
+from timeline.temporal.arithmetic import easter, from_julian, orthodox_easter, to_julian
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,4 @@ def test_orthodox_easter_is_a_sunday_on_or_after_western_easter(year: int) -> No
 )
 def test_a_julian_date_is_a_gregorian_one_the_calendars_gap_later(julian: date, gregorian: date) -> None:
     assert from_julian(julian) == gregorian
+    assert to_julian(gregorian) == julian

@@ -109,7 +109,18 @@ def orthodox_easter(year: int) -> date:
 def from_julian(day: date) -> date:
     """The Gregorian date of a Julian-calendar date (``day`` holds its year, month and day), from
     March of a century year to February of the next (the calendars' gap then)."""
-    return day + timedelta(days=day.year // 100 - day.year // 400 - 2)
+    return day + timedelta(days=_calendar_gap(day.year))
+
+
+def to_julian(day: date) -> date:
+    """The Julian-calendar date of a Gregorian ``day`` (the inverse of :func:`from_julian`; January
+    and February keep the gap of the year before, as the Julian leap day comes at their end)."""
+    return day - timedelta(days=_calendar_gap(day.year if (day.month, day.day) > (2, 28) else day.year - 1))
+
+
+def _calendar_gap(year: int) -> int:
+    """Days the Gregorian calendar is ahead of the Julian from March of ``year``."""
+    return year // 100 - year // 400 - 2
 
 
 def _julian_easter(year: int) -> date:

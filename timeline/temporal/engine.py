@@ -22,6 +22,7 @@ from timeline.temporal.arithmetic import (
     nth_weekday,
     orthodox_easter,
     shift,
+    to_julian,
     weekday_near,
 )
 from timeline.temporal.counting import counted_clock, counted_date
@@ -705,7 +706,6 @@ _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashba
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
 _GREGORIAN_REFORM = date(1582, 10, 15)
 _HIJRI_EPOCH = date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram AH 1, proleptic Gregorian
-_BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "November 636 (": what stands between a date and its restatement
 _FIRST_YEAR_WRITTEN = -9998  # BC9999, the earliest year TIMEX3 writes in four digits
 _HOLIDAY_NEAR = 7  # days from the report within which a holiday is the nearest one, whatever the tense
 _NAMED_AS_NEAR = 2  # days ahead that "next Friday" skips: tomorrow and the day after have nearer names
@@ -1863,7 +1863,7 @@ class Resolver:
             )
             return Resolved(TimexType.DATE, _as_written(date.fromordinal(day)))  # "4 Safar AH 656"
         told = self.ctx.last_told
-        if told and _BRACKET_OPEN.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start()):
+        if told and _OPEN_BRACKET.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start()):
             return Resolved(TimexType.DATE, year_value(told[0].year))  # "November 636 (15 AH)"
         after = self.ctx.pats.year_restated.match(self.ctx.text, m.end())
         if after:
@@ -1883,8 +1883,7 @@ class Resolver:
         after = pats.full_day.search(text, m.end(), stop.start() if stop else len(text))
         if after is None:
             return None
-        month = self.lex.months[(after["month"] or after["month2"]).lower().rstrip(".")]
-        day = int(after["day"] or after["day2"])
+        month, day = _month_and_day(self.lex, after)
         year = int(after["year"] or after["year2"])
         return date(year, month, day) if value_range(f"{year:04d}-{month:02d}-{day:02d}") else None
 
@@ -2413,8 +2412,7 @@ class Resolver:
         told = told or pats.day_named.match(text, m.end())
         if told is None:
             return None
-        month = self.lex.months[(told["month"] or told["month2"]).lower().rstrip(".")]
-        day = int(told["day"] or told["day2"])
+        month, day = _month_and_day(self.lex, told)
         opening = min(told.start(), m.start())  # the clause before the date and the name
         clause = _CLAUSE_TAIL.search(text, max(0, opening - _HABIT_REACH), opening)
         custom = _CUSTOM.search(told.group()) or _CUSTOM.search(clause.group() if clause else "")
@@ -3107,6 +3105,11 @@ def _candidates(text: str, pats: Patterns, ancient: bool) -> list[tuple[int, int
     return found
 
 
+def _month_and_day(lex: Lexicon, m: re.Match[str]) -> tuple[int, int]:
+    """The month and day of a day told either way round, "16 December" or "December 16th"."""
+    return lex.months[(m["month"] or m["month2"]).lower().rstrip(".")], int(m["day"] or m["day2"])
+
+
 def _hijri_new_year(year: int) -> int:
     """The proleptic Gregorian ordinal of 1 Muharram of a Hijri year, by the tabular Islamic calendar
     (months of 30 and 29 days in turn; 11 leap years in 30)."""
@@ -3115,11 +3118,7 @@ def _hijri_new_year(year: int) -> int:
 
 def _as_written(day: date) -> str:
     """A day as histories write it: in the Julian calendar before the Gregorian reform of 1582."""
-    if day >= _GREGORIAN_REFORM:
-        return day.isoformat()
-    century = day.year // 100 if (day.month, day.day) > (2, 28) else (day.year - 1) // 100
-    julian = day - timedelta(days=century - century // 4 - 2)  # the days the calendars are apart
-    return julian.isoformat()
+    return (day if day >= _GREGORIAN_REFORM else to_julian(day)).isoformat()
 
 
 def _calendar_of(value: str) -> tuple[Day, Day, Precision] | None:
