@@ -68,10 +68,12 @@ def _deictic(language: str = "en") -> re.Pattern[str]:
     # a name ("Bloody Sunday"), nor one the story points back to ("That Saturday", "the following
     # Monday", "its first Saturday sitting")
     named = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(lex.name_words))
+    capitalised = alternation(d.capitalize() for d in lex.weekdays)
     weekday = (
+        rf"(?=(?-i:{capitalised}))"  # the weekday first, so the lookbehinds run only where one begins
         r"(?<!every\s)(?<!each\s)(?<!\ba\s)(?<!\bthat\s)(?<!\bthe\s)(?<!following\s)(?<!first\s)"
         + named
-        + rf"(?-i:{alternation(d.capitalize() for d in lex.weekdays)})"
+        + rf"(?-i:{capitalised})"
         rf"(?!s\b|,?\s+(?:{alternation(lex.months)}\b|\d))"  # nor "Sunday, 7 December 1941"
     )
     relative = rf"(?<!the\s)(?:last|this|next)\s+{units}"  # "next year", not a story's "the next year"
