@@ -1545,6 +1545,31 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2019-04-23",
         None,
     ),
+    # a weekday that a modal follows is the subject of a clause told ahead, whatever verb reports it
+    (
+        "The Storm Prediction Center said Wednesday could bring long-track tornadoes.",
+        date(2011, 4, 26),
+        "Wednesday",
+        "DATE",
+        "2011-04-27",
+        None,
+    ),
+    (
+        "The forecaster said Friday should be the hottest day of the year.",
+        date(2024, 1, 9),
+        "Friday",
+        "DATE",
+        "2024-01-12",
+        None,
+    ),
+    (  # not the day a past participle tells: the office opened Monday is behind
+        "The mailroom where the letter was opened Monday will stay closed for weeks.",
+        date(2001, 10, 17),
+        "Monday",
+        "DATE",
+        "2001-10-15",
+        None,
+    ),
     # the weekend one goes away "for" is the coming one
     (
         "The president has gone to Camp David for the weekend.",

@@ -2111,10 +2111,17 @@ class Resolver:
         elif self.ctx.narrative and (in_month := self._said_in_month_told(weekday)) is not None:
             day = in_month  # "fought on Friday, 26 August 1071 [...] Late in August [...] on the Friday"
         else:
-            declared = _DECLARED_DAY.match(self.ctx.text, m.end()) is not None
-            # "declared Friday a national day of mourning": a day set aside, still to come
+            # "declared Friday a national day of mourning": a day set aside, still to come; "said
+            # Wednesday could bring tornadoes": the subject of a clause told ahead (not "the room
+            # opened Monday will stay closed", "ice made since Tuesday should be thrown out")
+            before = _word_before(self.ctx.text, m.start()).lower()
+            ahead = _DECLARED_DAY.match(self.ctx.text, m.end()) or (
+                self.ctx.pats.modal_after.match(self.ctx.text, m.end())
+                and not before.endswith("ed")
+                and before not in self.lex.origin_prepositions
+            )
             day = weekday_near(
-                anchor, weekday, 1 if declared else self.ctx.date_tense(m.start(), m.end(), weekday=True)
+                anchor, weekday, 1 if ahead else self.ctx.date_tense(m.start(), m.end(), weekday=True)
             )
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))

@@ -30,6 +30,7 @@ class Patterns:
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
     amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
     modal_before: re.Pattern[str]  # "will " just before "one day": some day in the future
+    modal_after: re.Pattern[str]  # " could bring" just after "Wednesday": the subject of a clause told ahead
     not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
@@ -713,6 +714,10 @@ def build(lex: Lexicon) -> Patterns:
             + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
         ),
         modal_before=re.compile(rf"(?<![\w']){alternation(lex.modals)}\s+$", _FLAGS),
+        # not "would", which tells a plan of the past or a condition ("had warned that Thursday would be")
+        modal_after=re.compile(
+            rf"\s+(?-i:{alternation(lex.modals - {'would'})})\s+(?!not\b|have\b)(?-i:[a-z])"
+        ),
         not_time=re.compile(alternation(lex.not_time).replace("'", "['\u2019]") + r"\b", _FLAGS),
         title_word=re.compile(
             r"\b"
