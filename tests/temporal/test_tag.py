@@ -1529,6 +1529,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-01-27",
         None,
     ),
+    (  # the clause after a deadline is read past a number's comma ("250,000")
+        "The plant flooded early Sunday, leaving the city dry by Sunday night as 250,000 people were told"
+        " to boil water.",
+        date(1993, 7, 13),
+        "Sunday night",
+        "DATE",
+        "1993-07-11TNI",
+        None,
+    ),
+    (  # "and by" opens a clause: its main verb tells the deadline's tense
+        "The gas kept escaping for about an hour, and by Monday morning bodies lay in the streets.",
+        date(1984, 12, 5),
+        "Monday morning",
+        "DATE",
+        "1984-12-03TMO",
+        None,
+    ),
     (  # a deadline with a past verb later in its clause lies behind
         "The first relief flights landed Wednesday, but by Thursday the airport's runway was crowded.",
         date(2010, 1, 16),

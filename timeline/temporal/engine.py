@@ -60,6 +60,8 @@ _TOLD_AHEAD_AFTER = re.compile(
 )
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
+_CLAUSE_OPENER = re.compile(r"(?:;|\b(?:and|but))\s+$")  # words that open a clause of a sentence
+_CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not one inside "250,000"
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _QUALIFIER_BEFORE = re.compile(r"[\w,]\s+([A-Z][a-z]+)\s+$")  # a capitalised word in mid-sentence
 _TOKEN = re.compile(r"\w+")
@@ -426,12 +428,14 @@ class Context:
             verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
             verb = any(found.end() == at - 1 and found[0].lower() not in setters for found in verbs)
             main_verb = None
-            if _MID_SENTENCE.search(self.text, max(0, at - 3), at):  # not "Until Thursday, they had not"
+            opens_clause = _CLAUSE_OPENER.search(self.text, max(0, at - 6), at)  # "and by Monday morning"
+            if not opens_clause and _MID_SENTENCE.search(self.text, max(0, at - 3), at):
+                # not "Until Thursday, they had not", "and by Monday morning bodies lay in the streets"
                 # its clause, not the attribution: ", forecasters said" ("but by Thursday the
                 # runway was so crowded"); for an appointment only the words just after it
                 # ("called off early voting for Monday", "tickets for the weekend sold out")
                 reach = 60 if word in self.lex.deadline_prepositions else 20
-                after = self.text[end : end + reach].split(",")[0]
+                after = _CLAUSE_COMMA.split(self.text[end : end + reach], maxsplit=1)[0]  # not "250,000"
             else:  # "By late Saturday, the number of dead had climbed to 41": the main clause after it
                 after = self.text[end : end + 60]
                 stop = self.pats.sentence_end.search(after)
@@ -660,6 +664,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
 
 
+_CLAUSE_OPENER = re.compile(r"(?:;|\b(?:and|but))\s+$")  # words that open a clause of a sentence
 _CLAUSE_COMMA = re.compile(r",\s")
 _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")  # "Glendale, Arizona,"
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
