@@ -1538,6 +1538,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1993-07-11TNI",
         None,
     ),
+    (  # "through" after a past verb anywhere in its clause: a stretch that went on to then
+        "Firefighters from across Quebec battled the flames through Saturday and Sunday.",
+        date(2013, 7, 9),
+        "Saturday",
+        "DATE",
+        "2013-07-06",
+        None,
+    ),
     (  # "and by" opens a clause: its main verb tells the deadline's tense
         "The gas kept escaping for about an hour, and by Monday morning bodies lay in the streets.",
         date(1984, 12, 5),

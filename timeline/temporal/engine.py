@@ -423,10 +423,14 @@ class Context:
             return 1  # "Council to take up $84 million budget Tuesday": a headline's plan
         if word in self.lex.deadline_prepositions or (weekday and word in self.lex.appointment_prepositions):
             at = start - len(word) - 1  # the preposition's start: "continued through April" is no deadline
-            # a past verb just before it, read in context: not "stay shut", "remain closed"
+            # a past verb just before it, read in context: not "stay shut", "remain closed"; before
+            # "through", one anywhere in its reach ("battled the flames through Saturday")
             setters = self.lex.deadline_setters  # "gave the district until Tuesday": still ahead
             verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
-            verb = any(found.end() == at - 1 and found[0].lower() not in setters for found in verbs)
+            verb = any(
+                (found.end() == at - 1 or word == "through") and found[0].lower() not in setters
+                for found in verbs
+            )
             main_verb = None
             opens_clause = _CLAUSE_OPENER.search(self.text, max(0, at - 6), at)  # "and by Monday morning"
             if not opens_clause and _MID_SENTENCE.search(self.text, max(0, at - 3), at):
