@@ -60,8 +60,6 @@ _TOLD_AHEAD_AFTER = re.compile(
 )
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
-_CLAUSE_OPENER = re.compile(r"(?:;|\b(?:and|but))\s+$")  # words that open a clause of a sentence
-_CLAUSE_COMMA = re.compile(r",(?!\d)")  # a comma between clauses, not one inside "250,000"
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _QUALIFIER_BEFORE = re.compile(r"[\w,]\s+([A-Z][a-z]+)\s+$")  # a capitalised word in mid-sentence
 _TOKEN = re.compile(r"\w+")
@@ -432,7 +430,7 @@ class Context:
                 for found in verbs
             )
             main_verb = None
-            opens_clause = _CLAUSE_OPENER.search(self.text, max(0, at - 6), at)  # "and by Monday morning"
+            opens_clause = _CLAUSE_OPENED.search(self.text, max(0, at - 7), at)  # ", and by Monday morning"
             if not opens_clause and _MID_SENTENCE.search(self.text, max(0, at - 3), at):
                 # not "Until Thursday, they had not", "and by Monday morning bodies lay in the streets"
                 # its clause, not the attribution: ", forecasters said" ("but by Thursday the
@@ -668,10 +666,10 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
 
 
-_CLAUSE_OPENER = re.compile(r"(?:;|\b(?:and|but))\s+$")  # words that open a clause of a sentence
 _CLAUSE_COMMA = re.compile(r",\s")
 _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")  # "Glendale, Arizona,"
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
+_CLAUSE_OPENED = re.compile(_CLAUSE_OPENING.pattern + "$")  # "[...] for about an hour, and "
 # a year that opens its sentence or clause: "In 1990, [...]", "Last year it fell", "and in 1995 the";
 # not a participle's ("Founded in 1937, the company") nor a fiscal year's
 _YEAR_FRAME = re.compile(
