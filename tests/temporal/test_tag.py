@@ -2591,6 +2591,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a year that opens the sentence or clause is the year of a month or day told after it
     ("Last year it fell on Oct. 24.", date(2023, 11, 5), "Oct. 24", "DATE", "2022-10-24", None),
+    (  # a year its relative clause tells of, mid-sentence
+        "Sales were down sharply from last year, when Holi fell on March 21.",
+        date(2020, 3, 6),
+        "March 21",
+        "DATE",
+        "2019-03-21",
+        None,
+    ),
+    (
+        "Hoteliers hope for better business next year, when Holi falls on March 29.",
+        date(2020, 3, 6),
+        "March 29",
+        "DATE",
+        "2021-03-29",
+        None,
+    ),
     # ... a place's commas ("in Glendale, Arizona,") are no clause's
     (
         "Next year's game will be played in Glendale, Arizona, on Feb. 1.",

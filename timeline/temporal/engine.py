@@ -669,6 +669,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
 _CLAUSE_COMMA = re.compile(r",\s")
 _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")  # "Glendale, Arizona,"
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
+_WHEN_AFTER = re.compile(r"\s+when\s", re.IGNORECASE)  # a year a relative clause tells of: "in 1980, when"
 _CLAUSE_OPENED = re.compile(_CLAUSE_OPENING.pattern + "$")  # "[...] for about an hour, and "
 # a year that opens its sentence or clause: "In 1990, [...]", "Last year it fell", "and in 1995 the";
 # not a participle's ("Founded in 1937, the company") nor a fiscal year's
@@ -690,6 +691,9 @@ def _year_said_before(ctx: Context, start: int) -> int | None:
     clauses = list(_CLAUSE_OPENING.finditer(ctx.text, opening, ctx.last_told_end))
     frame = ctx.text[clauses[-1].end() if clauses else opening : ctx.last_told_end]
     between = ctx.text[ctx.last_told_end : start].lstrip(",")
+    # "down from last year, when Holi fell on March 21": the year its relative clause tells of
+    if _WHEN_AFTER.match(between) and not _CLAUSE_COMMA.search(_PLACE_APPOSITION.sub(" ", between)):
+        return told[0].year
     # "and in 1898 Britain leased them for 99 years, a lease that ran out on June 30"; not a figure's
     # comma ("counted 212,000 vehicles on")
     if _CLAUSE_COMMA.search(_PLACE_APPOSITION.sub(" ", between)):  # not "in Glendale, Arizona, on"
