@@ -1287,6 +1287,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("Nominations close on Friday 22/10.", date(2004, 10, 5), "Friday 22/10", "DATE", "2004-10-22", None),
     ("Nominations close on Friday 8/10.", date(2004, 10, 5), "Friday 8/10", "DATE", "2004-10-08", None),
+    (  # "to the day": the day that many years back, in the extent
+        "Hurricane Georges hit the island 19 years ago to the day.",
+        date(2017, 9, 21),
+        "19 years ago to the day",
+        "DATE",
+        "1998-09-21",
+        None,
+    ),
+    (  # a day counted from the time of writing starts no recalled story for the weekdays after it
+        "The plant exploded 25 years ago today. Crews restored power on Wednesday.",
+        date(2017, 9, 21),
+        "Wednesday",
+        "DATE",
+        "2017-09-20",
+        None,
+    ),
     (
         "Twenty-five years ago today, a roof fell.",
         date(2000, 1, 4),

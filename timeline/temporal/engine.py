@@ -669,6 +669,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
 _CLAUSE_COMMA = re.compile(r",\s")
 _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")  # "Glendale, Arizona,"
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
+_TO_THE_DAY = re.compile(r"to\s+the\s+day", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+when\s", re.IGNORECASE)  # a year a relative clause tells of: "in 1980, when"
 _CLAUSE_OPENED = re.compile(_CLAUSE_OPENING.pattern + "$")  # "[...] for about an hour, and "
 # a year that opens its sentence or clause: "In 1990, [...]", "Last year it fell", "and in 1995 the";
@@ -1649,8 +1650,10 @@ class Resolver:
                 return Resolved(TimexType.DATE, format_value(shift(start, "year", direction), gran))
         if unit == "year" and direction < 0 and amount == 1 and self._reports_quarters(m):
             return self._year_ago_quarter()
-        now = self.ctx.now()
-        if m["to_the_day"] and now is not None:  # "twenty-five years ago today", "two years ago this month"
+        # "twenty-five years ago today", "two years ago this month", "19 years ago to the day"; "a year
+        # later to the day" counts from the day told
+        now = self.ctx.last_day if told and _TO_THE_DAY.match(m["to_the_day"] or "") else self.ctx.now()
+        if m["to_the_day"] and now is not None:
             within = (m["this_unit"] or "day").lower()
             value = format_value(shift(now, unit, int(amount) * direction), within)
             part = self.lex.day_word_parts.get(m["to_the_day"].lower())  # "237 years ago tonight"
@@ -3750,7 +3753,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             if not ctx.narrative and _FULL_DAY.match(resolved.value) and resolved.type is TimexType.DATE:
                 # a day told without its year narrates; a clock time on it does not ("the earthquake of
                 # April 18, 1906, which struck at 5:12 a.m. [...] a clerk working late Tuesday")
-                ctx.recalling = ctx.day_long_past() is not None and not _tells_year(m.group(0), ctx.pats)
+                # nor a day counted from the time of writing ("hit the island 19 years ago to the day")
+                ctx.recalling = (
+                    rule != "ago"
+                    and ctx.day_long_past() is not None
+                    and not _tells_year(m.group(0), ctx.pats)
+                )
             elif ctx.at_writing:  # "The next day [of 2005] [...] earlier this month": back to the present
                 ctx.recalling = False
             opening = _range_opening(text, timexes, ctx) if absolute and ctx.narrative else None

@@ -483,8 +483,9 @@ def build(lex: Lexicon) -> Patterns:
         (
             "ago",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?P<number>{number})[\s-]+(?P<unit>{units}){approx}"
-            # 25 years ago today, 237 years ago tonight, two years ago this month
-            rf"\s+(?P<direction>{directions})\b(?:\s+(?P<to_the_day>today|tonight|this\s+(?P<this_unit>week|month))\b)?",
+            # 25 years ago today, 237 years ago tonight, two years ago this month, 19 years ago to the day
+            rf"\s+(?P<direction>{directions})\b"
+            rf"(?:\s+(?P<to_the_day>today|tonight|to\s+the\s+day|this\s+(?P<this_unit>week|month))\b)?",
         ),
         (  # a week ago Saturday, two weeks from Tuesday: counted from that weekday (not "90 days from ...")
             "weekday_count",
