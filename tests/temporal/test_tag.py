@@ -236,6 +236,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "P250Y",
         None,
     ),
+    (  # "a hundred" goes on with "and thirty", but a bare "million" takes no number after it
+        "A hundred and thirty years ago today, young reformers tried to seize power.",
+        date(2014, 12, 4),
+        "A hundred and thirty years ago today",
+        "DATE",
+        "1884-12-04",
+        None,
+    ),
+    (
+        "The house sold for $3 million five years ago.",
+        date(2014, 12, 4),
+        "five years ago",
+        "DATE",
+        "2009",
+        None,
+    ),
     (
         "Schools closed for Martin Luther King Jr. Day.",
         THU,

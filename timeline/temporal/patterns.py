@@ -84,9 +84,10 @@ def _number(lex: Lexicon) -> str:
     big = alternation(w for w, n in simple.items() if n >= 100)
     big_scales = alternation(w for w, n in simple.items() if n >= 1000)  # 66 million
     below_hundred = rf"(?:{tens}(?:[\s-]+{ones})?|{ones}|{others})"
+    joined = rf"(?:[\s-]+(?:{alternation(lex.number_joiners)}[\s-]+)?{below_hundred})?"  # "and thirty"
     compound = (
-        rf"(?:{alternation(lex.articles)}|{big}"
-        rf"|{below_hundred}(?:[\s-]+{big}(?:[\s-]+(?:{alternation(lex.number_joiners)}[\s-]+)?{below_hundred})?){{0,2}})"
+        rf"(?:{alternation(lex.articles)}(?:[\s-]+{big}{joined})?|{big}"  # "a hundred and thirty"
+        rf"|{below_hundred}(?:[\s-]+{big}{joined}){{0,2}})"
     )
     return (
         rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d|\s+(?:{big_scales})\b)?"  # 1 1/2, 66 million
