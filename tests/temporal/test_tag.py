@@ -2832,6 +2832,22 @@ IN_CONTEXT = [
         "11 April",
         "1898-04-11",
     ),
+    (  # with an agent or a place between the participle and the date, and an auxiliary for the verb
+        "An explosion sank the Maine on 15 February 1898; a study directed by Admiral Hyman Rickover in "
+        "1976 concluded that a fire was likelier. On 11 April McKinley asked Congress to intervene.",
+        THU,
+        "narrative",
+        "11 April",
+        "1898-04-11",
+    ),
+    (
+        "The earthquake struck Port Royal on 7 June 1692. A pocket watch raised from the seabed in 1959 "
+        "had stopped at 11:43.",
+        THU,
+        "narrative",
+        "11:43",
+        "1692-06-07T11:43",
+    ),
     (
         "The army landed in March 1757. The tide turned in 1758. On 11 April the siege began.",
         THU,

@@ -3887,7 +3887,8 @@ _PERFECT_SINCE = re.compile(
 )
 _MADE_THEN = re.compile(
     r"(?:\b(?P<before>[A-Za-z]+)\s+|(?P<opening>(?:^|[.!?]\s+|\n)))(?P<participle>[A-Za-z]+)"
-    r"\s+(?:(?:in|about|around|c\.|circa)\s+)?$"
+    # "a study directed by Admiral Rickover in", "a pocket watch raised from the seabed in"
+    r"\s+(?:(?:by|from)\s+(?:[\w'-]+\s+){1,4}?(?=in\s))?(?:(?:in|about|around|c\.|circa)\s+)?$"
 )
 
 
@@ -3904,7 +3905,7 @@ def _made_then(text: str, at: int, end: int, lex: Lexicon) -> bool:
     if between is not None:
         participle = between["participle"].lower()
         return participle.endswith("ed") or participle in lex.pure_participles | lex.irregular_past
-    found = _MADE_THEN.search(text, max(0, at - 40), at)
+    found = _MADE_THEN.search(text, max(0, at - 70), at)
     if found is None:
         return False
     participle = found["participle"].lower()
@@ -3919,7 +3920,7 @@ def _made_then(text: str, at: int, end: int, lex: Lexicon) -> bool:
     return (
         participle.endswith("ed")
         and verb is not None
-        and (verb[1].lower().endswith("ed") or verb[1].lower() in lex.irregular_past)
+        and (verb[1].lower().endswith("ed") or verb[1].lower() in lex.irregular_past | lex.auxiliaries)
     )
 
 
