@@ -2848,6 +2848,14 @@ IN_CONTEXT = [
         "11:43",
         "1692-06-07T11:43",
     ),
+    (  # a later year after "only in", when the story is on a day
+        "Columbus landed on 12 October 1492; the island took the name San Salvador only in 1925. "
+        "He reached Cuba on 28 October.",
+        THU,
+        "narrative",
+        "28 October",
+        "1492-10-28",
+    ),
     (
         "The army landed in March 1757. The tide turned in 1758. On 11 April the siege began.",
         THU,

@@ -3210,7 +3210,10 @@ _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", r
 _ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b[a-z]+ed(?:\s+new)?\s+in\s+$")  # ", a jet delivered new in [1977],"
 _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?$", re.IGNORECASE)
+# a later year a span runs until, or that something came "only in": "took the name San Salvador only in 1925"
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?|only\s+in\s+)$", re.IGNORECASE
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 # a day word of reported speech: "assured him that he would win today" is the story's day
 _REPORTED_FUTURE = re.compile(r"\bwould\s+(?:[a-z]+\s+){1,2}$")
