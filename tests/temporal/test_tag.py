@@ -1602,6 +1602,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2019-04-23",
         None,
     ),
+    # "begin" tells a plan in the present ("Ceremonies begin at 9 a.m. Saturday"), but not after "to"
+    (
+        "Ceremonies for the College of Arts and Sciences begin at 9 a.m. Saturday in Riverside Stadium.",
+        date(2006, 5, 19),
+        "9 a.m. Saturday",
+        "TIME",
+        "2006-05-20T09:00",
+        None,
+    ),
+    (
+        "NATO's secretary general directed the alliance's commanders late Tuesday to begin air operations.",
+        date(1999, 3, 25),
+        "late Tuesday",
+        "DATE",
+        "1999-03-23",
+        "END",
+    ),
     # a weekday that a modal follows is the subject of a clause told ahead, whatever verb reports it
     (
         "The Storm Prediction Center said Wednesday could bring long-track tornadoes.",

@@ -296,7 +296,7 @@ def build(lex: Lexicon) -> Patterns:
     participle_cues = {cue for cue in lex.future_cues if cue.endswith("ed") and " " not in cue}
     future_cue = (
         rf"(?:(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s){alternation(participle_cues)}"
-        rf"|{alternation(lex.future_cues - participle_cues)})"
+        rf"|(?<!\bto\s){alternation(lex.future_cues - participle_cues)})"  # not "directed them to begin"
     )
     circa = alternation([*lex.circa, *lex.approximate_words])
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
