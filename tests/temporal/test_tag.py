@@ -3391,6 +3391,13 @@ IN_CONTEXT = [
         "the 15th day of the ninth month of Keichō 5",
         "1600-10-21",
     ),
+    (  # in news too: a day told before it in its sentence
+        "On 15 February 1894, the tenth day of the first lunar month, Jeon led 1,000 peasants.",
+        date(2019, 5, 11),
+        "news",
+        "the tenth day of the first lunar month",
+        "1894-02-15",
+    ),
     (
         "Hokusai died in Edo on the 18th day of the fourth month of the second year of Kaei, or 10 May 1849.",
         THU,

@@ -3281,6 +3281,8 @@ _READS_CONTEXT = {
     "ordinal_day",
     "ordinal_unit",
     "day_word",
+    "era_date",  # a lunisolar day restated: "On 15 February 1894, the tenth day of the first lunar month"
+    "hijri_date",
     *_DAY_RULES,
 }  # rules that look at earlier dates of the text
 
