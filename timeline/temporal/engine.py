@@ -426,7 +426,12 @@ class Context:
             setters = self.lex.deadline_setters  # "gave the district until Tuesday": still ahead
             verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
             verb = any(
-                (found.end() == at - 1 or word == "through") and found[0].lower() not in setters
+                # before "through", a past verb anywhere in reach; not "cost", a present too
+                (
+                    found.end() == at - 1
+                    or (word == "through" and found[0].lower() not in self.lex.unchanged_past)
+                )
+                and found[0].lower() not in setters
                 for found in verbs
             )
             main_verb = None

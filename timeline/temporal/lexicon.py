@@ -145,6 +145,7 @@ class Lexicon:
     range_openers: frozenset[str]  # from, between: before the date that opens a range
     delivery_nouns: frozenset[str]  # December corn, the March contract: a futures month, to come
     irregular_past: frozenset[str]  # began, held: weak past cues like -ed words
+    unchanged_past: frozenset[str]  # cost, put: past forms that are the present too
     event_relations: dict[str, int]  # the weeks before the shooting: -1, days after it: +1
     modals: frozenset[str]  # will one day: some day
     ordinal_unit_followers: frozenset[str]  # the eighth day of the operation
