@@ -1911,7 +1911,13 @@ def test_the_night_of_two_days_is_the_night_of_the_first() -> None:
 def test_a_day_told_with_this_year_is_of_the_time_of_writing() -> None:
     war = "Karadzic was caught in July 2008, and Mladic on Thursday, 26 May this year. He appeared on 3 June."
     found = values(war, date(2011, 7, 9), "narrative")
-    assert (found["Thursday, 26 May"], found["3 June"]) == ("2011-05-26", "2011-06-03")
+    assert (found["Thursday, 26 May this year"], found["3 June"]) == ("2011-05-26", "2011-06-03")
+
+
+def test_a_day_told_with_last_year_is_one_expression_and_starts_no_recalled_story() -> None:
+    attack = "The lists were hit by the attack on 14 May last year. The chief told the board on Tuesday."
+    found = values(attack, date(2022, 8, 19), "news")
+    assert (found["14 May last year"], found["Tuesday"]) == ("2021-05-14", "2022-08-16")
 
 
 def test_the_middle_of_the_month_is_the_month_told() -> None:

@@ -1075,9 +1075,9 @@ class Resolver:
             )
         if not _valid_day(2000, month, day):
             return None
-        year_after = self.ctx.pats.year_after.match(self.ctx.text, m.end())
-        if year_after and self.ctx.dct is not None:  # "on Thursday, 26 May this year": of the time of writing
-            year = self.ctx.dct.year + self.lex.relative[year_after["rel"].lower()]
+        year_rel = m.groupdict().get("year_rel")
+        if year_rel and self.ctx.dct is not None:  # "on Thursday, 26 May this year": of the time of writing
+            year = self.ctx.dct.year + self.lex.relative[year_rel.lower()]
             value = f"{year_value(year)}-{month:02d}-{day:02d}"
             return Resolved(TimexType.DATE, value) if _valid_day(year, month, day) else None
         resolved = _month_in_year(self.ctx, month, day, m.start(), m.end())
@@ -3745,9 +3745,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                     and _word_before(text, span_start) != "of"
                 )
                 or (ctx.ancient and _THREE_DIGITS.search(m.group(0)) is not None)  # the spring of 622
-                or (
-                    rule in _DAY_RULES and ctx.pats.year_after.match(text, end) is not None
-                )  # 26 May this year
+                or (rule in _DAY_RULES and m.groupdict().get("year_rel") is not None)  # 26 May this year
                 or _weekday_moved_year(ctx, rule, m, resolved)
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
@@ -3763,9 +3761,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             if not ctx.narrative and _FULL_DAY.match(resolved.value) and resolved.type is TimexType.DATE:
                 # a day told without its year narrates; a clock time on it does not ("the earthquake of
                 # April 18, 1906, which struck at 5:12 a.m. [...] a clerk working late Tuesday")
-                # nor a day counted from the time of writing ("hit the island 19 years ago to the day")
+                # nor a day counted from the time of writing ("hit the island 19 years ago to the day",
+                # "on 14 May last year")
                 ctx.recalling = (
                     rule != "ago"
+                    and m.groupdict().get("year_rel") is None
                     and ctx.day_long_past() is not None
                     and not _tells_year(m.group(0), ctx.pats)
                 )

@@ -50,7 +50,6 @@ class Patterns:
     things_after: re.Pattern[str]  # "two thousand fresh hoplites": a plural within two words
     every_weekday_before: re.Pattern[str]  # "every Monday and": the weekday after it recurs too
     weekday_joined: re.Pattern[str]  # "Thursday through ", "next Monday and ": a weekday the next one follows
-    year_after: re.Pattern[str]  # "26 May[ this year]": the year a day with none is in, told after it
     # "the Boxing Day[ tsunami of 2004]", "Easter Week[, April 1916]": the year of a feast with none
     feast_year_after: re.Pattern[str]
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
@@ -316,6 +315,7 @@ def build(lex: Lexicon) -> Patterns:
     dual_year = r"1\d\d\d/(?:1\d\d\d|\d\d?)(?![\d/])"  # 1691/2, 1699/1700: a year in both reckonings
     dated_year = rf"(?:1\d\d\d|20\d\d|[1-9]\d\d(?![.,\-\u2013]?\d)(?!\s+{things}\b))"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
+    year_told_after = r"\s+(?P<year_rel>this|last|next)\s+year\b"  # 14 May last year: that year's
     roman_days = alternation(day.capitalize() for day in lex.roman_days)  # the Ides: a name, capitalised
     republican = rf"(?P<republican>{alternation(lex.republican_months)})\b"  # 18 Brumaire
     bare_units = r"(?:years|months|weeks|decades|centuries|days|hours|minutes|seconds)"
@@ -349,13 +349,13 @@ def build(lex: Lexicon) -> Patterns:
             rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?,?\s+)?"
             rf"(?P<monthname>{month})\.?{line_gap}"
             rf"(?:{day}\b|(?P<day_word>{day_words})(?![\w-]))"  # March 8, March eighth
-            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year})?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year}|{year_told_after})?",
         ),
         (
             "day_month",
             rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?,?\s+(?:the\s+)?)?{day}\s+"
             rf"(?:of\s+)?(?P<monthname>{month})\b{month_dot}"
-            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year})?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year}|{year_told_after})?",
         ),
         (
             "roman_day",  # the Ides of March 44 BC, the Kalends of January, the ninth day before the Kalends
@@ -772,7 +772,6 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?<!\w){alternation(lex.flashback_cues)}(?!\w)(?!\s+to\b)", _FLAGS
         ),  # not "had to"
         every_weekday_before=re.compile(rf"\b(?:every|each)\s+{weekday}\s+(?:and|or)\s+$", _FLAGS),
-        year_after=re.compile(r"\s+(?P<rel>this|last|next)\s+year\b", _FLAGS),
         feast_year_after=re.compile(
             rf"(?-i:(?:\s+[a-z]+){{1,2}})\s+of\s+(?P<year>1\d\d\d|20\d\d)\b"
             rf"|,\s+(?:{month})\.?\s+(?P<year_told>1\d\d\d|20\d\d)\b",
