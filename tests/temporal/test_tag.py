@@ -1303,6 +1303,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("Nominations close on Friday 22/10.", date(2004, 10, 5), "Friday 22/10", "DATE", "2004-10-22", None),
     ("Nominations close on Friday 8/10.", date(2004, 10, 5), "Friday 8/10", "DATE", "2004-10-08", None),
+    (  # a part of the day that many years back
+        "Seventy-five years ago this morning, Japanese aircraft attacked Pearl Harbor.",
+        date(2016, 12, 7),
+        "Seventy-five years ago this morning",
+        "TIME",
+        "1941-12-07TMO",
+        None,
+    ),
     (  # "to the day": the day that many years back, in the extent
         "Hurricane Georges hit the island 19 years ago to the day.",
         date(2017, 9, 21),

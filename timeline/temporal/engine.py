@@ -1661,7 +1661,10 @@ class Resolver:
         if m["to_the_day"] and now is not None:
             within = (m["this_unit"] or "day").lower()
             value = format_value(shift(now, unit, int(amount) * direction), within)
-            part = self.lex.day_word_parts.get(m["to_the_day"].lower())  # "237 years ago tonight"
+            # "237 years ago tonight", "75 years ago this morning"
+            part = self.lex.day_word_parts.get(m["to_the_day"].lower()) or self.lex.parts_of_day.get(
+                (m["this_part"] or "").lower()
+            )
             return Resolved(TimexType.TIME, f"{value}T{part}") if part else Resolved(TimexType.DATE, value)
         granularity = "week" if unit == "weekend" else unit
         if unit == "week" and m["direction"].split()[-1].lower() in self.lex.day_words:

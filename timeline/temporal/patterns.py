@@ -484,9 +484,11 @@ def build(lex: Lexicon) -> Patterns:
         (
             "ago",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?P<number>{number})[\s-]+(?P<unit>{units}){approx}"
-            # 25 years ago today, 237 years ago tonight, two years ago this month, 19 years ago to the day
+            # 25 years ago today, 237 years ago tonight, two years ago this month, 19 years ago to the day,
+            # 75 years ago this morning
             rf"\s+(?P<direction>{directions})\b"
-            rf"(?:\s+(?P<to_the_day>today|tonight|to\s+the\s+day|this\s+(?P<this_unit>week|month))\b)?",
+            rf"(?:\s+(?P<to_the_day>today|tonight|to\s+the\s+day"
+            rf"|this\s+(?:(?P<this_unit>week|month)|(?P<this_part>{part})))\b)?",
         ),
         (  # a week ago Saturday, two weeks from Tuesday: counted from that weekday (not "90 days from ...")
             "weekday_count",
