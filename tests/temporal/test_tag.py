@@ -1303,6 +1303,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("Nominations close on Friday 22/10.", date(2004, 10, 5), "Friday 22/10", "DATE", "2004-10-22", None),
     ("Nominations close on Friday 8/10.", date(2004, 10, 5), "Friday 8/10", "DATE", "2004-10-08", None),
+    (  # before the Common Era too
+        "Two thousand and thirty-eight years ago today, the fleets met off Actium.",
+        date(2008, 9, 2),
+        "Two thousand and thirty-eight years ago today",
+        "DATE",
+        "BC0031-09-02",
+        None,
+    ),
     (  # a part of the day that many years back
         "Seventy-five years ago this morning, Japanese aircraft attacked Pearl Harbor.",
         date(2016, 12, 7),

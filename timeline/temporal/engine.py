@@ -674,6 +674,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
 _CLAUSE_COMMA = re.compile(r",\s")
 _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")  # "Glendale, Arizona,"
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100}  # years in a unit counted back to the day
 _TO_THE_DAY = re.compile(r"to\s+the\s+day", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+when\s", re.IGNORECASE)  # a year a relative clause tells of: "in 1980, when"
 _CLAUSE_OPENED = re.compile(_CLAUSE_OPENING.pattern + "$")  # "[...] for about an hour, and "
@@ -1660,7 +1661,11 @@ class Resolver:
         now = self.ctx.last_day if told and _TO_THE_DAY.match(m["to_the_day"] or "") else self.ctx.now()
         if m["to_the_day"] and now is not None:
             within = (m["this_unit"] or "day").lower()
-            value = format_value(shift(now, unit, int(amount) * direction), within)
+            year = now.year + _YEARS_IN.get(unit, 0) * int(amount) * direction
+            if year < 1 and within != "week":  # "Two thousand and thirty-eight years ago today": BC0031-09-02
+                value = year_value(year - 1) + now.isoformat()[4 : 7 if within == "month" else 10]
+            else:
+                value = format_value(shift(now, unit, int(amount) * direction), within)
             # "237 years ago tonight", "75 years ago this morning"
             part = self.lex.day_word_parts.get(m["to_the_day"].lower()) or self.lex.parts_of_day.get(
                 (m["this_part"] or "").lower()
