@@ -219,7 +219,7 @@ def build(lex: Lexicon) -> Patterns:
     """Compile the patterns of ``lex``."""
     month = alternation(lex.months)
     weekday = alternation(lex.weekdays)
-    season = alternation(lex.seasons)
+    season = rf"(?:{alternation(lex.seasons)})(?!\s+(?:day|eve)\b)"  # not the feast "Midsummer Day"
     part = alternation(lex.parts_of_day)
     relative = alternation(lex.relative)
     modifier = alternation(lex.modifiers)
