@@ -370,6 +370,11 @@ def test_a_regnal_year_set_beside_a_date_is_its_year() -> None:
     )
     named = "Portuguese merchants settled in Macao in 1557, the 36th year of the Jiajing reign."
     assert values(named, date(1999, 12, 20), "news")["the 36th year of the Jiajing reign"] == "1557"
+    ptolemy = "The priests met on 27 March 196 BC, in the ninth year of the reign of Ptolemy V, at Memphis."
+    assert (
+        values(ptolemy, date(2022, 9, 27), "narrative")["the ninth year of the reign of Ptolemy V"]
+        == "BC0196"
+    )
     # a king named with his numeral; the story stays on the finer date beside it
     tax = (
         "The tax was granted in December 1380, the fourth year of Richard II's reign. Resistance began "

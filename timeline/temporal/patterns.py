@@ -111,7 +111,7 @@ _RULE_REACH = {
     "part_of_date": (5, 50),  # the morning of Wednesday, September 17, 1862
     "part_of_day_date": (5, 50),
     "unit_of_month": (30, 40),  # the end of the first week of January
-    "regnal_year": (50, 6),
+    "regnal_year": (50, 30),  # the ninth year of the reign of Ptolemy V
     "era_date": (90, 70),  # the 24th day of the seventh month of the 22nd year of the Daoguang reign
     "named_day": (60, 4),  # National Pearl Harbor Remembrance Day
     "hijri_date": (30, 30),  # 14 Jumada al-Thani 1324
@@ -538,8 +538,10 @@ def build(lex: Lexicon) -> Patterns:
             "regnal_year",  # the tenth year of his reign, of Aldred's reign, of his pontificate
             # ... of the Jiajing reign
             rf"(?:the\s+)?(?P<ordinal>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))\s+year\s+of\s+"
-            rf"(?:(?:his|her|their|its|our)(?:\s+own)?|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+))?['\u2019]s"
-            rf"|the\s+(?-i:[A-Z])[\w-]*)(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:{alternation(lex.reign_nouns)})\b",
+            rf"(?:(?:(?:his|her|their|its|our)(?:\s+own)?|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+))?['\u2019]s"
+            rf"|the\s+(?-i:[A-Z])[\w-]*)(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:{alternation(lex.reign_nouns)})\b"
+            # the ninth year of the reign of Ptolemy V
+            rf"|the\s+(?:{alternation(lex.reign_nouns)})\s+of\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+)\b)?)",
         ),
         (
             "ordinal_year",  # the seventh year, his third year, the spring of the fourth year of Arnuwanda
