@@ -845,6 +845,14 @@ def test_news_narrating_a_day_long_past_goes_on_from_it() -> None:
     assert values(back, date(2012, 7, 27), "news")["Thursday"] == "2012-07-26"
 
 
+def test_clock_times_told_ahead_keep_the_day_to_come_past_a_day_of_the_report() -> None:
+    race = (
+        "More than 14,000 runners are expected at the marathon on Sunday, and organizers spent Thursday "
+        "reminding them of the new course.\n\nThe wheelchair division will go off at 6:50 a.m."
+    )
+    assert values(race, date(2004, 10, 8), "news")["6:50 a.m."] == "2004-10-10T06:50"
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

@@ -166,6 +166,10 @@ class Context:
     # and where its head ends
     last_heading: tuple[date, int] | None = field(default=None)
     days_said: list[date] = field(default_factory=list)  # every day told so far, in text order
+    # in news, the last day told that is still to come, and where it was told: the day of clock times
+    # told ahead after a day of the report ("the marathon on Sunday, and organizers spent Thursday [...]
+    # The wheelchair division will go off at 6:50 a.m.")
+    day_ahead: tuple[date, int] | None = field(default=None)
     # where the last expression that gave its year in words ends, and that year, told for the story or
     # not: what "of that year" in its sentence means ("king since 936; crowned on 7 August of that year")
     year_said: tuple[int, int] | None = field(default=None)
@@ -276,6 +280,14 @@ class Context:
             or (anchor is not None and self.last_day > anchor and self.tense(start, start, present=1) >= 0)
         ):
             return self.last_day
+        if (
+            self.day_ahead is not None
+            and anchor is not None
+            and self.tense(start, start) > 0
+            and len(_PARAGRAPH.findall(self.text, self.day_ahead[1], start)) <= 1
+            and (self.day_ahead[0] - anchor).days <= _DAYS_AHEAD
+        ):
+            return self.day_ahead[0]
         clock = self.last_clock
         if (
             clock is not None
@@ -674,6 +686,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
 _CLAUSE_COMMA = re.compile(r",\s")
 _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")  # "Glendale, Arizona,"
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
+_DAYS_AHEAD = 7  # days after the report within which a day told ahead is the day of clock times told ahead
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}  # years in a unit counted back to the day
 _TO_THE_DAY = re.compile(r"to\s+the\s+day", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+when\s", re.IGNORECASE)  # a year a relative clause tells of: "in 1980, when"
@@ -3764,6 +3777,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 ctx.move(ctx.cycles)
             if _COMMON_ERA_DAY.match(resolved.value) and not ctx.cycles:
                 ctx.days_said.append(date.fromisoformat(resolved.value[:10]))
+                if not ctx.narrative and ctx.dct is not None and ctx.days_said[-1] > ctx.dct:
+                    ctx.day_ahead = (ctx.days_said[-1], end)
             if rule == "weekday" and _heads_a_list(text, m) and _FULL_DAY.match(resolved.value):
                 ctx.last_heading = (date.fromisoformat(resolved.value[:10]), end)
             if not ctx.narrative and _FULL_DAY.match(resolved.value) and resolved.type is TimexType.DATE:
