@@ -1486,7 +1486,8 @@ class Resolver:
         text = m.group(0)
         if not m["fiscal"] and not m["mod"] and not m["the"] and "year" not in text.lower():
             before = self.ctx.text[max(0, m.start() - 2) : m.start()]
-            introduced = _word_before(self.ctx.text, m.start()).lower() in self.lex.year_prepositions
+            # the word just before the year: "by 2050", "net zero around 2050" (its approximation too)
+            introduced = _word_before(self.ctx.text, m.start("year")).lower() in self.lex.year_prepositions
             latest = _LAST_TARGET_YEAR if introduced else _LAST_BARE_YEAR  # "by 2050": a target year
             if before.endswith(("$", "#", "No")) or not 1800 <= year <= latest:
                 return None
