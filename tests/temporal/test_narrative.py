@@ -260,6 +260,20 @@ def test_a_dateline_makes_a_report_whatever_years_it_recalls() -> None:
     assert detect_mode(text, date(2016, 6, 24)) == "news"
 
 
+def test_a_dateline_over_an_anniversary_or_a_day_long_past_makes_a_history() -> None:
+    anniversary = (
+        "BUFFALO, N.Y. — 110 years ago today, President William McKinley stood in a receiving line. Eight "
+        "days later he was dead.\n\nMcKinley, re-elected in 1900, had arrived in Buffalo on the evening of "
+        "Sept. 4, 1901. The exposition had opened in May 1901."
+    )
+    assert detect_mode(anniversary, date(2011, 9, 6)) == "narrative"
+    recalled = (
+        "DALLAS — President John F. Kennedy woke on Friday, Nov. 22, 1963, in the Hotel Texas in Fort "
+        "Worth. It had rained overnight, but by late morning the sky had cleared."
+    )
+    assert detect_mode(recalled, date(2013, 11, 22)) == "narrative"
+
+
 def test_a_had_of_another_clause_tells_no_flashback() -> None:
     text = (
         "The trial opened in January 1973. In March McCord wrote that perjury had been committed, and on "

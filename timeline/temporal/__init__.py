@@ -40,6 +40,14 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _DATELINE_REACH = 600  # characters from the start in which a dateline opens a report
+# a lead that opens with an anniversary: "110 years ago today", "Eighty years ago tonight", "On this day in
+# 1948", "It was 75 years ago"
+_PRESENT_TENSE = re.compile(r"\b(?:has|have|is|are|will)\b", re.IGNORECASE)  # a lead told from the present
+_ANNIVERSARY_LEAD = re.compile(
+    r"\s*(?:(?:[\w-]+\s+){1,4}years\s+ago\s+(?:today|tonight|this\s+\w+)\b|on\s+this\s+day\s+in\s+\d{3,4}\b"
+    r"|it\s+was\s+(?:[\w-]+\s+){1,4}years\s+ago\b)",
+    re.IGNORECASE,
+)
 
 
 def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
@@ -157,6 +165,19 @@ def _in_the_lead(head: str, at: int, occasions: frozenset[str]) -> bool:
     return body <= at < body + len(lead) and not words & occasions and not _SINCE_YEARS.search(lead)
 
 
+def _lead_long_past(head: str, at: int, dct: date | None) -> bool:
+    """Whether the sentence at ``at`` tells a day long before the DCT with its year, and no word or
+    tense of the present: a history under a dateline ("DALLAS — President John F. Kennedy woke on
+    Friday, Nov. 22, 1963, in the Hotel Texas"; not "Britain has voted to leave [...] a bloc it
+    joined on Jan. 1, 1973")."""
+    if dct is None:
+        return False
+    end = patterns().sentence_end.search(head, at)
+    lead = head[at : end.start() if end else len(head)]
+    told = any(dct.year - int(m["year"]) > _OLD for m in _told_day().finditer(lead))
+    return told and not _deictic().search(lead) and not _PRESENT_TENSE.search(lead)
+
+
 def _opens_as_a_story(head: str, dct: date | None) -> bool:
     """Whether a dated text tells at least ``_STORY_OPENING`` years, all long past, before its
     first word of the present: a history that closes with the present ("fought from April 1992
@@ -180,8 +201,13 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     ("a decision still debated today"), which tells nowadays.
     """
     head = text[:_HEAD]
-    if _DATELINE.search(head, 0, _DATELINE_REACH):
-        return "news"
+    dateline = _DATELINE.search(head, 0, _DATELINE_REACH)
+    if (
+        dateline
+        and not _ANNIVERSARY_LEAD.match(head, dateline.end())
+        and not _lead_long_past(head, dateline.end(), dct)
+    ):
+        return "news"  # but "BUFFALO, N.Y. — 110 years ago today, President McKinley": a history
     early = early_dates(patterns(), head)  # "1 November 866": a year of the first millennium
     years = [int(y) for y in _YEAR.findall(head)] + [-1] * (len(_era_year().findall(head)) + early)
     story, epilogue = len(head), len(head)
