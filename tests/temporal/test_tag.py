@@ -1648,6 +1648,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1999-03-23",
         "END",
     ),
+    # the date of an appointment set lies ahead, whatever verb sets it
+    (
+        "A federal judge on Tuesday set a new sentencing date of June 21 for a former county treasurer.",
+        date(2012, 3, 14),
+        "June 21",
+        "DATE",
+        "2012-06-21",
+        None,
+    ),
     # a weekday that a modal follows is the subject of a clause told ahead, whatever verb reports it
     (
         "The Storm Prediction Center said Wednesday could bring long-track tornadoes.",

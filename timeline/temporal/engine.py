@@ -427,6 +427,8 @@ class Context:
         word = _word_before(self.text, start).lower()
         if word in self.lex.origin_prepositions:
             return -1
+        if _DATE_SET_BEFORE.search(self.text, max(0, start - 20), start):
+            return 1  # "set a new sentencing date of June 21", "a trial date for Sept. 15": an appointment
         if weekday and word == "from" and not self.pats.range_after.match(self.text, end):
             return 1  # "declared a state of emergency from Friday": a measure in force from then
         if weekday and self._headline_at(start) and _HEADLINE_PLAN.search(self.text, 0, start):
@@ -688,6 +690,7 @@ _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
 _DAYS_AHEAD = 7  # days after the report within which a day told ahead is the day of clock times told ahead
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}  # years in a unit counted back to the day
+_DATE_SET_BEFORE = re.compile(r"\bdate\s+(?:of|for)\s+$", re.IGNORECASE)  # an appointment's date set
 _TO_THE_DAY = re.compile(r"to\s+the\s+day", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+when\s", re.IGNORECASE)  # a year a relative clause tells of: "in 1980, when"
 _CLAUSE_OPENED = re.compile(_CLAUSE_OPENING.pattern + "$")  # "[...] for about an hour, and "
