@@ -1650,7 +1650,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # the date of an appointment set lies ahead, whatever verb sets it
     (
-        "A federal judge on Tuesday set a new sentencing date of June 21 for a former county treasurer.",
+        "A federal judge on Tuesday set a new sentencing date of June 21 for a former county treasurer who"
+        " admitted siphoning $1.4 million.",
         date(2012, 3, 14),
         "June 21",
         "DATE",
