@@ -1847,6 +1847,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2003-08-17",
         None,
     ),
+    (  # a later part of the same day heads the next line
+        "SATURDAY AFTERNOON: Light snow.\nSATURDAY EVENING: Heavier snow.\nSUNDAY MORNING: Flurries.",
+        date(2019, 1, 18),
+        "SATURDAY EVENING",
+        "DATE",
+        "2019-01-19TEV",
+        None,
+    ),
     (
         "TONIGHT: Rain.\nTHURSDAY: Clouds break by mid-morning.\nFRIDAY: Sunny.",
         date(2001, 3, 14),

@@ -2121,7 +2121,9 @@ class Resolver:
         elif heading and self.ctx.last_heading is not None:
             # "SATURDAY: Windy. [...] SUNDAY: Showers likely": the list goes on day by day
             last_head = self.ctx.last_heading[0]
-            day = last_head + timedelta(days=(weekday - last_head.isoweekday()) % 7 or 7)
+            ahead = (weekday - last_head.isoweekday()) % 7
+            # "SATURDAY AFTERNOON: [...] SATURDAY EVENING:": a later part of the same day
+            day = last_head + timedelta(days=ahead or (0 if m["part"] else 7))
         elif last is not None and self._follows_joined_weekday(m, last):
             day = last + timedelta(days=(weekday - last.isoweekday()) % 7 or 7)
         elif self.ctx.narrative and self.ctx.last_day and not self.ctx.at_writing:
