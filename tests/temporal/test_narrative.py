@@ -867,6 +867,15 @@ def test_clock_times_told_ahead_keep_the_day_to_come_past_a_day_of_the_report() 
     assert values(race, date(2004, 10, 8), "news")["6:50 a.m."] == "2004-10-10T06:50"
 
 
+def test_clock_times_under_a_day_told_alone_on_its_line_are_on_that_day() -> None:
+    log = (
+        "The fire had burned 18,000 acres by Monday morning.\n\nFRIDAY, AUG. 12\n\n2:17 p.m. — A driver "
+        "reports smoke.\n\n3:55 p.m. — Deputies order residents to leave."
+    )
+    found = values(log, date(2022, 8, 15), "news")
+    assert (found["2:17 p.m."], found["3:55 p.m."]) == ("2022-08-12T14:17", "2022-08-12T15:55")
+
+
 def test_news_tags_the_length_a_counted_date_is_told_by() -> None:
     text = "Lee surrendered on April 9, 1865. Five days later Lincoln was shot."
     assert values(text, date(2020, 1, 1), "news")["Five days"] == "P5D"  # as TimeBank tags it

@@ -170,6 +170,7 @@ class Context:
     # told ahead after a day of the report ("the marathon on Sunday, and organizers spent Thursday [...]
     # The wheelchair division will go off at 6:50 a.m.")
     day_ahead: tuple[date, int] | None = field(default=None)
+    day_heading: date | None = field(default=None)  # a day told alone on its line: "FRIDAY, AUG. 12"
     # where the last expression that gave its year in words ends, and that year, told for the story or
     # not: what "of that year" in its sentence means ("king since 936; crowned on 7 August of that year")
     year_said: tuple[int, int] | None = field(default=None)
@@ -273,6 +274,8 @@ class Context:
         in_period = self.day_in_period_told()
         if in_period is not None:
             return in_period
+        if self.day_heading is not None and self.day_heading == self.last_day:
+            return self.day_heading  # "FRIDAY, AUG. 12\n\n2:17 p.m. — A driver reports smoke": a log's day
         if self.last_day and (
             self.narrative
             or paragraph_goes_on
@@ -3783,6 +3786,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 ctx.move(ctx.cycles)
             if _COMMON_ERA_DAY.match(resolved.value) and not ctx.cycles:
                 ctx.days_said.append(date.fromisoformat(resolved.value[:10]))
+                line_start, line_end = text.rfind("\n", 0, span_start) + 1, text.find("\n", span_end)
+                alone = (
+                    text[line_start : line_end if line_end >= 0 else len(text)].strip()
+                    == text[span_start:span_end]
+                )
+                ctx.day_heading = ctx.days_said[-1] if alone else None
                 if not ctx.narrative and ctx.dct is not None and ctx.days_said[-1] > ctx.dct:
                     ctx.day_ahead = (ctx.days_said[-1], end)
             if rule == "weekday" and _heads_a_list(text, m) and _FULL_DAY.match(resolved.value):
