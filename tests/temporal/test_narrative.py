@@ -867,6 +867,14 @@ def test_clock_times_told_ahead_keep_the_day_to_come_past_a_day_of_the_report() 
     assert values(race, date(2004, 10, 8), "news")["6:50 a.m."] == "2004-10-10T06:50"
 
 
+def test_a_year_counted_back_is_the_story_year_of_the_days_after_it() -> None:
+    titanic = (
+        "A century ago the Titanic sank on her maiden voyage.\n\nThe Titanic left Southampton at noon on "
+        "Wednesday, 10 April."
+    )
+    assert values(titanic, date(2012, 4, 14), "narrative")["Wednesday, 10 April"] == "1912-04-10"
+
+
 def test_clock_times_under_a_day_told_alone_on_its_line_are_on_that_day() -> None:
     log = (
         "The fire had burned 18,000 acres by Monday morning.\n\nFRIDAY, AUG. 12\n\n2:17 p.m. — A driver "

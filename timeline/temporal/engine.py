@@ -48,6 +48,7 @@ _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
 _DAY_SHAPED = re.compile(r"(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}")  # a day, its digits known or not
 _COMMON_ERA_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_COMMON_ERA_YEAR = re.compile(r"\d{4}$")  # a year of the Common Era, told or counted
 _REIGN_REACH = 5000  # characters back to look for where a reign began
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
@@ -3777,6 +3778,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 or (ctx.ancient and _THREE_DIGITS.search(m.group(0)) is not None)  # the spring of 622
                 or (rule in _DAY_RULES and m.groupdict().get("year_rel") is not None)  # 26 May this year
                 or _weekday_moved_year(ctx, rule, m, resolved)
+                # "A century ago the Titanic sank [...] on Wednesday, 10 April": a year counted back
+                or (
+                    ctx.narrative
+                    and rule == "ago"
+                    and resolved.anchored
+                    and _COMMON_ERA_YEAR.match(resolved.value)
+                )
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
             if not ctx.narrative and _FROM_WRITING.match(m.group(0)) and ctx.day_long_past() is not None:
