@@ -12,7 +12,7 @@ dates to the Gregorian calendar (the tagger keeps the date as written, as most b
 whose first-contact value F1 was 0.79, and to 0.928 with batches 162-177, whose annotators counted
 centuries and decades as units ("a century earlier" `06`, "a century" `P1CE`, where TimeBank and
 most batches write years), converted Ethiopian, Old Style and lunar dates, and wrote anniversary
-histories under newspaper datelines (first-contact value F1 0.57 to 0.87 for six of them).
+histories under newspaper datelines (first-contact value F1 0.57 to 0.87 for eight of them).
 """
 
 from __future__ import annotations
