@@ -1648,6 +1648,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1999-03-23",
         "END",
     ),
+    # "as expected" is no plan ahead
+    (
+        "Business dipped as expected on Saturday night.",
+        date(2009, 7, 6),
+        "Saturday night",
+        "DATE",
+        "2009-07-04TNI",
+        None,
+    ),
     # the date of an appointment set lies ahead, whatever verb sets it
     (
         "A federal judge on Tuesday set a new sentencing date of June 21 for a former county treasurer who"

@@ -294,7 +294,7 @@ def build(lex: Lexicon) -> Patterns:
     # a participle after an article is an adjective, no cue: "the expected range", "a scheduled inspection"
     participle_cues = {cue for cue in lex.future_cues if cue.endswith("ed") and " " not in cue}
     future_cue = (
-        rf"(?:(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s){alternation(participle_cues)}"
+        rf"(?:(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bas\s){alternation(participle_cues)}"  # not "as expected"
         rf"|(?<!\bto\s){alternation(lex.future_cues - participle_cues)})"  # not "directed them to begin"
     )
     circa = alternation([*lex.circa, *lex.approximate_words])
