@@ -1304,6 +1304,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Nominations close on Friday 22/10.", date(2004, 10, 5), "Friday 22/10", "DATE", "2004-10-22", None),
     ("Nominations close on Friday 8/10.", date(2004, 10, 5), "Friday 8/10", "DATE", "2004-10-08", None),
     ("The king was murdered at midsummer 336 BC.", THU, "midsummer 336 BC", "DATE", "BC0336-SU", None),
+    # "this day in 1948": the day of writing's date in that year
+    (
+        "On this day in 1948, Gandhi was shot dead.",
+        date(2018, 1, 30),
+        "this day in 1948",
+        "DATE",
+        "1948-01-30",
+        None,
+    ),
     # a target year after an approximation: the word just before the year introduces it
     ("Emissions must reach net zero around 2050.", THU, "around 2050", "DATE", "2050", "APPROX"),
     ("The fair opened on Midsummer Day 1314.", THU, "Midsummer Day 1314", "DATE", "1314-06-24", None),

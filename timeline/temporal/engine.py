@@ -1490,6 +1490,10 @@ class Resolver:
 
     def _year(self, m: re.Match[str]) -> Resolved | None:
         year = _year_of(m["year"], self.lex)
+        dct = self.ctx.dct
+        if m["this_day"] and dct and _valid_day(year, dct.month, dct.day):
+            # "On this day in 1948": the day of writing's date in that year
+            return Resolved(TimexType.DATE, f"{year:04d}-{dct.month:02d}-{dct.day:02d}")
         text = m.group(0)
         if not m["fiscal"] and not m["mod"] and not m["the"] and "year" not in text.lower():
             before = self.ctx.text[max(0, m.start() - 2) : m.start()]
