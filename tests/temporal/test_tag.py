@@ -1657,6 +1657,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1999-03-23",
         "END",
     ),
+    # "the last" is an adjective, no past cue
+    (
+        "Archers will shoot at the last regional chance to reach the Paris Games, which open July 26.",
+        date(2024, 3, 14),
+        "July 26",
+        "DATE",
+        "2024-07-26",
+        None,
+    ),
     # "as expected" is no plan ahead
     (
         "Business dipped as expected on Saturday night.",

@@ -769,7 +769,8 @@ def build(lex: Lexicon) -> Patterns:
         past=re.compile(
             rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+){{0,2}}{alternation(lex.future_cues)}"
             rf"|{alternation(lex.future_in_past_adverbs)}\s+{alternation(lex.future_cues)}"
-            rf"|{_not_after(('be', 'being'))}{alternation(lex.past_cues)})(?!\w)",  # not "will be announced"
+            # not "will be announced", nor "the last regional chance" (an adjective)
+            rf"|{_not_after(('be', 'being'))}(?!last\b){alternation(lex.past_cues)}|(?<!\bthe\s)last)(?!\w)",
             _FLAGS,
         ),
         flashback=re.compile(
