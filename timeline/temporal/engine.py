@@ -264,10 +264,13 @@ class Context:
         return self.now()
 
     def clock_day(self, start: int, hour: int | None = None) -> date | None:
-        """The day of a clock time told with none: the last day told, if the story or the paragraph
+        """The day of a clock time told with none: the day heading a log ("FRIDAY, AUG. 12 [...] 2:17
+        p.m. —"); the last day told, if the story or the paragraph
         is still on it ("on Monday, July 3, at 14:32 UTC") or if it is still to come and the clock
         time is told ahead ("will try again on Saturday. [...] is now scheduled to lift off at 6:02
-        p.m."); a day before the report told with the part of the day holding the ``hour``, if the
+        p.m."); in news, a day to come told in the last paragraphs and within a week, if the clock
+        time is told ahead ("the marathon on Sunday, and organizers spent Thursday [...] will go off
+        at 6:50 a.m."); a day before the report told with the part of the day holding the ``hour``, if the
         clock time is told in the past ("crashed Tuesday night [...] left O'Hare at 7:52 p.m."); else
         the anchor (a new paragraph of news goes back to the day of the report)."""
         paragraph_goes_on = _PARAGRAPH.search(self.text, self.last_full_day_end, start) is None
@@ -440,11 +443,11 @@ class Context:
         if word in self.lex.deadline_prepositions or (weekday and word in self.lex.appointment_prepositions):
             at = start - len(word) - 1  # the preposition's start: "continued through April" is no deadline
             # a past verb just before it, read in context: not "stay shut", "remain closed"; before
-            # "through", one anywhere in its reach ("battled the flames through Saturday")
+            # "through", one anywhere in its reach ("battled the flames through Saturday"), but not a
+            # form that is the present too ("passes cost $149 through Easter Sunday")
             setters = self.lex.deadline_setters  # "gave the district until Tuesday": still ahead
             verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
             verb = any(
-                # before "through", a past verb anywhere in reach; not "cost", a present too
                 (
                     found.end() == at - 1
                     or (word == "through" and found[0].lower() not in self.lex.unchanged_past)
@@ -3798,12 +3801,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 ctx.move(ctx.cycles)
             if _COMMON_ERA_DAY.match(resolved.value) and not ctx.cycles:
                 ctx.days_said.append(date.fromisoformat(resolved.value[:10]))
-                line_start, line_end = text.rfind("\n", 0, span_start) + 1, text.find("\n", span_end)
-                alone = (
-                    text[line_start : line_end if line_end >= 0 else len(text)].strip()
-                    == text[span_start:span_end]
+                ctx.day_heading = (
+                    ctx.days_said[-1] if _alone_on_its_line(text, span_start, span_end) else None
                 )
-                ctx.day_heading = ctx.days_said[-1] if alone else None
                 if not ctx.narrative and ctx.dct is not None and ctx.days_said[-1] > ctx.dct:
                     ctx.day_ahead = (ctx.days_said[-1], end)
             if rule == "weekday" and _heads_a_list(text, m) and _FULL_DAY.match(resolved.value):
@@ -4074,6 +4074,12 @@ def _weekday_moved_year(ctx: Context, rule: str, m: re.Match[str], resolved: Res
     if _COMMON_ERA_DAY.match(resolved.value) is None:  # a day before the Common Era ("BC0044-03-17")
         return False
     return 0 < abs(int(resolved.value[:4]) - ctx.story_day.year) <= 2
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all its line holds: a heading ("FRIDAY, AUG. 12")."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[start:end]
 
 
 def _tells_year(text: str, pats: Patterns) -> bool:
