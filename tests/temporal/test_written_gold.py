@@ -1,18 +1,18 @@
 """The tagger's TempEval-3 figures on the gold sets written for the project (``gold/``): news
 articles and history passages annotated by sessions that neither read nor ran the tagger.
 
-Reached in auto mode (strict / relaxed / value / type F1), 1,452 documents each: news 0.943 / 0.983
-/ 0.917 / 0.925, history 0.951 / 0.985 / 0.930 / 0.976. The floors sit a little below, so that a
+Reached in auto mode (strict / relaxed / value / type F1), 1,484 documents each: news 0.943 / 0.982
+/ 0.916 / 0.926, history 0.951 / 0.985 / 0.930 / 0.976. The floors sit a little below, so that a
 change that loses on text the rules were not written from fails here as on TBAQ. The news type
 floor went from 0.930 to 0.926 when batches of schedules and forecasts told in the future came
 in, whose annotators type "Sunday evening" as TIME where the tagger keeps TimeBank's DATE, and to
 0.922 when broadcast transcripts and weather forecasts (batches 95-98) did the same. The history
 value floor went from 0.937 to 0.933 with batch 101, whose annotator converted Old Style Russian
 dates to the Gregorian calendar (the tagger keeps the date as written, as most batches do) and
-whose first-contact value F1 was 0.79, and to 0.928 with batches 162-181, whose annotators counted
+whose first-contact value F1 was 0.79, and to 0.928 with batches 162-185, whose annotators counted
 centuries and decades as units ("a century earlier" `06`, "a century" `P1CE`, where TimeBank and
 most batches write years), converted Ethiopian, Old Style and lunar dates, and wrote anniversary
-histories under newspaper datelines (first-contact value F1 0.57 to 0.87 for ten of them).
+histories under newspaper datelines (first-contact value F1 0.57 to 0.87 for eleven of them).
 """
 
 from __future__ import annotations
@@ -33,6 +33,6 @@ FLOORS = {
 @pytest.mark.parametrize("folder", list(FLOORS))
 def test_tagger_stays_above_floors_on_written_gold(folder: str) -> None:
     report = evaluate_dir(GOLD / folder)
-    assert len(report.documents) == 1452
+    assert len(report.documents) == 1484
     reached = {name: report.total.measure(name)[2] for name in FLOORS[folder]}
     assert all(reached[name] >= floor for name, floor in FLOORS[folder].items()), reached
