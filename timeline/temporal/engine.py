@@ -328,13 +328,23 @@ class Context:
             # "tore across Florida early Monday [...] came ashore at about 5 a.m."
             day, edge = self.last_edge_day
             told = day.in_cycles(self.cycles)
-            if told < anchor and hour in _EDGE_HOURS[edge] and self.tense(start, start) < 0:
+            if (
+                told is not None
+                and told < anchor
+                and hour in _EDGE_HOURS[edge]
+                and self.tense(start, start) < 0
+            ):
                 return told
         if hour is not None and self.last_part_day and anchor is not None:
             day, part = self.last_part_day
             told = day.in_cycles(self.cycles)
             later = part != "NI" and hour >= _PART_HOURS[part][0]  # "Wednesday morning [...] At 7:06 p.m."
-            if told < anchor and (hour in _PART_HOURS[part] or later) and self.tense(start, start) < 0:
+            if (
+                told is not None  # a day the calendar cannot write near year 1
+                and told < anchor
+                and (hour in _PART_HOURS[part] or later)
+                and self.tense(start, start) < 0
+            ):
                 return told
         return anchor
 
