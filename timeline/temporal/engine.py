@@ -340,7 +340,7 @@ class Context:
             told = day.in_cycles(self.cycles)
             later = part != "NI" and hour >= _PART_HOURS[part][0]  # "Wednesday morning [...] At 7:06 p.m."
             if (
-                told is not None  # a day the calendar cannot write near year 1
+                told is not None  # a day the calendar cannot write near year 9999
                 and told < anchor
                 and (hour in _PART_HOURS[part] or later)
                 and self.tense(start, start) < 0
