@@ -48,7 +48,6 @@ _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
 _DAY_SHAPED = re.compile(r"(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}")  # a day, its digits known or not
 _COMMON_ERA_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_COMMON_ERA_YEAR = re.compile(r"\d{4}$")  # a year of the Common Era, told or counted
 _REIGN_REACH = 5000  # characters back to look for where a reign began
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
@@ -291,7 +290,7 @@ class Context:
             self.day_ahead is not None
             and anchor is not None
             and self.tense(start, start) > 0
-            and len(_PARAGRAPH.findall(self.text, self.day_ahead[1], start)) <= 1
+            and not self._paragraphs_between(self.day_ahead[1], start, 2)
             and (self.day_ahead[0] - anchor).days <= _DAYS_AHEAD
         ):
             return self.day_ahead[0]
@@ -347,6 +346,17 @@ class Context:
             ):
                 return told
         return anchor
+
+    def _paragraphs_between(self, start: int, end: int, count: int) -> bool:
+        """Whether at least ``count`` paragraph breaks lie between ``start`` and ``end`` (searched no
+        further than the ``count``-th, so a long text is not scanned whole for each clock time)."""
+        at = start
+        for _ in range(count):
+            found = _PARAGRAPH.search(self.text, at, end)
+            if found is None:
+                return False
+            at = found.end()
+        return True
 
     def _small_hours_after_evening(self, day: date, hour: int) -> bool:
         """Whether ``hour`` is of the small hours after the evening or night of ``day`` told last:
@@ -3800,7 +3810,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                     ctx.narrative
                     and rule == "ago"
                     and resolved.anchored
-                    and _COMMON_ERA_YEAR.match(resolved.value)
+                    and _YEAR_VALUE.match(resolved.value)
                 )
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
