@@ -274,6 +274,34 @@ def test_a_dateline_over_an_anniversary_or_a_day_long_past_makes_a_history() -> 
     assert detect_mode(recalled, date(2013, 11, 22)) == "narrative"
 
 
+def test_the_present_of_an_anniversary_lead_is_not_the_story_s() -> None:
+    """A history that opens from the day of writing ("Today marks the 150th anniversary"; "Hungary
+    today commemorates"), its years long past, not told with a year each."""
+    commune = (
+        "Today marks the 150th anniversary of the end of the Paris Commune, which ran Paris in the "
+        "spring of 1871. This weekend its admirers are expected to gather at the Wall of the "
+        "Federates.\n\nParis endured a siege in the winter of 1870-71, and the armistice of 28 January "
+        "left the city humiliated. At three in the morning of Saturday, 18 March, Thiers sent troops "
+        "to seize the cannon. Elections were held on Sunday, 26 March, and two days later the Commune "
+        "was proclaimed. The army entered on 21 May 1871; the last barricades fell on 28 May. The "
+        "Sacre-Coeur, begun in 1875, was finished in 1914, and the Wall was listed in 1983."
+    )
+    assert detect_mode(commune, date(2021, 5, 28)) == "narrative"
+    told = {t.text: t.value for t in tag(commune, date(2021, 5, 28), "narrative")}
+    assert (told["28 January"], told["Sunday, 26 March"]) == ("1871-01-28", "1871-03-26")
+    hungary = (
+        "Hungary today commemorates the uprising that began in Budapest sixty years ago, on Tuesday, 23 "
+        "October 1956. That afternoon students marched to the statue of General Bem. On 4 November Soviet "
+        "tanks returned, and by 1957 some 200,000 people had fled. Imre Nagy was hanged in June 1958."
+    )
+    assert detect_mode(hungary, date(2016, 10, 23)) == "narrative"
+    news = (  # an anniversary told in the lead of a report: the rest counts from the day of writing
+        "Today marks the tenth anniversary of the flood of 2004. Officials said Tuesday that the levees "
+        "built since 2005 will be tested again next month, and the mayor will speak on Friday."
+    )
+    assert detect_mode(news, date(2014, 9, 2)) == "news"
+
+
 def test_a_had_of_another_clause_tells_no_flashback() -> None:
     text = (
         "The trial opened in January 1973. In March McCord wrote that perjury had been committed, and on "

@@ -150,15 +150,30 @@ def _valid_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _body_start(head: str) -> int:
+    """Where the body begins, past a headline (a line with no end stop)."""
+    for line in re.finditer(r"[^\n]+", head):
+        if re.search(r"[.!?]\W*$", line.group()) or len(line.group().split()) > _HEADLINE_WORDS:
+            return line.start()
+    return 0
+
+
+def _anniversary_lead_end(head: str, anniversary: frozenset[str]) -> int:
+    """The end of the body's first sentence when it tells an anniversary ("Today marks 160 years
+    since the people of Paris began the revolution"; "Hungary today commemorates the uprising"),
+    else 0: the time of writing a history opens from, not the time it tells."""
+    body = _body_start(head)
+    end = patterns().sentence_end.search(head, body)
+    lead = head[body : end.start() if end else len(head)]
+    words = {word.lower() for word in re.findall(r"\w+", lead)}
+    return body + len(lead) if words & anniversary or _SINCE_YEARS.search(lead) else 0
+
+
 def _in_the_lead(head: str, at: int, occasions: frozenset[str]) -> bool:
     """Whether ``at`` is in the first sentence of the body, past a headline (a line with no end
     stop), and that sentence tells no anniversary a history may open with ("Today marks sixty
     years since Elizabeth II came to the throne")."""
-    body = 0
-    for line in re.finditer(r"[^\n]+", head):
-        if re.search(r"[.!?]\W*$", line.group()) or len(line.group().split()) > _HEADLINE_WORDS:
-            body = line.start()
-            break
+    body = _body_start(head)
     end = patterns().sentence_end.search(head, body)
     lead = head[body : end.start() if end else len(head)]
     words = {word.lower() for word in re.findall(r"\w+", lead)}
@@ -241,10 +256,15 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         """A weekday in a feast's name: "Easter Monday", "Good Friday"."""
         return f"{_word_before(head, m.start())} {m.group()}".lower() in holidays
 
+    lead_end = (
+        _anniversary_lead_end(head, load().commemoration_verbs | load().anniversary_words)
+        if dct is not None
+        else 0
+    )
     present = [
         m
         for m in _deictic().finditer(head)
-        if m.start() < epilogue
+        if lead_end <= m.start() < epilogue
         and not of_the_story(m)
         and not in_a_feast(m)
         and not _in_quotes(head, m.start())  # a speaker's "our bloody ships today" is the story's day

@@ -164,6 +164,7 @@ class Lexicon:
     pure_participles: frozenset[str]  # written, sworn: participles that are no past tense
     point_quantifiers: dict[str, str]  # more than a decade ago: BEFORE the year it counts back to
     anniversary_words: frozenset[str]  # The fortieth anniversary falls on Thursday: the writer's day
+    commemoration_verbs: frozenset[str]  # Hungary today commemorates the uprising: a history's lead
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
     plan_words: frozenset[str]  # Today crowds are expected: a plan makes a story's "today" the writer's day
     habit_words: frozenset[str]  # keep the anniversary every year: an occasion of no one day
