@@ -311,6 +311,24 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Prices rose from Monday to Wednesday.", date(2020, 1, 2), "Monday", "DATE", "2019-12-30", None),
+    # a weekday after a passive that sets it ("cancelled for", "set for") is the appointment, ahead;
+    # not one told in the pluperfect ("had been scheduled for Saturday and was postponed")
+    (
+        "Ferry sailings to the Aran Islands have been cancelled for Monday.",
+        date(2008, 11, 23),
+        "Monday",
+        "DATE",
+        "2008-11-24",
+        None,
+    ),
+    (
+        "The wedding, which had been scheduled for Saturday, was postponed.",
+        date(1999, 7, 18),
+        "Saturday",
+        "DATE",
+        "1999-07-17",
+        None,
+    ),
     # a weekday and a day name one day even in a clause that tells a habit
     (
         "Homes normally served on Wednesdays will be picked up Thursday, Dec. 26.",

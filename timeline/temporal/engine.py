@@ -458,6 +458,8 @@ class Context:
             return 1  # "set a new sentencing date of June 21", "a trial date for Sept. 15": an appointment
         if weekday and word == "from" and not self.pats.range_after.match(self.text, end):
             return 1  # "declared a state of emergency from Friday": a measure in force from then
+        if weekday and self.pats.appointment_set.search(self.text, max(0, start - 40), start):
+            return 1  # a passive that sets an appointment: "have been cancelled for Monday"
         if weekday and self._headline_at(start) and _HEADLINE_PLAN.search(self.text, 0, start):
             return 1  # "Council to take up $84 million budget Tuesday": a headline's plan
         if word in self.lex.deadline_prepositions or (weekday and word in self.lex.appointment_prepositions):
