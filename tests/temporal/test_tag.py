@@ -311,6 +311,24 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Prices rose from Monday to Wednesday.", date(2020, 1, 2), "Monday", "DATE", "2019-12-30", None),
+    # a clock time told with "this evening" keeps the day of writing, past a later day in its range;
+    # a deadline's clock time told before its weekday makes that weekday the deadline, ahead
+    (
+        "The Met Office has issued an amber warning from 6pm this evening until 11am on Thursday.",
+        date(2015, 1, 14),
+        "6pm this evening",
+        "TIME",
+        "2015-01-14T18:00",
+        None,
+    ),
+    (
+        "The Met Office has issued an amber warning from 6pm this evening until 11am on Thursday.",
+        date(2015, 1, 14),
+        "Thursday",
+        "DATE",
+        "2015-01-15",
+        None,
+    ),
     # a weekday after a passive that sets it ("cancelled for", "set for") is the appointment, ahead;
     # not one told in the pluperfect ("had been scheduled for Saturday and was postponed")
     (

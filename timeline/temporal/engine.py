@@ -451,6 +451,9 @@ class Context:
         "gone to Camp David for the weekend"); a starting point lies behind ("waiting since
         March"); a weekday told in the present is one to come ("Game 2 is Sunday", "Presidents'
         Day, which falls on Monday")."""
+        clock = _CLOCK_THEN_ON.search(self.text, max(0, start - 20), start) if weekday else None
+        if clock and _word_before(self.text, clock.start()).lower() in self.lex.deadline_prepositions:
+            start = clock.start()  # "until 11am on Thursday": a deadline, as "until 11am Thursday" is
         word = _word_before(self.text, start).lower()
         if word in self.lex.origin_prepositions:
             return -1
@@ -719,6 +722,9 @@ _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
 _DAYS_AHEAD = 7  # days after the report within which a day told ahead is the day of clock times told ahead
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}  # years in a unit counted back to the day
+_CLOCK_THEN_ON = re.compile(
+    r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}[:.]\d\d|noon|midnight|midday)\s+on\s+$", re.IGNORECASE
+)  # "11am on ", "midnight on ": a clock time told before its weekday
 _DATE_SET_BEFORE = re.compile(r"\bdate\s+(?:of|for)\s+$", re.IGNORECASE)  # an appointment's date set
 _TO_THE_DAY = re.compile(r"to\s+the\s+day", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+when\s", re.IGNORECASE)  # a year a relative clause tells of: "in 1980, when"
@@ -4336,10 +4342,15 @@ def _repeats_days(timex: Timex) -> bool:
 
 
 def _tells_day(timex: Timex, lex: Lexicon) -> bool:
-    """Whether an expression's words name its day: "4 a.m. Sunday", "9 a.m. tomorrow"."""
-    return any(word in lex.weekdays or word in lex.day_words for word in _TOKEN.findall(timex.text.lower()))
+    """Whether an expression's words name its day: "4 a.m. Sunday", "9 a.m. tomorrow", "6pm this
+    evening" (not "4 in the morning")."""
+    words = _TOKEN.findall(timex.text.lower())
+    return any(word in lex.weekdays or word in lex.day_words for word in words) or any(
+        word in _POINTING_WORDS and part in lex.parts_of_day for word, part in pairwise(words)
+    )
 
 
+_POINTING_WORDS = frozenset({"this", "last"})  # "6pm this evening": a part of the day of writing
 _TOLD_TO = {"year": re.compile(r"^(?:BC)?\d{4}"), "month": re.compile(r"^\d{4}-\d{2}"), "day": _FULL_DAY}
 
 
