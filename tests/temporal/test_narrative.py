@@ -302,6 +302,28 @@ def test_the_present_of_an_anniversary_lead_is_not_the_story_s() -> None:
     assert detect_mode(news, date(2014, 9, 2)) == "news"
 
 
+def test_a_history_under_a_news_lead_is_a_story() -> None:
+    """Every word of the present in the first paragraph, then a story of years long past: the
+    story's days take its years; a report that goes on in the present after its lead stays news."""
+    endurance = (
+        "Endurance found\n\nSearchers found the wreck of Shackleton's Endurance last weekend, and on "
+        "Wednesday the trust released the first images.\n\nEndurance left Plymouth on 8 August 1914 "
+        "and sailed from South Georgia on 5 December. By mid-January 1915 she was frozen fast. She sank "
+        "on 21 November. On 9 April 1916 the ice opened, and the boats reached South Georgia on 10 May. "
+        "Shackleton died in 1922 and was buried at Grytviken; a film of the voyage came out in 1919."
+    )
+    assert detect_mode(endurance, date(2022, 3, 10)) == "narrative"
+    told = {t.text: t.value for t in tag(endurance, date(2022, 3, 10), "narrative")}
+    assert (told["5 December"], told["10 May"]) == ("1914-12-05", "1916-05-10")
+    report = (
+        "Searchers found the wreck of Shackleton's Endurance last weekend.\n\nThe trust said on Wednesday "
+        "that a film of 1919 will be shown again on Friday. Endurance left Plymouth in 1914, was frozen "
+        "fast in 1915 and sank that year; the crew was saved in 1916, and Shackleton died in 1922. The "
+        "trust plans a museum for the ship's bell and the surveys it made this winter."
+    )
+    assert detect_mode(report, date(2022, 3, 10)) == "news"
+
+
 def test_a_had_of_another_clause_tells_no_flashback() -> None:
     text = (
         "The trial opened in January 1973. In March McCord wrote that perjury had been committed, and on "

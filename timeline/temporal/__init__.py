@@ -22,6 +22,8 @@ _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
 _OLD = 5  # years before the DCT that make a year history
 _SINCE_YEARS = re.compile(r"\b(?:years|decades|centuries)\s+(?:since|after)\b", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
+_STORY_BODY = 5  # years long past told after a news lead that make the text a history
 _HEADLINE_WORDS = 15  # words beyond which a line with no end stop is body text, not a headline
 _DAY_BY_DAY = 5  # days with no year told after a day long past that make a story told day by day
 _STORY_OPENING = 6  # years long past told before any word of the present that open a history
@@ -169,6 +171,20 @@ def _anniversary_lead_end(head: str, anniversary: frozenset[str]) -> int:
     return body + len(lead) if words & anniversary or _SINCE_YEARS.search(lead) else 0
 
 
+def _story_under_a_lead(head: str, present: list[re.Match[str]], dct: date | None) -> bool:
+    """Whether every word of the present is in the body's first paragraph and the paragraphs after
+    it tell at least ``_STORY_BODY`` years, all long past: a history under a news lead ("The
+    Arctic Research Foundation announced on Monday that the wreck [...] is HMS Terror\n\nSir John
+    Franklin's expedition left Greenhithe on 19 May 1845")."""
+    if dct is None or not present:
+        return False
+    lead = _PARAGRAPH_END.search(head, _body_start(head))
+    if lead is None or present[-1].start() > lead.start():
+        return False
+    years = [int(year) for year in _YEAR.findall(head, lead.end())]
+    return len(years) >= _STORY_BODY and all(dct.year - year > _OLD for year in years)
+
+
 def _in_the_lead(head: str, at: int, occasions: frozenset[str]) -> bool:
     """Whether ``at`` is in the first sentence of the body, past a headline (a line with no end
     stop), and that sentence tells no anniversary a history may open with ("Today marks sixty
@@ -277,6 +293,8 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     by_day = (
         deictic == 1 and story < present[0].start() and len(_story_day().findall(head, story)) >= _DAY_BY_DAY
     )
+    if _story_under_a_lead(head, present, dct):
+        return "narrative"
     if deictic * 5 >= len(years) and not _opens_as_a_story(head, dct) and not by_day:
         return "news"
     if (
