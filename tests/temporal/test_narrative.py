@@ -923,6 +923,11 @@ def test_a_year_counted_back_is_the_story_year_of_the_days_after_it() -> None:
         "Wednesday, 10 April."
     )
     assert values(titanic, date(2012, 4, 14), "narrative")["Wednesday, 10 April"] == "1912-04-10"
+    fleming = (  # its day too, when years are counted back to it
+        "Eighty years ago today, a Scottish bacteriologist returned from holiday to an untidy bench.\n\n"
+        "Alexander Fleming had spent August with his family in Suffolk."
+    )
+    assert values(fleming, date(2008, 9, 3), "narrative")["August"] == "1928-08"
 
 
 def test_clock_times_under_a_day_told_alone_on_its_line_are_on_that_day() -> None:

@@ -3813,12 +3813,21 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 or (ctx.ancient and _THREE_DIGITS.search(m.group(0)) is not None)  # the spring of 622
                 or (rule in _DAY_RULES and m.groupdict().get("year_rel") is not None)  # 26 May this year
                 or _weekday_moved_year(ctx, rule, m, resolved)
-                # "A century ago the Titanic sank [...] on Wednesday, 10 April": a year counted back
+                # "A century ago the Titanic sank [...] on Wednesday, 10 April": a year counted back,
+                # or its day ("Eighty years ago today [...] had spent August with his family")
                 or (
                     ctx.narrative
                     and rule == "ago"
                     and resolved.anchored
-                    and _YEAR_VALUE.match(resolved.value)
+                    and (
+                        _YEAR_VALUE.match(resolved.value)
+                        or (
+                            _FULL_DAY.match(resolved.value)
+                            and ctx.dct is not None
+                            and (found := value_range(resolved.value)) is not None
+                            and found[0].year < ctx.dct.year
+                        )
+                    )
                 )
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
