@@ -833,6 +833,12 @@ def test_today_in_a_story_is_the_writers_day_when_it_holds_an_occasion() -> None
         "2015-03-03",
         "2015-03-03",  # years since an event: an anniversary
     ]
+    ages = (  # an occasion the verb just before tells; not a verb farther back in the sentence
+        "Marilyn Monroe was born on 1 June 1926. She would have turned 87 today. Franco turned south to "
+        "Toledo in September 1936, a decision still debated today."
+    )
+    found = [(t.text, t.value) for t in timeline.tag(ages, date(2013, 6, 1), "narrative")]
+    assert [value for text, value in found if text == "today"] == ["2013-06-01", "PRESENT_REF"]
     quoted = 'The ship sailed on 10 April 1912. "We leave tomorrow," he wrote.'
     assert values(quoted, date(2012, 4, 13), "narrative")["tomorrow"] == "1912-04-11"
 

@@ -2326,7 +2326,12 @@ class Resolver:
         words = self.lex.anniversary_words
         if not weekday:
             words = words | self.lex.occasion_words | self.lex.plan_words
-        occasion = told & words or _YEARS_SINCE.search(text, start, stop)
+        occasion = (
+            told & words
+            or _YEARS_SINCE.search(text, start, stop)
+            # "turns 35 today", "falls today": an occasion the verb just before tells
+            or (not weekday and self.ctx.pats.occasion_verb.search(text, max(0, m.start() - 20), m.start()))
+        )
         return bool(occasion) and not told & self.lex.habit_words
 
     def _day_from(self, anchor: date | None, offset: int, *, in_story: bool) -> Resolved:

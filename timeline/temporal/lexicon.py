@@ -166,6 +166,7 @@ class Lexicon:
     anniversary_words: frozenset[str]  # The fortieth anniversary falls on Thursday: the writer's day
     commemoration_verbs: frozenset[str]  # Hungary today commemorates the uprising: a history's lead
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
+    occasion_verbs: frozenset[str]  # turns 35 today: a story's "today" is the writer's day
     plan_words: frozenset[str]  # Today crowds are expected: a plan makes a story's "today" the writer's day
     habit_words: frozenset[str]  # keep the anniversary every year: an occasion of no one day
     calendar_marks: frozenset[str]  # 3 July O.S.: a day restated in the other calendar

@@ -42,6 +42,9 @@ class Patterns:
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
     promised: re.Pattern[str]  # "promised to come": what follows is a plan
     range_after: re.Pattern[str]  # "from Monday to Wednesday": the end of a range follows
+    occasion_verb: re.Pattern[
+        str
+    ]  # "turns 35 ", "falls ": a verb that makes the "today" after it the writer's
     appointment_set: re.Pattern[str]  # "have been cancelled for ": a passive that sets the day after it
     clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
@@ -827,6 +830,7 @@ def build(lex: Lexicon) -> Patterns:
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         complement=re.compile(rf"\b(?:{alternation(lex.complement_verbs)})\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS),
+        occasion_verb=re.compile(rf"\b(?:{alternation(lex.occasion_verbs)})\s+(?:\d+\s+)?$", _FLAGS),
         appointment_set=re.compile(
             rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})\s+for\s+$",
             _FLAGS,
