@@ -311,6 +311,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Prices rose from Monday to Wednesday.", date(2020, 1, 2), "Monday", "DATE", "2019-12-30", None),
+    # "today" after "alive", "even" or "still" is nowadays, in news too
+    ("Fewer than 400,000 veterans are alive today.", date(2019, 6, 6), "today", "DATE", "PRESENT_REF", None),
+    (
+        "Officials say evacuation routes are still inadequate today.",
+        date(2014, 12, 26),
+        "today",
+        "DATE",
+        "PRESENT_REF",
+        None,
+    ),
     # a clock time told with "this evening" keeps the day of writing, past a later day in its range;
     # a deadline's clock time told before its weekday makes that weekday the deadline, ahead
     (

@@ -2293,6 +2293,14 @@ class Resolver:
         part = self.lex.parts_of_day.get(named) or self.lex.day_word_parts.get(word)  # tonight: NI
         anchor = self.ctx.anchor()
         reported = _REPORTED_FUTURE.search(self.ctx.text, max(0, m.start() - 30), m.start()) is not None
+        if (
+            offset == 0
+            and part is None
+            and _NOWADAYS_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start())
+        ):
+            return Resolved(
+                TimexType.DATE, "PRESENT_REF"
+            )  # "alive today", "even today", "still inadequate today"
         if self.ctx.narrative and not _in_quotes(self.ctx.text, m.start()) and not reported:
             # a story's "yesterday" and "tomorrow" are the writer's; "today" too when it holds an
             # occasion ("Today marks the centenary of her death"), else it is nowadays ("the town
@@ -3292,6 +3300,9 @@ _UNTIL_BEFORE = re.compile(
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 # a day word of reported speech: "assured him that he would win today" is the story's day
+_NOWADAYS_BEFORE = re.compile(
+    r"\b(?:alive|even|still\s+(?:[a-z]+\s+){0,2})\s*$", re.IGNORECASE
+)  # "alive today"
 _REPORTED_FUTURE = re.compile(r"\bwould\s+(?:[a-z]+\s+){1,2}$")
 _NAMED_BY_OF = re.compile(
     r"\b(?:(?:the|its|their|his|her|\w+['\u2019]s)\s+(?:[\w-]+\s+){1,3}|[a-z]+s\s+)of\s+$", re.IGNORECASE
