@@ -349,6 +349,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2008-11-24",
         None,
     ),
+    # a weekday joined to the one just told is the first such day after it
+    (
+        "Ferry sailings to the Aran Islands have been cancelled for Monday and Tuesday.",
+        date(2008, 11, 23),
+        "Tuesday",
+        "DATE",
+        "2008-11-25",
+        None,
+    ),
     (
         "The wedding, which had been scheduled for Saturday, was postponed.",
         date(1999, 7, 18),
@@ -1822,7 +1831,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # "next" skips the two days ahead, which have nearer names ("tomorrow", "this Friday")
     ("The jobs report is due out next Friday.", date(2013, 3, 28), "next Friday", "DATE", "2013-04-05", None),
     ("The jobs report is due out next Friday.", date(2013, 3, 25), "next Friday", "DATE", "2013-03-29", None),
-    # a weekday that ends a range, or joins one a relative word placed, follows the one before
+    # a weekday that ends a range, or is joined to the one before a few days on, follows it
     ("Talks will run from Saturday through Monday.", date(2012, 3, 4), "Monday", "DATE", "2012-03-12", None),
     ("Leaders gather next Monday and Tuesday.", date(2012, 3, 5), "Tuesday", "DATE", "2012-03-13", None),
     ("Statements made Friday and Thursday.", date(2012, 3, 2), "Thursday", "DATE", "2012-03-01", None),

@@ -720,6 +720,8 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
 _CLAUSE_COMMA = re.compile(r",\s")
 _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")  # "Glendale, Arizona,"
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_JOINED_DAYS = 3  # days on from a weekday within which one joined to it by "and" follows it
 _DAYS_AHEAD = 7  # days after the report within which a day told ahead is the day of clock times told ahead
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}  # years in a unit counted back to the day
 _CLOCK_THEN_ON = re.compile(
@@ -2246,14 +2248,17 @@ class Resolver:
 
     def _follows_joined_weekday(self, m: re.Match[str], last: date) -> bool:
         """Whether the weekday of ``m`` ends a range from the weekday just told ("from Thursday
-        through Saturday") or joins one a relative word placed ("next Monday and Tuesday")."""
+        through Saturday") or is joined to it, a few days on ("next Monday and Tuesday", "cancelled
+        for Monday and Tuesday"; not "statements made Friday and Thursday"): the first such day
+        after it."""
         joined = self.ctx.pats.weekday_joined.search(self.ctx.text, max(0, m.start() - 40), m.start())
+        on = (self.lex.weekdays[m["weekday"].lower()] - last.isoweekday()) % 7
         between = joined is not None and _BETWEEN_BEFORE.search(
             self.ctx.text, max(0, joined.start() - 10), joined.start()
-        )
+        )  # "between Wednesday and Sunday": a range
         return (
             joined is not None
-            and bool(joined["range"] or joined["rel"] or between)  # "between Wednesday and Sunday"
+            and (joined["range"] is not None or between or on <= _JOINED_DAYS)
             and self.lex.weekdays[joined["first"].lower()] == last.isoweekday()
             and joined.end("first") <= self.ctx.last_full_day_end <= m.start()
         )
@@ -3980,7 +3985,6 @@ def _counts_in_flashback(ctx: Context, at: int) -> bool:
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+(?!have\b)[^.;:!?\n]{0,60}$")  # was (due) to
 # "announced that Britain would transfer power by June 1948": a deadline of the story's future
 _WOULD_BY = re.compile(r"\b(?:would|could)\s+(?!have\b)[^.;:!?\n]{0,60}\b(?:by|until|till)\s+$")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _COUNT_ASIDE_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _SUPERLATIVE_FRAME = re.compile(
     r"\b(?:[a-z]+est|worst|first|second|third|fourth|fifth|only|most\s+[a-z]+)\b[^.;:!?\n]*"

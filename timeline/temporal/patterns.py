@@ -53,7 +53,7 @@ class Patterns:
     flashback: re.Pattern[str]  # "had": a clause told before the story's time
     things_after: re.Pattern[str]  # "two thousand fresh hoplites": a plural within two words
     every_weekday_before: re.Pattern[str]  # "every Monday and": the weekday after it recurs too
-    weekday_joined: re.Pattern[str]  # "Thursday through ", "next Monday and ": a weekday the next one follows
+    weekday_joined: re.Pattern[str]  # "Thursday through ", "Monday and ": a weekday the next one follows
     # "the Boxing Day[ tsunami of 2004]", "Easter Week[, April 1916]": the year of a feast with none
     feast_year_after: re.Pattern[str]
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
@@ -787,7 +787,7 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         weekday_joined=re.compile(
-            rf"(?:\b(?P<rel>{relative})\s+)?\b(?P<first>{weekday})(?:\s+{part})?\s*"
+            rf"\b(?P<first>{weekday})(?:\s+{part})?\s*"
             rf"(?:(?P<range>{alternation(lex.weekday_ranges)}|[-\u2013])|{alternation(lex.day_coordinators)})\s*$",
             _FLAGS,
         ),
