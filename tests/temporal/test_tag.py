@@ -1119,6 +1119,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1998-08-07TMO",
         None,
     ),
+    # a month before a commodity, a word between, is a delivery month, the next such month
+    (
+        "In Paris, the November milling wheat contract jumped after Putin's comments.",
+        date(2010, 8, 5),
+        "November",
+        "DATE",
+        "2010-11",
+        None,
+    ),
+    ("In November the wheat harvest failed.", date(2010, 8, 5), "November", "DATE", "2009-11", None),
     # "the week" of a market report told on a Monday is the week of the Friday it just told
     (
         "December corn settled Friday at $1.94, down 5 cents for the week.",

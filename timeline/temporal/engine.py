@@ -67,6 +67,7 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|w
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+_TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+(?-i:([a-z]+)))?")  # "November milling wheat"
 # "declared Friday a national day of mourning", "Tuesday has been declared a national day of mourning"
 _DECLARED_DAY = re.compile(
     r"\s+(?:(?:has\s+been|have\s+been|was|is|will\s+be)\s+declared\s+)?an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b"
@@ -701,8 +702,13 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         and (ctx.tense(start, end) <= 0 or told > anchor)
     ):
         return Resolved(TimexType.DATE, f"{told.year:04d}{suffix}")
-    following = _WORD_AFTER.match(ctx.text, end)
-    if day is None and following and following[1].lower() in ctx.lex.delivery_nouns:
+    following = _TWO_WORDS_AFTER.match(ctx.text, end)
+    goods = following and (
+        following[1].lower() in ctx.lex.delivery_nouns
+        # "the November milling wheat contract"; not "in November the wheat harvest"
+        or (following[1].lower() not in ctx.lex.function_words and following[2] in ctx.lex.delivery_nouns)
+    )
+    if day is None and goods:
         # "December corn settled at $1.94": a futures contract, for delivery in the month to come
         year = min(y for y in years if (y, month) >= (anchor.year, anchor.month))
         return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
