@@ -3235,6 +3235,23 @@ IN_CONTEXT = [
         "Today",
         "2017-10-01",
     ),
+    # or the day before the report its paragraph told (a night's events reported the next morning)
+    (
+        "The director told reporters late Sunday that raising the money had taken four years. "
+        '"Now at least somebody will watch it. Tonight I will finally sleep."',
+        date(2011, 9, 12),
+        "news",
+        "Tonight",
+        "2011-09-11TNI",
+    ),
+    (
+        "The director told reporters on Thursday that raising the money had taken four years. "
+        '"Now at least somebody will watch it. Tonight I will finally sleep."',
+        date(2011, 9, 12),
+        "news",
+        "Tonight",
+        "2011-09-12TNI",
+    ),
     (
         '"There were raids last night and there will be raids tomorrow," the minister said.',
         date(2013, 1, 13),

@@ -3409,13 +3409,17 @@ def _after_the(m: re.Match[str], lex: Lexicon) -> bool:
 
 def _day_said_on(ctx: Context, start: int) -> date | None:
     """The day a quotation holding ``start`` was said on: the last day told, if its sentence told it
-    just before the quotation opened ('said on Sunday evening: "Today there has not been"')."""
+    just before the quotation opened ('said on Sunday evening: "Today there has not been"'), or if
+    its paragraph did and it is the day before the report (a night's events reported the next
+    morning: 'told reporters late Sunday [...] "Tonight I will finally sleep"')."""
     if not _in_quotes(ctx.text, start) or ctx.last_day is None:
         return None
     opening = max(ctx.text.rfind('"', 0, start), ctx.text.rfind("\u201c", 0, start))
     if ctx.last_full_day_end > opening:
         return None
-    return None if ctx.pats.sentence_end.search(ctx.text, ctx.last_full_day_end, opening) else ctx.last_day
+    eve = ctx.dct is not None and (ctx.dct - ctx.last_day).days == 1
+    cut = _PARAGRAPH if eve else ctx.pats.sentence_end
+    return None if cut.search(ctx.text, ctx.last_full_day_end, opening) else ctx.last_day
 
 
 def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
