@@ -839,6 +839,8 @@ def test_today_in_a_story_is_the_writers_day_when_it_holds_an_occasion() -> None
     )
     found = [(t.text, t.value) for t in timeline.tag(ages, date(2013, 6, 1), "narrative")]
     assert [value for text, value in found if text == "today"] == ["2013-06-01", "PRESENT_REF"]
+    union = "The union was dissolved on 7 June 1905. Today, 110 years after the resolution, it is remembered."
+    assert values(union, date(2015, 6, 7), "narrative")["Today"] == "2015-06-07"  # a count of years after
     quoted = 'The ship sailed on 10 April 1912. "We leave tomorrow," he wrote.'
     assert values(quoted, date(2012, 4, 13), "narrative")["tomorrow"] == "1912-04-11"
 

@@ -110,7 +110,9 @@ _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (
 # sixth day of", "Wednesday, on the second day", "in 1415, the third year of his reign"
 _BESIDE = re.compile(r",\s+(?:(?:on|in)\s+)?")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
-_YEARS_SINCE = re.compile(r"\b(?:years|decades|centuries)\s+since\b", re.IGNORECASE)  # marks 60 years since
+_YEARS_SINCE = re.compile(
+    r"\b(?:years|decades|centuries)\s+since\b|\b\d+\s+years\s+after\b", re.IGNORECASE
+)  # marks 60 years since
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
