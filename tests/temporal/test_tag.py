@@ -916,6 +916,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a clock time news tells as kept on many days
     ("Kickoff is two hours earlier than the usual 3pm start.", THU, "3pm", "TIME", "XXXX-XX-XXT15:00", None),
     ("Buses will run from 6 a.m. to 8 p.m. on both days.", THU, "6 a.m.", "TIME", "XXXX-XX-XXT06:00", None),
+    (
+        "The clinic remains open Monday through Friday from 8 a.m. to 4:30 p.m.",
+        THU,
+        "8 a.m.",
+        "TIME",
+        "XXXX-XX-XXT08:00",
+        None,
+    ),
     (  # a part of the day that says which day is on that day, a set beside it or not
         "His mother, who has sat in court every day of the trial, waited outside this afternoon.",
         THU,
