@@ -67,7 +67,7 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|w
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
-_TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+(?-i:([a-z]+)))?")  # "November milling wheat"
+_TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+([a-z]+))?")  # "November milling wheat"
 # "declared Friday a national day of mourning", "Tuesday has been declared a national day of mourning"
 _DECLARED_DAY = re.compile(
     r"\s+(?:(?:has\s+been|have\s+been|was|is|will\s+be)\s+declared\s+)?an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b"
@@ -110,9 +110,8 @@ _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (
 # sixth day of", "Wednesday, on the second day", "in 1415, the third year of his reign"
 _BESIDE = re.compile(r",\s+(?:(?:on|in)\s+)?")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
-_YEARS_SINCE = re.compile(
-    r"\b(?:years|decades|centuries)\s+since\b|\b\d+\s+years\s+after\b", re.IGNORECASE
-)  # marks 60 years since
+# "marks 60 years since", "Today, 110 years after the resolution"
+_YEARS_SINCE = re.compile(r"\b(?:years|decades|centuries)\s+since\b|\b\d+\s+years\s+after\b", re.IGNORECASE)
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
@@ -2311,9 +2310,7 @@ class Resolver:
             and part is None
             and _NOWADAYS_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start())
         ):
-            return Resolved(
-                TimexType.DATE, "PRESENT_REF"
-            )  # "alive today", "even today", "still inadequate today"
+            return Resolved(TimexType.DATE, "PRESENT_REF")
         if self.ctx.narrative and not _in_quotes(self.ctx.text, m.start()) and not reported:
             # a story's "yesterday" and "tomorrow" are the writer's; "today" too when it holds an
             # occasion ("Today marks the centenary of her death"), else it is nowadays ("the town
@@ -3312,10 +3309,9 @@ _UNTIL_BEFORE = re.compile(
     r"\b(?:(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?|only\s+in\s+)$", re.IGNORECASE
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
+# a "today" of nowadays: "alive today", "even today", "still inadequate today"
+_NOWADAYS_BEFORE = re.compile(r"\b(?:alive|even|still\s+(?:[a-z]+\s+){0,2})\s*$", re.IGNORECASE)
 # a day word of reported speech: "assured him that he would win today" is the story's day
-_NOWADAYS_BEFORE = re.compile(
-    r"\b(?:alive|even|still\s+(?:[a-z]+\s+){0,2})\s*$", re.IGNORECASE
-)  # "alive today"
 _REPORTED_FUTURE = re.compile(r"\bwould\s+(?:[a-z]+\s+){1,2}$")
 _NAMED_BY_OF = re.compile(
     r"\b(?:(?:the|its|their|his|her|\w+['\u2019]s)\s+(?:[\w-]+\s+){1,3}|[a-z]+s\s+)of\s+$", re.IGNORECASE

@@ -42,9 +42,7 @@ class Patterns:
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
     promised: re.Pattern[str]  # "promised to come": what follows is a plan
     range_after: re.Pattern[str]  # "from Monday to Wednesday": the end of a range follows
-    occasion_verb: re.Pattern[
-        str
-    ]  # "turns 35 ", "falls ": a verb that makes the "today" after it the writer's
+    occasion_verb: re.Pattern[str]  # "turns 35 ", "falls ": the "today" after it is the writer's
     appointment_set: re.Pattern[str]  # "have been cancelled for ": a passive that sets the day after it
     clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
