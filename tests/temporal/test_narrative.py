@@ -295,6 +295,13 @@ def test_the_present_of_an_anniversary_lead_is_not_the_story_s() -> None:
         "tanks returned, and by 1957 some 200,000 people had fled. Imre Nagy was hanged in June 1958."
     )
     assert detect_mode(hungary, date(2016, 10, 23)) == "narrative"
+    kanto = (  # "a century since", as "years since"
+        "On Friday, Japan will mark a century since the Great Kanto earthquake.\n\nAt 11:58 a.m. on "
+        "Saturday, 1 September 1923, the fault beneath Sagami Bay ruptured. Tokyo had not suffered such a "
+        "blow since 1855. Fires burned until the morning of 3 September, and a cabinet was formed on 2 "
+        "September. Rebuilding lasted until 1930."
+    )
+    assert detect_mode(kanto, date(2023, 8, 30)) == "narrative"
     news = (  # an anniversary told in the lead of a report: the rest counts from the day of writing
         "Today marks the tenth anniversary of the flood of 2004. Officials said Tuesday that the levees "
         "built since 2005 will be tested again next month, and the mayor will speak on Friday."
