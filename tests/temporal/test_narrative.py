@@ -943,6 +943,8 @@ def test_a_year_counted_back_is_the_story_year_of_the_days_after_it() -> None:
         "Alexander Fleming had spent August with his family in Suffolk."
     )
     assert values(fleming, date(2008, 9, 3), "narrative")["August"] == "1928-08"
+    madrid = "Seventy years ago this week, Madrid seemed lost. Franco's columns had advanced in October."
+    assert values(madrid, date(2006, 11, 7), "narrative")["October"] == "1936-10"  # or its week
 
 
 def test_clock_times_under_a_day_told_alone_on_its_line_are_on_that_day() -> None:

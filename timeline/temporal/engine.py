@@ -3843,7 +3843,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 or (rule in _DAY_RULES and m.groupdict().get("year_rel") is not None)  # 26 May this year
                 or _weekday_moved_year(ctx, rule, m, resolved)
                 # "A century ago the Titanic sank [...] on Wednesday, 10 April": a year counted back,
-                # or its day ("Eighty years ago today [...] had spent August with his family")
+                # or its day or week ("Eighty years ago today [...] had spent August with his family")
                 or (
                     ctx.narrative
                     and rule == "ago"
@@ -3851,9 +3851,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                     and (
                         _YEAR_VALUE.match(resolved.value)
                         or (
-                            _FULL_DAY.match(resolved.value)
-                            and ctx.dct is not None
+                            ctx.dct is not None
                             and (found := value_range(resolved.value)) is not None
+                            and found[2] not in (Precision.DECADE, Precision.CENTURY)
                             and found[0].year < ctx.dct.year
                         )
                     )
