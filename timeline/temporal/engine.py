@@ -3848,15 +3848,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                     ctx.narrative
                     and rule == "ago"
                     and resolved.anchored
-                    and (
-                        _YEAR_VALUE.match(resolved.value)
-                        or (
-                            ctx.dct is not None
-                            and (found := value_range(resolved.value)) is not None
-                            and found[2] not in (Precision.DECADE, Precision.CENTURY)
-                            and found[0].year < ctx.dct.year
-                        )
-                    )
+                    and ctx.dct is not None
+                    and (found := value_range(resolved.value)) is not None
+                    and found[2] not in (Precision.DECADE, Precision.CENTURY)
+                    and found[0].year < ctx.dct.year
                 )
             )
             _remember(ctx, resolved, absolute, m.group(0), end)
