@@ -1926,6 +1926,11 @@ def test_a_morning_clock_time_after_a_night_told_is_on_the_next_day() -> None:
     )
     found = values(arras, None, "narrative")
     assert (found["5:30 a.m."], found["7:30"]) == ("1917-04-09T05:30", "1917-04-09T07:30")
+    normandy = (  # in the paragraph after the night's too
+        "On the night of 5 June 1944 paratroopers jumped over the Cotentin peninsula.\n\nWarships opened "
+        "their bombardment at about 5.30 a.m., and the first landing craft touched down at 6.30."
+    )
+    assert values(normandy, None, "narrative")["about 5.30 a.m."] == "1944-06-06T05:30"
 
 
 def test_a_weekday_and_day_told_again_take_the_year_told_with_them() -> None:

@@ -292,7 +292,7 @@ class Context:
             self.day_ahead is not None
             and anchor is not None
             and self.tense(start, start) > 0
-            and not self._paragraphs_between(self.day_ahead[1], start, 2)
+            and not self.paragraphs_between(self.day_ahead[1], start, 2)
             and (self.day_ahead[0] - anchor).days <= _DAYS_AHEAD
         ):
             return self.day_ahead[0]
@@ -349,7 +349,7 @@ class Context:
                 return told
         return anchor
 
-    def _paragraphs_between(self, start: int, end: int, count: int) -> bool:
+    def paragraphs_between(self, start: int, end: int, count: int) -> bool:
         """Whether at least ``count`` paragraph breaks lie between ``start`` and ``end`` (searched no
         further than the ``count``-th, so a long text is not scanned whole for each clock time)."""
         at = start
@@ -2841,7 +2841,19 @@ class Resolver:
             part, edge = self.ctx.last_part_day, self.ctx.last_edge_day
             ended = part if part and part[1] in ("AF", "EV") else edge if edge and edge[1] == "END" else None
             if clock < "12:00" and (
-                (night is not None and same_paragraph and day == night.in_cycles(self.ctx.cycles))
+                (
+                    night is not None
+                    # in a story, the paragraph after the night too ("the night of 5-6 June [...]\n\n
+                    # Warships opened their bombardment at about 5.30 a.m.")
+                    and (
+                        same_paragraph
+                        or (
+                            self.ctx.narrative
+                            and not self.ctx.paragraphs_between(self.ctx.last_full_day_end, m.start(), 2)
+                        )
+                    )
+                    and day == night.in_cycles(self.ctx.cycles)
+                )
                 or (self.ctx.narrative and late is not None and late.hour >= 18 and late.date() == day)
                 or (
                     self.ctx.narrative
