@@ -160,15 +160,25 @@ def _body_start(head: str) -> int:
     return 0
 
 
+def _lead_sentence(head: str) -> tuple[int, str]:
+    """Where the body's first sentence starts, and the sentence."""
+    body = _body_start(head)
+    end = patterns().sentence_end.search(head, body)
+    return body, head[body : end.start() if end else len(head)]
+
+
+def _tells_occasion(lead: str, occasions: frozenset[str]) -> bool:
+    """Whether ``lead`` holds one of the ``occasions`` or counts years since an event."""
+    words = {word.lower() for word in re.findall(r"\w+", lead)}
+    return bool(words & occasions) or _SINCE_YEARS.search(lead) is not None
+
+
 def _anniversary_lead_end(head: str, anniversary: frozenset[str]) -> int:
     """The end of the body's first sentence when it tells an anniversary ("Today marks 160 years
     since the people of Paris began the revolution"; "Hungary today commemorates the uprising"),
     else 0: the time of writing a history opens from, not the time it tells."""
-    body = _body_start(head)
-    end = patterns().sentence_end.search(head, body)
-    lead = head[body : end.start() if end else len(head)]
-    words = {word.lower() for word in re.findall(r"\w+", lead)}
-    return body + len(lead) if words & anniversary or _SINCE_YEARS.search(lead) else 0
+    body, lead = _lead_sentence(head)
+    return body + len(lead) if _tells_occasion(lead, anniversary) else 0
 
 
 def _story_under_a_lead(head: str, present: list[re.Match[str]], dct: date | None) -> bool:
@@ -189,11 +199,8 @@ def _in_the_lead(head: str, at: int, occasions: frozenset[str]) -> bool:
     """Whether ``at`` is in the first sentence of the body, past a headline (a line with no end
     stop), and that sentence tells no anniversary a history may open with ("Today marks sixty
     years since Elizabeth II came to the throne")."""
-    body = _body_start(head)
-    end = patterns().sentence_end.search(head, body)
-    lead = head[body : end.start() if end else len(head)]
-    words = {word.lower() for word in re.findall(r"\w+", lead)}
-    return body <= at < body + len(lead) and not words & occasions and not _SINCE_YEARS.search(lead)
+    body, lead = _lead_sentence(head)
+    return body <= at < body + len(lead) and not _tells_occasion(lead, occasions)
 
 
 def _lead_long_past(head: str, at: int, dct: date | None) -> bool:
