@@ -109,6 +109,15 @@ def test_a_day_long_past_that_names_an_event_opens_no_story() -> None:
     assert detect_mode(text, date(2011, 5, 2)) == "news"
 
 
+def test_a_day_long_past_before_a_comma_and_a_verb_opens_a_story() -> None:
+    text = (
+        "The battle, fought on September 17, 1862, remains the bloodiest day of the war. By the summer "
+        "of 1862 Lincoln had drafted the proclamation. The armies met at dawn on Wednesday, and on "
+        "Monday morning the garrison had surrendered. He issued it on January 1, 1863."
+    )
+    assert detect_mode(text, date(2025, 1, 14)) == "narrative"  # "remains" is no "attacks" after a name
+
+
 def test_a_word_of_the_present_in_the_lead_makes_news_unless_it_tells_an_anniversary() -> None:
     obituary = (
         "Tom Reed Dies at 80\n\nTom Reed, a pianist who played from the bands of the late 1930s to the "

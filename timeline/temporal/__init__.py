@@ -98,7 +98,7 @@ def _told_day(language: str = "en") -> re.Pattern[str]:
     month, feast = alternation(lex.months), alternation(lex.holidays)
     return re.compile(
         rf"\b(?:\d{{1,2}}\s+(?:{month})\.?,?\s+|(?:{month})\.?,?\s+(?:\d{{1,2}},?\s+)?|(?:{feast})\s+)"
-        rf"(?P<year>\d{{3,4}})\b(?!,?\s+(?-i:[a-z]+s)\b)",  # not "the September 11, 2001 attacks": a name
+        rf"(?P<year>\d{{3,4}})\b(?!\s+(?-i:[a-z]+s)\b)",  # not "the September 11, 2001 attacks": a name
         re.IGNORECASE,
     )
 
