@@ -199,6 +199,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The law took effect on 21/03/2013.", THU, "21/03/2013", "DATE", "2013-03-21", None),
     ("The law took effect on 21.03.2013.", THU, "21.03.2013", "DATE", "2013-03-21", None),
     ("The law took effect on 1.2.2013.", THU, "1.2.2013", "DATE", "2013-02-01", None),
+    # a text that writes one date day first writes them all so, unless another is American
+    ("Packs marked 28/11/16 are recalled, not 05/12/16.", THU, "05/12/16", "DATE", "2016-12-05", None),
+    ("Packs marked 11/28/16 are recalled, not 05/12/16.", THU, "05/12/16", "DATE", "2016-05-12", None),
     # approximate years, eras shared by coordinated years and centuries, counts back past year 1
     ("The town grew around 1900.", THU, "around 1900", "DATE", "1900", "APPROX"),
     ("Farming reached Britain around 4000 BC.", THU, "around 4000 BC", "DATE", "BC4000", "APPROX"),
