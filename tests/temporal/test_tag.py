@@ -1112,6 +1112,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2002-08-09T22:47",
         None,
     ),
+    # ... and after "on" the holiday just told ("Saturday" alone would be the 10th)
+    (
+        "Shops will close early on Christmas Eve on Saturday.",
+        THU,
+        "Saturday",
+        "DATE",
+        "2011-12-24",
+        None,
+    ),
     # ... and the day a holiday just told "falls on"
     (
         "Because Christmas falls on Sunday this year, the centers will close on Monday, Dec. 26.",

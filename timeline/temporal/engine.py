@@ -2132,10 +2132,12 @@ class Resolver:
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
         last = self.ctx.last_day
-        if (
-            last is not None
-            and (last.isoweekday() == weekday or last.year <= _LAST_JULIAN_USE)  # the text's calendar
-            and _APPOSITION.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
+        if last is not None and (
+            (
+                (last.isoweekday() == weekday or last.year <= _LAST_JULIAN_USE)  # the text's calendar
+                and _APPOSITION.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
+            )
+            or _on_the_last_day(self.ctx, m.start(), weekday)
         ):
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "a warm Wednesday afternoon"
             return Resolved(
@@ -3318,6 +3320,22 @@ _APPOSITION = re.compile(
     r"(?:,\s+(?:which\s+was\s+|on\s+)?an?\s+(?:[a-z]+,?\s+){0,3}|(?:,\s+which)?\s+(?:falls|fell)\s+on\s+)"
 )
 _APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
+_ON_THE_DAY = re.compile(r"\s+on\s+")
+
+
+def _on_the_last_day(ctx: Context, start: int, weekday: int) -> bool:
+    """Whether a weekday at ``start`` is the last day told, named again after "on" ("before
+    Father's Day on Sunday"); not after a clock time, which the weekday tells the day of ("noon on
+    Monday")."""
+    last = ctx.last_day
+    return (
+        last is not None
+        and ctx.last_clock is None
+        and last.isoweekday() == weekday
+        and _ON_THE_DAY.fullmatch(ctx.text, ctx.last_full_day_end, start) is not None
+    )
+
+
 # a day told by the clocks of another place: "5 June by the clocks of the Japanese fleet", "16 January,
 # Washington time"
 _OTHER_CLOCKS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}clocks?\b|,?\s+(?-i:[A-Z])[a-z]+\s+time\b")
@@ -3458,6 +3476,7 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
         ctx.last_heading is not None  # a list of days: from the day heading the last line
         or ctx.recalling  # news narrating a day long past
         or _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start())  # "Aug. 9, a Friday"
+        or _on_the_last_day(ctx, m.start(), lex.weekdays[m["weekday"].lower()])  # "Father's Day on Sunday"
         or ctx.pats.weekday_joined.search(m.string, max(0, m.start() - 40), m.start())  # "Monday to Friday"
     ):
         return True
