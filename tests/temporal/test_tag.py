@@ -2738,6 +2738,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a schedule told in the present lies ahead
     ("Lawmakers left; the Senate returns on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     ("The Open, the oldest in the state, gets under way Monday.", THU, "Monday", "DATE", "2011-12-12", None),
+    ("Victorians go to the polls on Saturday.", date(2011, 12, 5), "Saturday", "DATE", "2011-12-10", None),
+    ("Many did not go to the polls on Saturday.", date(2011, 12, 5), "Saturday", "DATE", "2011-12-03", None),
     (
         "It was a fine stage, but the last real test comes Saturday.",
         THU,

@@ -790,7 +790,8 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         things_after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{plural}|{alternation(lex.irregular_plurals)})\b"),
-        present=re.compile(rf"(?<!\w){alternation(lex.present_cues)}(?!\w)", _FLAGS),
+        # not after a negation: "did not go to the polls" is no present
+        present=re.compile(rf"(?<!\w)(?<!\bnot\s)(?<!n't\s){alternation(lex.present_cues)}(?!\w)", _FLAGS),
         sentence_end=_sentence_end(lex),
         season_pair=re.compile(
             rf"\s+(?:and|or|to)\s+(?:the\s+)?(?:{season})\s+(?:of\s+)?(?P<year>{era_year}|{dated_year}\b)",
