@@ -199,6 +199,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The law took effect on 21/03/2013.", THU, "21/03/2013", "DATE", "2013-03-21", None),
     ("The law took effect on 21.03.2013.", THU, "21.03.2013", "DATE", "2013-03-21", None),
     ("The law took effect on 1.2.2013.", THU, "1.2.2013", "DATE", "2013-02-01", None),
+    # a dot ends a full month's name's sentence; only an abbreviation's dot joins the day after it
+    (
+        "He was born on 15 September. 16 September was a holiday.",
+        THU,
+        "15 September",
+        "DATE",
+        "2011-09-15",
+        None,
+    ),
+    ("The fair opened on Sept. 16 in the rain.", THU, "Sept. 16", "DATE", "2011-09-16", None),
     # a text that writes one date day first writes them all so, unless another is American
     ("Packs marked 28/11/16 are recalled, not 05/12/16.", THU, "05/12/16", "DATE", "2016-12-05", None),
     ("Packs marked 11/28/16 are recalled, not 05/12/16.", THU, "05/12/16", "DATE", "2016-05-12", None),

@@ -220,6 +220,9 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
 def build(lex: Lexicon) -> Patterns:
     """Compile the patterns of ``lex``."""
     month = alternation(lex.months)
+    # an abbreviation's dot ("Sept. 16"), never a full name's: "born on 15 September. 16 September is"
+    full_names = sorted(name for name in lex.months if not lex.is_month_abbreviation(name))
+    abbreviation_dot = "(?:" + "".join(rf"(?<!{re.escape(name)})" for name in full_names) + r"\.)?"
     weekday = alternation(lex.weekdays)
     season = rf"(?:{alternation(lex.seasons)})(?!\s+(?:day|eve)\b)"  # not the feast "Midsummer Day"
     part = alternation(lex.parts_of_day)
@@ -248,7 +251,7 @@ def build(lex: Lexicon) -> Patterns:
     eras_counted = alternation(lex.era_years)  # Keichō, Daoguang: East Asian eras years are counted in
     nth = rf"(?:{ordinal}|\d{{1,3}}(?:st|nd|rd|th))"  # the ninth, the 22nd
     day_month = (  # 16 December, December 16th, with its year or not
-        rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{month})|(?P<month2>{month})\.?\s+(?P<day2>[0-3]?\d)"
+        rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{month})|(?P<month2>{month}){abbreviation_dot}\s+(?P<day2>[0-3]?\d)"
         rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>1\d\d\d|20\d\d)\b)?"
     )
     part_link = rf"(?:of|{alternation(lex.week_links)})"  # the week of / beginning / ending 19 April
@@ -349,7 +352,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "month_day",
             rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?,?\s+)?"
-            rf"(?P<monthname>{month})\.?{line_gap}"
+            rf"(?P<monthname>{month}){abbreviation_dot}{line_gap}"
             rf"(?:{day}\b|(?P<day_word>{day_words})(?![\w-]))"  # March 8, March eighth
             rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year}|{year_told_after})?",
         ),
@@ -597,7 +600,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "part_of_date",
-            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month})\.?{line_gap}{day}\b"
+            rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month}){abbreviation_dot}{line_gap}{day}\b"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
@@ -680,10 +683,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"|\b(?P<word>{alternation(lex.time_words)})\b)(?:\s+(?P<zone>{zones}|(?!{weekday}|{month})(?-i:[A-Z][a-z]+)\s+time)\b)?"
             rf"(?:,?{line_gap}(?:(?:(?P<clock_rel>next|this|last)\s+)?(?P<weekday>{weekday})"
             # 12:01 a.m. Tuesday, Oct. 1
-            rf"(?:,?\s+(?P<weekday_month>{month})\.?\s+(?P<weekday_day>[0-3]?\d)\b)?|"
+            rf"(?:,?\s+(?P<weekday_month>{month}){abbreviation_dot}\s+(?P<weekday_day>[0-3]?\d)\b)?|"
             rf"(?P<dayword>{alternation(lex.day_words)})|(?P<this_part>this\s+{part})|(?P<last_part>last\s+{part})|(?P<that_part>that\s+{part})"
             rf"|the\s+(?:next|following)\s+(?P<next_part>{part}))\b"  # seven o'clock the next morning
-            rf"|,?{line_gap}(?P<monthname>{month})\.?\s+(?P<day>[0-3]?\d)\b)?",  # 10 o'clock this morning
+            # 10 o'clock, Oct. 1
+            rf"|,?{line_gap}(?P<monthname>{month}){abbreviation_dot}\s+(?P<day>[0-3]?\d)\b)?",
         ),
         (
             "set",
@@ -698,7 +702,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?<![\w-])(?P<adverb>{alternation(lex.set_adverbs)})\b"  # not "once-daily"
             # every 9 April, every April 9, every May, every winter, every Christmas
             rf"|\b(?:every|each)\s+(?:(?P<set_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<day_month>{month})"
-            rf"|(?P<month_day>{month})\.?\s+(?P<set_day2>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"|(?P<month_day>{month}){abbreviation_dot}\s+(?P<set_day2>[0-3]?\d)(?:st|nd|rd|th)?"
             rf"|(?P<monthname>{month})|(?P<season>{season})|(?P<holiday>{alternation(lex.holidays)}))\b",
         ),
         (
@@ -781,7 +785,7 @@ def build(lex: Lexicon) -> Patterns:
         every_weekday_before=re.compile(rf"\b(?:every|each)\s+{weekday}\s+(?:and|or)\s+$", _FLAGS),
         feast_year_after=re.compile(
             rf"(?-i:(?:\s+[a-z]+){{1,2}})\s+of\s+(?P<year>1\d\d\d|20\d\d)\b"
-            rf"|,\s+(?:{month})\.?\s+(?P<year_told>1\d\d\d|20\d\d)\b",
+            rf"|,\s+(?:{month}){abbreviation_dot}\s+(?P<year_told>1\d\d\d|20\d\d)\b",
             _FLAGS,
         ),
         weekday_joined=re.compile(
@@ -810,7 +814,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         full_day=re.compile(
             rf"\b(?P<day>[0-3]?\d)\s+(?P<month>{month})\s+(?P<year>1?\d{{3}})\b"
-            rf"|\b(?P<month2>{month})\.?\s+(?P<day2>[0-3]?\d),?\s+(?P<year2>1?\d{{3}})\b",
+            rf"|\b(?P<month2>{month}){abbreviation_dot}\s+(?P<day2>[0-3]?\d),?\s+(?P<year2>1?\d{{3}})\b",
             _FLAGS,
         ),
         day_after=re.compile(
@@ -824,7 +828,7 @@ def build(lex: Lexicon) -> Patterns:
         day_before=re.compile(rf"(?<![\w$.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)?){day_gap}$", _FLAGS),
         era_letters=tuple({era[:2] for era in lex.eras}),
         three_digits=re.compile(r"\s[1-9]\d\d\b"),  # after its blank: a lookbehind scans slower
-        early_date_before=re.compile(rf"\b(?:(?:{month})\.?,?|(?:{season})\s+of)\s+$", _FLAGS),
+        early_date_before=re.compile(rf"\b(?:(?:{month}){abbreviation_dot},?|(?:{season})\s+of)\s+$", _FLAGS),
         early_year=re.compile(dated_year, _FLAGS),
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
