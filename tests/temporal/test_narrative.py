@@ -55,6 +55,21 @@ def test_bce_years_in_dates(expression: str, value: str) -> None:
     assert values(PUNIC, date(2020, 1, 1), "narrative")[expression] == value
 
 
+def test_a_clause_that_counts_its_year_from_the_story_gives_its_months_that_year() -> None:
+    text = (
+        "Bolivar issued his manifesto in December 1812, and his campaign the following year carried "
+        "him back into Caracas in August."
+    )
+    assert values(text, date(2024, 2, 8), "narrative")["August"] == "1813-08"
+
+
+def test_a_year_before_christ_that_opens_the_sentence_gives_its_days_that_year() -> None:
+    assert values("In 44 BC, on the Ides of March, Caesar died.", date(2012, 2, 8), "narrative") == {
+        "44 BC": "BC0044",
+        "the Ides of March": "BC0044-03-15",
+    }
+
+
 def test_a_month_in_news_mode_still_follows_the_tense() -> None:
     text = "The company said it will open the plant in January."
     assert values(text, date(1989, 11, 2), "narrative")["January"] == "1990-01"  # no story date yet

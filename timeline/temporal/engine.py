@@ -745,13 +745,20 @@ _YEAR_FRAME = re.compile(
     r"\s*(?:(?:in|during|by|back\s+in)\s+)?(?:(?!fiscal\b)(?![\w'-]+ed\b)[\w'-]+\s+){0,2}[\w'-]+",
     re.IGNORECASE,
 )
+# a clause that tells its year by the story's count, however long: "his campaign the following year
+# carried him back into Caracas in August"
+_STORY_YEAR_FRAME = re.compile(r"[^,;]*\b(?:the\s+(?:following|next|same)|that)\s+year", re.IGNORECASE)
 
 
 def _year_said_before(ctx: Context, start: int) -> int | None:
     """The year that opens the sentence or clause of ``start``, with no finer date told after it:
-    the year of a month or day told with none ("Last year it fell on Oct. 24")."""
+    the year of a month or day told with none ("Last year it fell on Oct. 24"), as resolvers read
+    it (moved ``ctx.cycles`` cycles: "In 44 BC, on the Ides of March")."""
     told = ctx.last_told
     if told is None or told[1] is not Precision.YEAR or ctx.last_told_end > start:
+        return None
+    moved = told[0].in_cycles(ctx.cycles)
+    if moved is None:
         return None
     if ctx.pats.sentence_end.search(ctx.text, ctx.last_told_end, start):
         return None
@@ -761,12 +768,12 @@ def _year_said_before(ctx: Context, start: int) -> int | None:
     between = ctx.text[ctx.last_told_end : start].lstrip(",")
     # "down from last year, when Holi fell on March 21": the year its relative clause tells of
     if _WHEN_AFTER.match(between) and not _CLAUSE_COMMA.search(_PLACE_APPOSITION.sub(" ", between)):
-        return told[0].year
+        return moved.year
     # "and in 1898 Britain leased them for 99 years, a lease that ran out on June 30"; not a figure's
     # comma ("counted 212,000 vehicles on")
     if _CLAUSE_COMMA.search(_PLACE_APPOSITION.sub(" ", between)):  # not "in Glendale, Arizona, on"
         return None
-    return told[0].year if _YEAR_FRAME.fullmatch(frame) else None
+    return moved.year if _YEAR_FRAME.fullmatch(frame) or _STORY_YEAR_FRAME.fullmatch(frame) else None
 
 
 def _in_story_days(told: date, day: date) -> bool:
