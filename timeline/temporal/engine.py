@@ -3242,6 +3242,7 @@ def _candidates(text: str, pats: Patterns, ancient: bool) -> list[tuple[int, int
     return found
 
 
+@lru_cache(maxsize=1)  # read once per text, however many numeric dates it has
 def _writes_day_first(text: str) -> bool:
     """Whether the text's numeric dates put the day first: one of them can only be read so
     ("BB 28/11/16"), and none only the American way ("11/28/16")."""
