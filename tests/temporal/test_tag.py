@@ -199,7 +199,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The law took effect on 21/03/2013.", THU, "21/03/2013", "DATE", "2013-03-21", None),
     ("The law took effect on 21.03.2013.", THU, "21.03.2013", "DATE", "2013-03-21", None),
     ("The law took effect on 1.2.2013.", THU, "1.2.2013", "DATE", "2013-02-01", None),
-    # a dot ends a full month's name's sentence; only an abbreviation's dot joins the day after it
+    # after a full month name a dot ends the sentence; only an abbreviation's dot joins the day after it
     (
         "He was born on 15 September. 16 September was a holiday.",
         THU,

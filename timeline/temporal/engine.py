@@ -48,7 +48,6 @@ _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
 _DAY_SHAPED = re.compile(r"(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}")  # a day, its digits known or not
 _COMMON_ERA_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_SLASHED_DAY = re.compile(r"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/\d\d(?:\d\d)?\b")
 _REIGN_REACH = 5000  # characters back to look for where a reign began
 _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs are amounts
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
@@ -1030,7 +1029,8 @@ class Resolver:
             year = int(m["year"])
             year = year + (1900 if year > 30 else 2000) if year < 100 else year
             month, day = int(m["month"]), int(m["day"])
-            if month > 12 >= day or (day <= 12 and _writes_day_first(self.ctx.text)):  # 21/3/2013: day first
+            # 21/3/2013, or 5/12/16 in a text that writes 28/11/16: day first
+            if month > 12 >= day or (day <= 12 and _writes_day_first(self.ctx.text, m.re)):
                 month, day = day, month
         if not _valid_day(year, month, day):
             return None
@@ -3243,10 +3243,10 @@ def _candidates(text: str, pats: Patterns, ancient: bool) -> list[tuple[int, int
 
 
 @lru_cache(maxsize=1)  # read once per text, however many numeric dates it has
-def _writes_day_first(text: str) -> bool:
-    """Whether the text's numeric dates put the day first: one of them can only be read so
-    ("BB 28/11/16"), and none only the American way ("11/28/16")."""
-    pairs = [(int(m["first"]), int(m["second"])) for m in _SLASHED_DAY.finditer(text)]
+def _writes_day_first(text: str, slash: re.Pattern[str]) -> bool:
+    """Whether the text's numeric dates (matches of the ``slash`` rule) put the day first: one of
+    them can only be read so ("BB 28/11/16"), and none only the American way ("11/28/16")."""
+    pairs = [(int(m["month"]), int(m["day"])) for m in slash.finditer(text) if m["month"]]
     return any(first > 12 >= second for first, second in pairs) and not any(
         second > 12 >= first for first, second in pairs
     )
