@@ -3111,6 +3111,32 @@ IN_CONTEXT = [
         "The next day",
         "1282-03-31",
     ),
+    # a month or day with no year in the sentence of a flashback date goes on from that date
+    (
+        "The Somme offensive opened on 1 July 1916. It had been planned at a conference in December "
+        "1915, but the attack on Verdun in February forced changes.",
+        THU,
+        "narrative",
+        "February",
+        "1916-02",
+    ),
+    (
+        "The war between Piedmont and Austria broke out in April 1859. Planning had begun in the "
+        "summer of 1858, when Cavour met Napoleon III at Plombi\u00e8res on 21 July.",
+        THU,
+        "narrative",
+        "21 July",
+        "1858-07-21",
+    ),
+    # but not after the comma that closes a relative clause holding it: the story goes on
+    (
+        "The Empire fell apart in October 1918. Charles, who had become emperor in November 1916, "
+        "issued a manifesto on 16 October.",
+        THU,
+        "narrative",
+        "16 October",
+        "1918-10-16",
+    ),
     # in a text that dates by eras, a number before what it counts is no year ("189 guardsmen"),
     # and a year centuries before the day a story is on, and before every year told, is an aside
     (

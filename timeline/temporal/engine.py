@@ -176,8 +176,9 @@ class Context:
     # where the last expression that gave its year in words ends, and that year, told for the story or
     # not: what "of that year" in its sentence means ("king since 936; crowned on 7 August of that year")
     year_said: tuple[int, int] | None = field(default=None)
-    # the last date told in a flashback, and where it ends: a count in its sentence counts from it
-    flashback_told: tuple[tuple[Day, Precision], int] | None = field(default=None)
+    # the last date told in a flashback, where it ends, and where its clause ends (an aside's comma,
+    # else the text's end): a count or month in its sentence and clause counts from it
+    flashback_told: tuple[tuple[Day, Precision], int, int] | None = field(default=None)
     # the last day told before the story went on to a year with no day: what "that evening" goes
     # back to when no day has been told since ("on 24 December 1953 [...] An eruption in 1945 [...]
     # That evening")
@@ -788,6 +789,7 @@ _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_
 # days from a day told in full within which a story told from an earlier year comes back to it
 _DAYS_AROUND_EVENT = 3
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
+_ASIDE_REACH = 120  # characters before a date in which ", who had" opens the aside that holds it
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
 _GREGORIAN_REFORM = date(1582, 10, 15)
 _HIJRI_EPOCH = date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram AH 1, proleptic Gregorian
@@ -814,10 +816,15 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     """The year of a month or day a story tells with none: the year it is in, or, after a month or
     day told, the nearer way, forward rather than back ("Sunday 4 December 1910 ... On 12 January"
     is 1911), back only in a flashback ("had been launched on 31 January"); after a section's
-    heading, the year of the last date told."""
+    heading, the year of the last date told; after a month or day told in a flashback in its
+    sentence, the nearer way from that ("had been agreed in December 1915 [...] Verdun in February"
+    is 1916)."""
     anchor = ctx.anchor()
     told = ctx.last_told
     last = ctx.last_mentioned
+    back_then = ctx.flashback_told[0] if _counts_in_flashback(ctx, start) else None
+    if back_then is not None and back_then[1] in _TOLD_WITHIN_A_YEAR:
+        told, last = back_then, back_then[0].in_cycles(ctx.cycles)
     if anchor is None or last is None or told is None or told[1] not in _TOLD_WITHIN_A_YEAR:
         back = _back_to_the_day_told(ctx, month, day, anchor)
         return back if back is not None else anchor.year if anchor else 0
@@ -3939,7 +3946,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             # not a state's starting point ("had divided the city since 13 August 1961")
             found = value_range(resolved.value) if resolved.anchored else None
             origin = _word_before(text, span_start).lower() in ctx.lex.origin_prepositions
-            ctx.flashback_told = ((found[0], found[2]), end) if found and not origin else None
+            aside = ctx.pats.flashback_aside.search(text, max(0, span_start - _ASIDE_REACH), span_start)
+            closing = text.find(",", end) if aside else -1
+            clause_end = closing if closing >= 0 else len(text)
+            ctx.flashback_told = ((found[0], found[2]), end, clause_end) if found and not origin else None
         clock = _CLOCK_TOLD.match(resolved.value) if resolved.type is TimexType.TIME else None
         if clock and not flashback and not restated:
             ctx.last_clock = datetime.fromisoformat(clock[0])
@@ -4023,12 +4033,14 @@ def _weekdays_named_by_feasts(text: str, timexes: list[Timex], lex: Lexicon) -> 
 def _counts_in_flashback(ctx: Context, at: int) -> bool:
     """Whether a count at ``at`` goes on from a date a story told in a flashback since the last date
     it moved to, in the same sentence ("had won the kingdom in 1266, [...] and two years later he
-    had Conradin beheaded": 1268, and the story stays where it was)."""
+    had Conradin beheaded": 1268, and the story stays where it was), and not after the comma that
+    closes a relative clause holding it ("Charles, who had succeeded in November 1916, tried")."""
     told = ctx.flashback_told
     return (
         ctx.narrative
         and told is not None
         and told[1] > ctx.last_told_end
+        and at < told[2]
         and ctx.pats.sentence_end.search(ctx.text, told[1], at) is None
     )
 

@@ -49,6 +49,7 @@ class Patterns:
     past: re.Pattern[str]
     reign_start: re.Pattern[str]  # "was crowned": where the years of a reign count from
     flashback: re.Pattern[str]  # "had": a clause told before the story's time
+    flashback_aside: re.Pattern[str]  # ", who had": a relative clause told before the story's time
     things_after: re.Pattern[str]  # "two thousand fresh hoplites": a plural within two words
     every_weekday_before: re.Pattern[str]  # "every Monday and": the weekday after it recurs too
     weekday_joined: re.Pattern[str]  # "Thursday through ", "Monday and ": a weekday the next one follows
@@ -782,6 +783,11 @@ def build(lex: Lexicon) -> Patterns:
         flashback=re.compile(
             rf"(?<!\w){alternation(lex.flashback_cues)}(?!\w)(?!\s+to\b)", _FLAGS
         ),  # not "had to"
+        # ", who had succeeded Franz Joseph in": up to a date, with no comma between
+        flashback_aside=re.compile(
+            rf",\s+{alternation(lex.relative_pronouns)}\s+(?:\w+\s+)?{alternation(lex.flashback_cues)}\s[^,;:.!?\n]*$",
+            _FLAGS,
+        ),
         every_weekday_before=re.compile(rf"\b(?:every|each)\s+{weekday}\s+(?:and|or)\s+$", _FLAGS),
         feast_year_after=re.compile(
             rf"(?-i:(?:\s+[a-z]+){{1,2}})\s+of\s+(?P<year>1\d\d\d|20\d\d)\b"
