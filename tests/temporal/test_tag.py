@@ -3128,6 +3128,14 @@ IN_CONTEXT = [
         "21 July",
         "1858-07-21",
     ),
+    (
+        "The crusaders took Acre in July 1191. The siege had begun on 28 August 1189, when King Guy, "
+        "released by Saladin the previous year, camped before the city.",
+        THU,
+        "narrative",
+        "the previous year",
+        "1188",
+    ),
     # but not after the comma that closes a relative clause holding it: the story goes on
     (
         "The Empire fell apart in October 1918. Charles, who had become emperor in November 1916, "

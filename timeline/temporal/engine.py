@@ -822,7 +822,7 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     anchor = ctx.anchor()
     told = ctx.last_told
     last = ctx.last_mentioned
-    back_then = ctx.flashback_told[0] if _counts_in_flashback(ctx, start) else None
+    back_then = _told_in_flashback(ctx, start)
     if back_then is not None and back_then[1] in _TOLD_WITHIN_A_YEAR:
         told, last = back_then, back_then[0].in_cycles(ctx.cycles)
     if anchor is None or last is None or told is None or told[1] not in _TOLD_WITHIN_A_YEAR:
@@ -1796,6 +1796,10 @@ class Resolver:
             and (self.ctx.narrative or self.ctx.tense(m.start(), m.end()) < 0)
         )
         anchor = self.ctx.last_mentioned if anaphoric else self.ctx.deictic_anchor(m.start(), m.end())
+        # "The siege had begun on 28 August 1189, when Guy, released the previous year": 1188
+        back_then = _told_in_flashback(self.ctx, m.start()) if anaphoric else None
+        if back_then is not None:
+            anchor = back_then[0].in_cycles(self.ctx.cycles)
         told = self.ctx.last_told
         if anaphoric and unit in ("week", "weekend") and told and told[1] not in _WEEK_PRECISIONS:
             # "fireworks at 9:15 p.m. Saturday [...] planning since January. [...] the following
@@ -4028,6 +4032,11 @@ def _weekdays_named_by_feasts(text: str, timexes: list[Timex], lex: Lexicon) -> 
         ):
             out[i] = replace(weekday, value=feast.value, anchored=feast.anchored)
     return out
+
+
+def _told_in_flashback(ctx: Context, at: int) -> tuple[Day, Precision] | None:
+    """The date told in a flashback that an expression at ``at`` goes on from, if any."""
+    return ctx.flashback_told[0] if ctx.flashback_told and _counts_in_flashback(ctx, at) else None
 
 
 def _counts_in_flashback(ctx: Context, at: int) -> bool:
