@@ -3011,6 +3011,14 @@ IN_CONTEXT = [
         "2012",
     ),
     ("Sales will grow over the next year.", THU, "news", "the next year", "2012"),
+    # a weekday after words of an intention is one to come, though the clause is told in the past
+    (
+        "Passengers hoping to travel on Tuesday were told to check the website.",
+        THU,
+        "news",
+        "Tuesday",
+        "2011-12-13",
+    ),
     # a year after a participle that qualifies a noun, the sentence's verb after it, is an aside
     (
         "An explosion sank the Maine on 15 February 1898, although a study published in 1976 blamed a "
