@@ -3011,6 +3011,14 @@ IN_CONTEXT = [
         "2012",
     ),
     ("Sales will grow over the next year.", THU, "news", "the next year", "2012"),
+    # a participle after "be" and an adverb is an adjective, no past verb
+    (
+        "The airline said departures would be significantly reduced on Monday.",
+        THU,
+        "news",
+        "Monday",
+        "2011-12-12",
+    ),
     # a weekday after words of an intention is one to come, though the clause is told in the past
     (
         "Passengers hoping to travel on Tuesday were told to check the website.",

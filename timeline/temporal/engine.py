@@ -531,8 +531,15 @@ def _cues_before(pats: Patterns, before: str) -> list[tuple[int, int] | None]:
     found: list[tuple[int, int] | None] = []
     for sign, pattern, extra in (*_cue_kinds(pats), (1, pats.directive, 0)):
         last = _last_match(pattern, before)
-        if last and pattern is pats.participle and pats.complement.search(before, 0, last.start()):
-            last = None  # "will keep all of its banks closed until Thursday": a state, no past
+        if (
+            last
+            and pattern is pats.participle
+            and (
+                pats.complement.search(before, 0, last.start())
+                or pats.marked_adverb.search(before, max(0, last.start() - _ADVERB_REACH), last.start())
+            )
+        ):  # "will keep all of its banks closed until Thursday", "would be sharply reduced on
+            last = None  # Monday": a state, no past
         found.append((len(before) - last.end() + extra, sign) if last else None)
     return found
 
@@ -788,6 +795,7 @@ _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
 # days from a day told in full within which a story told from an earlier year comes back to it
 _DAYS_AROUND_EVENT = 3
+_ADVERB_REACH = 40  # characters before a participle in which "be sharply" makes it an adjective
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
 _ASIDE_REACH = 120  # characters before a date in which ", who had" opens the aside that holds it
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share

@@ -58,6 +58,7 @@ class Patterns:
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
     complement: re.Pattern[str]  # "keep banks [shut]": a verb whose object a participle describes
+    marked_adverb: re.Pattern[str]  # "be significantly": an adjective's marker and an adverb in -ly
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
     day_after: re.Pattern[str]  # "April 24[ and 25]": a day number sharing the month before it
     full_day: re.Pattern[str]  # "10 May 1849", "May 10, 1849": a day told with its month and year
@@ -839,6 +840,9 @@ def build(lex: Lexicon) -> Patterns:
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
         era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
         complement=re.compile(rf"\b(?:{alternation(lex.complement_verbs)})\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS),
+        marked_adverb=re.compile(
+            rf"\b(?:{alternation(lex.adjective_markers)})\s+[\"\u201c]?[a-z]+ly\s+$", _FLAGS
+        ),
         occasion_verb=re.compile(rf"\b(?:{alternation(lex.occasion_verbs)})\s+(?:\d+\s+)?$", _FLAGS),
         appointment_set=re.compile(
             rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})\s+for\s+$",
