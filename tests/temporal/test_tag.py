@@ -3011,6 +3011,14 @@ IN_CONTEXT = [
         "2012",
     ),
     ("Sales will grow over the next year.", THU, "news", "the next year", "2012"),
+    # a clause reported after "that" has its own tense, not the reporting verb's
+    (
+        "The council reminded traders that the clocks go forward a week before Easter Sunday.",
+        date(2026, 3, 20),
+        "news",
+        "Easter Sunday",
+        "2026-04-05",
+    ),
     # a participle after "be" and an adverb is an adjective, no past verb
     (
         "The airline said departures would be significantly reduced on Monday.",

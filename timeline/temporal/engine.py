@@ -417,6 +417,11 @@ class Context:
         if cut:
             before = before[cut[-1].end() :]
         before = before.rpartition(": ")[2]  # "The attempt is the second this year: in February, ..."
+        # "reminded stallholders that the clocks go forward [...] before Easter": the reported
+        # clause has its own tense, not the reporting verb's
+        reported = self.pats.reported_clause.search(before)
+        if reported:
+            before = before[reported.end() :]
         if self.text[end - 1 : end] == ".":
             end -= 1  # "in December." : the dot may end the sentence
         after = self.text[end : end + 200]

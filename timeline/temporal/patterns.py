@@ -49,6 +49,7 @@ class Patterns:
     past: re.Pattern[str]
     reign_start: re.Pattern[str]  # "was crowned": where the years of a reign count from
     flashback: re.Pattern[str]  # "had": a clause told before the story's time
+    reported_clause: re.Pattern[str]  # up to "said that", "reminded them that": a reported clause's start
     flashback_aside: re.Pattern[str]  # ", who had": a relative clause told before the story's time
     things_after: re.Pattern[str]  # "two thousand fresh hoplites": a plural within two words
     every_weekday_before: re.Pattern[str]  # "every Monday and": the weekday after it recurs too
@@ -784,6 +785,11 @@ def build(lex: Lexicon) -> Patterns:
         flashback=re.compile(
             rf"(?<!\w){alternation(lex.flashback_cues)}(?!\w)(?!\s+to\b)", _FLAGS
         ),  # not "had to"
+        # the text up to the last "that" after a verb of saying, with a word or more after it
+        reported_clause=re.compile(
+            rf"^.*\b(?:{alternation(lex.reporting_verbs)})\s+(?:[\w'-]+\s+){{0,3}}?that\s+(?=[\w'-]+\s+\S)",
+            _FLAGS | re.DOTALL,
+        ),
         # ", who had succeeded Franz Joseph in": up to a date, with no comma between
         flashback_aside=re.compile(
             rf",\s+{alternation(lex.relative_pronouns)}\s+(?:\w+\s+)?{alternation(lex.flashback_cues)}\s[^,;:.!?\n]*$",
