@@ -3011,6 +3011,10 @@ IN_CONTEXT = [
         "2012",
     ),
     ("Sales will grow over the next year.", THU, "news", "the next year", "2012"),
+    # "shuts", "runs out" tell a schedule in the present; "likely to" looks ahead
+    ("The transfer window shuts at 5 p.m. on Monday, a day late.", THU, "news", "Monday", "2011-12-12"),
+    ("His contract, signed in 2009, runs out in March.", THU, "news", "March", "2012-03"),
+    ("The manager said he was unlikely to sell him before Monday.", THU, "news", "Monday", "2011-12-12"),
     # a clause reported after "that" has its own tense, not the reporting verb's
     (
         "The council reminded traders that the clocks go forward a week before Easter Sunday.",
