@@ -3139,6 +3139,15 @@ IN_CONTEXT = [
         "The next day",
         "1282-03-31",
     ),
+    # a year in a participle's aside, with its agent, does not move the story
+    (
+        "On 1 April 1945 American troops landed on Okinawa. The island, annexed by Japan in 1879, "
+        "lay close to the home islands. The Marines had landed on Iwo Jima on Monday, 19 February.",
+        THU,
+        "narrative",
+        "Monday, 19 February",
+        "1945-02-19",
+    ),
     # a month or day with no year in the sentence of a flashback date goes on from that date
     (
         "The Somme offensive opened on 1 July 1916. It had been planned at a conference in December "

@@ -3373,7 +3373,8 @@ def _on_the_last_day(ctx: Context, start: int, weekday: int) -> bool:
 _OTHER_CLOCKS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}clocks?\b|,?\s+(?-i:[A-Z])[a-z]+\s+time\b")
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+$", re.IGNORECASE)  # "20% annually": a rate
 _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", re.IGNORECASE)
-_ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b[a-z]+ed(?:\s+new)?\s+in\s+$")  # ", a jet delivered new in [1977],"
+# ", a jet delivered new in [1977],", "Okinawa, annexed by Japan in [1879],"
+_ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b[a-z]+ed(?:\s+new|\s+by(?:\s+[\w'-]+){1,3}?)?\s+in\s+$")
 _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 # a later year a span runs until, or that something came "only in": "took the name San Salvador only in 1925"
