@@ -3781,6 +3781,13 @@ def test_detect_mode() -> None:
         "today. Exiled to Elba in 1814, Napoleon left the island on 26 February 1815."
     )
     assert detect_mode(waterloo, date(2014, 6, 18)) == "narrative"
+    # a lead that marks a death "a century ago" this week opens a history from the time of writing
+    stolypin = (
+        "Pyotr Stolypin, whose murder a century ago is being remembered this week in Kiev, ruled "
+        "Russia's politics after 1905. In April 1906 he became minister of the interior and in July "
+        "prime minister. He was shot at the opera on 14 September 1911 and died four days later."
+    )
+    assert detect_mode(stolypin, date(2011, 9, 18)) == "narrative"
     # "still [...] today" tells nowadays, not the day of writing
     alcazar = (
         "For ten weeks in the summer of 1936 the defenders held the fortress. The rising began on 17 "

@@ -21,7 +21,9 @@ _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
 _OLD = 5  # years before the DCT that make a year history
-_SINCE_YEARS = re.compile(r"\b(?:years?|decades?|century|centuries)\s+(?:since|after)\b", re.IGNORECASE)
+_SINCE_YEARS = re.compile(
+    r"\b(?:years?|decades?|century|centuries)\s+(?:since|after)\b|\bcentur(?:y|ies)\s+ago\b", re.IGNORECASE
+)  # "160 years since", "whose death a century ago is being marked"
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _STORY_BODY = 5  # years long past told after a news lead that make the text a history
 _HEADLINE_WORDS = 15  # words beyond which a line with no end stop is body text, not a headline
