@@ -3011,6 +3011,14 @@ IN_CONTEXT = [
         "2012",
     ),
     ("Sales will grow over the next year.", THU, "news", "the next year", "2012"),
+    # a directive verb's "to" looks ahead in its -ing form too
+    (
+        "The judge sent the jurors home, telling them to return at 9:30 a.m. Monday.",
+        THU,
+        "news",
+        "9:30 a.m. Monday",
+        "2011-12-12T09:30",
+    ),
     # "shuts", "runs out" tell a schedule in the present; "likely to" looks ahead
     ("The transfer window shuts at 5 p.m. on Monday, a day late.", THU, "news", "Monday", "2011-12-12"),
     ("His contract, signed in 2009, runs out in March.", THU, "news", "March", "2012-03"),
