@@ -3147,6 +3147,15 @@ IN_CONTEXT = [
         "The next day",
         "1282-03-31",
     ),
+    # years are not counted from a century told in passing, but from the story's year
+    (
+        "The war of 1866 was one of the largest of the nineteenth century. The quarrel over "
+        "Holstein, taken from Denmark two years earlier, came to a head in June.",
+        THU,
+        "narrative",
+        "two years earlier",
+        "1864",
+    ),
     # a year in a participle's aside, with its agent, does not move the story
     (
         "On 1 April 1945 American troops landed on Okinawa. The island, annexed by Japan in 1879, "

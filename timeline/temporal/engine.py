@@ -813,6 +813,16 @@ _BACKWARD = 3.5  # a story goes forward: a day behind the last one told counts t
 _FLASHBACK_FORWARD = 10  # in a flashback, a day ahead of the last one told counts this much farther
 
 
+_COARSENESS = {Precision.YEAR: 0, Precision.DECADE: 1, Precision.CENTURY: 2}  # of dates told in years
+_UNIT_COARSENESS = {"year": 0, "decade": 1, "century": 2}
+
+
+def _counts_in(unit: str, precision: Precision) -> bool:
+    """Whether a count of ``unit`` ("six years earlier") can count from a date told to ``precision``:
+    years from a year, decades from a decade, not years from a century."""
+    return unit in _UNIT_COARSENESS and _UNIT_COARSENESS[unit] >= _COARSENESS.get(precision, 0)
+
+
 def _next_reading(hour: int, last: datetime) -> int:
     """The reading of a twelve-hour ``hour`` that comes next after the last clock time told."""
     return min((hour % 12, hour % 12 + 12), key=lambda h: (h - last.hour) % 24)
@@ -1773,9 +1783,11 @@ class Resolver:
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
         if told and unit in ("day", "week") and self.ctx.last_day:
             anchor = self.ctx.last_day  # "fell on Saturday 6 April ... Three days earlier": from the day told
-        if told and last and last[1] in _YEAR_PRECISIONS and unit in ("year", "decade", "century"):
+        if told and last and last[1] in _YEAR_PRECISIONS and _counts_in(unit, last[1]):
             # "by 2019 ... from their low point two decades earlier": 1999; but a year told that is
-            # the last one or this one is the report's ("higher costs compared with a year earlier")
+            # the last one or this one is the report's ("higher costs compared with a year earlier"),
+            # and years are not counted from a century ("the voyage of the eighteenth century [...]
+            # killed six years earlier")
             start = last[0].in_cycles(self.ctx.cycles)
             if self.ctx.dct is None or start.year < self.ctx.dct.year - 1:
                 anchor = start
