@@ -98,6 +98,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # sets
     ("The market opens every Monday.", THU, "every Monday", "SET", "XXXX-WXX-1", None),
     ("The paper is published daily.", THU, "daily", "SET", "P1D", None),
+    ("Bins will be emptied fortnightly.", THU, "fortnightly", "SET", "P2W", None),
     ("One lorry passed every fourteen seconds.", THU, "every fourteen seconds", "SET", "PT14S", None),
     ("He took the ball every fifth day.", THU, "every fifth day", "SET", "P5D", None),
     ("They meet twice a year.", THU, "twice a year", "SET", "P1Y", None),
