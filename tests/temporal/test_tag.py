@@ -3012,6 +3012,15 @@ IN_CONTEXT = [
         "2012",
     ),
     ("Sales will grow over the next year.", THU, "news", "the next year", "2012"),
+    # a news timeline's small hours after a late clock time of a day before the report: the next day
+    (
+        "Police were called to the bar at 10:52 p.m. Tuesday to break up a fight.\n\n"
+        "The bar stopped serving at 1:45 a.m., and the first shots were heard at 2:17 a.m.",
+        THU,
+        "news",
+        "2:17 a.m.",
+        "2011-12-07T02:17",
+    ),
     # a directive verb's "to" looks ahead in its -ing form too
     (
         "The judge sent the jurors home, telling them to return at 9:30 a.m. Monday.",

@@ -303,11 +303,17 @@ class Context:
             and hour is not None
             and clock.date() == self.last_day
             and (anchor is None or self.last_day < anchor)
-            and hour >= clock.hour
             and self.tense(start, start, present=1) <= 0
-        ):  # a clock time later than the last one, told on a day before the report, is on that day
-            # too ("lifted off at 3:25 p.m. [...] At 3:31 p.m., the captain set the plane down")
-            return self.last_day
+        ):
+            if hour >= clock.hour:  # a clock time later than the last one, told on a day before the
+                # report, is on that day too ("lifted off at 3:25 p.m. [...] At 3:31 p.m., the captain")
+                return self.last_day
+            if _small_hours_after(clock, hour) and (
+                anchor is None or self.last_day + timedelta(days=1) <= anchor
+            ):
+                # "called to the tavern at 10:52 p.m. Saturday [...]\n\nThe tavern stopped serving
+                # at 1:45 a.m.": the night goes on past midnight
+                return self.last_day + timedelta(days=1)
         yesterday = anchor - timedelta(days=1) if anchor is not None else None
         if (
             yesterday is not None
@@ -821,6 +827,14 @@ def _counts_in(unit: str, precision: Precision) -> bool:
     """Whether a count of ``unit`` ("six years earlier") can count from a date told to ``precision``:
     years from a year, decades from a decade, not years from a century."""
     return unit in _UNIT_COARSENESS and _UNIT_COARSENESS[unit] >= _COARSENESS.get(precision, 0)
+
+
+_EVENING_HOUR = 18  # a clock time told from this hour on may be followed by the small hours of the next day
+
+
+def _small_hours_after(clock: datetime, hour: int) -> bool:
+    """Whether ``hour`` is of the small hours after the evening clock time told last."""
+    return clock.hour >= _EVENING_HOUR and hour < _SMALL_HOURS_END
 
 
 def _next_reading(hour: int, last: datetime) -> int:
@@ -2900,7 +2914,12 @@ class Resolver:
                     )
                     and day == night.in_cycles(self.ctx.cycles)
                 )
-                or (self.ctx.narrative and late is not None and late.hour >= 18 and late.date() == day)
+                or (
+                    self.ctx.narrative
+                    and late is not None
+                    and late.date() == day
+                    and late.hour >= _EVENING_HOUR
+                )
                 or (
                     self.ctx.narrative
                     and same_paragraph
