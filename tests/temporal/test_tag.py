@@ -285,6 +285,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-Q4",
         None,
     ),
+    # the holiday quarter is the fourth, of the Christmas season's sales: last year's in January
+    (
+        "Revenue rose 18 percent to a record in the holiday quarter.",
+        date(2013, 1, 24),
+        "the holiday quarter",
+        "DATE",
+        "2012-Q4",
+        None,
+    ),
     (
         "They met at noon. By late afternoon it was over.",
         THU,

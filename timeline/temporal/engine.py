@@ -1460,7 +1460,18 @@ class Resolver:
         if not ordinal and not m["the"]:
             return None
         anchor = self.ctx.anchor()
-        number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+        # "the holiday quarter": the fourth, of the Christmas season's sales
+        number = {
+            "first": 1,
+            "1st": 1,
+            "second": 2,
+            "2nd": 2,
+            "third": 3,
+            "3rd": 3,
+            "fourth": 4,
+            "4th": 4,
+            "holiday": 4,
+        }
         # a named quarter or half whose clause is told ahead ("will go on sale in the third quarter";
         # not "third-quarter results", one done)
         told_ahead = (

@@ -406,7 +406,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "quarter",
             rf"{mod}(?:(?P<the>the)\s+(?!\w+-quarter))?(?:(?P<year_before>{year}|this\s+year's|last\s+year's|next\s+year's)\s+)?"
-            rf"(?:{fiscal}[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest"
+            rf"(?:{fiscal}[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|holiday|final|last|latest"
             rf"|current|past|previous|next|coming|year-ago|year-earlier|same|latter|corresponding|comparable)[\s-]+)?"
             rf"(?:{fiscal}[\s-]+)?(?P<pair>two\s+(?=quarters\s+of\b))?(?P<half>quarters?|half|period)\b"
             r"(?![-\s]?finals?\b)"  # not "the quarter-finals"
