@@ -3042,6 +3042,11 @@ IN_CONTEXT = [
     ("The transfer window shuts at 5 p.m. on Monday, a day late.", THU, "news", "Monday", "2011-12-12"),
     ("His contract, signed in 2009, runs out in March.", THU, "news", "March", "2012-03"),
     ("The manager said he was unlikely to sell him before Monday.", THU, "news", "Monday", "2011-12-12"),
+    # "reaches", "falls on", "reopen" tell a schedule in the present; "prepared for" a plan ahead
+    ("Jupiter reaches opposition on Monday, rising at dusk.", THU, "news", "Monday", "2011-12-12"),
+    ("The fixtures were moved because the holiday falls on Sunday.", THU, "news", "Sunday", "2011-12-11"),
+    ("Traders braced for turmoil when markets reopen on Monday.", THU, "news", "Monday", "2011-12-12"),
+    ("Paris prepared for a unity rally on Sunday.", THU, "news", "Sunday", "2011-12-11"),
     # a clause reported after "that" has its own tense, not the reporting verb's
     (
         "The council reminded traders that the clocks go forward a week before Easter Sunday.",
