@@ -99,6 +99,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The market opens every Monday.", THU, "every Monday", "SET", "XXXX-WXX-1", None),
     ("The paper is published daily.", THU, "daily", "SET", "P1D", None),
     ("Bins will be emptied fortnightly.", THU, "fortnightly", "SET", "P2W", None),
+    # "the day" the text is on, after words that frame it
+    ("Shares rose early and ended the day 4 percent higher.", THU, "the day", "DATE", "2011-12-08", None),
     ("One lorry passed every fourteen seconds.", THU, "every fourteen seconds", "SET", "PT14S", None),
     ("He took the ball every fifth day.", THU, "every fifth day", "SET", "P5D", None),
     ("They meet twice a year.", THU, "twice a year", "SET", "P1Y", None),
@@ -2981,6 +2983,8 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The House did not sit because of the Jewish New Year.",  # another calendar's
         "He wished them all a Merry Christmas.",  # a greeting
         "She sold eleven thirty-year-old bonds.",  # counts, not a clock time
+        "He remembered the day he left for the war.",  # a day a clause names, not the text's
+        "At the end of the day, the vote is what matters.",  # an idiom
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

@@ -43,6 +43,10 @@ _UNDERSPECIFIED = {
 _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
+# after "the day": a phrase or clause that names which day ("of the vote", "he died", "'s trading")
+_THE_DAY_NAMED = re.compile(
+    r"['\u2019-]|\s+(?:of|when|that|before|after|on|in|[A-Z]\w*|he|she|they|it|we|you|i|his|her|their|its|the|a|an)\b"
+)
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z][A-Z\d]))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
@@ -3091,8 +3095,20 @@ class Resolver:
         amount = number_value(m["number"], self.lex) if m["number"] else every
         return Resolved(TimexType.SET, duration_value(amount, self.lex.units[unit]))
 
+    def _the_day_told(self, m: re.Match[str]) -> bool:
+        """Whether "the day" is the day the text is on ("ended the day higher", "throughout the
+        day"), not a day a clause or phrase after it names ("the day of the vote", "the day he
+        died", "the day's trading")."""
+        return (
+            self.ctx.pats.day_frame.search(self.ctx.text, max(0, m.start() - 25), m.start()) is not None
+            and _THE_DAY_NAMED.match(self.ctx.text, m.end()) is None
+        )
+
     def _phrase(self, m: re.Match[str]) -> Resolved | None:
-        kind, spec, *mod = self.lex.phrases[" ".join(m["phrase"].lower().split())]
+        phrase = " ".join(m["phrase"].lower().split())
+        if phrase == "the day" and not self._the_day_told(m):
+            return None
+        kind, spec, *mod = self.lex.phrases[phrase]
         timex_type = TimexType(kind)
         found = _SPEC.fullmatch(spec)
         if found is None:

@@ -49,6 +49,7 @@ class Patterns:
     past: re.Pattern[str]
     reign_start: re.Pattern[str]  # "was crowned": where the years of a reign count from
     flashback: re.Pattern[str]  # "had": a clause told before the story's time
+    day_frame: re.Pattern[str]  # "throughout ": before "the day" that is the day the text is on
     reported_clause: re.Pattern[str]  # up to "said that", "reminded them that": a reported clause's start
     flashback_aside: re.Pattern[str]  # ", who had": a relative clause told before the story's time
     things_after: re.Pattern[str]  # "two thousand fresh hoplites": a plural within two words
@@ -785,6 +786,7 @@ def build(lex: Lexicon) -> Patterns:
         flashback=re.compile(
             rf"(?<!\w){alternation(lex.flashback_cues)}(?!\w)(?!\s+to\b)", _FLAGS
         ),  # not "had to"
+        day_frame=re.compile(rf"\b(?:{alternation(lex.day_frames)})\s+$", _FLAGS),
         # the text up to the last "that" after a verb of saying, with a word or more after it
         reported_clause=re.compile(
             rf"^.*\b(?:{alternation(lex.reporting_verbs)})\s+(?:[\w'-]+\s+){{0,3}}?that\s+(?=[\w'-]+\s+\S)",
