@@ -99,6 +99,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The market opens every Monday.", THU, "every Monday", "SET", "XXXX-WXX-1", None),
     ("The paper is published daily.", THU, "daily", "SET", "P1D", None),
     ("Bins will be emptied fortnightly.", THU, "fortnightly", "SET", "P2W", None),
+    # two bare units set against each other are lengths
+    ("We have days, not weeks, to settle this.", THU, "days", "DURATION", "PXD", None),
+    ("The swings could last for weeks, if not months.", THU, "months", "DURATION", "PXM", None),
     # "the day" the text is on, after words that frame it
     ("Shares rose early and ended the day 4 percent higher.", THU, "the day", "DATE", "2011-12-08", None),
     ("One lorry passed every fourteen seconds.", THU, "every fourteen seconds", "SET", "PT14S", None),

@@ -327,7 +327,7 @@ def build(lex: Lexicon) -> Patterns:
     year_told_after = r"\s+(?P<year_rel>this|last|next)\s+year\b"  # 14 May last year: that year's
     roman_days = alternation(day.capitalize() for day in lex.roman_days)  # the Ides: a name, capitalised
     republican = rf"(?P<republican>{alternation(lex.republican_months)})\b"  # 18 Brumaire
-    bare_units = r"(?:years|months|weeks|decades|centuries|days|hours|minutes|seconds)"
+    bare_units = rf"(?:{'|'.join(_BARE_UNITS)})"
     # the winter of 1939-40, of 1932-1933: a winter is told by both its years
     winter_end = r"(?:[-\u2013/](?:\d\d|1\d\d\d|20\d\d)(?!\d))?"
 
@@ -528,7 +528,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"|{_after(f'{lead} {word}' for lead in lex.length_leaders for word in lex.length_qualifiers)}"
             rf"|(?<=\bover\s)(?:the\s+)?"
             rf"|(?:{_after(lex.length_of_leaders)})(?={bare_units}\s+of\s)"
-            rf"|(?<=\bin\s)(?={bare_units}\s*[.,;:!?]))(?P<unit>{bare_units})\b"
+            rf"|(?<=\bin\s)(?={bare_units}\s*[.,;:!?])"
+            # days, not weeks; weeks, if not months: two bare units set against each other
+            rf"|(?={bare_units},?\s+(?:{alternation(lex.length_contrasts)})\s+{bare_units}\b)"
+            rf"|{_after(_contrasted_units(lex.length_contrasts))}"
+            rf")(?P<unit>{bare_units})\b"
             rf"(?:\s+(?:or|and)\s+{bare_units}\b)?",  # weeks or months
         ),
         (
@@ -869,6 +873,14 @@ def _by_length(words: Iterable[str]) -> list[str]:
     for word in words:
         by_length.setdefault(len(word), []).append(re.escape(word))
     return ["|".join(group) for _, group in sorted(by_length.items())]
+
+
+_BARE_UNITS = ("years", "months", "weeks", "decades", "centuries", "days", "hours", "minutes", "seconds")
+
+
+def _contrasted_units(joints: Iterable[str]) -> list[str]:
+    """A bare unit and a joint that sets it against the next one: "days, not", "weeks if not"."""
+    return [f"{unit}{comma} {joint}" for unit in _BARE_UNITS for comma in ("", ",") for joint in joints]
 
 
 def _after(words: Iterable[str]) -> str:
