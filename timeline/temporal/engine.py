@@ -45,7 +45,7 @@ _YEARS_PER = {"DE": 10, "CE": 100}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 # after "the day": a phrase or clause that names which day ("of the vote", "he died", "'s trading")
 _THE_DAY_NAMED = re.compile(
-    r"['\u2019-]|\s+(?:of|when|that|before|after|on|in|[A-Z]\w*|he|she|they|it|we|you|i|his|her|their|its|the|a|an)\b"
+    r"['\u2019-]|\s+(?:of|when|that|before|after|on|in|[A-Z]\w*|he|she|they|it|we|you|I|his|her|their|its|the|a|an)\b"
 )
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z][A-Z\d]))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
