@@ -23,6 +23,12 @@ def test_ad_days_are_their_dates() -> None:
     assert date(2010, 11, 30) - day == timedelta(days=10)
 
 
+def test_a_day_after_ad_9999_has_its_year() -> None:
+    day = Day(date.max.toordinal() + 1)  # the end of a century counted past the calendar's last day
+    assert (day.year, day.month, day.day) == (10000, 1, 1) and day.to_date() is None
+    assert day.isoformat() == "10000-01-01"
+
+
 def test_bce_years_have_no_year_zero() -> None:
     first_ad = Day.from_ymd(1, 1, 1)
     last_bc = Day.from_ymd(-1, 12, 31)

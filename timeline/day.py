@@ -84,8 +84,11 @@ class Day:
         return date.fromordinal(moved) if 1 <= moved <= _LAST_ORDINAL else None
 
     def _shifted(self) -> tuple[date, int]:
-        """The same day moved into ``date``'s range, and by how many 400-year cycles."""
+        """The same day moved into ``date``'s range, and by how many 400-year cycles (back, for a day
+        after AD 9999, as the end of a century counted past it is)."""
         shift = self.cycles_to_date()
+        if self.ordinal > _LAST_ORDINAL:
+            shift = -((self.ordinal - _LAST_ORDINAL + _CYCLE_DAYS - 1) // _CYCLE_DAYS)
         return date.fromordinal(self.ordinal + shift * _CYCLE_DAYS), shift
 
     @property
@@ -103,14 +106,14 @@ class Day:
         return self._shifted()[0].day
 
     def to_date(self) -> date | None:
-        """The :class:`datetime.date` of this day, or None before 0001-01-01."""
-        return date.fromordinal(self.ordinal) if self.ordinal >= 1 else None
+        """The :class:`datetime.date` of this day, or None before 0001-01-01 and after 9999-12-31."""
+        return date.fromordinal(self.ordinal) if 1 <= self.ordinal <= _LAST_ORDINAL else None
 
     def toordinal(self) -> int:
         return self.ordinal
 
     def isoformat(self) -> str:
-        if self.ordinal >= 1:
+        if 1 <= self.ordinal <= _LAST_ORDINAL:
             return date.fromordinal(self.ordinal).isoformat()
         year = self.year
         sign = "-" if year < 0 else ""

@@ -100,6 +100,9 @@ def test_any_text(text: str, dct: date | None, mode: str) -> None:
     "date morning tonight \n thousand 1925 BC AUG. midnight Day", date(9999, 12, 30), "news"
 )  # no day past 9999
 @example("the following summer", date(9999, 12, 31), "narrative")  # past 9999
+@example("Today 1916 months earlier", date(1, 1, 2), "news")  # counted back before AD 1
+@example("Sunday week 2:17 weeks earlier", date(1, 1, 2), "news")  # so too, in weeks
+@example("Monday this century the week", date(9999, 12, 30), "narrative")  # a century's end past 9999
 @example("that spring", None, "news")  # a season with nothing to count from: XXXX-SP
 @example("In the 1490s. On 29 February he left.", None, "narrative")  # no 29 February in 1490
 @example("February 29", None, "news")  # XXXX-02-29 is a day

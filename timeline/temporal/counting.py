@@ -75,7 +75,10 @@ def counted_date(
     day = told.in_cycles(cycles)
     if day is None:
         return None
-    value = format_value(shift(day, unit, amount), coarser)
+    try:
+        value = format_value(shift(day, unit, amount), coarser)
+    except (OverflowError, ValueError):  # counted past the years the calendar can write (AD 9999)
+        return None
     if not cycles:
         return Counted(value, after.end())
     astronomical = int(value[:4]) - cycles * CYCLE_YEARS
@@ -94,4 +97,7 @@ def counted_clock(text: str, timex: Timex, clock: datetime, lex: Lexicon) -> Cou
     if not sign or counted is None or after is None:
         return None
     step = timedelta(hours=int(counted[1])) if counted[2] == "H" else timedelta(minutes=int(counted[1]))
-    return Counted((clock + sign * step).strftime("%Y-%m-%dT%H:%M"), after.end())
+    try:
+        return Counted((clock + sign * step).strftime("%Y-%m-%dT%H:%M"), after.end())
+    except OverflowError:  # past the last clock time the calendar can write
+        return None
