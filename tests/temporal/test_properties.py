@@ -103,6 +103,7 @@ def test_any_text(text: str, dct: date | None, mode: str) -> None:
 @example("Today 1916 months earlier", date(1, 1, 2), "news")  # counted back before AD 1
 @example("Sunday week 2:17 weeks earlier", date(1, 1, 2), "news")  # so too, in weeks
 @example("Monday this century the week", date(9999, 12, 30), "narrative")  # a century's end past 9999
+@example("1879 six day earlier 1866", date(1, 1, 2), "narrative")  # a count took the next one's word
 @example("that spring", None, "news")  # a season with nothing to count from: XXXX-SP
 @example("In the 1490s. On 29 February he left.", None, "narrative")  # no 29 February in 1490
 @example("February 29", None, "news")  # XXXX-02-29 is a day

@@ -3823,8 +3823,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             first = _resolve_in_era(resolver, rule, m) or first
         resolved = _in_the_story_era(ctx, m, first)
         span_start, span_end = _trim(text, start, end, ctx.lex)
-        if span_end <= span_start:
-            continue
+        if span_end <= span_start or (timexes and span_start < timexes[-1].span.end):
+            continue  # nothing left, or in a count before it that took its first word ("days earlier")
         timexes.append(
             Timex(
                 Span(span_start, span_end),
