@@ -3054,6 +3054,8 @@ IN_CONTEXT = [
     ("The fixtures were moved because the holiday falls on Sunday.", THU, "news", "Sunday", "2011-12-11"),
     ("Traders braced for turmoil when markets reopen on Monday.", THU, "news", "Monday", "2011-12-12"),
     ("Paris prepared for a unity rally on Sunday.", THU, "news", "Sunday", "2011-12-11"),
+    # where a fiscal year ends is a month of any year
+    ("Harwell, whose fiscal year ends in December, expects a profit.", THU, "news", "December", "XXXX-12"),
     # a clause reported after "that" has its own tense, not the reporting verb's
     (
         "The council reminded traders that the clocks go forward a week before Easter Sunday.",

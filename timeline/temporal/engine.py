@@ -698,9 +698,14 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     suffix = f"-{month:02d}" + (f"-{day:02d}" if day else "")
     if anchor is None:
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
-    if _habitual(ctx, start, end) or (day and _KEPT_AS_A_DAY.match(ctx.text, end)):
+    if (
+        _habitual(ctx, start, end)
+        or (day and _KEPT_AS_A_DAY.match(ctx.text, end))
+        or (not day and ctx.pats.fiscal_bound.search(ctx.text, max(0, start - _HABIT_REACH), start))
+    ):
         # "the rains usually begin in May", "celebrated each year on 12 July"; "Egypt marks 6 October
-        # as Armed Forces Day", "declared 14 August a day of national remembrance": any year's
+        # as Armed Forces Day", "declared 14 August a day of national remembrance", "whose fiscal year
+        # ends in September" (but "ends Sept. 30" is as often this year's): any year's
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
     if ctx.narrative and ctx.reference and not ctx.at_writing:  # a story goes on in the year it is in:
         # "In 1861 ... on April 12", and in the year that opens the sentence ("The next year Brian

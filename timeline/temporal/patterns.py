@@ -50,6 +50,7 @@ class Patterns:
     reign_start: re.Pattern[str]  # "was crowned": where the years of a reign count from
     flashback: re.Pattern[str]  # "had": a clause told before the story's time
     day_frame: re.Pattern[str]  # "throughout ": before "the day" that is the day the text is on
+    fiscal_bound: re.Pattern[str]  # "whose fiscal year ends in ": the month after it is any year's
     reported_clause: re.Pattern[str]  # up to "said that", "reminded them that": a reported clause's start
     flashback_aside: re.Pattern[str]  # ", who had": a relative clause told before the story's time
     things_after: re.Pattern[str]  # "two thousand fresh hoplites": a plural within two words
@@ -790,6 +791,9 @@ def build(lex: Lexicon) -> Patterns:
         flashback=re.compile(
             rf"(?<!\w){alternation(lex.flashback_cues)}(?!\w)(?!\s+to\b)", _FLAGS
         ),  # not "had to"
+        fiscal_bound=re.compile(
+            rf"\b(?:{fiscal})\s+years?\s+(?:{alternation(lex.year_bounds)})\s+(?:(?:in|on|from)\s+)?$", _FLAGS
+        ),
         day_frame=re.compile(rf"\b(?:{alternation(lex.day_frames)})\s+$", _FLAGS),
         # the text up to the last "that" after a verb of saying, with a word or more after it
         reported_clause=re.compile(
