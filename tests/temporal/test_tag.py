@@ -3180,6 +3180,16 @@ IN_CONTEXT = [
         "The next day",
         "1282-03-31",
     ),
+    # the year of the event an anniversary is of names that event; the story stays where it was
+    (
+        "On 8 January 1943 the Soviets offered terms. On Saturday 30 January, the tenth anniversary "
+        "of Hitler's appointment as chancellor in 1933, Paulus was promoted. The pocket held out "
+        "until Tuesday 2 February.",
+        THU,
+        "narrative",
+        "Tuesday 2 February",
+        "1943-02-02",
+    ),
     # years are not counted from a century told in passing, but from the story's year
     (
         "The war of 1866 was one of the largest of the nineteenth century. The quarrel over "

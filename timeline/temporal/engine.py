@@ -817,6 +817,7 @@ _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_
 _DAYS_AROUND_EVENT = 3
 _ADVERB_REACH = 40  # characters before a participle in which "be sharply" makes it an adjective
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
+_ANNIVERSARY_REACH = 80  # characters before a year in which "the anniversary of" names its event
 _ASIDE_REACH = 120  # characters before a date in which ", who had" opens the aside that holds it
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
 _GREGORIAN_REFORM = date(1582, 10, 15)
@@ -3937,7 +3938,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # 1932 two days later": a year that names a thing, in a sentence already on a day, is not a
         # date the story tells ("her 1971 tour" is), nor one to count from
         names_a_thing = _YEAR_VALUE.match(resolved.value) is not None and (
+            # "the tenth anniversary of Hitler's appointment as chancellor in 1933": the event's year
             (
+                text[span_start:span_end].isdigit()
+                and ctx.pats.anniversary_of.search(text, max(0, span_start - _ANNIVERSARY_REACH), span_start)
+                is not None
+            )
+            or (
                 ctx.narrative
                 and _ARTICLE_BEFORE.search(text, max(0, span_start - 5), span_start) is not None
                 and _NAME_GOES_ON.match(text, span_end) is not None

@@ -51,6 +51,7 @@ class Patterns:
     flashback: re.Pattern[str]  # "had": a clause told before the story's time
     day_frame: re.Pattern[str]  # "throughout ": before "the day" that is the day the text is on
     fiscal_bound: re.Pattern[str]  # "whose fiscal year ends in ": the month after it is any year's
+    anniversary_of: re.Pattern[str]  # "the tenth anniversary of Hitler's appointment as chancellor in "
     reported_clause: re.Pattern[str]  # up to "said that", "reminded them that": a reported clause's start
     flashback_aside: re.Pattern[str]  # ", who had": a relative clause told before the story's time
     things_after: re.Pattern[str]  # "two thousand fresh hoplites": a plural within two words
@@ -793,6 +794,9 @@ def build(lex: Lexicon) -> Patterns:
         ),  # not "had to"
         fiscal_bound=re.compile(
             rf"\b(?:{fiscal})\s+years?\s+(?:{alternation(lex.year_bounds)})\s+(?:(?:in|on|from)\s+)?$", _FLAGS
+        ),
+        anniversary_of=re.compile(
+            rf"\b(?:{alternation(lex.anniversary_words)})\s+of\s+[^,.;:!?\n]*?\s(?:in\s+)?$", _FLAGS
         ),
         day_frame=re.compile(rf"\b(?:{alternation(lex.day_frames)})\s+$", _FLAGS),
         # the text up to the last "that" after a verb of saying, with a word or more after it
