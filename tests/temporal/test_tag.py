@@ -3054,6 +3054,9 @@ IN_CONTEXT = [
     ("The fixtures were moved because the holiday falls on Sunday.", THU, "news", "Sunday", "2011-12-11"),
     ("Traders braced for turmoil when markets reopen on Monday.", THU, "news", "Monday", "2011-12-12"),
     ("Paris prepared for a unity rally on Sunday.", THU, "news", "Sunday", "2011-12-11"),
+    # "may" in lower case is the modal, a cue that looks ahead; "may have" looks back
+    ("Schools were told they may stay closed on Monday.", THU, "news", "Monday", "2011-12-12"),
+    ("The victim may have died on Monday.", THU, "news", "Monday", "2011-12-05"),
     # where a fiscal year ends is a month of any year
     ("Harwell, whose fiscal year ends in December, expects a profit.", THU, "news", "December", "XXXX-12"),
     # a clause reported after "that" has its own tense, not the reporting verb's

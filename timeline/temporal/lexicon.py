@@ -139,6 +139,7 @@ class Lexicon:
     day_frames: frozenset[str]  # throughout, ended: "the day" after them is the day the text is on
     length_contrasts: frozenset[str]  # "days, not weeks": two bare units set against each other
     year_bounds: frozenset[str]  # ends, begins: "whose fiscal year ends in September" is any year's
+    lower_case_future_cues: frozenset[str]  # may: a cue only in lower case, else the month
     reporting_verbs: frozenset[str]  # said, reminded: the clause after their "that" has its own tense
     relative_pronouns: frozenset[str]  # who, which: a relative clause, an aside when set off by commas
     present_cues: frozenset[str]  # the deadline is Feb. 7: neither way

@@ -306,7 +306,9 @@ def build(lex: Lexicon) -> Patterns:
     participle_cues = {cue for cue in lex.future_cues if cue.endswith("ed") and " " not in cue}
     future_cue = (
         rf"(?:(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bas\s){alternation(participle_cues)}"  # not "as expected"
-        rf"|(?<!\bto\s){alternation(lex.future_cues - participle_cues)})"  # not "directed them to begin"
+        rf"|(?<!\bto\s){alternation(lex.future_cues - participle_cues)}"  # not "directed them to begin"
+        # "may", never the month in lower case; not "may have", told of the past
+        rf"|(?-i:{alternation(lex.lower_case_future_cues)})(?!\s+(?:not\s+)?have\b))"
     )
     circa = alternation([*lex.circa, *lex.approximate_words])
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
