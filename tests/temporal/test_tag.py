@@ -2892,6 +2892,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1997-06-30",
         None,
     ),
+    # a code of a letter and digits ("q12") is no trigger, and does not cost the text its dates
+    ("Form q12 was filed in Q1 2010.", date(2010, 6, 1), "Q1 2010", "DATE", "2010-Q1", None),
     # no DCT: absolute values survive, relative ones are underspecified
     ("The treaty was signed on April 8th.", None, "April 8th", "DATE", "XXXX-04-08", None),
     ("He resigned yesterday.", None, "yesterday", "DATE", "XXXX-XX-XX", None),

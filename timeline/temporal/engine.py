@@ -3298,9 +3298,8 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
             year = len(word) == 4 and word[0] != "0"  # 0630 is a clock time
             word = YEAR_DIGITS if year else SHORT_DECADE if short_decade else DIGITS
         token_start, token_end = token.span()
-        found = pats.triggers.get(word)
-        if found is None:  # a trigger of two words across a line's end: "early\nhours"
-            found = pats.triggers[" ".join(word.split())]
+        # a trigger of two words across a line's end: "early\nhours"; none for "q12"
+        found = pats.triggers.get(word) or pats.triggers.get(" ".join(word.split()), ())
         for scan, before, after in found:
             start, end = token_start - before, token_end + after
             spans = windows[scan]
