@@ -2892,6 +2892,33 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1997-06-30",
         None,
     ),
+    # each found from the token that opens its window: the minutes, "minutes", four digits from 0,
+    # "ago" (far after its count), "quarter" before "past"
+    (
+        "The alarm rang at 15 minutes to 6 on Friday.",
+        date(2010, 6, 1),
+        "15 minutes to 6",
+        "TIME",
+        "2010-05-28T05:45",
+        None,
+    ),
+    ("Troops moved at 0630 on Monday.", date(2010, 6, 1), "0630", "TIME", "2010-05-31T06:30", None),
+    (
+        "It happened about a hundred and twenty-five years or so ago.",
+        date(2010, 6, 1),
+        "about a hundred and twenty-five years or so ago",
+        "DATE",
+        "1885",
+        "APPROX",
+    ),
+    (
+        "They met at a quarter past six.",
+        date(2010, 6, 1),
+        "a quarter past six",
+        "TIME",
+        "2010-06-01T06:15",
+        None,
+    ),
     # a code of a letter and digits ("q12") is no trigger, and does not cost the text its dates
     ("Form q12 was filed in Q1 2010.", date(2010, 6, 1), "Q1 2010", "DATE", "2010-Q1", None),
     # no DCT: absolute values survive, relative ones are underspecified

@@ -27,7 +27,15 @@ from timeline.temporal.arithmetic import (
 )
 from timeline.temporal.counting import counted_clock, counted_date
 from timeline.temporal.lexicon import Lexicon, load
-from timeline.temporal.patterns import DIGITS, SHORT_DECADE, YEAR_DIGITS, Patterns, early_dates, patterns
+from timeline.temporal.patterns import (
+    CLOCK_DIGITS,
+    DIGITS,
+    SHORT_DECADE,
+    YEAR_DIGITS,
+    Patterns,
+    early_dates,
+    patterns,
+)
 from timeline.temporal.values import day_value, is_timex3_value, value_range, year_value
 
 _UNDERSPECIFIED = {
@@ -3282,6 +3290,9 @@ class Resolver:
         return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
 
 
+_MINUTES_AFTER = re.compile(r"[:.]\d\d")  # after an hour: 6:30, 7.45
+
+
 def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
     """Per rule, the merged stretches of ``text`` around its trigger tokens: the only places it can match."""
     windows: list[list[tuple[int, int]]] = [[] for _ in range(max(pats.scan_of_rule) + 1)]
@@ -3293,14 +3304,19 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
         )
     for token in pats.trigger.finditer(lower):
         word = token.group()
-        if word[0].isdigit():
-            short_decade = len(word) in (2, 3) and word[-1] == "0" and lower.startswith("s", token.end())
-            year = len(word) == 4 and word[0] != "0"  # 0630 is a clock time
-            word = YEAR_DIGITS if year else SHORT_DECADE if short_decade else DIGITS
         token_start, token_end = token.span()
+        if word[0].isdigit():
+            short_decade = len(word) in (2, 3) and word[-1] == "0" and lower.startswith("s", token_end)
+            year = len(word) == 4 and word[0] != "0"  # 0630 is a clock time
+            clock = len(word) == 4 or (len(word) < 3 and _MINUTES_AFTER.match(lower, token_end) is not None)
+            word = (
+                YEAR_DIGITS if year else SHORT_DECADE if short_decade else CLOCK_DIGITS if clock else DIGITS
+            )
         # a trigger of two words across a line's end: "early\nhours"; none for "q12"
         found = pats.triggers.get(word) or pats.triggers.get(" ".join(word.split()), ())
-        for scan, before, after in found:
+        for scan, before, after, anchor in found:
+            if anchor is not None and anchor.match(lower, token_start) is None:
+                continue
             start, end = token_start - before, token_end + after
             spans = windows[scan]
             if spans and start <= spans[-1][1]:

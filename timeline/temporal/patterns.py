@@ -16,7 +16,7 @@ _FLAGS = re.IGNORECASE
 
 
 # a scan's index, and how far a match may extend before and after its trigger token
-ScanReach = tuple[int, int, int]
+ScanReach = tuple[int, int, int, re.Pattern[str] | None]  # scan, reach before and after, anchor
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,8 @@ class Patterns:
     """Compiled patterns of one language, in priority order (earlier wins a tie in length)."""
 
     rules: tuple[tuple[str, re.Pattern[str]], ...]
-    triggers: dict[str, tuple[ScanReach, ...]]  # token -> the scans it opens a window for
+    # token -> the scans it opens a window for, each where its anchor (if any) matches at the token
+    triggers: dict[str, tuple[ScanReach, ...]]
     scan_of_rule: tuple[int, ...]  # rules with the same trigger tokens and reach share one scan's windows
     trigger: re.Pattern[str]  # finds the trigger tokens (not inside a word) in lower-cased text
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
@@ -110,6 +111,7 @@ _RULE_REACH = {
     "iso": (0, 20),
     "slash": (6, 12),
     "clock": (20, 30),
+    "ago": (80, 25),  # back from "ago" over a count and its unit: about a hundred and twenty years or so ago
     "decade": (30, 6),
     "event_units": (12, 20),
     "ordinal_unit": (5, 20),
@@ -129,7 +131,8 @@ _RULE_REACH = {
     "ordinal_year": (45, 30),  # the autumn of the twenty-first year of Arnuwanda
 }
 
-DIGITS = "<digits>"  # trigger key of a token of one to three digits (day, hour), or four from 0 (0630)
+DIGITS = "<digits>"  # trigger key of any other run of digits (a day, an hour, 12345)
+CLOCK_DIGITS = "<clock>"  # trigger key of digits that read as a clock: 6:30, 7.45 (the hour), 0630
 YEAR_DIGITS = "<year>"  # trigger key of a token of four digits
 SHORT_DECADE = "<decade>"  # trigger key of two or three digits ending in 0 before "s": the '90s, the 350s
 
@@ -143,12 +146,17 @@ def _last_words(phrases: Iterable[str]) -> set[str]:
     return {re.findall(r"\w+", phrase.lower())[-1] for phrase in phrases}
 
 
+def _longest_words(phrases: Iterable[str]) -> set[str]:
+    """Each phrase's longest word, the last of equals: rarer than the "an" of the eras An'ei and Jian'an."""
+    return {max(reversed(re.findall(r"\w+", phrase.lower())), key=len) for phrase in phrases}
+
+
 def _triggers(lex: Lexicon) -> dict[str, set[str]]:
     """For each rule, the tokens (lower case words, or DIGITS) one of which its matches contain."""
     units = {*lex.unit_words(), "weekend"}
     return {
         "iso": {YEAR_DIGITS},
-        "slash": {DIGITS},
+        "slash": {DIGITS, CLOCK_DIGITS},
         "weekday_numeric": set(lex.weekdays),
         "month_day": set(lex.months),
         "roman_day": set(lex.roman_days),
@@ -174,21 +182,21 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "split_year": {YEAR_DIGITS},
         "prefixed_year": {YEAR_DIGITS},
         "period_code": set(lex.period_codes),
-        "clock24": {DIGITS, "hours"} | _words(lex.time_zones),  # 15:30, at 0630; 1530 GMT, 2100 hours
+        "clock24": {CLOCK_DIGITS, "hours"} | _words(lex.time_zones),  # 15:30, at 0630; 1530 GMT, 2100 hours
         "this_century": {"century", "decade", "millennium"},
         "year": {YEAR_DIGITS} | _last_words(lex.year_words) | set(lex.spoken_centuries),
         "year_adjective": {"year"},
-        "ago": units,
+        "ago": _last_words(lex.directions),  # rarer than the units before them
         "relative_unit": units,
         "duration": units,
         "bare_units": units,
         "recent_units": units,
         "ordinal_unit": set(lex.ordinals),
         "regnal_year": set(lex.reign_nouns),
-        "era_date": _words(lex.era_years) | {"month", "lunar"},
+        "era_date": _longest_words(lex.era_years) | {"month", "lunar"},
         "named_day": {"day"},
         "hijri_date": _words(lex.hijri_months) | {"ah"},
-        "ordinal_day": {DIGITS},
+        "ordinal_day": {DIGITS, CLOCK_DIGITS},
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
         "weekday_count": set(lex.weekdays),
@@ -210,7 +218,20 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         },  # each name's first word
         # "four o'clock", "four in the morning": the word after the hour word, not the (common) hour word
         # and the suffix after an hour in words: "five p.m."
-        "clock": {DIGITS, "clock", "past", "quarter", "time", "ten", "eleven", "twelve"}
+        # an hour in digits is found from what follows it: its minutes (CLOCK_DIGITS), a suffix
+        # ("8 a.m.", "10 o'clock", "3 in the afternoon") or "minutes" ("15 minutes to 6")
+        "clock": {
+            CLOCK_DIGITS,
+            "clock",
+            "past",
+            "quarter",
+            "time",
+            "ten",
+            "eleven",
+            "twelve",
+            "minute",
+            "minutes",
+        }
         | {word for word, n in lex.numbers.items() if n in range(13, 60) and word.isalpha()}  # eleven-thirty
         | _words(lex.time_words)
         | set(lex.parts_of_day)
@@ -528,6 +549,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "bare_units",
             # for months, took years, within weeks, over the years; after weeks of talks
+            rf"(?=(?:the\s+)?{bare_units}\b)"  # cheap first test: only where a unit follows
             rf"(?:{_after(lex.length_leaders)}"
             rf"|{_after(f'{lead} {word}' for lead in lex.length_leaders for word in lex.length_qualifiers)}"
             rf"|(?<=\bover\s)(?:the\s+)?"
@@ -728,13 +750,16 @@ def build(lex: Lexicon) -> Patterns:
         (name, re.compile(rf"(?<![\w-]){pattern}" if not pattern.startswith(r"\b") else pattern, _FLAGS))
         for name, pattern in rules
     )
+    triggers, anchors = _triggers(lex), _anchors(lex)
+    scans = _scans(triggers, anchors)
+    index = _trigger_index(triggers, scans, anchors)
     return Patterns(
         rules=compiled,
-        triggers=(index := _trigger_index(_triggers(lex), scans := _scans(_triggers(lex)))),
+        triggers=index,
         scan_of_rule=tuple(scans[name] for name, _ in rules),
         trigger=re.compile(
             r"(?<![^\W\d_])"  # not inside a word: "dismay"
-            + alternation({*index, *"0123456789"} - {DIGITS, YEAR_DIGITS, SHORT_DECADE})
+            + alternation({*index, *"0123456789"} - {DIGITS, CLOCK_DIGITS, YEAR_DIGITS, SHORT_DECADE})
             + r"(?:(?<=\d)\d*|(?<!\d)(?![^\W\d_]))"
         ),
         modal_before=re.compile(rf"(?<![\w']){alternation(lex.modals)}\s+$", _FLAGS),
@@ -916,21 +941,36 @@ def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:[!?]{quote}|[;\n]|{not_abbreviation}\.{quote}(?!\s+[a-z0-9$]){clock_goes_on})\s")
 
 
-def _scans(triggers: dict[str, set[str]]) -> dict[str, int]:
-    """Each rule's scan: one per distinct set of trigger tokens and reach (the unit rules share one)."""
-    keys: dict[tuple[frozenset[str], tuple[int, int]], int] = {}
+def _scans(triggers: dict[str, set[str]], anchors: dict[str, re.Pattern[str]]) -> dict[str, int]:
+    """Each rule's scan: one per distinct set of trigger tokens, reach and anchor (the unit rules share)."""
+    keys: dict[tuple[frozenset[str], tuple[int, int], re.Pattern[str] | None], int] = {}
     return {
-        name: keys.setdefault((frozenset(tokens), _RULE_REACH.get(name, _REACH)), len(keys))
+        name: keys.setdefault(
+            (frozenset(tokens), _RULE_REACH.get(name, _REACH), anchors.get(name)), len(keys)
+        )
         for name, tokens in triggers.items()
     }
 
 
-def _trigger_index(triggers: dict[str, set[str]], scans: dict[str, int]) -> dict[str, tuple[ScanReach, ...]]:
+def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """What must match at a rule's trigger token for a window to open there: a holiday's whole name,
+    not just "New" or "Father"; for a clock, "quarter" only as "a quarter past (to, after) six"."""
+    return {
+        "holiday": re.compile(alternation(lex.holidays), _FLAGS),
+        "clock": re.compile(r"(?!quarter\b)|quarter\s+(?:past|to|after|before)\b", _FLAGS),
+    }
+
+
+def _trigger_index(
+    triggers: dict[str, set[str]], scans: dict[str, int], anchors: dict[str, re.Pattern[str]]
+) -> dict[str, tuple[ScanReach, ...]]:
     index: dict[str, set[ScanReach]] = {}
     for name, tokens in triggers.items():
         for token in tokens:
-            index.setdefault(token, set()).add((scans[name], *_RULE_REACH.get(name, _REACH)))
-    return {token: tuple(sorted(reaches)) for token, reaches in index.items()}
+            index.setdefault(token, set()).add(
+                (scans[name], *_RULE_REACH.get(name, _REACH), anchors.get(name))
+            )
+    return {token: tuple(sorted(reaches, key=lambda reach: reach[0])) for token, reaches in index.items()}
 
 
 @cache

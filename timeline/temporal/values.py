@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from timeline.day import Day, add_years
 from timeline.model import Precision
@@ -44,6 +45,7 @@ def day_value(day: Day) -> str:
     return f"{year_value(day.year)}-{day.month:02d}-{day.day:02d}"
 
 
+@lru_cache(maxsize=4096)  # a pure function of the value, asked again for each date told near it
 def value_range(value: str) -> tuple[Day, Day, Precision] | None:
     """First day, last day and precision of a calendar TIMEX3 value, or ``None``.
 
