@@ -2919,6 +2919,31 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2010-06-01T06:15",
         None,
     ),
+    # "a year earlier" after a year, half or week told in its sentence: that one a year back
+    (
+        "For 2003, the loss widened to $49 million from $41 million a year earlier.",
+        date(2004, 3, 10),
+        "a year earlier",
+        "DATE",
+        "2002",
+        None,
+    ),
+    (
+        "Sales in the first half of 2022 totaled $3.1 billion, up 12 percent from a year earlier.",
+        date(2022, 11, 17),
+        "a year earlier",
+        "DATE",
+        "2021-H1",
+        None,
+    ),
+    (
+        "Doctors reported 1,412 cases in the first week of January, three times as many as a year earlier.",
+        date(2013, 1, 13),
+        "a year earlier",
+        "DATE",
+        "2012-W01",
+        None,
+    ),
     # a code of a letter and digits ("q12") is no trigger, and does not cost the text its dates
     ("Form q12 was filed in Q1 2010.", date(2010, 6, 1), "Q1 2010", "DATE", "2010-Q1", None),
     # no DCT: absolute values survive, relative ones are underspecified

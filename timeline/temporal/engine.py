@@ -678,6 +678,23 @@ def _year_of(raw: str, lex: Lexicon) -> int:
     return int(raw)
 
 
+def _year_from(told: tuple[Day, Precision], direction: int) -> str | None:
+    """The year, half or week a year before (``direction`` -1) or after the one told; ``None`` for
+    other precisions (a month or quarter is counted elsewhere) or off the calendar."""
+    first, precision = told
+    year = first.year + direction
+    if not (1 <= first.year <= 9999 and 1 <= year <= 9999):
+        return None
+    if precision is Precision.YEAR:
+        return f"{year:04d}"
+    if precision is Precision.HALF_YEAR:
+        return f"{year:04d}-H{1 if first.month <= 6 else 2}"
+    if precision is Precision.WEEK:
+        iso_year, week, _ = date(first.year, first.month, first.day).isocalendar()
+        return f"{iso_year + direction:04d}-W{week:02d}" if week < 53 else None
+    return None
+
+
 def _calendar_value(ctx: Context, unit: str, amount: int, anchor: date | None = None) -> Resolved:
     """The ``unit`` ``amount`` units away from the anchor: "last week" is (week, -1)."""
     anchor = anchor or ctx.anchor()
@@ -1523,6 +1540,10 @@ class Resolver:
             return Resolved(TimexType.DATE, year_text + value[4:])
         return Resolved(TimexType.DATE, value)
 
+    def _told_in_sentence(self, m: re.Match[str]) -> bool:
+        """Whether the last date told is in the sentence of ``m``."""
+        return self.ctx.pats.sentence_end.search(self.ctx.text, self.ctx.last_told_end, m.start()) is None
+
     def _reports_quarters(self, m: re.Match[str]) -> bool:
         """Whether the text just before talks of quarters: then "a year ago" is last year's quarter."""
         return "quarter" in self.ctx.text[max(0, m.start() - 600) : m.end()].lower()
@@ -1800,6 +1821,12 @@ class Resolver:
             if self.ctx.dct is None or start >= shift(self.ctx.dct, "year", -1):
                 gran = "month" if last[1] is Precision.MONTH else "quarter"
                 return Resolved(TimexType.DATE, format_value(shift(start, "year", direction), gran))
+        if told and unit == "year" and amount == 1 and last and self._told_in_sentence(m):
+            # "For 2003, the loss widened to $49 million from $41 million a year earlier": 2002; "in
+            # the first week of January, three times as many as a year earlier": that week of 2012
+            value = _year_from(last, direction)
+            if value is not None:
+                return Resolved(TimexType.DATE, value)
         if unit == "year" and direction < 0 and amount == 1 and self._reports_quarters(m):
             return self._year_ago_quarter()
         # "twenty-five years ago today", "two years ago this month", "19 years ago to the day"; "a year
