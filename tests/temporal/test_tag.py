@@ -2919,6 +2919,31 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2010-06-01T06:15",
         None,
     ),
+    # the first or last months of a year told that make up its quarter or half
+    (
+        "Growth slowed from 0.8 percent in the final three months of 2010.",
+        date(2011, 4, 28),
+        "the final three months of 2010",
+        "DATE",
+        "2010-Q4",
+        None,
+    ),
+    (
+        "Sales rose in the first six months of this year.",
+        date(2011, 4, 28),
+        "the first six months of this year",
+        "DATE",
+        "2011-H1",
+        None,
+    ),
+    (
+        "Sales rose in the first six months of fiscal 2011.",
+        date(2011, 4, 28),
+        "the first six months",
+        "DURATION",
+        "P6M",
+        None,
+    ),
     # "a year earlier" after a year, half or week told in its sentence: that one a year back
     (
         "For 2003, the loss widened to $49 million from $41 million a year earlier.",

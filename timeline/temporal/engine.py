@@ -1760,6 +1760,12 @@ class Resolver:
     _ancient_day_month = _day_month
     _ancient_month = _month
 
+    def _year_part(self, m: re.Match[str]) -> Resolved:
+        """The final three months of 2010 (2010-Q4), the first six months of 2011 (2011-H1)."""
+        return Resolved(
+            TimexType.DATE, f"{m['year']}-{self.lex.year_parts[' '.join(m['part'].lower().split())]}"
+        )
+
     def _period_code(self, m: re.Match[str]) -> Resolved | None:
         """Q3 2012, H1, FY2012 (written as in company reports)."""
         code = self.lex.period_codes[m["code"].lower()]

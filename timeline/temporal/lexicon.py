@@ -125,6 +125,7 @@ class Lexicon:
     circa: frozenset[str]  # c. 1150: an approximate year
     approximate_words: frozenset[str]  # in about 410: approximate after a word that introduces years
     period_codes: dict[str, str]
+    year_parts: dict[str, str]
     time_suffixes: frozenset[str]
     time_words: dict[str, str]
     time_zones: frozenset[str]

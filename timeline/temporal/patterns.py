@@ -182,6 +182,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "split_year": {YEAR_DIGITS},
         "prefixed_year": {YEAR_DIGITS},
         "period_code": set(lex.period_codes),
+        "year_part": {"months"},
         "clock24": {CLOCK_DIGITS, "hours"} | _words(lex.time_zones),  # 15:30, at 0630; 1530 GMT, 2100 hours
         "this_century": {"century", "decade", "millennium"},
         "year": {YEAR_DIGITS} | _last_words(lex.year_words) | set(lex.spoken_centuries),
@@ -490,6 +491,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?:(?<={alone}(?P<first>\d{{4}})[-\u2013])|(?<={alone}(?P<spaced>\d{{4}}) [-\u2013] ))"
             rf"(?P<end>{span_year}){span_end}",
         ),
+        ("year_part", rf"\bthe\s+(?P<part>{alternation(lex.year_parts)})\s+of\s+(?P<year>{year})\b"),
         (
             "period_code",
             rf"\b(?P<code>{alternation(lex.period_codes)})\s*'?(?P<year>{year}|\d\d)?\b",
