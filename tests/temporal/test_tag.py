@@ -2919,6 +2919,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2010-06-01T06:15",
         None,
     ),
+    # "May" capitalised inside a sentence is the month, where the verb is not
+    ("The May jobs report is scheduled for June 5.", date(2020, 5, 8), "May", "DATE", "2020-05", None),
+    ("The index topped May's 8.6 percent.", date(2022, 7, 13), "May", "DATE", "2022-05", None),
     # the first or last months of a year told that make up its quarter or half
     (
         "Growth slowed from 0.8 percent in the final three months of 2010.",
@@ -3067,6 +3070,8 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "She sold eleven thirty-year-old bonds.",  # counts, not a clock time
         "He remembered the day he left for the war.",  # a day a clause names, not the text's
         "At the end of the day, the vote is what matters.",  # an idiom
+        "Prime Minister Theresa May spoke. Lawmakers want May to quit.",  # her name, told in full
+        "Mrs. May spoke to the May Department Stores board.",  # a name after a title, one before a name
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

@@ -1374,8 +1374,10 @@ class Resolver:
                 and before[-2].rstrip(",").lower() in self.lex.months
             )  # "April and May"
             introduced = previous in self.lex.month_prepositions or coordinated
-            if name.lower() in self.lex.ambiguous_months and introduced:
-                return _month_in_year(self.ctx, month, None, m.start(), m.end())  # "in May"
+            if name.lower() in self.lex.ambiguous_months and (
+                introduced or (not m["mod"] and self._cased_month(m))
+            ):
+                return _month_in_year(self.ctx, month, None, m.start(), m.end())  # "in May", "the May report"
             bare = not m["mod"] and not name.endswith(".") and len(name) > 3
             if name.lower() in self.lex.ambiguous_months and not m["mod"]:
                 return None
@@ -1539,6 +1541,27 @@ class Resolver:
         if re.fullmatch(r"\d{4}", year_text) and step > -5:  # "the 1988 quarter": the same quarter in 1988
             return Resolved(TimexType.DATE, year_text + value[4:])
         return Resolved(TimexType.DATE, value)
+
+    def _cased_month(self, m: re.Match[str]) -> bool:
+        """Whether a month name that is also a word is the month by its case: capitalised inside a
+        sentence ("the May jobs report", "planned for May", "topped May's 8.6 percent"), where the
+        verb is not; not after a name or title ("Theresa May", "Mrs. May") or before one ("May Day")."""
+        text, start = self.ctx.text, m.start()
+        name = m["monthname"]
+        if not (name[0].isupper() and name[1:].islower()) or start == 0:
+            return False
+        if _SENTENCE_OPENED.search(text, max(0, start - 3), start) or text[start - 1] in "\"'(":
+            return False
+        before = _word_before(text, start)
+        after = _WORD_AFTER.match(text, m.end())
+        if (before[:1].isupper() and before != "The") or (after and after[1][:1].isupper()):
+            return False
+        if after and after[1].lower() in self.lex.subject_verbs:
+            return False  # "He said that May was hard": a person as likely as the month
+        # "Theresa May [...] rejected May's deal": the name told in full anywhere makes it a name
+        known = self.lex.weekdays.keys() | self.lex.months.keys() | self.lex.month_prepositions
+        known = known | self.lex.modifiers.keys() | set(self.lex.relative) | {"the"}
+        return not any(word.lower() not in known for word in re.findall(rf"\b([A-Z][a-z]+)\s+{name}\b", text))
 
     def _told_in_sentence(self, m: re.Match[str]) -> bool:
         """Whether the last date told is in the sentence of ``m``."""
