@@ -3089,6 +3089,23 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a weekday after a feast before the Gregorian reform falls by the Julian calendar the feast is
+    # told in; set beside the day told it is that day
+    (
+        "In 1500 they sailed on the Wednesday after Easter.",
+        THU,
+        "narrative",
+        "the Wednesday after Easter",
+        "1500-04-22",
+    ),
+    (
+        "A fleet left Lisbon on 9 March 1500 and sighted land on 22 April, the Wednesday after Easter.",
+        THU,
+        "narrative",
+        "the Wednesday after Easter",
+        "1500-04-22",
+    ),
+    ("In 1519 the fleet anchored on Holy Thursday.", THU, "narrative", "Holy Thursday", "1519-04-21"),
     # "the next year" with "the" counts from the date told, unless news tells it ahead or as a length
     (
         "Crews started in December 1987, and French crews started early the next year.",

@@ -2723,12 +2723,25 @@ class Resolver:
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
         resolved = self._holiday_of(m)
-        if m["holiday_weekday"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
-            # "the Sunday after Thanksgiving": the first such weekday after (or before) the feast
+        if (
+            m["holiday_weekday"]
+            and resolved is not None
+            and _COMMON_ERA_DAY.fullmatch(resolved.value)
+            and not (self.ctx.last_day is not None and self._beside_the_day_told(m))
+        ):
+            # "the Sunday after Thanksgiving": the first such weekday after (or before) the feast; not
+            # "on 22 April, the Wednesday after Easter", the day told
             feast = date.fromisoformat(resolved.value)
             weekday = self.lex.weekdays[m["holiday_weekday"].lower()]
             step = 1 if m["holiday_side"].lower() == "after" else -1
-            return replace(resolved, value=weekday_near(shift(feast, "day", step), weekday, step).isoformat())
+            if feast >= _GREGORIAN_REFORM:
+                return replace(
+                    resolved, value=weekday_near(shift(feast, "day", step), weekday, step).isoformat()
+                )
+            # a feast before the reform is a Julian date ("the Wednesday after Easter" 1500): its
+            # weekdays are those of the day it was
+            day = weekday_near(shift(from_julian(feast), "day", step), weekday, step)
+            return replace(resolved, value=_as_written(day))
         if m["holiday_weekend"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
             return replace(resolved, value=_weekend_of(date.fromisoformat(resolved.value)))
         part = self.lex.parts_of_day.get((m["holiday_part"] or "").lower())
@@ -2740,8 +2753,7 @@ class Resolver:
         """The day a holiday names (see :meth:`_holiday_day`), or the day just told when set beside it."""
         resolved = self._holiday_day(m)
         last = self.ctx.last_day
-        beside = _BESIDE.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
-        if resolved is not None and last is not None and beside and not m["rel"] and not m["year"]:
+        if resolved is not None and last is not None and self._beside_the_day_told(m):
             # "on 2 April, Easter Monday", "on 30 October, the eve of All Saints' Day": that day, in
             # whatever calendar the text keeps
             return Resolved(TimexType.DATE, last.isoformat())
@@ -2749,6 +2761,11 @@ class Resolver:
             day = shift(date.fromisoformat(resolved.value), "day", -1)  # the eve of Michaelmas
             return replace(resolved, value=day.isoformat())
         return resolved
+
+    def _beside_the_day_told(self, m: re.Match[str]) -> bool:
+        """Whether a holiday with no year or relative word is set beside the day just told."""
+        beside = _BESIDE.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
+        return beside is not None and not m["rel"] and not m["year"]
 
     def _holiday_day(self, m: re.Match[str]) -> Resolved | None:
         name = " ".join(m["holiday"].lower().split())
