@@ -3913,6 +3913,13 @@ def test_detect_mode() -> None:
         "1905 and 1906."
     )
     assert detect_mode(named, date(2015, 1, 25)) == "narrative"
+    # a text that opens "N years ago today" tells the story of that time, day by day
+    uprising = (
+        "Sixty years ago today, a student march in Budapest turned into an uprising. On Thursday "
+        "security forces fired on a crowd; a ceasefire was declared on 28 October, and on Monday "
+        "Israeli forces crossed into Sinai."
+    )
+    assert detect_mode(uprising, date(2016, 10, 23)) == "narrative"
     # an anniversary story: the days it looks ahead to are the week of writing
     anniversary = (
         "The rain began on Easter Sunday, March 23, 1913. The flood did not recede until Friday, "

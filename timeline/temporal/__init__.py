@@ -248,6 +248,8 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         and not _lead_long_past(head, dateline.end(), dct)
     ):
         return "news"  # but "BUFFALO, N.Y. — 110 years ago today, President McKinley": a history
+    if dct is not None and _ANNIVERSARY_LEAD.match(head, _body_start(head)):
+        return "narrative"  # "Sixty years ago today, a student march in Budapest [...] On Thursday"
     early = early_dates(patterns(), head)  # "1 November 866": a year of the first millennium
     years = [int(y) for y in _YEAR.findall(head)] + [-1] * (len(_era_year().findall(head)) + early)
     story, epilogue = len(head), len(head)
