@@ -3089,6 +3089,14 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # the end of a clock range whose start a preposition introduces
+    (
+        "On Tuesday 13 March 1781, between ten and eleven in the evening, he was observing.",
+        THU,
+        "narrative",
+        "eleven in the evening",
+        "1781-03-13T23:00",
+    ),
     # a weekday after a feast before the Gregorian reform falls by the Julian calendar the feast is
     # told in; set beside the day told it is that day
     (

@@ -2913,7 +2913,11 @@ class Resolver:
             if m["daypart"]:  # "11 o'clock in the morning"
                 suffix = self.lex.clock_day_parts[" ".join(m["daypart"].lower().split())]
             if suffix in self.lex.clock_day_parts:  # "at 4 in the morning", not "fell 4 in the morning"
-                if _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions:
+                if _word_before(
+                    self.ctx.text, m.start()
+                ).lower() not in self.lex.clock_prepositions and not _CLOCK_RANGE_BEFORE.search(
+                    self.ctx.text, max(0, m.start() - 30), m.start()
+                ):  # "between ten and eleven in the evening": a range's end, its start introduced
                     return None
                 suffix = self.lex.clock_day_parts[suffix]
             later = (  # "8 o'clock tonight", "four o'clock that afternoon"
@@ -3399,6 +3403,7 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
     return [windows[scan] for scan in pats.scan_of_rule]
 
 
+_CLOCK_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+[\w:.]+\s+(?:and|to|until)\s+$", re.IGNORECASE)
 _SENTENCE_OPENED = re.compile(r"(?:[.!?]\s+|\n)$")  # where a sentence or a line begins
 _ERA_RULES = frozenset(
     {"ancient_year", "ancient_season", "ancient_day_month", "ancient_month"}
