@@ -3070,6 +3070,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "She sold eleven thirty-year-old bonds.",  # counts, not a clock time
         "He remembered the day he left for the war.",  # a day a clause names, not the text's
         "At the end of the day, the vote is what matters.",  # an idiom
+        "The year-on-year figure rose; a dusk-to-dawn curfew held.",  # words of a compound
         "Prime Minister Theresa May spoke. Lawmakers want May to quit.",  # her name, told in full
         "Mrs. May spoke to the May Department Stores board.",  # a name after a title, one before a name
     ],

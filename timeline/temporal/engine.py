@@ -1048,6 +1048,8 @@ class Resolver:
             return None  # "Black September", "Bloody Sunday": a name (not "Black Tuesday, October 29, 1929")
         if self.ctx.pats.not_time.match(self.ctx.text, m.start()):
             return None  # "the future of our peoples", "today's world"
+        if _COMPOUND_AFTER.match(self.ctx.text, m.end()):
+            return None  # "the year-on-year figure", "a dusk-to-dawn curfew": a word of a compound
         if any(groups.get(group) == "may" for group in _MONTH_GROUPS):
             return None  # "Children under 12 may not visit": the verb, as a month is written May
         try:
@@ -3403,6 +3405,7 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
     return [windows[scan] for scan in pats.scan_of_rule]
 
 
+_COMPOUND_AFTER = re.compile(r"-(?:[a-z]+-)+[a-z]")  # "-on-year", "-to-dawn": the rest of a compound
 _CLOCK_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+[\w:.]+\s+(?:and|to|until)\s+$", re.IGNORECASE)
 _SENTENCE_OPENED = re.compile(r"(?:[.!?]\s+|\n)$")  # where a sentence or a line begins
 _ERA_RULES = frozenset(
