@@ -1341,6 +1341,10 @@ class Resolver:
             day = last if last.isoweekday() == weekday else self._story_weekday(last, weekday)
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
 
+    def _calendar_words(self) -> set[str]:
+        """Capitalised words before a month that name no thing: weekdays, months, "In", "By"."""
+        return self.lex.weekdays.keys() | self.lex.months.keys() | self.lex.month_prepositions
+
     def _named_by(self, before: list[str], at: int) -> bool:
         """Whether the word before a bare month at ``at`` is a capitalised one inside its sentence,
         which makes the two a name ("the Salt March", "the Long March"); not a weekday, a month or
@@ -1350,8 +1354,10 @@ class Resolver:
         if before[-1].endswith(("'s", "\u2019s")):
             return False  # "the Labor Department's July report"
         word = before[-1].lower()
-        known = self.lex.weekdays.keys() | self.lex.months.keys() | self.lex.month_prepositions
-        return word not in known and len(self.ctx.text[_sentence_start(self.ctx.text, at) : at].split()) > 1
+        return (
+            word not in self._calendar_words()
+            and len(self.ctx.text[_sentence_start(self.ctx.text, at) : at].split()) > 1
+        )
 
     def _month(self, m: re.Match[str]) -> Resolved | None:
         name = m["monthname"]
@@ -1561,8 +1567,7 @@ class Resolver:
         if after and after[1].lower() in self.lex.subject_verbs:
             return False  # "He said that May was hard": a person as likely as the month
         # "Theresa May [...] rejected May's deal": the name told in full anywhere makes it a name
-        known = self.lex.weekdays.keys() | self.lex.months.keys() | self.lex.month_prepositions
-        known = known | self.lex.modifiers.keys() | set(self.lex.relative) | {"the"}
+        known = self._calendar_words() | self.lex.modifiers.keys() | set(self.lex.relative) | {"the"}
         return not any(word.lower() not in known for word in re.findall(rf"\b([A-Z][a-z]+)\s+{name}\b", text))
 
     def _told_in_sentence(self, m: re.Match[str]) -> bool:
@@ -2729,7 +2734,7 @@ class Resolver:
             m["holiday_weekday"]
             and resolved is not None
             and _COMMON_ERA_DAY.fullmatch(resolved.value)
-            and not (self.ctx.last_day is not None and self._beside_the_day_told(m))
+            and not self._beside_the_day_told(m)
         ):
             # "the Sunday after Thanksgiving": the first such weekday after (or before) the feast; not
             # "on 22 April, the Wednesday after Easter", the day told
@@ -2766,8 +2771,9 @@ class Resolver:
 
     def _beside_the_day_told(self, m: re.Match[str]) -> bool:
         """Whether a holiday with no year or relative word is set beside the day just told."""
-        beside = _BESIDE.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
-        return beside is not None and not m["rel"] and not m["year"]
+        if self.ctx.last_day is None or m["rel"] or m["year"]:
+            return False
+        return _BESIDE.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start()) is not None
 
     def _holiday_day(self, m: re.Match[str]) -> Resolved | None:
         name = " ".join(m["holiday"].lower().split())
