@@ -828,9 +828,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"\b(?:{alternation(lex.anniversary_words)})\s+of\s+[^,.;:!?\n]*?\s(?:in\s+)?$", _FLAGS
         ),
         day_frame=re.compile(rf"\b(?:{alternation(lex.day_frames)})\s+$", _FLAGS),
-        # the text up to the last "that" after a verb of saying, with a word or more after it
+        # the text up to the last "that" after a verb of saying, with a word or more after it; a text
+        # with no "that" fails at the lookahead, not after trying every verb at every position
         reported_clause=re.compile(
-            rf"^.*\b(?:{alternation(lex.reporting_verbs)})\s+(?:[\w'-]+\s+){{0,3}}?that\s+(?=[\w'-]+\s+\S)",
+            rf"^(?=.*?that).*\b(?:{alternation(lex.reporting_verbs)})\s+(?:[\w'-]+\s+){{0,3}}?that\s+(?=[\w'-]+\s+\S)",
             _FLAGS | re.DOTALL,
         ),
         # ", who had succeeded Franz Joseph in": up to a date, with no comma between
@@ -887,7 +888,9 @@ def build(lex: Lexicon) -> Patterns:
         early_date_before=re.compile(rf"\b(?:(?:{month}){abbreviation_dot},?|(?:{season})\s+of)\s+$", _FLAGS),
         early_year=re.compile(dated_year, _FLAGS),
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
-        era_mark=re.compile(rf"\d\s*(?:{eras})(?![\w.])|\b(?:AD|A\.D\.)\s*\d|\d\s*(?:{eras})(?=\.)"),
+        # callers ask only whether there is one, so the two orders ("44 BC", "AD 14") open with one
+        # set of characters, which a search skips to instead of trying every position
+        era_mark=re.compile(rf"[\dA](?:(?<=\d)\s*(?:{eras})(?!\w)|(?<=A)(?<!\wA)(?:D|\.D\.)\s*\d)"),
         complement=re.compile(rf"\b(?:{alternation(lex.complement_verbs)})\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS),
         marked_adverb=re.compile(
             rf"\b(?:{alternation(lex.adjective_markers)})\s+[\"\u201c]?[a-z]+ly\s+$", _FLAGS
@@ -934,13 +937,17 @@ def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
     """A sentence's end: ! ? ; a line break, or a dot before a blank that is no abbreviation's and is
     not followed by a lower-case word or a number: none in "Sept. 14", "U.S. officials", "Mr. Bush",
     "George W. Bush"."""
-    not_abbreviation = (
-        "".join(rf"(?<!\b(?:{group}))" for group in _by_length(lex.title_abbreviations)) + r"(?<!\s[A-Z])"
+    not_abbreviation = (  # checked after the dot
+        "".join(rf"(?<!\b(?:{group})\.)" for group in _by_length(lex.title_abbreviations)) + r"(?<!\s[A-Z]\.)"
     )
     # nor "7 p.m. CDT Saturday", "10 a.m. Friday": a clock time's zone or day goes on its sentence
     clock_goes_on = rf"(?!(?<=[ap]\.m\.)\s+(?i:{alternation(lex.weekdays)}|{alternation(lex.time_zones)})\b)"
     quote = "(?:''|[\"\u201d\u2019])?"  # a quotation the sentence closes: .'' ."
-    return re.compile(rf"(?:[!?]{quote}|[;\n]|{not_abbreviation}\.{quote}(?!\s+[a-z0-9$]){clock_goes_on})\s")
+    # one mark first, then which: a pattern that opens with a set of characters is searched by
+    # skipping to them, about fifteen times as fast as trying every position
+    return re.compile(
+        rf"[!?;\n.](?:(?<=[!?]){quote}|(?<=[;\n])|(?<=\.){not_abbreviation}{quote}(?!\s+[a-z0-9$]){clock_goes_on})\s"
+    )
 
 
 def _scans(triggers: dict[str, set[str]], anchors: dict[str, re.Pattern[str]]) -> dict[str, int]:
