@@ -884,7 +884,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         day_before=re.compile(rf"(?<![\w$.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)?){day_gap}$", _FLAGS),
         era_letters=tuple({era[:2] for era in lex.eras}),
-        three_digits=re.compile(r"\s[1-9]\d\d\b"),  # after its blank: a lookbehind scans slower
+        three_digits=re.compile(r"[1-9](?<=\s.)\d\d\b"),  # after a blank; a digit first, to skip to
         early_date_before=re.compile(rf"\b(?:(?:{month}){abbreviation_dot},?|(?:{season})\s+of)\s+$", _FLAGS),
         early_year=re.compile(dated_year, _FLAGS),
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
@@ -963,10 +963,13 @@ def _scans(triggers: dict[str, set[str]], anchors: dict[str, re.Pattern[str]]) -
 
 def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     """What must match at a rule's trigger token for a window to open there: a holiday's whole name,
-    not just "New" or "Father"; for a clock, "quarter" only as "a quarter past (to, after) six"."""
+    not just "New" or "Father"; for a clock, "quarter" only as "a quarter past (to, after) six"; for a
+    numeric date or a day told by its ordinal, the number they open with ("3/21/2013", "the 24th")."""
     return {
         "holiday": re.compile(alternation(lex.holidays), _FLAGS),
         "clock": re.compile(r"(?!quarter\b)|quarter\s+(?:past|to|after|before)\b", _FLAGS),
+        "slash": re.compile(r"[0-3]?\d[/.]\d"),
+        "ordinal_day": re.compile(r"[0-3]?\d(?:st|nd|rd|th)\b"),
     }
 
 
@@ -993,7 +996,7 @@ def early_dates(pats: Patterns, text: str) -> int:
     "the autumn of 865"); found from its three-digit numbers, which few texts have many of."""
     found = 0
     for number in pats.three_digits.finditer(text):
-        at = number.start() + 1
+        at = number.start()
         if pats.early_date_before.search(text, max(0, at - 20), at) and pats.early_year.match(text, at):
             found += 1
     return found
