@@ -463,6 +463,8 @@ def test_a_regnal_year_set_beside_a_date_is_its_year() -> None:
         "1415",
         "1571",
     )
+    bare = "The parliament assembled on 3 November 1529, in the twenty-first year of the reign, and sat."
+    assert values(bare, date(2009, 11, 3), "narrative")["the twenty-first year of the reign"] == "1529"
     named = "Portuguese merchants settled in Macao in 1557, the 36th year of the Jiajing reign."
     assert values(named, date(1999, 12, 20), "news")["the 36th year of the Jiajing reign"] == "1557"
     ptolemy = "The priests met on 27 March 196 BC, in the ninth year of the reign of Ptolemy V, at Memphis."
@@ -872,6 +874,13 @@ def test_today_in_a_story_is_the_writers_day_when_it_holds_an_occasion() -> None
     assert [value for text, value in found if text == "today"] == ["2013-06-01", "PRESENT_REF"]
     union = "The union was dissolved on 7 June 1905. Today, 110 years after the resolution, it is remembered."
     assert values(union, date(2015, 6, 7), "narrative")["Today"] == "2015-06-07"  # a count of years after
+    kept = (  # a habit told aside ("as they do each year") leaves it this year's; told of the day, any day's
+        "Charles I was beheaded on 30 January 1649. Today, 370 years after the execution, admirers will lay "
+        "a wreath, as they do each year. Today, more than 180 years after his death, the Ninth is performed "
+        "every December."
+    )
+    found = [(t.text, t.value) for t in timeline.tag(kept, date(2019, 1, 30), "narrative")]
+    assert [value for text, value in found if text == "Today"] == ["2019-01-30", "PRESENT_REF"]
     quoted = 'The ship sailed on 10 April 1912. "We leave tomorrow," he wrote.'
     assert values(quoted, date(2012, 4, 13), "narrative")["tomorrow"] == "1912-04-11"
 

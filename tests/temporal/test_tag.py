@@ -2972,6 +2972,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-W01",
         None,
     ),
+    # "earlier" before the week it points to is not the end of a count: the count is a length
+    (
+        "Gasoline futures eased after touching their highest level in about three years earlier in the week.",
+        date(2021, 5, 13),
+        "about three years",
+        "DURATION",
+        "P3Y",
+        "APPROX",
+    ),
+    (
+        "Prices hit their highest level in three years earlier this week.",
+        date(2021, 5, 13),
+        "earlier this week",
+        "DATE",
+        "2021-W19",
+        "START",
+    ),
     # a code of a letter and digits ("q12") is no trigger, and does not cost the text its dates
     ("Form q12 was filed in Q1 2010.", date(2010, 6, 1), "Q1 2010", "DATE", "2010-Q1", None),
     # no DCT: absolute values survive, relative ones are underspecified

@@ -1836,6 +1836,11 @@ class Resolver:
         told = " ".join(m["direction"].lower().split()) in self.lex.anaphoric_directions
         if unit in ("second", "minute", "hour") and told:
             return None  # "start an hour earlier": the length alone, counted in a story (see counting)
+        if told and (
+            (m["to_the_day"] and not _TO_THE_DAY.match(m["to_the_day"]))
+            or self.ctx.pats.unit_in_the_after.match(self.ctx.text, m.end())
+        ):  # "its highest in three years earlier this week" ("earlier in the week"): "earlier" points
+            return None  # to the week, and the years are a length
         if unit in ("second", "minute", "hour"):
             return Resolved(
                 TimexType.DATE if unit == "hour" else TimexType.TIME,
@@ -2493,6 +2498,13 @@ class Resolver:
         start = max([start, *(cut.end() for cut in _NEW_CLAUSE.finditer(text, start, m.start()))])
         stop = next((cut.start() for cut in _NEW_CLAUSE.finditer(text, m.end(), stop)), stop)
         told = {word.lower() for word in _TOKEN.findall(text, start, stop)}
+        # "Today, 370 years after the execution, [...] lay a wreath, as they do each year": this year's,
+        # as every year's; the habit told aside does not make the day any day
+        kept = {
+            word.lower()
+            for aside in self.ctx.pats.habit_aside.finditer(text, start, stop)
+            for word in _TOKEN.findall(aside[0])
+        }
         words = self.lex.anniversary_words
         if not weekday:
             words = words | self.lex.occasion_words | self.lex.plan_words
@@ -2502,7 +2514,7 @@ class Resolver:
             # "turns 35 today", "falls today": an occasion the verb just before tells
             or (not weekday and self.ctx.pats.occasion_verb.search(text, max(0, m.start() - 20), m.start()))
         )
-        return bool(occasion) and not told & self.lex.habit_words
+        return bool(occasion) and not (told - kept) & self.lex.habit_words
 
     def _day_from(self, anchor: date | None, offset: int, *, in_story: bool) -> Resolved:
         """``offset`` days from ``anchor``; in a story known only to the year, just that year."""

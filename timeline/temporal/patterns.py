@@ -44,6 +44,7 @@ class Patterns:
     promised: re.Pattern[str]  # "promised to come": what follows is a plan
     range_after: re.Pattern[str]  # "from Monday to Wednesday": the end of a range follows
     occasion_verb: re.Pattern[str]  # "turns 35 ", "falls ": the "today" after it is the writer's
+    habit_aside: re.Pattern[str]  # "as they do each year", "as on every 6 November": this time, as always
     appointment_set: re.Pattern[str]  # "have been cancelled for ": a passive that sets the day after it
     clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
@@ -72,6 +73,7 @@ class Patterns:
     day_named: re.Pattern[str]  # ", Tuesday, 13 August", " is celebrated every 28 July": a named day's date
     day_before: re.Pattern[str]  # "[6 and ]9 August": a day number sharing the month after it
     day_beside: re.Pattern[str]  # "[the day before ]last Tuesday", "[the week before ]Christmas"
+    unit_in_the_after: re.Pattern[str]  # "[three years earlier] in the week": a unit a count does not end in
     era_letters: tuple[str, ...]  # what an era mark starts with (BC, A.): a fast test before era_mark
     three_digits: re.Pattern[str]  # a number of three digits: maybe a year of the first millennium
     early_date_before: re.Pattern[str]  # a month or "the autumn of" just before it: "1 November [866]"
@@ -581,8 +583,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:the\s+)?(?P<ordinal>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))\s+year\s+of\s+"
             rf"(?:(?:(?:his|her|their|its|our)(?:\s+own)?|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+))?['\u2019]s"
             rf"|the\s+(?-i:[A-Z])[\w-]*)(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:{alternation(lex.reign_nouns)})\b"
-            # the ninth year of the reign of Ptolemy V
-            rf"|the\s+(?:{alternation(lex.reign_nouns)})\s+of\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+)\b)?)",
+            # the ninth year of the reign of Ptolemy V; the twenty-first year of the reign (the king's)
+            rf"|the\s+(?:{alternation(lex.reign_nouns)})(?:\s+of\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+)\b)?|\b))",
         ),
         (
             "ordinal_year",  # the seventh year, his third year, the spring of the fourth year of Arnuwanda
@@ -879,6 +881,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"{day_gap}(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:{prepositions}|and|or)\b)",
             _FLAGS,
         ),
+        unit_in_the_after=re.compile(rf"\s+in\s+the\s+(?:{unit})\b", _FLAGS),
         day_beside=re.compile(
             rf"\b(?:the\s+)?(?P<unit>day|week)\s+(?P<side>{alternation(lex.sequel_words)})\s+$", _FLAGS
         ),
@@ -895,6 +898,7 @@ def build(lex: Lexicon) -> Patterns:
         marked_adverb=re.compile(
             rf"\b(?:{alternation(lex.adjective_markers)})\s+[\"\u201c]?[a-z]+ly\s+$", _FLAGS
         ),
+        habit_aside=re.compile(rf"\bas\s+(?:[\w']+\s+){{0,3}}?(?:{alternation(lex.habit_words)})\b", _FLAGS),
         occasion_verb=re.compile(rf"\b(?:{alternation(lex.occasion_verbs)})\s+(?:\d+\s+)?$", _FLAGS),
         appointment_set=re.compile(
             rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})\s+for\s+$",
