@@ -3090,6 +3090,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "The year-on-year figure rose; a dusk-to-dawn curfew held.",  # words of a compound
         "Prime Minister Theresa May spoke. Lawmakers want May to quit.",  # her name, told in full
         "Mrs. May spoke to the May Department Stores board.",  # a name after a title, one before a name
+        "The committee voted two to one against it.",  # a count before "to" is no clock's minutes
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:
@@ -3868,6 +3869,45 @@ IN_CONTEXT = [
         "narrative",
         "the eleventh hour of the eleventh day of the eleventh month",
         "1918-11-11T11:00",
+    ),
+    # minutes told without the word before "past"; a clock time's part of the day told just after it
+    (
+        "At ten past midnight the radio played the song.",
+        date(2015, 4, 22),
+        "narrative",
+        "ten past midnight",
+        "2015-04-22T00:10",
+    ),
+    (
+        "On 30 June 1690 the guns opened at two o'clock in the afternoon. The king crossed at four "
+        "o'clock on the morning of Tuesday 1 July.",
+        date(2011, 7, 12),
+        "narrative",
+        "four o'clock",
+        "1690-07-01T04:00",
+    ),
+    (
+        "At noon on 18 July 1936 the garrison rested. At about seven o'clock on Sunday morning the rising "
+        "began.",
+        date(2016, 7, 18),
+        "narrative",
+        "about seven o'clock",
+        "1936-07-19T07:00",
+    ),
+    # a count before "earlier than" is a length: the comparison is the expression's
+    (
+        "Last year the river broke up on March 29, ten days earlier than the average for the 1980s.",
+        date(1996, 3, 14),
+        "news",
+        "ten days",
+        "P10D",
+    ),
+    (
+        "On 6 October 1973 the assault came at about 2 pm, four hours earlier than expected.",
+        date(2018, 5, 3),
+        "narrative",
+        "four hours",
+        "PT4H",
     ),
     # before 1583 a story's weekday is counted in the Julian calendar, the only one then in use
     (

@@ -94,8 +94,8 @@ def counted_clock(text: str, timex: Timex, clock: datetime, lex: Lexicon) -> Cou
     counted = _COUNTED_CLOCK.match(timex.value) if timex.type is TimexType.DURATION else None
     after = _NEXT_WORD.match(text, timex.span.end) if counted else None
     sign = lex.counting_words.get(after[1].lower(), 0) if after else 0
-    if not sign or counted is None or after is None:
-        return None
+    if not sign or counted is None or after is None or text.startswith(" than", after.end()):
+        return None  # "four hours earlier than expected": a length
     step = timedelta(hours=int(counted[1])) if counted[2] == "H" else timedelta(minutes=int(counted[1]))
     try:
         return Counted((clock + sign * step).strftime("%Y-%m-%dT%H:%M"), after.end())

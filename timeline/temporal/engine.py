@@ -2231,8 +2231,10 @@ class Resolver:
                 return None
             amount = None if m["long"].lower() != unit else 1
             return Resolved(TimexType.DURATION, duration_value(amount, self.lex.units[unit]))
-        if _word_before(self.ctx.text, m.start(), 20).lower() in self.lex.ordinals:
-            return None  # "the first days after": the expression would begin before the unit
+        before = _word_before(self.ctx.text, m.start(), 20).lower()
+        if before in self.lex.ordinals or before in self.lex.numbers or before.isdigit():
+            return None  # "the first days after", "ten days earlier than": the expression would begin
+            # before the unit
         if m["direction"]:  # months ago: as "several months ago"
             past = self.lex.directions[" ".join(m["direction"].lower().split())] < 0
             return Resolved(TimexType.DATE, "PAST_REF" if past else "FUTURE_REF")
@@ -3073,7 +3075,7 @@ class Resolver:
 
     def _morning_told_with(self, m: re.Match[str]) -> bool:
         """Whether the clock time is told with a morning ("four o'clock this morning")."""
-        words = _part_told_with(m).lower().split()
+        words = self._part_with(m).lower().split()
         return bool(words) and self.lex.parts_of_day.get(words[-1]) == "MO"
 
     def _clock_day(self, m: re.Match[str], clock: str) -> date | None:
@@ -3106,7 +3108,7 @@ class Resolver:
         """Whether the sentence told an afternoon or evening just before a clock time with no a.m.
         or p.m. and no part of the day after it ("On the evening of Friday 29 April, at about eight
         o'clock"; not "at seven o'clock the next morning"); after a night, only the hours of its evening."""
-        if _part_told_with(m) or m["dayword"]:
+        if self._part_with(m) or m["dayword"]:
             return False
         last = self._part_said_before(m)
         if last == "night":  # "On the night of Tuesday, 18 April [...] from around ten o'clock"
@@ -3134,7 +3136,7 @@ class Resolver:
         only digits ("This afternoon, at about 3:30"; "tonight, starting at 6:30", if the hour can
         be of the evening); not a night, which a story goes on past ("spent the night at
         Villanova, arrived at 9:15")."""
-        if _part_told_with(m) or m.groupdict().get("dayword"):
+        if self._part_with(m) or m.groupdict().get("dayword"):
             return False
         last = self._part_said_before(m) or ""
         if last in self.lex.day_word_parts:
@@ -3145,10 +3147,16 @@ class Resolver:
             return hour in _NIGHT_PM_HOURS  # "late last night, at 11:35", as "tonight at 6:30"
         return self.lex.parts_of_day.get(last) in _LATE_PARTS
 
+    def _part_with(self, m: re.Match[str]) -> str:
+        """The part of the day a clock time is told with, in its match or just after it ("four
+        o'clock on the morning of 1 July", "seven o'clock on Sunday morning"), or ""."""
+        after = self.ctx.pats.clock_part_after.match(self.ctx.text, m.end())
+        return _part_told_with(m) or (next(part for part in after.groups() if part) if after else "")
+
     def _late_part_after(self, m: re.Match[str]) -> bool:
         """Whether a clock time is followed by an afternoon, evening or night ("this afternoon",
         "last night", "that evening", "the next night"), which makes a bare hour p.m."""
-        said = _part_told_with(m).split()
+        said = self._part_with(m).split()
         return bool(said) and self.lex.parts_of_day.get(said[-1].lower()) in _PM_PARTS
 
     def _set(self, m: re.Match[str]) -> Resolved | None:

@@ -37,6 +37,9 @@ class Patterns:
     future: re.Pattern[str]
     calendar_note: re.Pattern[str]  # " O.S.)", " by the Julian calendar": a day restated in another calendar
     clock_announced: re.Pattern[str]  # "It's 7:42": words before a bare clock time that tell it
+    clock_part_after: re.Pattern[
+        str
+    ]  # " on the morning of", " on Sunday morning": a clock time's part of day
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     habit_after: re.Pattern[str]  # "[13 December] every year": a habit told just after a day
@@ -712,8 +715,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?=\s+(?:{zones}|(?-i:[A-Z][a-z]+)\s+time|(?:this|that)\s+(?:{part})|{weekday})\b)"
             # at 6:30, at 7.28
             rf"|\b(?P<bare_hour>[01]?\d|2[0-3])(?P<bare_mark>[:.])(?P<bare_minute>[0-5]\d)(?![:.,]?\d)"
-            # half past two, a quarter to six, one minute past (or after) midnight, ten minutes to noon
-            rf"|\b(?P<fraction>half|(?:a\s+)?quarter|(?P<minutes>[1-5]?\d|{counted})\s+minutes?)\s+"
+            # half past two, a quarter to six, one minute past (or after) midnight, ten minutes to noon,
+            # twenty past midnight (minutes told without the word only before "past": not "two to one")
+            rf"|\b(?P<fraction>half|(?:a\s+)?quarter|(?P<minutes>[1-5]?\d|{counted})(?P<minutes_word>\s+minutes?)?)"
+            r"(?(minutes)(?(minutes_word)|(?=\s+past\b)))\s+"
             rf"(?:(?P<relation>past|to)\s+(?P<fraction_hour>{hour_words}|1[0-2]|[1-9]|{alternation(lex.time_words)})"
             rf"|(?P<word_relation>after|before)\s+(?P<fraction_word>{alternation(lex.time_words)})))"
             rf"(?=\W|$)"
@@ -794,6 +799,11 @@ def build(lex: Lexicon) -> Patterns:
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         reign_start=re.compile(rf"(?<!\w){alternation(lex.reign_starts)}(?!\w)", _FLAGS),
         future=re.compile(rf"(?<![\w-]){not_cue}{future_cue}(?!\w)", _FLAGS),
+        clock_part_after=re.compile(
+            rf"\s+(?:(?:on|in)\s+the\s+(?P<part>{part})\s+of\b|on\s+(?:{weekday})\s+(?P<weekday_part>{part})\b"
+            rf"|every\s+(?P<every_part>{part})\b)",
+            _FLAGS,
+        ),
         clock_announced=re.compile(
             r"(?<!\w)" + alternation(lex.clock_announcers).replace("'", "['\u2019]") + r"\s+$", _FLAGS
         ),
