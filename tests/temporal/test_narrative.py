@@ -465,6 +465,9 @@ def test_a_regnal_year_set_beside_a_date_is_its_year() -> None:
     )
     bare = "The parliament assembled on 3 November 1529, in the twenty-first year of the reign, and sat."
     assert values(bare, date(2009, 11, 3), "narrative")["the twenty-first year of the reign"] == "1529"
+    eras = "Kublai ruled from the first year of Zhongtong; in the twentieth year of Tenshō Japan invaded."
+    found = values(eras, date(2009, 11, 2), "narrative")
+    assert (found["the first year of Zhongtong"], found["the twentieth year of Tenshō"]) == ("1260", "1592")
     named = "Portuguese merchants settled in Macao in 1557, the 36th year of the Jiajing reign."
     assert values(named, date(1999, 12, 20), "news")["the 36th year of the Jiajing reign"] == "1557"
     ptolemy = "The priests met on 27 March 196 BC, in the ninth year of the reign of Ptolemy V, at Memphis."
