@@ -3909,6 +3909,15 @@ IN_CONTEXT = [
         "four hours",
         "PT4H",
     ),
+    # a possessive weekday after "for" is an appointment's, ahead unless a past verb comes just before
+    (
+        "Manager Colin Threlfall will not name his side for Saturday's cup final until after a closed "
+        "training session tomorrow morning.",
+        date(2008, 5, 15),
+        "news",
+        "Saturday",
+        "2008-05-17",
+    ),
     # before 1583 a story's weekday is counted in the Julian calendar, the only one then in use
     (
         "On 8 August 955 the Magyars stormed the gate. On Thursday evening the king proclaimed a fast.",

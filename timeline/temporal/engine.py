@@ -2346,7 +2346,7 @@ class Resolver:
             # not the subject of a sentence in the present ("Thursday's forecast calls for sunshine")
             and not (_opens_sentence(self.ctx.text, m.start()) and self.ctx.tense(m.start(), m.end(), 1) > 0)
             and _word_before(self.ctx.text, m.start()).lower()
-            not in self.lex.deadline_prepositions | self.lex.present_cues
+            not in self.lex.deadline_prepositions | self.lex.present_cues | self.lex.appointment_prepositions
         ):
             # "get around Wednesday's ruling": a possessive weekday names an event the verb does not
             # govern; news reports events that happened, unless a future cue just before binds it
