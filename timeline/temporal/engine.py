@@ -504,6 +504,8 @@ class Context:
                     or (word == "through" and found[0].lower() not in self.lex.unchanged_past)
                 )
                 and found[0].lower() not in setters
+                # nor the state a verb wants its object in: "wants that review finished by Easter"
+                and not self.pats.complement.search(self.text, max(0, found.start() - 40), found.start())
                 for found in verbs
             )
             main_verb = None
