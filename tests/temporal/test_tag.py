@@ -3909,6 +3909,22 @@ IN_CONTEXT = [
         "four hours",
         "PT4H",
     ),
+    # a past participle in the reach before "by" or "until" dates the deadline in the past; "given"
+    # sets one, which still lies ahead
+    (
+        "The university received 11,400 applications by January 15, down from 12,500 a year earlier.",
+        date(2012, 3, 15),
+        "news",
+        "January 15",
+        "2012-01-15",
+    ),
+    (
+        "The agency has given the relatives until 9 a.m. Tuesday to sign a paper.",
+        date(2000, 4, 3),
+        "news",
+        "9 a.m. Tuesday",
+        "2000-04-04T09:00",
+    ),
     # a possessive weekday after "for" is an appointment's, ahead unless a past verb comes just before
     (
         "Manager Colin Threlfall will not name his side for Saturday's cup final until after a closed "

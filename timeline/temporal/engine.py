@@ -493,16 +493,15 @@ class Context:
             return 1  # "Council to take up $84 million budget Tuesday": a headline's plan
         if word in self.lex.deadline_prepositions or (weekday and word in self.lex.appointment_prepositions):
             at = start - len(word) - 1  # the preposition's start: "continued through April" is no deadline
-            # a past verb just before it, read in context: not "stay shut", "remain closed"; before
-            # "through", one anywhere in its reach ("battled the flames through Saturday"), but not a
-            # form that is the present too ("passes cost $149 through Easter Sunday")
+            # a past verb just before it, read in context: not "stay shut", "remain closed"; before a
+            # deadline's "through", "by" or "until", one anywhere in its reach ("battled the flames
+            # through Saturday", "received 11,400 applications by January 15"), but not a form that
+            # is the present too ("passes cost $149 through Easter Sunday")
             setters = self.lex.deadline_setters  # "gave the district until Tuesday": still ahead
             verbs = self.pats.participle.finditer(self.text, max(0, at - 30), at)
+            deadline = word in self.lex.deadline_prepositions
             verb = any(
-                (
-                    found.end() == at - 1
-                    or (word == "through" and found[0].lower() not in self.lex.unchanged_past)
-                )
+                (found.end() == at - 1 or (deadline and found[0].lower() not in self.lex.unchanged_past))
                 and found[0].lower() not in setters
                 # nor the state a verb wants its object in: "wants that review finished by Easter"
                 and not self.pats.complement.search(self.text, max(0, found.start() - 40), found.start())
@@ -515,7 +514,7 @@ class Context:
                 # its clause, not the attribution: ", forecasters said" ("but by Thursday the
                 # runway was so crowded"); for an appointment only the words just after it
                 # ("called off early voting for Monday", "tickets for the weekend sold out")
-                reach = 60 if word in self.lex.deadline_prepositions else 20
+                reach = 60 if deadline else 20
                 after = _CLAUSE_COMMA.split(self.text[end : end + reach], maxsplit=1)[0]  # not "250,000"
             else:  # "By late Saturday, the number of dead had climbed to 41": the main clause after it
                 after = self.text[end : end + 60]
