@@ -66,3 +66,9 @@ def test_a_counted_length_is_a_date(
 )
 def test_a_length_that_counts_nothing_is_no_date(text: str) -> None:
     assert counted(text, "two years", "P2Y", Day.from_ymd(1990, 1, 1), Precision.YEAR) is None
+
+
+def test_a_count_past_the_last_year_timex3_writes_is_no_date() -> None:
+    text = "Four years later it ended."
+    assert counted(text, "Four years", "P4Y", Day.from_ymd(9999, 1, 1), Precision.YEAR) is None
+    assert counted(text, "Four years", "P4Y", Day.from_ymd(9995, 1, 1), Precision.YEAR) == "9999"

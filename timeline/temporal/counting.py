@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import MAXYEAR, datetime, timedelta
 
 from timeline.day import CYCLE_YEARS, Day, add_years
 from timeline.model import Precision, Timex, TimexType
@@ -68,7 +68,8 @@ def counted_date(
     # weeks after a day are days ("on 9 January [...] a week later": the 16th); else the coarser unit
     coarser = told_in if (unit, told_in) == ("week", "day") else max(told_in, unit, key=_UNIT_ORDER.index)
     if coarser == "year" and unit == "year":  # 264 BC ... twenty-three years later: 241 BC
-        return Counted(year_value(add_years(told.year, amount)), after.end())
+        year = add_years(told.year, amount)  # none past the four digits TIMEX3 writes a year in
+        return Counted(year_value(year), after.end()) if abs(year) <= MAXYEAR else None
     # a day before the Common Era is counted whole 400-year cycles later, where date arithmetic
     # holds, and its year moved back ("the Ides of March, 44 BC. She sailed home a month later")
     cycles = told.cycles_to_date()
