@@ -976,14 +976,20 @@ def _scans(triggers: dict[str, set[str]], anchors: dict[str, re.Pattern[str]]) -
 
 
 def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
-    """What must match at a rule's trigger token for a window to open there: a holiday's whole name,
-    not just "New" or "Father"; for a clock, "quarter" only as "a quarter past (to, after) six"; for a
-    numeric date or a day told by its ordinal, the number they open with ("3/21/2013", "the 24th")."""
+    """What must match at a rule's trigger token (in lower case) for a window to open there: a
+    holiday's whole name, not just "New" or "Father"; for a clock, "quarter" only as "a quarter past
+    (to, after) six"; for a numeric date or a day told by its ordinal, the number they open with
+    ("3/21/2013", "the 24th"). Each lets through every token the rule's matches can hold."""
     return {
         "holiday": re.compile(alternation(lex.holidays), _FLAGS),
         "clock": re.compile(r"(?!quarter\b)|quarter\s+(?:past|to|after|before)\b", _FLAGS),
         "slash": re.compile(r"[0-3]?\d[/.]\d"),
         "ordinal_day": re.compile(r"[0-3]?\d(?:st|nd|rd|th)\b"),
+        # a weekday that a numeric date or a count of weeks goes with: "Tuesday 3/21", "a week from
+        # Sunday"; a month after its day ("16 December", "16th of December")
+        "weekday_numeric": re.compile(r"\w+,?\s+[0-3]?\d/\d"),
+        "weekday_count": re.compile(r"(?<=ago\s)|(?<=from\s)|(?<=\s\s)"),
+        "day_month": re.compile(r"(?<=[\dtdhf]\s)|(?<=\s\s)"),
     }
 
 
