@@ -990,6 +990,13 @@ def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "weekday_numeric": re.compile(r"\w+,?\s+[0-3]?\d/\d"),
         "weekday_count": re.compile(r"(?<=ago\s)|(?<=from\s)|(?<=\s\s)"),
         "day_month": re.compile(r"(?<=[\dtdhf]\s)|(?<=\s\s)"),
+        # a unit of a month before "of" or "in" ("the first week of January", "the first Monday in
+        # February"); a year after an ordinal ("the twenty-first year"); a year of 1000-1799
+        "unit_of_month": re.compile(r"\w+\s+(?:of|in)\s"),
+        "ordinal_year": re.compile(r"(?<=(?:th|st|nd|rd)\s)|(?<=\s\s)"),
+        "old_year": re.compile(r"1[0-7]"),
+        # a 24-hour clock: its hour before a colon, 0630, or a zone or "hours" just after digits
+        "clock24": re.compile(r"\d+:|0\d\d\d|(?<=\d)|(?<=\d\s)|(?<=\s\s)"),
     }
 
 
