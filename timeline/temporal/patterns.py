@@ -997,7 +997,20 @@ def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "old_year": re.compile(r"1[0-7]"),
         # a 24-hour clock: its hour before a colon, 0630, or a zone or "hours" just after digits
         "clock24": re.compile(r"\d+:|0\d\d\d|(?<=\d)|(?<=\d\s)|(?<=\s\s)"),
+        # a direction's last word after its first ("from now"; not "now" alone)
+        "ago": re.compile("|".join(_direction_ends(lex.directions)), _FLAGS),
     }
+
+
+def _direction_ends(directions: Iterable[str]) -> list[str]:
+    """For each direction ("ago", "from now"), its last word after the words before it, or after
+    more than one blank, which a window scan cannot tell from one."""
+    ends = []
+    for direction in directions:
+        *before, last = direction.split()
+        after = rf"(?:(?<={re.escape(before[-1])}\s)|(?<=\s\s))" if before else ""
+        ends.append(rf"{after}{re.escape(last)}\b")
+    return ends
 
 
 def _trigger_index(
