@@ -1003,8 +1003,8 @@ def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
 
 
 def _direction_ends(directions: Iterable[str]) -> list[str]:
-    """For each direction ("ago", "from now"), its last word after the words before it, or after
-    more than one blank, which a window scan cannot tell from one."""
+    """For each direction ("ago", "from now"), a pattern for its last word where it can end it: after
+    the word before it, or after two blanks (a lookbehind of fixed width cannot see past them)."""
     ends = []
     for direction in directions:
         *before, last = direction.split()
