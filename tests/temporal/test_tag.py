@@ -3909,6 +3909,37 @@ IN_CONTEXT = [
         "four hours",
         "PT4H",
     ),
+    # "the same week (weekend, day, month, period) last year": the one told in its sentence, else the
+    # one of the time of writing, a year back; a week keeps its number
+    (
+        "The barn sold 3,100 head last Wednesday, three times the number it handled in the same week last "
+        "year.",
+        date(2012, 8, 14),
+        "news",
+        "the same week last year",
+        "2011-W32",
+    ),
+    (
+        "Tourist figures show 410,000 stays in May, up 6 percent on the same month last year.",
+        date(2019, 6, 13),
+        "news",
+        "the same month last year",
+        "2018-05",
+    ),
+    (
+        "The top films grossed $176 million, up 19 percent from the same weekend a year ago.",
+        date(2011, 5, 29),
+        "news",
+        "the same weekend a year ago",
+        "2010-W21-WE",
+    ),
+    (
+        "In the first quarter of this year, trade rose 8 percent over the same period of last year.",
+        date(1996, 11, 20),
+        "news",
+        "the same period of last year",
+        "1995-Q1",
+    ),
     # a past participle in the reach before "by" or "until" dates the deadline in the past; "given"
     # sets one, which still lies ahead
     (

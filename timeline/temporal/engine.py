@@ -1494,15 +1494,16 @@ class Resolver:
             half = {"first": 1, "last": 2, "final": 2}.get(ordinal) if m["pair"] and m["year"] else None
             return self._in_year(year_text, f"H{half}", self.ctx.anchor()) if half else None
         is_half = m["half"].lower() == "half"
-        if m["half"].lower() == "period" and not m["ago"]:
+        year_ago = m["ago"] or year_text.startswith("last year")
+        if m["half"].lower() == "period" and not year_ago:
             return None  # "the period" alone is no quarter
-        if (m["ago"] or year_text.startswith("last year")) and ordinal in (
+        if year_ago and ordinal in (
             "",
             "same",
             "corresponding",
             "comparable",
         ):
-            return self._year_ago_quarter()  # "the corresponding period last year", "last year's quarter"
+            return self._year_ago_quarter(m)  # "the corresponding period last year", "last year's quarter"
         if not ordinal and not m["the"]:
             return None
         anchor = self.ctx.anchor()
@@ -1579,12 +1580,50 @@ class Resolver:
         """Whether the text just before talks of quarters: then "a year ago" is last year's quarter."""
         return "quarter" in self.ctx.text[max(0, m.start() - 600) : m.end()].lower()
 
-    def _year_ago_quarter(self) -> Resolved:
-        """The quarter a year before the last complete one (what an earnings report compares with)."""
+    def _year_ago_quarter(self, m: re.Match[str] | None = None) -> Resolved:
+        """The quarter or half told in the sentence of ``m`` a year back ("Orders in the fourth
+        quarter [...] compared with the same period last year"), else the quarter a year before the
+        last complete one (what an earnings report compares with)."""
+        told = m and self._told_a_year_back(m, {Precision.QUARTER: "quarter", Precision.HALF_YEAR: "half"})
+        if told:
+            return told
         anchor = self.ctx.anchor()
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
         return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
+
+    def _told_a_year_back(self, m: re.Match[str], units: dict[Precision, str]) -> Resolved | None:
+        """The date told in the sentence of ``m``, if its precision is one of ``units``, a year back
+        in that unit; ``None`` if the sentence told none."""
+        told = self.ctx.last_told
+        if told is None or told[1] not in units or not self._told_in_sentence(m):
+            return None
+        start = told[0].in_cycles(self.ctx.cycles)
+        if start is None or start.year < 2:
+            return None
+        if units[told[1]] == "half":
+            return Resolved(TimexType.DATE, f"{start.year - 1:04d}-H{1 if start.month <= 6 else 2}")
+        return Resolved(TimexType.DATE, format_value(shift(start, "year", -1), units[told[1]]))
+
+    def _same_unit(self, m: re.Match[str]) -> Resolved | None:
+        """ "The same week last year": the day, week or month told in its sentence ("sold 3,100 head
+        last Wednesday [...] the same week last year"), else the one of the time of writing, a year
+        back; a week or weekend keeps its number."""
+        unit = m["unit"].lower()
+        told = self.ctx.last_told if self._told_in_sentence(m) else None
+        finer = {"day": _DAY_PRECISIONS, "month": _DAY_PRECISIONS | {Precision.MONTH}}.get(
+            unit, _DAY_PRECISIONS | {Precision.WEEK}
+        )
+        anchor = told[0].in_cycles(self.ctx.cycles) if told and told[1] in finer else self.ctx.anchor()
+        if anchor is None or anchor.year < 2:
+            return Resolved(TimexType.DATE, _UNDERSPECIFIED.get(unit, "XXXX"), anchored=False)
+        if unit in ("week", "weekend"):
+            iso_year, week, _ = anchor.isocalendar()
+            return Resolved(
+                TimexType.DATE,
+                f"{iso_year - 1:04d}-W{min(week, 52):02d}" + ("-WE" if unit == "weekend" else ""),
+            )
+        return Resolved(TimexType.DATE, format_value(shift(anchor, "year", -1), unit))
 
     def _in_year(
         self,
@@ -3629,6 +3668,8 @@ _READS_CONTEXT = {
     "weekday",
     "season",
     "relative_unit",
+    "quarter",
+    "same_unit",
     "that_month",
     "that_weekday",
     "holiday",
@@ -3702,6 +3743,8 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
         return True
     if rule == "relative_unit" and _after_the(m, lex):  # "early the next year"
         return True
+    if rule == "quarter":  # "the same period last year": the one told in its sentence, a year back
+        return bool(m["ago"]) or (m["year"] or m["year_before"] or "").lower().startswith("last year")
     if rule in ("weekday", "season", "relative_unit"):
         return _anaphoric_relative(m, lex)
     if rule == "ago":

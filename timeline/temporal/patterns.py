@@ -217,6 +217,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "part_of_day_date": set(lex.date_parts),
         "unit_of_month": {"week", "day", *lex.weekdays},  # the first Monday in February
         "relative_day": {"day", *lex.parts_of_day},
+        "same_unit": {"day", "week", "weekend", "month"},
         "sequel_unit": set(lex.sequel_words) | {phrase.split()[-1] for phrase in lex.sequel_clauses},
         "nights_counted": {"nights", "night"},
         "holiday": {
@@ -673,6 +674,10 @@ def build(lex: Lexicon) -> Patterns:
             "sequel_unit",  # the day before, the year after, the decade that followed: next to the last date
             rf"\bthe\s+(?P<unit>{unit}|{part}|{season})(?:\s+(?P<side>{alternation(lex.sequel_words)})(?=\s*(?:[,.;:!?)]|$)|\s+(?:{alternation(lex.sequel_verbs)})\b)"
             rf"|(?=\s+(?P<clause>{alternation(lex.sequel_clauses)})\b(?!\s+(?:the|{alternation(lex.articles)})\b)))",
+        ),
+        (  # the same week last year, the same day a year ago, the same weekend of last year
+            "same_unit",
+            r"\bthe\s+same\s+(?P<unit>day|week|weekend|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b",
         ),
         (
             "relative_day",
