@@ -2989,6 +2989,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-W19",
         "START",
     ),
+    # a weekend named by a day in it
+    (
+        "The bridge will close the weekend of 29 September.",
+        date(2012, 9, 5),
+        "the weekend of 29 September",
+        "DATE",
+        "2012-W39-WE",
+        None,
+    ),
     # a code of a letter and digits ("q12") is no trigger, and does not cost the text its dates
     ("Form q12 was filed in Q1 2010.", date(2010, 6, 1), "Q1 2010", "DATE", "2010-Q1", None),
     # no DCT: absolute values survive, relative ones are underspecified
