@@ -1322,6 +1322,20 @@ def test_a_wrong_weekday_in_a_modern_text_is_no_julian_calendar() -> None:
             "Monday",
             "1666-09-03",
         ),
+        # a later year a thing waited until, at its clause's end: no date to count from ...
+        (
+            "On Friday, 18 February 1853, the emperor was stabbed. His brother began a collection for a "
+            "church, which was not consecrated until 1879.\n\nThe following year the emperor married.",
+            "The following year",
+            "1854",
+        ),
+        # ... but the time of what follows it
+        (
+            "Spain changed on Thursday, 4 October 1582. Britain waited until 1752, when Wednesday 2 "
+            "September was followed by Thursday 14 September.",
+            "Wednesday 2 September",
+            "1752-09-02",
+        ),
     ],
 )
 def test_asides_leave_the_story_where_it_was(text: str, expression: str, value: str) -> None:

@@ -3607,6 +3607,7 @@ _YEAR_VALUE = re.compile(r"^\d{4}$")
 _UNTIL_BEFORE = re.compile(
     r"\b(?:(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?|only\s+in\s+)$", re.IGNORECASE
 )
+_CLAUSE_ENDS = re.compile(r"\s*[.;:!?]")  # after a date, where its clause ends
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 # a "today" of nowadays: "alive today", "even today", "still inadequate today"
 _NOWADAYS_BEFORE = re.compile(r"\b(?:alive|even|still\s+(?:[a-z]+\s+){0,2})\s*$", re.IGNORECASE)
@@ -4093,8 +4094,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "Apollo 13, launched in April 1970, was the seventh": the first date a story tells is where
         # it is, even in an aside
         aside = aside and ctx.last_told is not None
-        aside = aside or (
+        # "a church, which was not consecrated until 1879. The following year": a later year a span
+        # runs until, told on a day at the end of its clause, is the end of a thing the story passes
+        # by, and no date to count from (but "waited until 1752, when" is the time of what follows)
+        until = (
             ctx.narrative
+            and _CLAUSE_ENDS.match(text, span_end) is not None
             and ctx.last_full_day is not None
             and _YEAR_VALUE.match(resolved.value) is not None
             and int(resolved.value) > ctx.last_full_day.year
@@ -4140,7 +4145,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # noun says when something was done, not where the story is
         qualifier = ctx.narrative and _QUALIFYING_AGE.search(m.group(0)) is not None
         quoted = ctx.narrative and _in_quotes(text, span_start)
-        if not flashback and not restated and not qualifier and not names_a_thing and not quoted:
+        if (
+            not flashback
+            and not restated
+            and not qualifier
+            and not names_a_thing
+            and not quoted
+            and not until
+        ):
             absolute = not aside and (
                 rule in _ERA_RULES
                 or _tells_year(m.group(0), ctx.pats)
