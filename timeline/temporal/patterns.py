@@ -37,9 +37,7 @@ class Patterns:
     future: re.Pattern[str]
     calendar_note: re.Pattern[str]  # " O.S.)", " by the Julian calendar": a day restated in another calendar
     clock_announced: re.Pattern[str]  # "It's 7:42": words before a bare clock time that tell it
-    clock_part_after: re.Pattern[
-        str
-    ]  # " on the morning of", " on Sunday morning": a clock time's part of day
+    clock_part_after: re.Pattern[str]  # " on the morning of", " on Sunday morning" after a clock time
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     habit_after: re.Pattern[str]  # "[13 December] every year": a habit told just after a day
