@@ -1584,7 +1584,7 @@ class Resolver:
         """The quarter or half told in the sentence of ``m`` a year back ("Orders in the fourth
         quarter [...] compared with the same period last year"), else the quarter a year before the
         last complete one (what an earnings report compares with)."""
-        told = m and self._told_a_year_back(m, {Precision.QUARTER: "quarter", Precision.HALF_YEAR: "half"})
+        told = m and self._told_a_year_back(m)
         if told:
             return told
         anchor = self.ctx.anchor()
@@ -1592,18 +1592,18 @@ class Resolver:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
         return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
 
-    def _told_a_year_back(self, m: re.Match[str], units: dict[Precision, str]) -> Resolved | None:
-        """The date told in the sentence of ``m``, if its precision is one of ``units``, a year back
-        in that unit; ``None`` if the sentence told none."""
+    def _told_a_year_back(self, m: re.Match[str]) -> Resolved | None:
+        """The quarter or half told in the sentence of ``m``, a year back; ``None`` if it told none."""
         told = self.ctx.last_told
-        if told is None or told[1] not in units or not self._told_in_sentence(m):
+        if told is None or not self._told_in_sentence(m):
             return None
-        start = told[0].in_cycles(self.ctx.cycles)
+        if told[1] is Precision.HALF_YEAR:
+            half = _year_from(told, -1)
+            return Resolved(TimexType.DATE, half) if half else None
+        start = told[0].in_cycles(self.ctx.cycles) if told[1] is Precision.QUARTER else None
         if start is None or start.year < 2:
             return None
-        if units[told[1]] == "half":
-            return Resolved(TimexType.DATE, f"{start.year - 1:04d}-H{1 if start.month <= 6 else 2}")
-        return Resolved(TimexType.DATE, format_value(shift(start, "year", -1), units[told[1]]))
+        return Resolved(TimexType.DATE, format_value(shift(start, "year", -1), "quarter"))
 
     def _same_unit(self, m: re.Match[str]) -> Resolved | None:
         """ "The same week last year": the day, week or month told in its sentence ("sold 3,100 head
