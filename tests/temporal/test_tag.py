@@ -2989,6 +2989,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-W19",
         "START",
     ),
+    # the first or last day, week or month of a year
+    (
+        "The law took effect on the last day of 1999.",
+        date(2000, 1, 4),
+        "the last day of 1999",
+        "DATE",
+        "1999-12-31",
+        None,
+    ),
+    (
+        "Applications rose in the first week of the year.",
+        date(2015, 1, 19),
+        "the first week of the year",
+        "DATE",
+        "2015-W01",
+        None,
+    ),
     # a weekend named by a day in it
     (
         "The bridge will close the weekend of 29 September.",

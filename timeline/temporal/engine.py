@@ -2057,6 +2057,28 @@ class Resolver:
         unit = self.lex.unit_of(m["unit"])
         return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit])) if unit else None
 
+    def _unit_of_year(self, m: re.Match[str]) -> Resolved | None:
+        """ "The last day of the year": its first or last day, ISO week or month; "the year" and "that
+        year" are the one last told, else the anchor's, as "this year" is."""
+        anchor = self.ctx.anchor()
+        rel = (m["rel"] or "").lower()
+        if m["year"]:
+            year = _year_of(m["year"], self.lex)
+        elif anchor is None:
+            return Resolved(TimexType.DATE, _UNDERSPECIFIED[m["unit"].lower()], anchored=False)
+        elif rel in ("the", "that") and self.ctx.last_told is not None:
+            year = self.ctx.last_told[0].year
+        else:
+            year = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+        if not 1 <= year <= 9999:
+            return None
+        first = m["which"].lower() == "first"
+        day = date(year, 1, 1) if first else date(year, 12, 31)
+        unit = m["unit"].lower()
+        if unit == "week":  # the ISO week holding 4 January, or 28 December
+            day = date(year, 1, 4) if first else date(year, 12, 28)
+        return Resolved(TimexType.DATE, format_value(day, unit))
+
     def _unit_of_month(self, m: re.Match[str]) -> Resolved | None:
         """ "the second week of July": the ISO week holding its 11th, "the last week" its 4th day from
         the end (so that most of the week is in the month); "the last day of July": the 31st; "the
@@ -3671,6 +3693,7 @@ _READS_CONTEXT = {
     "relative_unit",
     "quarter",
     "same_unit",
+    "unit_of_year",
     "that_month",
     "that_weekday",
     "holiday",

@@ -216,6 +216,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "unit_of_month": {"week", "day", *lex.weekdays},  # the first Monday in February
         "relative_day": {"day", *lex.parts_of_day},
         "same_unit": {"day", "week", "weekend", "month"},
+        "unit_of_year": {"year", YEAR_DIGITS},
         "sequel_unit": set(lex.sequel_words) | {phrase.split()[-1] for phrase in lex.sequel_clauses},
         "nights_counted": {"nights", "night"},
         "holiday": {
@@ -648,6 +649,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)}|{ordinal})\s+(?:(?P<unit>week|day)\s+of|(?P<weekday>{weekday})\s+(?:of|in))"
             rf"\s+(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+        ),
+        (  # the last day of the year, the first week of this year, the final month of 1999
+            "unit_of_year",
+            rf"{mod}(?:the\s+)?(?P<which>first|last|final)\s+(?P<unit>day|week|month)\s+of\s+"
+            rf"(?:(?P<rel>the|this|that|last|next)\s+year|(?P<year>{dated_year}))\b",
         ),
         (
             "part_of_day_date",  # the morning of 19 August 1872, the week beginning 19 April
