@@ -1725,6 +1725,8 @@ def test_a_date_after_was_to_is_a_plan_the_story_does_not_move_to() -> None:
         "was sworn in on 24 March."
     )
     assert values(text, date(2012, 8, 14), "narrative")["24 March"] == "1947-03-24"
+    no_later = text.replace("by June 1948", "no later than June 1948")
+    assert values(no_later, date(2012, 8, 14), "narrative")["24 March"] == "1947-03-24"
 
 
 def test_the_weekday_is_the_day_told_with_it() -> None:

@@ -4342,7 +4342,9 @@ def _counts_in_flashback(ctx: Context, at: int) -> bool:
 # "was to last until", not "was to have" (a plan that did not happen, told as past)
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+(?!have\b)[^.;:!?\n]{0,60}$")  # was (due) to
 # "announced that Britain would transfer power by June 1948": a deadline of the story's future
-_WOULD_BY = re.compile(r"\b(?:would|could)\s+(?!have\b)[^.;:!?\n]{0,60}\b(?:by|until|till)\s+$")
+_WOULD_BY = re.compile(
+    r"\b(?:would|could)\s+(?!have\b)[^.;:!?\n]{0,60}\b(?:by|until|till|no\s+later\s+than)\s+$"
+)
 _COUNT_ASIDE_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _SUPERLATIVE_FRAME = re.compile(
     r"\b(?:[a-z]+est|worst|first|second|third|fourth|fifth|only|most\s+[a-z]+)\b[^.;:!?\n]*"
