@@ -2989,6 +2989,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-W19",
         "START",
     ),
+    # a year split between two, as an archon's ran from summer to summer: the one it began in
+    (
+        "Cleisthenes reformed the tribes in 508/507 BC.",
+        date(2009, 10, 22),
+        "508/507 BC",
+        "DATE",
+        "BC0508",
+        None,
+    ),
+    ("The peace was made in 446/445 BC.", date(2015, 11, 17), "446/445 BC", "DATE", "BC0446", None),
     # the first or last day, week or month of a year
     (
         "The law took effect on the last day of 1999.",

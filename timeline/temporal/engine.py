@@ -1729,8 +1729,9 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{year:04d}")
 
     def _era(self, m: re.Match[str]) -> Resolved | None:
-        """44 BC (BC0044), AD 79 (0079)."""
-        year = int(m["year"] or m["year2"] or m["year3"])
+        """44 BC (BC0044), AD 79 (0079); a year split between two, as an Athenian archon's ran from
+        summer to summer, is the one it began in (446/445 BC: BC0446)."""
+        year = int(m["split"] or m["split3"] or m["year"] or m["year2"] or m["year3"])
         era = self.lex.eras.get(m["era"] or m["era3"] or m["before"] or "", "")
         if year < 1:
             return None
