@@ -3930,6 +3930,15 @@ IN_CONTEXT = [
         "about seven o'clock",
         "1936-07-19T07:00",
     ),
+    # an hour in digits told with "the next morning" is a.m. whatever clock time came before it
+    (
+        "On 29 September 1938 the talks went on at 10 p.m. The agreement was signed at about 1.30 the "
+        "next morning.",
+        date(2008, 9, 29),
+        "narrative",
+        "about 1.30 the next morning",
+        "1938-09-30T01:30",
+    ),
     # a count before "earlier than" is a length: the comparison is the expression's
     (
         "Last year the river broke up on March 29, ten days earlier than the average for the 1980s.",
