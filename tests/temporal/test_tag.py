@@ -3932,8 +3932,8 @@ IN_CONTEXT = [
     ),
     # an hour in digits told with "the next morning" is a.m. whatever clock time came before it
     (
-        "On 29 September 1938 the talks went on at 10 p.m. The agreement was signed at about 1.30 the "
-        "next morning.",
+        "The leaders sat down shortly after noon on Thursday 29 September 1938. The agreement was signed "
+        "at about 1.30 the next morning.",
         date(2008, 9, 29),
         "narrative",
         "about 1.30 the next morning",
