@@ -2989,6 +2989,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-W19",
         "START",
     ),
+    # "last" moves a holiday a year back even when this year's is days away
+    (
+        "Traffic was heavy last Thanksgiving.",
+        date(1999, 11, 23),
+        "last Thanksgiving",
+        "DATE",
+        "1998-11-26",
+        None,
+    ),
     # a year split between two, as an archon's ran from summer to summer: the one it began in
     (
         "Cleisthenes reformed the tribes in 508/507 BC.",

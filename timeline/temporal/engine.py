@@ -2913,8 +2913,11 @@ class Resolver:
                 # the coast, threatening to spoil Fourth of July plans" on 3 July; "stock up before New
                 # Year's Day" on 28 December)
                 return nearest
-        if found and not near and ((tense < 0 and found[0] > anchor) or (tense > 0 and found[1] < anchor)):
-            return self._holiday_in(m, anchor.year + tense)  # the tense's
+        # the tense's; "last" and "next" move a holiday even days away ("last Thanksgiving" said
+        # two days before this year's is last year's)
+        moved = (tense < 0 and found[0] > anchor) or (tense > 0 and found[1] < anchor) if found else False
+        if moved and (m["rel"] or not near):
+            return self._holiday_in(m, anchor.year + tense)
         if (
             tense == 0 and nearest is not None
         ):  # no tense: the nearer one ("New Year's Day matches" in December)
