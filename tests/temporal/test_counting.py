@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from timeline.day import Day
 from timeline.model import Precision, Span, Timex, TimexType
-from timeline.temporal.counting import counted_date
+from timeline.temporal.counting import counted_date, years_on
 from timeline.temporal.lexicon import load
 
 
@@ -72,3 +74,15 @@ def test_a_count_past_the_last_year_timex3_writes_is_no_date() -> None:
     text = "Four years later it ended."
     assert counted(text, "Four years", "P4Y", Day.from_ymd(9999, 1, 1), Precision.YEAR) is None
     assert counted(text, "Four years", "P4Y", Day.from_ymd(9995, 1, 1), Precision.YEAR) == "9999"
+
+
+def test_years_on_from_a_year_told_to_the_time_of_writing_is_that_year() -> None:
+    text = "The bomb fell in 1945. Seventy years on, radiation remains. He spent two years on the project."
+    on = text.index("Seventy years")
+    timex = Timex(Span(on, on + len("Seventy years")), "Seventy years", TimexType.DURATION, "P70Y")
+    found = years_on(text, timex, date(2015, 7, 15), [1945])
+    assert found is not None and (found.value, text[on : found.end]) == ("2015", "Seventy years on")
+    assert years_on(text, timex, date(2016, 7, 15), [1945]) is None  # 71 years: no year told so far back
+    length = text.index("two years")
+    project = Timex(Span(length, length + 9), "two years", TimexType.DURATION, "P2Y")
+    assert years_on(text, project, date(1947, 1, 1), [1945]) is None  # "on the project": a length

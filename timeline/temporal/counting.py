@@ -8,8 +8,9 @@ Lincoln was shot; he died the next morning" reads "the next morning" from the sh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import MAXYEAR, datetime, timedelta
+from datetime import MAXYEAR, date, datetime, timedelta
 
 from timeline.day import CYCLE_YEARS, Day, add_years
 from timeline.model import Precision, Timex, TimexType
@@ -86,6 +87,20 @@ def counted_date(
     return Counted(
         year_value(astronomical if astronomical >= 1 else astronomical - 1) + value[4:], after.end()
     )
+
+
+_YEARS_ON = re.compile(r"\s+on(?=\s*[,.;:])")  # "Seventy years on, ...": not "two years on the project"
+
+
+def years_on(text: str, timex: Timex, dct: date | None, years_told: Iterable[int]) -> Counted | None:
+    """ "Seventy years on", told as many years after a year the text told as the time of writing is:
+    the year of writing ("The bomb fell in 1945 [...] Seventy years on, radiation remains" in 2015),
+    with "on" in the expression; ``None`` otherwise (a length: "two years on the project")."""
+    counted = _COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
+    after = _YEARS_ON.match(text, timex.span.end) if counted and counted[2] == "Y" else None
+    if after is None or dct is None or dct.year - int(counted[1]) not in set(years_told):
+        return None
+    return Counted(f"{dct.year:04d}", timex.span.end + len(after[0]))
 
 
 def counted_clock(text: str, timex: Timex, clock: datetime, lex: Lexicon) -> Counted | None:

@@ -25,7 +25,7 @@ from timeline.temporal.arithmetic import (
     to_julian,
     weekday_near,
 )
-from timeline.temporal.counting import counted_clock, counted_date
+from timeline.temporal.counting import counted_clock, counted_date, years_on
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import (
     CLOCK_DIGITS,
@@ -4265,11 +4265,18 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         counted_time = (
             ctx.narrative and ctx.last_clock and counted_clock(text, timexes[-1], ctx.last_clock, ctx.lex)
         )
+        anniversary = not counted and years_on(
+            text, timexes[-1], ctx.dct, (year for _, year in ctx.years_told)
+        )
         if counted_time:  # "At 11.42 p.m. [...] three minutes later": a story's clock time, 23:45
             time_told = Resolved(TimexType.TIME, counted_time.value, timexes[-1].mod)
             timexes[-1] = _counted_timex(text, timexes[-1], time_told, counted_time.end)
             _remember(ctx, time_told, absolute=True, end=counted_time.end)
             ctx.last_clock = datetime.fromisoformat(counted_time.value)
+        elif anniversary:  # "The bomb fell in 1945 [...] Seventy years on": the time of writing
+            timexes[-1] = _counted_timex(
+                text, timexes[-1], Resolved(TimexType.DATE, anniversary.value), anniversary.end
+            )
         elif counted:  # "Five days later ... the next morning": the story moves on by five days
             date_told = Resolved(TimexType.DATE, counted.value, timexes[-1].mod)
             # "the sun of Austerlitz, which Napoleon would invoke at Borodino seven years later": a
