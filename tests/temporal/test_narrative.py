@@ -395,6 +395,9 @@ def test_a_story_s_bare_year_among_the_years_it_tells_is_a_year() -> None:
     opening = "Frederick won at Leuthen.\n\n1757 had gone badly for Prussia. 1200 men fled."
     found = values(opening, date(2012, 1, 1), "narrative")
     assert found["1757"] == "1757" and "1200" not in found
+    # so too after the sentence's opening phrase and its comma
+    phrase = "For Britain, 1759 brought victory after victory. He counted them, 1759 in all."
+    assert list(values(phrase, date(2009, 11, 20), "narrative").items()) == [("1759", "1759")]
 
 
 def test_a_calendar_s_rule_tells_no_date() -> None:

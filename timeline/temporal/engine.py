@@ -1768,7 +1768,10 @@ class Resolver:
         subject = (
             self.ctx.narrative
             and year >= 1000
-            and _SENTENCE_OPENED.search(self.ctx.text, max(0, m.start() - 3), m.start()) is not None
+            and (
+                _SENTENCE_OPENED.search(self.ctx.text, max(0, m.start() - 3), m.start()) is not None
+                or _AFTER_OPENING_PHRASE.search(self.ctx.text, max(0, m.start() - 30), m.start()) is not None
+            )
             and self._past_verb_after(m.end())
             and word not in self.lex.number_labels  # not "No. 1645 was lost"
         )
@@ -3501,6 +3504,8 @@ def _windows(text: str, pats: Patterns) -> list[list[tuple[int, int]]]:
 _COMPOUND_AFTER = re.compile(r"-(?:[a-z]+-)+[a-z]")  # "-on-year", "-to-dawn": the rest of a compound
 _CLOCK_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+[\w:.]+\s+(?:and|to|until)\s+$", re.IGNORECASE)
 _SENTENCE_OPENED = re.compile(r"(?:[.!?]\s+|\n)$")  # where a sentence or a line begins
+# a sentence's opening phrase and its comma: "For Britain, [1759 brought victory after victory]"
+_AFTER_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)(?-i:[A-Z])[a-z]+(?:\s+\w+){0,2},\s+$")
 _ERA_RULES = frozenset(
     {"ancient_year", "ancient_season", "ancient_day_month", "ancient_month"}
 )  # rules that can match only in a text that dates by eras
