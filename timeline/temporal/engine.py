@@ -2062,15 +2062,15 @@ class Resolver:
         return Resolved(TimexType.DURATION, duration_value(None, self.lex.units[unit])) if unit else None
 
     def _unit_of_year(self, m: re.Match[str]) -> Resolved | None:
-        """ "The last day of the year": its first or last day, ISO week or month; "the year" and "that
-        year" are the one last told, else the anchor's, as "this year" is."""
+        """ "The last day of the year": its first or last day, ISO week or month; "that year", and in
+        a story "the year", are the one last told, else the anchor's, as "this year" is."""
         anchor = self.ctx.anchor()
         rel = (m["rel"] or "").lower()
         if m["year"]:
             year = _year_of(m["year"], self.lex)
         elif anchor is None:
             return Resolved(TimexType.DATE, _UNDERSPECIFIED[m["unit"].lower()], anchored=False)
-        elif rel in ("the", "that") and self.ctx.last_told is not None:
+        elif (rel == "that" or (rel == "the" and self.ctx.narrative)) and self.ctx.last_told is not None:
             year = self.ctx.last_told[0].year
         else:
             year = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
