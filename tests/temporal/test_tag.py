@@ -2989,6 +2989,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-W19",
         "START",
     ),
+    # a weekday a plan told in the past was set for is the nearer one, past or to come
+    (
+        "The U.N. summit was due to end at 6 p.m. Friday, but negotiators argued into the night.",
+        date(2021, 11, 14),
+        "6 p.m. Friday",
+        "TIME",
+        "2021-11-12T18:00",
+        None,
+    ),
     # "last" moves a holiday a year back even when this year's is days away
     (
         "Traffic was heavy last Thanksgiving.",

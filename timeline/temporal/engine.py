@@ -477,6 +477,9 @@ class Context:
         "gone to Camp David for the weekend"); a starting point lies behind ("waiting since
         March"); a weekday told in the present is one to come ("Game 2 is Sunday", "Presidents'
         Day, which falls on Monday")."""
+        if weekday and _PLAN_TOLD_PAST.search(self.text, max(0, start - 50), start):
+            return 0  # "was scheduled to close Friday evening" said on a Saturday: the plan's day is
+            # the nearer one, past or to come
         clock = _CLOCK_THEN_ON.search(self.text, max(0, start - 20), start) if weekday else None
         if clock and _word_before(self.text, clock.start()).lower() in self.lex.deadline_prepositions:
             start = clock.start()  # "until 11am on Thursday": a deadline, as "until 11am Thursday" is
@@ -788,6 +791,11 @@ _YEARS_IN = {"year": 1, "decade": 10, "century": 100}  # years in a unit counted
 _CLOCK_THEN_ON = re.compile(
     r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}[:.]\d\d|noon|midnight|midday)\s+on\s+$", re.IGNORECASE
 )  # "11am on ", "midnight on ": a clock time told before its weekday
+# a plan told in the past, just before a weekday: "was due to end [at 6 p.m.] Friday"
+_PLAN_TOLD_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:scheduled|due|set|supposed)\s+to\s+[a-z]+(?:\s+\w+){0,3}?\s+$",
+    re.IGNORECASE,
+)
 _DATE_SET_BEFORE = re.compile(r"\bdate\s+(?:of|for)\s+$", re.IGNORECASE)  # an appointment's date set
 _TO_THE_DAY = re.compile(r"to\s+the\s+day", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+when\s", re.IGNORECASE)  # a year a relative clause tells of: "in 1980, when"
