@@ -98,9 +98,9 @@ def years_on(text: str, timex: Timex, dct: date | None, years_told: Iterable[int
     with "on" in the expression; ``None`` otherwise (a length: "two years on the project")."""
     counted = _COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
     after = _YEARS_ON.match(text, timex.span.end) if counted and counted[2] == "Y" else None
-    if after is None or dct is None or dct.year - int(counted[1]) not in set(years_told):
+    if after is None or dct is None or dct.year - int(counted[1]) not in years_told:
         return None
-    return Counted(f"{dct.year:04d}", timex.span.end + len(after[0]))
+    return Counted(year_value(dct.year), timex.span.end + len(after[0]))
 
 
 def counted_clock(text: str, timex: Timex, clock: datetime, lex: Lexicon) -> Counted | None:
