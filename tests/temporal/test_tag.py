@@ -1575,6 +1575,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2010-02-10",
         None,
     ),
+    # ... as does the "to" after "expects" and its object: the quarter to come, not last year's
+    (
+        "It expects the rate to average 5.6 percent in the fourth quarter.",
+        date(2003, 7, 1),
+        "the fourth quarter",
+        "DATE",
+        "2003-Q4",
+        None,
+    ),
+    (
+        "The grid operator expects demand to peak on Thursday afternoon.",
+        date(2006, 1, 15),
+        "Thursday afternoon",
+        "DATE",
+        "2006-01-19TAF",
+        None,
+    ),
     (
         "A judge on Wednesday ordered the state to pay $14 million.",
         date(1998, 12, 3),
