@@ -3015,6 +3015,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-11-12T18:00",
         None,
     ),
+    # ... and so is a month, or a day after "had been scheduled for"
+    (
+        "The presidential election had been scheduled for June, but the resignation moved it forward.",
+        date(2000, 3, 27),
+        "June",
+        "DATE",
+        "2000-06",
+        None,
+    ),
+    (
+        "May on Monday pulled a vote that had been scheduled for Tuesday.",
+        date(2018, 12, 10),
+        "Tuesday",
+        "DATE",
+        "2018-12-11",
+        None,
+    ),
     # "last" moves a holiday a year back even when this year's is days away
     (
         "Traffic was heavy last Thanksgiving.",

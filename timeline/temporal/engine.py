@@ -477,7 +477,7 @@ class Context:
         "gone to Camp David for the weekend"); a starting point lies behind ("waiting since
         March"); a weekday told in the present is one to come ("Game 2 is Sunday", "Presidents'
         Day, which falls on Monday")."""
-        if weekday and _PLAN_TOLD_PAST.search(self.text, max(0, start - 50), start):
+        if _PLAN_TOLD_PAST.search(self.text, max(0, start - 50), start):
             return 0  # "was scheduled to close Friday evening" said on a Saturday: the plan's day is
             # the nearer one, past or to come
         clock = _CLOCK_THEN_ON.search(self.text, max(0, start - 20), start) if weekday else None
@@ -793,7 +793,7 @@ _CLOCK_THEN_ON = re.compile(
 )  # "11am on ", "midnight on ": a clock time told before its weekday
 # a plan told in the past, just before a weekday: "was due to end [at 6 p.m.] Friday"
 _PLAN_TOLD_PAST = re.compile(
-    r"\b(?:was|were)\s+(?:scheduled|due|set|supposed)\s+to\s+[a-z]+(?:\s+\w+){0,3}?\s+$",
+    r"\b(?:was|were|had\s+been)\s+(?:scheduled|due|set|supposed)\s+(?:for|to\s+[a-z]+(?:\s+\w+){0,3}?)\s+$",
     re.IGNORECASE,
 )
 _DATE_SET_BEFORE = re.compile(r"\bdate\s+(?:of|for)\s+$", re.IGNORECASE)  # an appointment's date set
