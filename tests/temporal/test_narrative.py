@@ -760,6 +760,18 @@ def test_an_ordinal_day_counts_from_the_day_told() -> None:
     assert values(operation, date(2014, 3, 24), "narrative")["the fourth night"] == "1999-03-27TNI"
 
 
+def test_an_ordinal_day_counts_from_the_first_of_the_days_told_one_after_another() -> None:
+    pair = "The armies met in 1807. At Eylau, on 7 and 8 February, they fought; on the second day it snowed."
+    assert values(pair, date(2007, 7, 7), "narrative")["the second day"] == "1807-02-08"
+    days = (
+        "The Austrians attacked on Sunday 21 May 1809 and Monday 22 May. Marshal Lannes, wounded on "
+        "the second day, died on 31 May."
+    )
+    assert values(days, date(2009, 7, 6), "narrative")["the second day"] == "1809-05-22"
+    span = "The battle was fought on July 5-6, 1809. On the second day Macdonald attacked."
+    assert values(span, date(2009, 7, 6), "narrative")["the second day"] == "1809-07-06"  # one expression
+
+
 def test_a_weekday_of_a_text_in_the_julian_calendar_keeps_the_story_year() -> None:
     text = "The prince landed in July 1745. The army reached Derby on Wednesday, 4 December."
     assert values(text, date(2012, 5, 1), "narrative")["Wednesday, 4 December"] == "1745-12-04"

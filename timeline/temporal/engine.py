@@ -785,6 +785,13 @@ _CLAUSE_COMMA = re.compile(r",\s")
 _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")  # "Glendale, Arizona,"
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# two day numbers joined before or after their month, ending the last day told: "7 and 8 February",
+# "July 5-6, 1809"
+_DAY_PAIR_TOLD = re.compile(
+    r"(?<![\w$.,])(?:(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|[-\u2013])\s*(?P<last>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+(?P<first2>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|[-\u2013])\s*"
+    r"(?P<last2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+\d{1,4}(?:\s+(?:BC|AD|BCE|CE))?)?$"
+)
 _JOINED_DAYS = 3  # days on from a weekday within which one joined to it by "and" follows it
 _DAYS_AHEAD = 7  # days after the report within which a day told ahead is the day of clock times told ahead
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}  # years in a unit counted back to the day
@@ -2268,8 +2275,27 @@ class Resolver:
         kind = TimexType.TIME if night else TimexType.DATE
         if self.ctx.last_day is None:
             return Resolved(kind, "XXXX-XX-XX" + ("TNI" if night else ""), anchored=False)
-        day = shift(self.ctx.last_day, "day", nth - 1).isoformat()
+        day = shift(self._first_of_days_running(), "day", nth - 1).isoformat()
         return Resolved(kind, day + ("TNI" if night else ""))
+
+    def _first_of_days_running(self) -> date:
+        """The first of the days told one after another up to the last one told ("fought on 7 and
+        8 February; on the second day": 7 February; "on Sunday 21 May and Monday 22 May"), else
+        the last day told."""
+        first = self.ctx.last_day
+        end = self.ctx.last_full_day_end
+        pair = _DAY_PAIR_TOLD.search(self.ctx.text, max(0, end - 40), end)
+        gap = int(pair["last"] or pair["last2"]) - int(pair["first"] or pair["first2"]) if pair else 0
+        if first is not None and 0 < gap < _ORDINAL_DAYS and first.day == int(pair["last"] or pair["last2"]):
+            return first - timedelta(days=gap)
+        said = self.ctx.days_said
+        if first is None or self.ctx.cycles or not said or said[-1] != first:
+            return first
+        for day in reversed(said[:-1]):
+            if day != first - timedelta(days=1):
+                break
+            first = day
+        return first
 
     def _ordinal_year(self, m: re.Match[str]) -> Resolved | None:
         """ "In the fifth year", "his third year", "the eighth year of Arnuwanda": in a story, counted
