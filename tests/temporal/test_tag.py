@@ -4171,6 +4171,15 @@ def test_detect_mode() -> None:
         "today. Exiled to Elba in 1814, Napoleon left the island on 26 February 1815."
     )
     assert detect_mode(waterloo, date(2014, 6, 18)) == "narrative"
+    # a scholar's "today" is nowadays, no word of the time of writing
+    brumaire = (
+        "Bonaparte landed on 9 October 1799. The coup came on 9 November 1799. The Bank of France was "
+        "founded on 18 January 1800, and on 7 February 1800 a plebiscite was proclaimed; historians "
+        "today believe that half its votes were invented."
+    )
+    assert detect_mode(brumaire, date(2019, 11, 9)) == "narrative"
+    said_today = brumaire.replace("historians today", "officials said today")
+    assert detect_mode(said_today, date(2019, 11, 9)) == "news"
     # a lead that marks a death "a century ago" this week opens a history from the time of writing
     stolypin = (
         "Pyotr Stolypin, whose murder a century ago is being remembered this week in Kiev, ruled "

@@ -238,7 +238,8 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     past told in full ("on Sunday, 2 September 1666 ... On Monday") or after a weekday and day of
     another year ("Sunday 12 March" in a text of March 2016, when the 12th was a Saturday), and the
     present of its last lines ("the two Koreas remain at war today"), and "today" after "still"
-    ("a decision still debated today"), which tells nowadays.
+    ("a decision still debated today") or a scholar ("historians today believe"), which tells
+    nowadays.
     """
     head = text[:_HEAD]
     dateline = _DATELINE.search(head, 0, _DATELINE_REACH)
@@ -297,6 +298,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         and not _in_quotes(head, m.start())  # a speaker's "our bloody ships today" is the story's day
         and not _AGO_BEFORE.search(head, max(0, m.start() - 8), m.start())
         and not _STILL_BEFORE.search(head, max(0, m.start() - 30), m.start())
+        and _word_before(head, m.start()).lower() not in load().scholar_nouns  # "historians today believe"
     ]  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"
     deictic = len(present)
     # a story told day by day from a day long past, with a single word of the present ("fought

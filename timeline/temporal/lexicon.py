@@ -172,6 +172,7 @@ class Lexicon:
     point_quantifiers: dict[str, str]  # more than a decade ago: BEFORE the year it counts back to
     anniversary_words: frozenset[str]  # The fortieth anniversary falls on Thursday: the writer's day
     commemoration_verbs: frozenset[str]  # Hungary today commemorates the uprising: a history's lead
+    scholar_nouns: frozenset[str]  # historians today believe: nowadays, not the day of writing
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
     occasion_verbs: frozenset[str]  # turns 35 today: a story's "today" is the writer's day
     plan_words: frozenset[str]  # Today crowds are expected: a plan makes a story's "today" the writer's day
