@@ -19,7 +19,7 @@ WWI = (
 PUNIC = (
     "Hannibal crossed the Alps in 218 BC. In the summer of 216 BC he destroyed a Roman army at Cannae. "
     "Caesar was killed on March 15, 44 B.C. in Rome. In the 2nd century BC Rome expanded into Greece; "
-    "during the 1st century AD the empire grew."
+    "during the 1st century AD the empire grew. The pyramids rose in the 27th century BC."
 )
 
 
@@ -49,6 +49,7 @@ def test_a_story_resolves_against_the_dates_it_tells(expression: str, value: str
         ("March 15, 44 B.C.", "BC0044-03-15"),
         ("the 2nd century BC", "BC01"),
         ("the 1st century AD", "00"),
+        ("the 27th century BC", "BC26"),  # centuries BC go further back than the 21st
     ],
 )
 def test_bce_years_in_dates(expression: str, value: str) -> None:

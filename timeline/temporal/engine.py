@@ -1693,11 +1693,13 @@ class Resolver:
         return Resolved(TimexType.DATE, raw, mod=mod)
 
     def _century(self, m: re.Match[str]) -> Resolved | None:
+        """A century by its ordinal: "the 2nd century BC" is BC01, "the 27th century BC" BC26; one
+        of no era, up to the 21st."""
         raw = m["ordinal"].lower()
         number = self.lex.ordinals.get(raw) or int(re.sub(r"\D", "", raw) or 0)
-        if not 1 <= number <= 21:
+        era = self.lex.eras.get(m["era"] or m["pair_era"] or "", "")
+        if not 1 <= number <= (_BC_CENTURIES if era else _AD_CENTURIES):
             return None
-        era = self.lex.eras.get(m["era"] or m["pair_era"] or "", "")  # "the 2nd century BC": BC01
         return Resolved(TimexType.DATE, f"{era}{number - 1:02d}")
 
     def _this_century(self, m: re.Match[str]) -> Resolved | None:
@@ -3696,6 +3698,7 @@ _SPRING_END = 5  # the last month in which "this winter" told in the past is the
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
 _LAST_JULIAN_USE = 1923  # after which no country's civil calendar was the Julian one (Greece changed last)
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
+_AD_CENTURIES, _BC_CENTURIES = 21, 99  # the last century counted by its ordinal, of no era and BC
 _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
 _ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
 _ORDINAL_YEARS = 60  # the last of "the first ... year" a story counts from a reign or its first year
