@@ -426,6 +426,17 @@ def test_a_day_restated_in_another_calendar_is_the_same_day() -> None:
     assert (found["3 July"], found["21 March"]) == ("1917-07-16", "1685-03-31")
 
 
+def test_a_day_restated_in_a_calendar_of_other_years_does_not_move_the_story() -> None:
+    text = (
+        "On 13 April 1909 soldiers rose in Istanbul; that day was 31 March 1325 in the Rumi calendar. "
+        "The Action Army entered the capital on 24 April, and three days later parliament met."
+    )
+    found = values(text, date(2022, 11, 1), "narrative")
+    assert (found["24 April"], found["three days later"]) == ("1909-04-24", "1909-04-27")
+    english = "The Armada was sighted on 19 July 1588 by English reckoning. On 29 July it anchored."
+    assert values(english, date(2022, 11, 1), "narrative")["29 July"] == "1588-07-29"  # the story's day
+
+
 def test_a_storys_now_before_a_past_verb_is_its_moment_not_the_present() -> None:
     text = (
         "In 493 BC the revolt ended. Darius now resolved to punish Athens, and now he assigned Mardonius. "

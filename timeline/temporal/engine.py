@@ -3698,6 +3698,7 @@ _SPRING_END = 5  # the last month in which "this winter" told in the past is the
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
 _LAST_JULIAN_USE = 1923  # after which no country's civil calendar was the Julian one (Greece changed last)
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
+_CALENDARS_APART = 100  # years between a day and its restatement in a calendar that counts others
 _AD_CENTURIES, _BC_CENTURIES = 21, 99  # the last century counted by its ordinal, of no era and BC
 _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
 _ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
@@ -3922,6 +3923,16 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
 
 
+def _in_another_calendar(ctx: Context, resolved: Resolved, end: int) -> bool:
+    """Whether a day told up to ``end`` restates the last day told in a calendar that counts other
+    years, which the story does not move to: "On 13 April 1909 [...] that day was 31 March 1325 in
+    the Rumi calendar"; not "19 July 1588 by English reckoning", a Julian day, the story's."""
+    last, found = ctx.last_full_day, value_range(resolved.value)
+    if last is None or found is None or ctx.pats.calendar_note.match(ctx.text, end) is None:
+        return False
+    return abs(found[0].year - last.year) > _CALENDARS_APART
+
+
 def _calendar_note(ctx: Context, resolved: Resolved, start: int) -> bool:
     """Whether a year or month is told in a sentence about calendars, which notes when a country
     changed its calendar and moves no story ("The rising of 1745 [...] Britain kept the Julian
@@ -4133,7 +4144,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
         # Saturday)" stays on Friday; a year in them is told ("Winter Light (1954)")
         restated = _FULL_DAY.match(resolved.value) and (
-            _in_brackets(text, span_start) or _OTHER_CLOCKS.match(text, span_end) is not None
+            _in_brackets(text, span_start)
+            or _OTHER_CLOCKS.match(text, span_end) is not None
+            or _in_another_calendar(ctx, resolved, span_end)
         )  # "at 4:30 a.m. on Thursday, 4 June, 1:30 a.m. on 5 June by the clocks of the Japanese fleet"
         # "The rising of 1745 [...] Britain kept the Julian calendar until 1752": a note on calendars,
         # which the story neither moves to nor counts from
