@@ -1380,6 +1380,11 @@ def test_a_year_that_names_an_older_thing_is_no_date_to_count_from() -> None:
         "embarked at Quarto. The ships put in on 7 May."
     )
     assert values(veterans, date(2010, 5, 11), "narrative")["7 May"] == "1860-05-07"
+    law = (
+        "On April 15, 1861, Lincoln called up 75,000 militia, since a law of 1795 allowed no more. "
+        "Virginia voted to secede two days later."
+    )
+    assert values(law, date(2006, 4, 12), "narrative")["two days later"] == "1861-04-17"
     later = "On 29 September 1228 the army landed. The campaign of 1229 lasted through the summer."
     assert values(later, date(2012, 11, 30), "narrative")["the summer"] == "1229-SU"  # the story's next year
 
