@@ -89,6 +89,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a range of counts is one length of time whose count is not told
     ("Repairs take two to three weeks.", THU, "two to three weeks", "DURATION", "PXW", None),
     ("Over the next 12 to 18 months it will grow.", THU, "the next 12 to 18 months", "DURATION", "PXM", None),
+    # a dateline's day is no count: a spaced dash joins a range of counts only before digits
+    ("KUWAIT CITY, Jan. 19 - Twenty years after the war.", THU, "Twenty years", "DURATION", "P20Y", None),
     ("The siege lasted 5-10 years.", THU, "5-10 years", "DURATION", "PXY", None),
     ("A five-year plan was adopted.", THU, "five-year", "DURATION", "P5Y", None),
     ("It took more than four hours.", THU, "more than four hours", "DURATION", "PT4H", "MORE_THAN"),

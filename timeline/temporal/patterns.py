@@ -545,7 +545,7 @@ def build(lex: Lexicon) -> Patterns:
             # the next 12 to 18 months: a range of counts
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her|another)\s+(?![\w.]+-{units}\b))?"
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
-            rf"(?P<number>{number})(?:(?<!\d\d\d\d)(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*)(?P<high>\d{{1,3}}|{counted})(?=[\s-]+\w))?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
+            rf"(?P<number>{number})(?:(?<!\d\d\d\d)(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*(?=\d)|[-\u2013])(?P<high>\d{{1,3}}|{counted})(?=[\s-]+\w))?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+olds?\b){approx}",
         ),
         (
