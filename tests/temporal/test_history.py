@@ -96,6 +96,16 @@ def test_a_number_after_in_is_no_year_in_a_modern_text() -> None:
     assert [t.text for t in tag("Prices rose in 1750 stores.", None, "narrative")] == []
 
 
+def test_an_approximate_number_that_ends_its_phrase_is_a_year_in_antiquity() -> None:
+    clovis = (
+        "Clovis died in Paris on 27 November 511. His father had died around 481, and he married "
+        "around 493. Ramesses died aged about 90; his fleet lost about 400 ships in one year."
+    )
+    found = {t.text: t.value for t in tag(clovis, date(2006, 3, 14), "narrative")}
+    assert (found["around 481"], found["around 493"]) == ("0481", "0493")
+    assert "about 90" not in found and "about 400" not in found  # an age, a count
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1762,7 +1762,9 @@ class Resolver:
             return None
         era = self.lex.eras.get(m["pair_era"] or "", "")  # in 55 and 54 BC: BC0055
         approx = (m["approx"] or "").lower()
-        if approx in self.lex.circa or (approx and year >= 1000) or m["pair_era"]:
+        # "died around 481, his son": in antiquity, a number about which a phrase ends is a year
+        ends = year >= 1000 or (year >= 100 and _PHRASE_ENDS.match(self.ctx.text, m.end()) is not None)
+        if approx in self.lex.circa or (approx and ends) or m["pair_era"]:
             return Resolved(
                 TimexType.DATE, f"{era}{year:04d}"
             )  # c. 1481, and around 1466, between 58 and 50 BC
@@ -3698,6 +3700,7 @@ _SPRING_END = 5  # the last month in which "this winter" told in the past is the
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
 _LAST_JULIAN_USE = 1923  # after which no country's civil calendar was the Julian one (Greece changed last)
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")  # what follows a number that ends its phrase
 _CALENDARS_APART = 100  # years between a day and its restatement in a calendar that counts others
 _AD_CENTURIES, _BC_CENTURIES = 21, 99  # the last century counted by its ordinal, of no era and BC
 _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
