@@ -96,6 +96,24 @@ def test_a_number_after_in_is_no_year_in_a_modern_text() -> None:
     assert [t.text for t in tag("Prices rose in 1750 stores.", None, "narrative")] == []
 
 
+def test_the_year_before_a_number_of_the_first_millennium_names_it() -> None:
+    text = (
+        "The year 69, known as the Year of the Four Emperors, was hard. Galba reached Rome in the "
+        "autumn of 68. On 1 January 69 the legions refused."
+    )
+    found = {t.text: t.value for t in tag(text, date(2020, 3, 9), "narrative")}
+    assert (found["The year 69"], found["the autumn of 68"], found["1 January 69"]) == (
+        "0069",
+        "0068-FA",
+        "0069-01-01",
+    )
+    modern = {
+        t.text: t.value
+        for t in tag("The year 1 pupils and the year 5 of the plan.", date(2020, 1, 1), "news")
+    }
+    assert "The year 1" not in modern and "the year 5" not in modern  # a school year, a plan's
+
+
 def test_an_approximate_number_that_ends_its_phrase_is_a_year_in_antiquity() -> None:
     clovis = (
         "Clovis died in Paris on 27 November 511. His father had died around 481, and he married "

@@ -1724,6 +1724,10 @@ class Resolver:
             # "On this day in 1948": the day of writing's date in that year
             return Resolved(TimexType.DATE, f"{year:04d}-{dct.month:02d}-{dct.day:02d}")
         text = m.group(0)
+        if year < 1000 and not (
+            self.ctx.ancient and self.ctx.pats.year_named.match(self.ctx.text, m.start())
+        ):
+            return None  # "the year 787" only in a text that tells the first millennium; not "year 15"
         if not m["fiscal"] and not m["mod"] and not m["the"] and "year" not in text.lower():
             before = self.ctx.text[max(0, m.start() - 2) : m.start()]
             # the word just before the year: "by 2050", "net zero around 2050" (its approximation too)

@@ -79,6 +79,7 @@ class Patterns:
     three_digits: re.Pattern[str]  # a number of three digits: maybe a year of the first millennium
     early_date_before: re.Pattern[str]  # a month or "the autumn of" just before it: "1 November [866]"
     early_year: re.Pattern[str]  # that number as a year: not "September 214 people"
+    year_named: re.Pattern[str]  # "the year 69", "the year 787": a year of the first millennium
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
@@ -188,7 +189,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "year_part": {"months"},
         "clock24": {CLOCK_DIGITS, "hours"} | _words(lex.time_zones),  # 15:30, at 0630; 1530 GMT, 2100 hours
         "this_century": {"century", "decade", "millennium"},
-        "year": {YEAR_DIGITS} | _last_words(lex.year_words) | set(lex.spoken_centuries),
+        "year": {YEAR_DIGITS, "year"} | _last_words(lex.year_words) | set(lex.spoken_centuries),
         "year_adjective": {"year"},
         "ago": _last_words(lex.directions),  # rarer than the units before them
         "relative_unit": units,
@@ -515,7 +516,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "year",  # 1998, about 1850, fiscal 1989, this day in 1873
             rf"(?:(?P<this_day>this\s+day)\s+in\s+)?(?:(?P<approx>{circa})\s*)?{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
-            rf"(?P<year>{year}|{alternation(lex.year_words)}|{spoken_year}|(?<=year\s)[1-9]\d{{2,3}})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)|\s+(?-i:[A-Z]{{1,3}}\d))",
+            rf"(?P<year>{year}|{alternation(lex.year_words)}|{spoken_year}|(?<=year\s)[1-9]\d{{0,3}})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)|\s+(?-i:[A-Z]{{1,3}}\d))",
         ),
         (
             "year_adjective",
@@ -909,6 +910,10 @@ def build(lex: Lexicon) -> Patterns:
         three_digits=re.compile(r"[1-9](?<=\s.)\d\d\b"),  # after a blank; a digit first, to skip to
         early_date_before=re.compile(rf"\b(?:(?:{month}){abbreviation_dot},?|(?:{season})\s+of)\s+$", _FLAGS),
         early_year=re.compile(dated_year, _FLAGS),
+        # not "the Year 1 pupils", "the year 5 of the plan"
+        year_named=re.compile(
+            r"\bthe\s+(?-i:year)\s+[1-9]\d{0,2}\b(?![.,]?\d|\s*(?:%|percent)|\s+(?:of\b|[a-z]+s\b))", _FLAGS
+        ),
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
         # callers ask only whether there is one, so the two orders ("44 BC", "AD 14") open with one
         # set of characters, which a search skips to instead of trying every position
@@ -1004,6 +1009,7 @@ def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "unit_of_month": re.compile(r"\w+\s+(?:of|in)\s"),
         "ordinal_year": re.compile(r"(?<=(?:th|st|nd|rd)\s)|(?<=\s\s)"),
         "old_year": re.compile(r"1[0-7]"),
+        "year": re.compile(r"(?!year\b)|year\s+[1-9]", _FLAGS),  # "the year 787": "year" before its number
         # a 24-hour clock: its hour before a colon, 0630, or a zone or "hours" just after digits
         "clock24": re.compile(r"\d+:|0\d\d\d|(?<=\d)|(?<=\d\s)|(?<=\s\s)"),
         # a direction's last word after its first ("from now"; not "now" alone)
@@ -1043,7 +1049,7 @@ def patterns(language: str = "en") -> Patterns:
 def early_dates(pats: Patterns, text: str) -> int:
     """How many dates of the first millennium ``text`` tells without an era ("1 November 866",
     "the autumn of 865"); found from its three-digit numbers, which few texts have many of."""
-    found = 0
+    found = len(pats.year_named.findall(text))  # "The year 69": a year of antiquity by its name
     for number in pats.three_digits.finditer(text):
         at = number.start()
         if pats.early_date_before.search(text, max(0, at - 20), at) and pats.early_year.match(text, at):
