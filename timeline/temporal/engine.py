@@ -1725,7 +1725,7 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{year:04d}-{dct.month:02d}-{dct.day:02d}")
         text = m.group(0)
         if year < 1000 and not (
-            self.ctx.ancient and self.ctx.pats.year_named.match(self.ctx.text, m.start())
+            self.ctx.ancient and self.ctx.pats.year_named.search(self.ctx.text, m.start(), m.end())
         ):
             return None  # "the year 787" only in a text that tells the first millennium; not "year 15"
         if not m["fiscal"] and not m["mod"] and not m["the"] and "year" not in text.lower():

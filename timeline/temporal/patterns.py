@@ -910,9 +910,9 @@ def build(lex: Lexicon) -> Patterns:
         three_digits=re.compile(r"[1-9](?<=\s.)\d\d\b"),  # after a blank; a digit first, to skip to
         early_date_before=re.compile(rf"\b(?:(?:{month}){abbreviation_dot},?|(?:{season})\s+of)\s+$", _FLAGS),
         early_year=re.compile(dated_year, _FLAGS),
-        # not "the Year 1 pupils", "the year 5 of the plan"
+        # not "the Year 1 pupils", "the year 5 of the plan"; it opens with "year", which a search skips to
         year_named=re.compile(
-            r"\bthe\s+(?-i:year)\s+[1-9]\d{0,2}\b(?![.,]?\d|\s*(?:%|percent)|\s+(?:of\b|[a-z]+s\b))", _FLAGS
+            r"year(?<=\b[Tt]he\syear)\s+[1-9]\d{0,2}\b(?![.,]?\d|\s*(?:%|percent)|\s+(?:of\b|[a-z]+s\b))"
         ),
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
         # callers ask only whether there is one, so the two orders ("44 BC", "AD 14") open with one
