@@ -90,5 +90,10 @@ def main(folder: Path) -> None:
     print(f"trigger TLINKed to its timex in gold: {agreed / max(total, 1):.1%}")
 
 
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "TBAQ-cleaned"
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpora/TBAQ-cleaned"))
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
+    if not any(corpus.rglob("*.tml")):
+        sys.exit(f"bench_events: no .tml documents under {corpus} (give the TBAQ-cleaned directory)")
+    main(corpus)

@@ -57,6 +57,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpora" / "TBAQ-cleaned")
     args = parser.parse_args()
+    if not any(args.corpus.rglob("*.tml")):
+        parser.error(f"no .tml documents under {args.corpus} (give the TBAQ-cleaned directory)")
     corpus_run(args.corpus)
     scaling_run()
 

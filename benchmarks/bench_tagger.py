@@ -55,6 +55,8 @@ def main() -> None:
     parser.add_argument("--peer-docs", type=int, default=30, help="documents given to dateparser (slow)")
     parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus; the fastest is shown")
     args = parser.parse_args()
+    if not any(args.corpus.rglob("*.tml")):
+        parser.error(f"no .tml documents under {args.corpus} (give the TBAQ-cleaned directory)")
 
     tag("warm up the compiled patterns on Friday, May 3, 2011.")
     passes = [measure(args.corpus, tag) for _ in range(args.repeat)]
