@@ -1587,6 +1587,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
+        "She said they decided in October to see their children at Christmas instead.",
+        date(1989, 11, 22),
+        "Christmas",
+        "DATE",
+        "1989-12-25",
+        None,
+    ),
+    (
         "The grid operator expects demand to peak on Thursday afternoon.",
         date(2006, 1, 15),
         "Thursday afternoon",
