@@ -109,6 +109,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("One lorry passed every fourteen seconds.", THU, "every fourteen seconds", "SET", "PT14S", None),
     ("He took the ball every fifth day.", THU, "every fifth day", "SET", "P5D", None),
     ("They meet twice a year.", THU, "twice a year", "SET", "P1Y", None),
+    ("Assyria campaigned year after year.", THU, "year after year", "SET", "P1Y", None),
     ("Trucks deliver six days a week.", THU, "six days a week", "SET", "P1W", None),
     ("Walks of half an hour help.", THU, "half an hour", "DURATION", "PT30M", None),
     (

@@ -245,7 +245,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         | {suffix.rstrip(".") for suffix in lex.time_suffixes if suffix.isascii() and "'" not in suffix},
         "set": {"every", "each", "per", "once", "twice", "times"}
         | {"day", "days", "night", "nights", "hour", "hours"}  # six days a week, one day a week
-        | set(lex.set_adverbs),
+        | _last_words(lex.set_adverbs),  # "daily", "year after year"
         "phrase": _last_words(lex.phrases),
         "reference": _last_words(set(lex.references) - lex.weak_references),
     }
