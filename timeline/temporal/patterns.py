@@ -1010,6 +1010,7 @@ def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "ordinal_year": re.compile(r"(?<=(?:th|st|nd|rd)\s)|(?<=\s\s)"),
         "old_year": re.compile(r"1[0-7]"),
         "year": re.compile(r"(?!year\b)|year\s+[1-9]", _FLAGS),  # "the year 787": "year" before its number
+        "set": re.compile(r"(?!(?:week|month|year)\b)|(?<=after\s)"),  # "year after year": its last "year"
         # a 24-hour clock: its hour before a colon, 0630, or a zone or "hours" just after digits
         "clock24": re.compile(r"\d+:|0\d\d\d|(?<=\d)|(?<=\d\s)|(?<=\s\s)"),
         # a direction's last word after its first ("from now"; not "now" alone)
