@@ -3017,6 +3017,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-W19",
         "START",
     ),
+    # a day followed by "in" and a year is in that year, which is tagged apart
+    (
+        "Easter fell on March 31 this year, compared with April 8 in 2012.",
+        date(2013, 4, 2),
+        "April 8",
+        "DATE",
+        "2012-04-08",
+        None,
+    ),
     # a weekday a plan told in the past was set for is the nearer one, past or to come
     (
         "The U.N. summit was due to end at 6 p.m. Friday, but negotiators argued into the night.",

@@ -1230,8 +1230,10 @@ class Resolver:
         restated = self._restated_day(m)
         if restated is not None:
             return restated
-        # "7 September of that year"
+        # "7 September of that year"; "compared with April 8 in 2012", whose year is tagged apart
         told = self._told_year(m.start()) if m.groupdict().get("that_year") else None
+        in_year = _IN_A_YEAR_AFTER.match(self.ctx.text, m.end()) if told is None and not m["year"] else None
+        told = int(in_year[1]) if in_year else told
         if m["year"] or told is not None:
             year = _year_of(m["year"], self.lex) if m["year"] else told
             return (
@@ -3704,6 +3706,7 @@ _SPRING_END = 5  # the last month in which "this winter" told in the past is the
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
 _LAST_JULIAN_USE = 1923  # after which no country's civil calendar was the Julian one (Greece changed last)
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
+_IN_A_YEAR_AFTER = re.compile(r"\s+in\s+(1\d{3}|20\d\d)\b(?![.,]?\d|\s*(?:%|percent|dollars)\b)")  # "April 8 in 2012"
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")  # what follows a number that ends its phrase
 _CALENDARS_APART = 100  # years between a day and its restatement in a calendar that counts others
 _AD_CENTURIES, _BC_CENTURIES = 21, 99  # the last century counted by its ordinal, of no era and BC
