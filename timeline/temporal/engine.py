@@ -3706,7 +3706,8 @@ _SPRING_END = 5  # the last month in which "this winter" told in the past is the
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
 _LAST_JULIAN_USE = 1923  # after which no country's civil calendar was the Julian one (Greece changed last)
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
-_IN_A_YEAR_AFTER = re.compile(r"\s+in\s+(1\d{3}|20\d\d)\b(?![.,]?\d|\s*(?:%|percent|dollars)\b)")  # "April 8 in 2012"
+# "April 8 in 2012": the year a day is told in, after it
+_IN_A_YEAR_AFTER = re.compile(r"\s+in\s+(1\d{3}|20\d\d)\b(?![.,]?\d|\s*(?:%|percent|dollars)\b)")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")  # what follows a number that ends its phrase
 _CALENDARS_APART = 100  # years between a day and its restatement in a calendar that counts others
 _AD_CENTURIES, _BC_CENTURIES = 21, 99  # the last century counted by its ordinal, of no era and BC
