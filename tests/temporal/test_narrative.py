@@ -993,6 +993,12 @@ def test_clock_times_told_ahead_keep_the_day_to_come_past_a_day_of_the_report() 
         "reminding them of the new course.\n\nThe wheelchair division will go off at 6:50 a.m."
     )
     assert values(race, date(2004, 10, 8), "news")["6:50 a.m."] == "2004-10-10T06:50"
+    eclipse = (  # two paragraphs on, past a comparison with a day long gone
+        "DALLAS -- Millions are getting ready for Monday, when the moon will slide in front of the sun."
+        "\n\nThe eclipse will be the first visible since August 21, 2017, and the last until 2044."
+        "\n\nHere in Dallas, the sky will go dark at 1:40 p.m."
+    )
+    assert values(eclipse, date(2024, 4, 5), "news")["1:40 p.m."] == "2024-04-08T13:40"
 
 
 def test_a_year_counted_back_is_the_story_year_of_the_days_after_it() -> None:

@@ -305,7 +305,7 @@ class Context:
             self.day_ahead is not None
             and anchor is not None
             and self.tense(start, start) > 0
-            and not self.paragraphs_between(self.day_ahead[1], start, 2)
+            and not self.paragraphs_between(self.day_ahead[1], start, 3)
             and (self.day_ahead[0] - anchor).days <= _DAYS_AHEAD
         ):
             return self.day_ahead[0]
