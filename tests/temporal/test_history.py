@@ -112,6 +112,12 @@ def test_the_year_before_a_number_of_the_first_millennium_names_it() -> None:
         for t in tag("The year 1 pupils and the year 5 of the plan.", date(2020, 1, 1), "news")
     }
     assert "The year 1" not in modern and "the year 5" not in modern  # a school year, a plan's
+    granada = (  # a year counted from the Hijra in a story centuries later is none of its years
+        "Alhama fell on 28 February 1482; Arab annalists placed the loss in the year 887. That spring "
+        "the king marched."
+    )
+    found = {t.text: t.value for t in tag(granada, date(2021, 3, 8), "narrative")}
+    assert "the year 887" not in found and found["That spring"] == "1482-SP"
 
 
 def test_an_approximate_number_that_ends_its_phrase_is_a_year_in_antiquity() -> None:

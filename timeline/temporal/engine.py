@@ -1727,9 +1727,13 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{year:04d}-{dct.month:02d}-{dct.day:02d}")
         text = m.group(0)
         if year < 1000 and not (
-            self.ctx.ancient and self.ctx.pats.year_named.search(self.ctx.text, m.start(), m.end())
+            self.ctx.ancient
+            and self.ctx.pats.year_named.search(self.ctx.text, m.start(), m.end())
+            and not any(told - year > _CALENDARS_APART for _, told in self.ctx.years_told)
         ):
-            return None  # "the year 787" only in a text that tells the first millennium; not "year 15"
+            # "the year 787" only in a text that tells the first millennium; not "year 15", nor a
+            # year counted otherwise in a story centuries later ("in 1482 [...] the year 887")
+            return None
         if not m["fiscal"] and not m["mod"] and not m["the"] and "year" not in text.lower():
             before = self.ctx.text[max(0, m.start() - 2) : m.start()]
             # the word just before the year: "by 2050", "net zero around 2050" (its approximation too)

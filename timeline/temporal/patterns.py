@@ -80,6 +80,7 @@ class Patterns:
     early_date_before: re.Pattern[str]  # a month or "the autumn of" just before it: "1 November [866]"
     early_year: re.Pattern[str]  # that number as a year: not "September 214 people"
     year_named: re.Pattern[str]  # "the year 69", "the year 787": a year of the first millennium
+    old_year_told: re.Pattern[str]  # a year of 1000-1799 in digits: "in 1482"
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
@@ -910,9 +911,10 @@ def build(lex: Lexicon) -> Patterns:
         three_digits=re.compile(r"[1-9](?<=\s.)\d\d\b"),  # after a blank; a digit first, to skip to
         early_date_before=re.compile(rf"\b(?:(?:{month}){abbreviation_dot},?|(?:{season})\s+of)\s+$", _FLAGS),
         early_year=re.compile(dated_year, _FLAGS),
+        old_year_told=re.compile(r"(?<![\d,.])1[0-7]\d\d(?![\d,])"),
         # not "the Year 1 pupils", "the year 5 of the plan"; it opens with "year", which a search skips to
         year_named=re.compile(
-            r"year(?<=\b[Tt]he\syear)\s+[1-9]\d{0,2}\b(?![.,]?\d|\s*(?:%|percent)|\s+(?:of\b|[a-z]+s\b))"
+            r"year(?<=\b[Tt]he\syear)\s+[1-9]\d{0,2}\b(?![.,]?\d|\s*(?:%|percent|AH\b)|\s+(?:of\b|[a-z]+s\b))"
         ),
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
         # callers ask only whether there is one, so the two orders ("44 BC", "AD 14") open with one
@@ -1050,7 +1052,9 @@ def patterns(language: str = "en") -> Patterns:
 def early_dates(pats: Patterns, text: str) -> int:
     """How many dates of the first millennium ``text`` tells without an era ("1 November 866",
     "the autumn of 865"); found from its three-digit numbers, which few texts have many of."""
-    found = len(pats.year_named.findall(text))  # "The year 69": a year of antiquity by its name
+    # "The year 69": a year of antiquity by its name; not in a text of the years 1000-1799, whose
+    # "the year 887" counts from the Hijra
+    found = 0 if pats.old_year_told.search(text) else len(pats.year_named.findall(text))
     for number in pats.three_digits.finditer(text):
         at = number.start()
         if pats.early_date_before.search(text, max(0, at - 20), at) and pats.early_year.match(text, at):
