@@ -441,6 +441,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-W51-WE",
         None,
     ),
+    # Japan's holidays are in the table: "Constitution Memorial Day" is not America's Memorial Day
+    (
+        "Japan marks Constitution Memorial Day.",
+        date(2019, 4, 29),
+        "Constitution Memorial Day",
+        "DATE",
+        "2019-05-03",
+        None,
+    ),
+    (
+        "Markets were shut for Respect for the Aged Day.",
+        date(2008, 9, 16),
+        "Respect for the Aged Day",
+        "DATE",
+        "2008-09-15",
+        None,
+    ),
     (  # "holiday" may stand before the feast's weekend
         "The two sides spent the Thanksgiving holiday weekend trying to save the deal.",
         date(2001, 11, 26),
