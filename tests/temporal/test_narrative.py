@@ -987,6 +987,17 @@ def test_news_narrating_a_day_long_past_goes_on_from_it() -> None:
     assert values(back, date(2012, 7, 27), "news")["Thursday"] == "2012-07-26"
 
 
+def test_clock_times_told_in_the_past_after_an_attribution_on_the_report_s_day_are_the_day_before() -> None:
+    crash = (
+        "A commuter plane crashed late Tuesday near the airport, killing 11, police said today.\n\n"
+        "The flight left Albany at 5:58 p.m. and lost radio contact at 6:42 p.m."
+    )
+    found = values(crash, date(1990, 11, 14), "news")
+    assert (found["5:58 p.m."], found["6:42 p.m."]) == ("1990-11-13T17:58", "1990-11-13T18:42")
+    update = "The strike began Monday, the union said today.\n\nUpdate, 5:15 p.m.: Talks resumed."
+    assert values(update, date(2023, 1, 17), "news")["5:15 p.m."] == "2023-01-17T17:15"  # a live stamp
+
+
 def test_clock_times_told_ahead_keep_the_day_to_come_past_a_day_of_the_report() -> None:
     race = (
         "More than 14,000 runners are expected at the marathon on Sunday, and organizers spent Thursday "

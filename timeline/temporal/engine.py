@@ -330,6 +330,7 @@ class Context:
         if (
             yesterday is not None
             and hour is not None
+            and not _UPDATE_STAMP.search(self.text, max(0, start - 10), start)  # "Update, 5:15 p.m.:"
             # the day last told, or (late in the day) told before a day long past the news recalled
             # ("beat Argentina on Sunday [...] in Rome on July 8, 1990 [...] The final kicked off at 4 p.m.")
             and (
@@ -337,7 +338,9 @@ class Context:
                 or (
                     hour >= _LATE_HOUR
                     and yesterday in self.days_said
-                    and (self.last_day is None or self.day_long_past())
+                    # nor is the report's own day told by whom ("crashed late Tuesday [...], police
+                    # said today. [...] left Albany at 5:58 p.m.")
+                    and (self.last_day is None or self.last_day == anchor or self.day_long_past())
                 )
             )
             and self.tense(start, start) < 0
@@ -986,6 +989,7 @@ def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
     return [year for year in years if day is None or _valid_day(year, month, day)] or years
 
 
+_UPDATE_STAMP = re.compile(r"\bUpdated?,?\s+(?:at\s+)?$")  # a live report's stamp: the time of writing
 _LATE_HOUR = 15  # a clock time told in the past from this hour on is of the day before the report's,
 # when the news told that day ("voted on Sunday [...] Polls closed at 5 p.m."): morning papers
 _SMALL_HOURS_END = 6  # a clock time before this hour belongs to the night before its day
