@@ -3034,6 +3034,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-W19",
         "START",
     ),
+    # a day that names an event is the event's, and the text does not move to it
+    (
+        "Travel has changed since the Sept. 11 attacks. On Thursday it rained.",
+        date(2009, 5, 29),
+        "Sept. 11",
+        "DATE",
+        "2001-09-11",
+        None,
+    ),
+    ("The vote on Sept. 11 was close.", date(2009, 5, 29), "Sept. 11", "DATE", "2008-09-11", None),
     # a day followed by "in" and a year is in that year, which is tagged apart
     (
         "Easter fell on March 31 this year, compared with April 8 in 2012.",

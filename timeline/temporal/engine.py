@@ -58,6 +58,7 @@ _THE_DAY_NAMED = re.compile(
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z][A-Z\d]))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
+_AD_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day of the common era, alone: 2001-09-11
 _DAY_SHAPED = re.compile(r"(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}")  # a day, its digits known or not
 _COMMON_ERA_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _REIGN_REACH = 5000  # characters back to look for where a reign began
@@ -1247,6 +1248,9 @@ class Resolver:
             )
         if not _valid_day(2000, month, day):
             return None
+        event = self._event_year(m, month, day)
+        if event is not None:  # "after the Sept. 11 attacks": the day the event is named for
+            return Resolved(TimexType.DATE, f"{event:04d}-{month:02d}-{day:02d}")
         year_rel = m.groupdict().get("year_rel")
         if year_rel and self.ctx.dct is not None:  # "on Thursday, 26 May this year": of the time of writing
             year = self.ctx.dct.year + self.lex.relative[year_rel.lower()]
@@ -1267,6 +1271,16 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{anchor.year + (step if passed else 0):04d}-{month:02d}-{day:02d}")
 
     _day_month = _month_day
+
+    def _event_year(self, m: re.Match[str], month: int, day: int) -> int | None:
+        """The year of an event a day names, when its noun follows ("the Sept. 11 attacks": 2001),
+        and the time of writing is after it; else ``None``."""
+        year = self.lex.event_days.get(f"{month:02d}-{day:02d}")
+        after = _WORD_AFTER.match(self.ctx.text, m.end())
+        anchor = self.ctx.dct
+        if year is None or after is None or anchor is None or anchor.year <= year:
+            return None
+        return year if after[1].lower() in self.lex.event_nouns else None
 
     def _year_of_weekday(self, resolved: Resolved, month: int, day: int, weekday: int) -> Resolved:
         """A day told with its weekday and no year falls in a year where it is that weekday: the
@@ -3942,6 +3956,18 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
 
 
+def _names_an_event(ctx: Context, resolved: Resolved, end: int) -> bool:
+    """Whether ``resolved`` is the day of an event that the noun after it names ("the Sept. 11
+    attacks")."""
+    after, value = _WORD_AFTER.match(ctx.text, end), resolved.value
+    return (
+        after is not None
+        and after[1].lower() in ctx.lex.event_nouns
+        and _AD_DAY.fullmatch(value) is not None
+        and ctx.lex.event_days.get(value[5:]) == int(value[:4])
+    )
+
+
 def _in_another_calendar(ctx: Context, resolved: Resolved, end: int) -> bool:
     """Whether a day told up to ``end`` restates the last day told in a calendar that counts other
     years, which the story does not move to: "On 13 April 1909 [...] that day was 31 March 1325 in
@@ -4243,6 +4269,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 )
             )
         )
+        # "after the Sept. 11 attacks": the day an event is named for, which the text does not move to
+        names_a_thing = names_a_thing or _names_an_event(ctx, resolved, span_end)
         # "a conversion of the calendar by a nineteenth-century scholar": an age that qualifies a
         # noun says when something was done, not where the story is
         qualifier = ctx.narrative and _QUALIFYING_AGE.search(m.group(0)) is not None

@@ -174,6 +174,8 @@ class Lexicon:
     commemoration_verbs: frozenset[str]  # Hungary today commemorates the uprising: a history's lead
     scholar_nouns: frozenset[str]  # historians today believe: nowadays, not the day of writing
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
+    event_days: dict[str, int]  # 09-11: 2001, the year of a day named for what happened on it
+    event_nouns: frozenset[str]  # the Sept. 11 attacks: the noun that names the event of such a day
     occasion_verbs: frozenset[str]  # turns 35 today: a story's "today" is the writer's day
     plan_words: frozenset[str]  # Today crowds are expected: a plan makes a story's "today" the writer's day
     habit_words: frozenset[str]  # keep the anniversary every year: an occasion of no one day
