@@ -3714,6 +3714,13 @@ IN_CONTEXT = [
         "about 5 a.m.",
         "1992-08-24T05:00",
     ),
+    (  # also when that day is the report's
+        "Ships rode out the storm early Friday.\n\nGusts of 80 knots were recorded at about 3 a.m.",
+        date(1995, 1, 27),
+        "news",
+        "about 3 a.m.",
+        "1995-01-27T03:00",
+    ),
     # a story's midnight after its evening ends the day; its "overnight" is the night of its day
     (
         "The battle was fought on 31 May 1916. At 7:15 p.m. the fleets met. The cruiser was destroyed "

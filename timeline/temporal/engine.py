@@ -354,7 +354,7 @@ class Context:
             told = day.in_cycles(self.cycles)
             if (
                 told is not None
-                and told < anchor
+                and told <= anchor  # "early Friday", the report's day: its small hours are past
                 and hour in _EDGE_HOURS[edge]
                 and self.tense(start, start) < 0
             ):
