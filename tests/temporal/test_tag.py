@@ -3715,7 +3715,8 @@ IN_CONTEXT = [
         "1992-08-24T05:00",
     ),
     (  # also when that day is the report's
-        "Ships rode out the storm early Friday.\n\nGusts of 80 knots were recorded at about 3 a.m.",
+        "Gales swept the Channel overnight, leaving ships at anchor early Friday.\n\n"
+        "Gusts of 80 knots were recorded at about 3 a.m.",
         date(1995, 1, 27),
         "news",
         "about 3 a.m.",
