@@ -998,6 +998,14 @@ def test_clock_times_told_in_the_past_after_an_attribution_on_the_report_s_day_a
     assert values(update, date(2023, 1, 17), "news")["5:15 p.m."] == "2023-01-17T17:15"  # a live stamp
 
 
+def test_a_count_back_in_news_leaves_a_day_to_come_told_before_a_new_paragraph() -> None:
+    text = (
+        "Bars will close on Boxing Day.\n\nThe province reported 1,074 new cases, down 12% from a week "
+        "earlier."
+    )
+    assert values(text, date(2021, 11, 29), "news")["a week earlier"] == "2021-W47"
+
+
 def test_clock_times_told_ahead_keep_the_day_to_come_past_a_day_of_the_report() -> None:
     race = (
         "More than 14,000 runners are expected at the marathon on Sunday, and organizers spent Thursday "

@@ -1272,6 +1272,19 @@ class Resolver:
 
     _day_month = _month_day
 
+    def _plan_left_behind(self, at: int) -> bool:
+        """Whether news has left the day to come it told last for a new paragraph ("will close on
+        Boxing Day.\n\nThe province reported 1,074 new cases, down 12% from a week earlier"): a
+        count from it is no longer the text's; the report's figures count from the report."""
+        last, dct = self.ctx.last_day, self.ctx.dct
+        return (
+            not self.ctx.narrative
+            and last is not None
+            and dct is not None
+            and last > dct
+            and _PARAGRAPH.search(self.ctx.text, self.ctx.last_full_day_end, at) is not None
+        )
+
     def _event_year(self, m: re.Match[str], month: int, day: int) -> int | None:
         """The year of an event a day names, when its noun follows ("the Sept. 11 attacks": 2001),
         and the time of writing is after it; else ``None``."""
@@ -1983,7 +1996,7 @@ class Resolver:
         if unit in ("decade", "century") and amount == 1:  # "a decade ago", "a century earlier": the year
             granularity, unit, amount = "year", "year", 10 if unit == "decade" else 100  # that many back
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
-        if told and unit in ("day", "week") and self.ctx.last_day:
+        if told and unit in ("day", "week") and self.ctx.last_day and not self._plan_left_behind(m.start()):
             anchor = self.ctx.last_day  # "fell on Saturday 6 April ... Three days earlier": from the day told
         if told and last and last[1] in _YEAR_PRECISIONS and _counts_in(unit, last[1]):
             # "by 2019 ... from their low point two decades earlier": 1999; but a year told that is
