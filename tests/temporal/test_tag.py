@@ -441,6 +441,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-W51-WE",
         None,
     ),
+    # the weekday a thing is moved to lies ahead, and so does one declared a holiday
+    ("The bank holiday has been moved to Tuesday.", date(2012, 5, 30), "Tuesday", "DATE", "2012-06-05", None),
+    (
+        "The government has declared Tuesday a one-off public holiday.",
+        date(2019, 10, 21),
+        "Tuesday",
+        "DATE",
+        "2019-10-22",
+        None,
+    ),
     # Japan's holidays are in the table: "Constitution Memorial Day" is not America's Memorial Day
     (
         "Japan marks Constitution Memorial Day.",

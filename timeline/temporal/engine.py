@@ -83,7 +83,7 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 _TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+([a-z]+))?")  # "November milling wheat"
 # "declared Friday a national day of mourning", "Tuesday has been declared a national day of mourning"
 _DECLARED_DAY = re.compile(
-    r"\s+(?:(?:has\s+been|have\s+been|was|is|will\s+be)\s+declared\s+)?an?\s+(?:[a-z]+\s+){0,2}(?:day|holiday)\b"
+    r"\s+(?:(?:has\s+been|have\s+been|was|is|will\s+be)\s+declared\s+)?an?\s+(?:[a-z-]+\s+){0,2}(?:day|holiday)\b"
     r"|\s+(?:have|were)\s+(?:been\s+)?declared\s+(?:[a-z]+\s+){0,2}(?:days|holidays)\b"
 )  # "Tuesday and Wednesday have been declared public holidays"
 # "marks 6 October as Armed Forces Day", "declared 14 August a day of national remembrance"

@@ -174,6 +174,7 @@ class Lexicon:
     commemoration_verbs: frozenset[str]  # Hungary today commemorates the uprising: a history's lead
     scholar_nouns: frozenset[str]  # historians today believe: nowadays, not the day of writing
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
+    rescheduling_verbs: frozenset[str]  # has been moved to Tuesday: the day a thing is moved to lies ahead
     event_days: dict[str, int]  # 09-11: 2001, the year of a day named for what happened on it
     event_nouns: frozenset[str]  # the Sept. 11 attacks: the noun that names the event of such a day
     occasion_verbs: frozenset[str]  # turns 35 today: a story's "today" is the writer's day

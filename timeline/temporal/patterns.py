@@ -927,7 +927,8 @@ def build(lex: Lexicon) -> Patterns:
         habit_aside=re.compile(rf"\bas\s+(?:[\w']+\s+){{0,3}}?(?:{alternation(lex.habit_words)})\b", _FLAGS),
         occasion_verb=re.compile(rf"\b(?:{alternation(lex.occasion_verbs)})\s+(?:\d+\s+)?$", _FLAGS),
         appointment_set=re.compile(
-            rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})\s+for\s+$",
+            rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})\s+for"
+            rf"|(?:{alternation(lex.rescheduling_verbs)})\s+to)\s+$",  # "has been moved to Tuesday"
             _FLAGS,
         ),
         participle=re.compile(
