@@ -1360,6 +1360,12 @@ def test_a_wrong_weekday_in_a_modern_text_is_no_julian_calendar() -> None:
             "5 May",
             "1789-05-05",
         ),
+        (  # also when "Since" and the year open the sentence
+            "The work ended on 25 June 1839. Since 1988 the United Nations has marked every 26 June as a "
+            "day against drugs.\n\nOn 7 July a brawl broke out.",
+            "7 July",
+            "1839-07-07",
+        ),
         # the past perfect with "since": a state begun before the story
         (
             "Saint-Pierre was destroyed on 8 May 1902. Pelee had been quiet for about half a century, since "

@@ -4226,6 +4226,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 _made_then(text, span_start, span_end, ctx.lex)
                 or _SUPERLATIVE_FRAME.search(text, max(0, span_start - 90), span_start) is not None
                 or _PERFECT_SINCE.search(text, max(0, span_start - 90), span_start) is not None
+                or (  # "Since 1988 the United Nations has marked every 26 June": the present's
+                    _SINCE_OPENING.search(text, max(0, span_start - 8), span_start) is not None
+                    and _PERFECT_AFTER.match(text, span_end) is not None
+                )
                 or _RELATIVE_CLAUSE.search(text, max(0, span_start - 90), span_start) is not None
             )
         )
@@ -4486,6 +4490,10 @@ _WOULD_BEFORE = re.compile(
 # "five days after General Lee surrendered [...] on": a count back to an earlier event
 _AFTER_AN_EVENT = re.compile(r"\b\w+\s+(?:days?|weeks?|months?|years?)\s+after\s", re.IGNORECASE)
 # "has been the national holiday since 1880", "had been quiet for half a century, since a small eruption in"
+_SINCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)Since\s+$")  # a sentence opened by "Since" and a year
+_PERFECT_AFTER = re.compile(
+    r",?\s+(?:[\w'-]+\s+){0,4}?(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|un|ept|ade)\b"
+)
 _PERFECT_SINCE = re.compile(
     r"\b(?:has|have|having|had)\s+(?:[\w'-]+,?\s+){0,8}?since\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}(?:in|of)\s+)?$"
 )
