@@ -911,7 +911,8 @@ def build(lex: Lexicon) -> Patterns:
         three_digits=re.compile(r"[1-9](?<=\s.)\d\d\b"),  # after a blank; a digit first, to skip to
         early_date_before=re.compile(rf"\b(?:(?:{month}){abbreviation_dot},?|(?:{season})\s+of)\s+$", _FLAGS),
         early_year=re.compile(dated_year, _FLAGS),
-        old_year_told=re.compile(r"1(?<![\d,.]1)[0-7]\d\d(?![\d,])"),  # opens with "1", which a search skips to
+        # it opens with "1", which a search skips to
+        old_year_told=re.compile(r"1(?<![\d,.]1)[0-7]\d\d(?![\d,])"),
         # not "the Year 1 pupils", "the year 5 of the plan"; it opens with "year", which a search skips to
         year_named=re.compile(
             r"year(?<=\b[Tt]he\syear)\s+[1-9]\d{0,2}\b(?![.,]?\d|\s*(?:%|percent|AH\b)|\s+(?:of\b|[a-z]+s\b))"
