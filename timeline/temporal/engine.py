@@ -2324,9 +2324,9 @@ class Resolver:
         return Resolved(kind, day + ("TNI" if night else ""))
 
     def _first_of_days_running(self) -> date:
-        """The first of the days told one after another up to the last one told ("fought on 7 and
-        8 February; on the second day": 7 February; "on Sunday 21 May and Monday 22 May"), else
-        the last day told."""
+        """The first of the days told one after another up to the last one told (7 February in
+        "fought on 7 and 8 February", 21 May in "on Sunday 21 May and Monday 22 May"), else the
+        last day told."""
         first = self.ctx.last_day
         end = self.ctx.last_full_day_end
         pair = _DAY_PAIR_TOLD.search(self.ctx.text, max(0, end - 40), end)
