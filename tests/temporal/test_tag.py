@@ -441,6 +441,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-W51-WE",
         None,
     ),
+    # a weekday that opens its sentence as a schedule's subject, with a verb of the present, lies ahead
+    ("Friday brings the longest day in the saddle.", date(2016, 5, 30), "Friday", "DATE", "2016-06-03", None),
+    (
+        "Monday, an extra bank holiday, brings a concert outside the palace.",
+        date(2012, 5, 30),
+        "Monday",
+        "DATE",
+        "2012-06-04",
+        None,
+    ),
     # the weekday a thing is moved to lies ahead, and so does one declared a holiday
     ("The bank holiday has been moved to Tuesday.", date(2012, 5, 30), "Tuesday", "DATE", "2012-06-05", None),
     (

@@ -82,6 +82,11 @@ _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces year
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+([a-z]+))?")  # "November milling wheat"
 # "declared Friday a national day of mourning", "Tuesday has been declared a national day of mourning"
+# a verb of the present that a schedule's day opens its sentence with ("Monday, an extra bank holiday,
+# brings a concert")
+_SCHEDULE_VERB_AFTER = re.compile(
+    r"(?:,[^,.;]{1,60},)?\s+(?:brings|sees|features|offers|promises|belongs|is\s+(?:the|a|an)\b)"
+)
 _DECLARED_DAY = re.compile(
     r"\s+(?:(?:has\s+been|have\s+been|was|is|will\s+be)\s+declared\s+)?an?\s+(?:[a-z-]+\s+){0,2}(?:day|holiday)\b"
     r"|\s+(?:have|were)\s+(?:been\s+)?declared\s+(?:[a-z]+\s+){0,2}(?:days|holidays)\b"
@@ -2513,10 +2518,18 @@ class Resolver:
             # Wednesday could bring tornadoes": the subject of a clause told ahead (not "the room
             # opened Monday will stay closed", "ice made since Tuesday should be thrown out")
             before = _word_before(self.ctx.text, m.start()).lower()
-            ahead = _DECLARED_DAY.match(self.ctx.text, m.end()) or (
-                self.ctx.pats.modal_after.match(self.ctx.text, m.end())
-                and not before.endswith("ed")
-                and before not in self.lex.origin_prepositions
+            ahead = (
+                _DECLARED_DAY.match(self.ctx.text, m.end())
+                or (
+                    self.ctx.pats.modal_after.match(self.ctx.text, m.end())
+                    and not before.endswith("ed")
+                    and before not in self.lex.origin_prepositions
+                )
+                # "Friday brings the longest day in the saddle": a schedule's day, its subject
+                or (
+                    _opens_sentence(self.ctx.text, m.start())
+                    and _SCHEDULE_VERB_AFTER.match(self.ctx.text, m.end())
+                )
             )
             day = weekday_near(
                 anchor, weekday, 1 if ahead else self.ctx.date_tense(m.start(), m.end(), weekday=True)
