@@ -1,8 +1,8 @@
 """The tagger's TempEval-3 figures on the gold sets written for the project (``gold/``): news
 articles and history passages annotated by sessions that neither read nor ran the tagger.
 
-Reached in auto mode (strict / relaxed / value / type F1), 2,108 documents each: news 0.944 / 0.983
-/ 0.917 / 0.930, history 0.950 / 0.984 / 0.928 / 0.976. The floors sit a little below, so that a
+Reached in auto mode (strict / relaxed / value / type F1), 2,124 documents each: news 0.944 / 0.983
+/ 0.917 / 0.930, history 0.950 / 0.984 / 0.927 / 0.975. The floors sit a little below, so that a
 change that loses on text the rules were not written from fails here as on TBAQ. The news type
 floor went from 0.930 to 0.926 when batches of schedules and forecasts told in the future came
 in, whose annotators type "Sunday evening" as TIME where the tagger keeps TimeBank's DATE, and to
@@ -14,7 +14,10 @@ centuries and decades as units ("a century earlier" `06`, "a century" `P1CE`, wh
 most batches write years), converted Ethiopian, Old Style and lunar dates, and wrote anniversary
 histories under newspaper datelines (first-contact value F1 0.57 to 0.87 for eleven of them), and
 to 0.926 with batch 241, whose annotator again converted Russia's Old Style dates to the Gregorian
-calendar ("27 June 1709" `1709-07-08`; first-contact value F1 0.58, history value 0.9286 -> 0.9271). The
+calendar ("27 June 1709" `1709-07-08`; first-contact value F1 0.58, history value 0.9286 -> 0.9271),
+and to 0.924 with batches 264-265, whose annotators converted the Old Style dates of Stuart England
+and the Julian dates of the Balkans the same way (first-contact value F1 0.76 and 0.81; history
+value 0.9275 -> 0.9265). The
 news strict floor went from 0.942 to 0.938 with batches 186-203 (strict 0.9427 -> 0.9411), whose
 annotators left festivals that span days untagged ("Passover", "Hanukkah", "Songkran", "Christmas
 markets"), tagged festival days the tagger has no table for ("Bhogi", "Mattu Pongal", Hijri days)
@@ -32,13 +35,13 @@ from timeline.evaluation.tempeval import evaluate_dir
 GOLD = Path(__file__).parent / "gold"
 FLOORS = {
     "news": {"strict": 0.938, "relaxed": 0.978, "value": 0.911, "type": 0.922},
-    "history": {"strict": 0.944, "relaxed": 0.980, "value": 0.926, "type": 0.967},
+    "history": {"strict": 0.944, "relaxed": 0.980, "value": 0.924, "type": 0.967},
 }
 
 
 @pytest.mark.parametrize("folder", list(FLOORS))
 def test_tagger_stays_above_floors_on_written_gold(folder: str) -> None:
     report = evaluate_dir(GOLD / folder)
-    assert len(report.documents) == 2108
+    assert len(report.documents) == 2124
     reached = {name: report.total.measure(name)[2] for name in FLOORS[folder]}
     assert all(reached[name] >= floor for name, floor in FLOORS[folder].items()), reached
