@@ -109,6 +109,7 @@ def test_any_text(text: str, dct: date | None, mode: str) -> None:
 @example("February 29", None, "news")  # XXXX-02-29 is a day
 @example("h15 q12 Q1", date(2010, 6, 1), "news")  # a letter and digits that make no trigger
 @example("Thursday four year later", date(9999, 12, 30), "narrative")  # a count past year 9999
+@example("Monday evening 9999 BC, a final quarter", date(9999, 12, 30), "narrative")  # before 9999 BC
 def test_time_like_text(text: str, dct: date | None, mode: str) -> None:
     check(text, dct, mode)
 

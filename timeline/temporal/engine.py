@@ -4130,7 +4130,10 @@ def _resolve_in_era(resolver: Resolver, rule: str, m: re.Match[str]) -> Resolved
     if year is None:  # a decade or century of the moved calendar: not known here
         return replace(resolved, value=_LEADING_DIGITS.sub(lambda d: "X" * len(d[0]), resolved.value))
     moved_back = add_years(int(year[0]), -CYCLE_YEARS * ctx.cycles)
-    return replace(resolved, value=year_value(moved_back) + resolved.value[4:])
+    value = year_value(moved_back) + resolved.value[4:]
+    if not is_timex3_value(value):  # "9999 BC [...] the final quarter": no year before 9999 BC is written
+        value = _LEADING_DIGITS.sub(lambda d: "X" * len(d[0]), resolved.value)
+    return replace(resolved, value=value)
 
 
 def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Timex]:
