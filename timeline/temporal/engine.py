@@ -58,7 +58,6 @@ _THE_DAY_NAMED = re.compile(
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z][A-Z\d]))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
-_AD_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day of the common era, alone: 2001-09-11
 _DAY_SHAPED = re.compile(r"(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}")  # a day, its digits known or not
 _COMMON_ERA_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _REIGN_REACH = 5000  # characters back to look for where a reign began
@@ -81,12 +80,12 @@ _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+([a-z]+))?")  # "November milling wheat"
-# "declared Friday a national day of mourning", "Tuesday has been declared a national day of mourning"
 # a verb of the present that a schedule's day opens its sentence with ("Monday, an extra bank holiday,
 # brings a concert")
 _SCHEDULE_VERB_AFTER = re.compile(
     r"(?:,[^,.;]{1,60},)?\s+(?:brings|sees|features|offers|promises|belongs|is\s+(?:the|a|an)\b)"
 )
+# "declared Friday a national day of mourning", "Tuesday has been declared a national day of mourning"
 _DECLARED_DAY = re.compile(
     r"\s+(?:(?:has\s+been|have\s+been|was|is|will\s+be)\s+declared\s+)?an?\s+(?:[a-z-]+\s+){0,2}(?:day|holiday)\b"
     r"|\s+(?:have|were)\s+(?:been\s+)?declared\s+(?:[a-z]+\s+){0,2}(?:days|holidays)\b"
@@ -1294,11 +1293,10 @@ class Resolver:
         """The year of an event a day names, when its noun follows ("the Sept. 11 attacks": 2001),
         and the time of writing is after it; else ``None``."""
         year = self.lex.event_days.get(f"{month:02d}-{day:02d}")
-        after = _WORD_AFTER.match(self.ctx.text, m.end())
         anchor = self.ctx.dct
-        if year is None or after is None or anchor is None or anchor.year <= year:
+        if year is None or anchor is None or anchor.year <= year or not _event_named_after(self.ctx, m.end()):
             return None
-        return year if after[1].lower() in self.lex.event_nouns else None
+        return year
 
     def _year_of_weekday(self, resolved: Resolved, month: int, day: int, weekday: int) -> Resolved:
         """A day told with its weekday and no year falls in a year where it is that weekday: the
@@ -2335,9 +2333,11 @@ class Resolver:
         first = self.ctx.last_day
         end = self.ctx.last_full_day_end
         pair = _DAY_PAIR_TOLD.search(self.ctx.text, max(0, end - 40), end)
-        gap = int(pair["last"] or pair["last2"]) - int(pair["first"] or pair["first2"]) if pair else 0
-        if first is not None and 0 < gap < _ORDINAL_DAYS and first.day == int(pair["last"] or pair["last2"]):
-            return first - timedelta(days=gap)
+        if pair and first is not None:
+            last = int(pair["last"] or pair["last2"])
+            gap = last - int(pair["first"] or pair["first2"])
+            if 0 < gap < _ORDINAL_DAYS and first.day == last:
+                return first - timedelta(days=gap)
         said = self.ctx.days_said
         if first is None or self.ctx.cycles or not said or said[-1] != first:
             return first
@@ -3982,15 +3982,20 @@ def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
 
 
+def _event_named_after(ctx: Context, end: int) -> bool:
+    """Whether the word after ``end`` names an event ("the Sept. 11 attacks")."""
+    after = _WORD_AFTER.match(ctx.text, end)
+    return after is not None and after[1].lower() in ctx.lex.event_nouns
+
+
 def _names_an_event(ctx: Context, resolved: Resolved, end: int) -> bool:
     """Whether ``resolved`` is the day of an event that the noun after it names ("the Sept. 11
     attacks")."""
-    after, value = _WORD_AFTER.match(ctx.text, end), resolved.value
+    value = resolved.value
     return (
-        after is not None
-        and after[1].lower() in ctx.lex.event_nouns
-        and _AD_DAY.fullmatch(value) is not None
+        _COMMON_ERA_DAY.fullmatch(value) is not None
         and ctx.lex.event_days.get(value[5:]) == int(value[:4])
+        and _event_named_after(ctx, end)
     )
 
 
@@ -3998,10 +4003,11 @@ def _in_another_calendar(ctx: Context, resolved: Resolved, end: int) -> bool:
     """Whether a day told up to ``end`` restates the last day told in a calendar that counts other
     years, which the story does not move to: "On 13 April 1909 [...] that day was 31 March 1325 in
     the Rumi calendar"; not "19 July 1588 by English reckoning", a Julian day, the story's."""
-    last, found = ctx.last_full_day, value_range(resolved.value)
-    if last is None or found is None or ctx.pats.calendar_note.match(ctx.text, end) is None:
+    last = ctx.last_full_day
+    if last is None or ctx.pats.calendar_note.match(ctx.text, end) is None:
         return False
-    return abs(found[0].year - last.year) > _CALENDARS_APART
+    found = value_range(resolved.value)
+    return found is not None and abs(found[0].year - last.year) > _CALENDARS_APART
 
 
 def _calendar_note(ctx: Context, resolved: Resolved, start: int) -> bool:
@@ -4505,11 +4511,11 @@ _WOULD_BEFORE = re.compile(
 )  # "which he would invoke at Borodino"
 # "five days after General Lee surrendered [...] on": a count back to an earlier event
 _AFTER_AN_EVENT = re.compile(r"\b\w+\s+(?:days?|weeks?|months?|years?)\s+after\s", re.IGNORECASE)
-# "has been the national holiday since 1880", "had been quiet for half a century, since a small eruption in"
 _SINCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)Since\s+$")  # a sentence opened by "Since" and a year
 _PERFECT_AFTER = re.compile(
     r",?\s+(?:[\w'-]+\s+){0,4}?(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|un|ept|ade)\b"
 )
+# "has been the national holiday since 1880", "had been quiet for half a century, since a small eruption in"
 _PERFECT_SINCE = re.compile(
     r"\b(?:has|have|having|had)\s+(?:[\w'-]+,?\s+){0,8}?since\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}(?:in|of)\s+)?$"
 )
