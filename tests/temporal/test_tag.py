@@ -4262,6 +4262,22 @@ def test_detect_mode() -> None:
         "prime minister. He was shot at the opera on 14 September 1911 and died four days later."
     )
     assert detect_mode(stolypin, date(2011, 9, 18)) == "narrative"
+    # "Today, ninety years on": an anniversary, as "ninety years ago today" is
+    october = (
+        "Russia in 1917 still used the Julian calendar. Parades marked the day until 1990. Today, "
+        "ninety years on, it is a working day. The rising began on the night of 6 November."
+    )
+    assert detect_mode(october, date(2007, 11, 7)) == "narrative"
+    assert detect_mode(october.replace("ninety years on", "the square"), date(2007, 11, 7)) == "news"
+    # a text that names a year of antiquity tells the others in two digits: "1 January 69"
+    emperors = (
+        "The year 69, known as the Year of the Four Emperors, was hard. Galba had come in the autumn "
+        "of 68, and on 1 January 69 the legions refused their oath. Titus opened the amphitheatre, "
+        "which still dominates the city centre today. Vespasian died on 23 June 79, Titus on 13 "
+        "September 81, and Domitian was killed on 18 September 96, which ended the dynasty."
+    )
+    assert detect_mode(emperors, date(2020, 3, 9)) == "narrative"
+    assert detect_mode(emperors.replace("The year 69,", "That year,"), date(2020, 3, 9)) == "news"
     # "still [...] today" tells nowadays, not the day of writing
     alcazar = (
         "For ten weeks in the summer of 1936 the defenders held the fortress. The rising began on 17 "

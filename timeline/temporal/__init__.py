@@ -34,6 +34,9 @@ _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of 
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)  # "199 years ago today": an anniversary
+_YEARS_ON_AFTER = re.compile(  # "Today, ninety years on,": an anniversary too
+    r",?\s+(?:[\w-]+\s+){1,3}(?:years|decades|centuries)\s+(?:on|later)\b", re.IGNORECASE
+)
 # "a decision still debated today", "a record that still stands today": nowadays, not the day of writing
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # a wire or newspaper dateline opening a line: "LONDON, June 24 (Reuters) -", "HAVANA (AP) --",
@@ -297,6 +300,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         and not in_a_feast(m)
         and not _in_quotes(head, m.start())  # a speaker's "our bloody ships today" is the story's day
         and not _AGO_BEFORE.search(head, max(0, m.start() - 8), m.start())
+        and not _YEARS_ON_AFTER.match(head, m.end())
         and not _STILL_BEFORE.search(head, max(0, m.start() - 30), m.start())
         and _word_before(head, m.start()).lower() not in load().scholar_nouns  # "historians today believe"
     ]  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"

@@ -80,6 +80,7 @@ class Patterns:
     early_date_before: re.Pattern[str]  # a month or "the autumn of" just before it: "1 November [866]"
     early_year: re.Pattern[str]  # that number as a year: not "September 214 people"
     year_named: re.Pattern[str]  # "the year 69", "the year 787": a year of the first millennium
+    short_year_told: re.Pattern[str]  # "1 January 69", "the autumn of 68": a year of one or two digits
     old_year_told: re.Pattern[str]  # a year of 1000-1799 in digits: "in 1482"
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
@@ -917,6 +918,13 @@ def build(lex: Lexicon) -> Patterns:
         year_named=re.compile(
             r"year(?<=\b[Tt]he\syear)\s+[1-9]\d{0,2}\b(?![.,]?\d|\s*(?:%|percent|AH\b)|\s+(?:of\b|[a-z]+s\b))"
         ),
+        # a day and month, or a season, then a number of one or two digits: a year in a text that names
+        # one of antiquity; a day must come first, so that "on March 15" stays a day
+        short_year_told=re.compile(
+            rf"\b(?:[0-3]?\d\s+(?:{month}){abbreviation_dot},?|(?:{season})\s+of)\s+[1-9]\d?\b"
+            rf"(?![.,:]?\d|\s+(?:{units}|{things})\b)",
+            _FLAGS,
+        ),
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
         # callers ask only whether there is one, so the two orders ("44 BC", "AD 14") open with one
         # set of characters, which a search skips to instead of trying every position
@@ -1053,10 +1061,14 @@ def patterns(language: str = "en") -> Patterns:
 
 def early_dates(pats: Patterns, text: str) -> int:
     """How many dates of the first millennium ``text`` tells without an era ("1 November 866",
-    "the autumn of 865"); found from its three-digit numbers, which few texts have many of."""
+    "the autumn of 865"); found from its three-digit numbers, which few texts have many of, and in
+    a text that names such a year ("the year 69"), from its days and seasons of one- and two-digit
+    years ("1 January 69")."""
     # "The year 69": a year of antiquity by its name; not in a text of the years 1000-1799, whose
     # "the year 887" counts from the Hijra
     found = 0 if pats.old_year_told.search(text) else len(pats.year_named.findall(text))
+    if found:
+        found += len(pats.short_year_told.findall(text))
     for number in pats.three_digits.finditer(text):
         at = number.start()
         if pats.early_date_before.search(text, max(0, at - 20), at) and pats.early_year.match(text, at):
