@@ -237,6 +237,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("It grew in the early 1500s.", THU, "the early 1500s", "DATE", "15", "START"),  # a century
     ("They play every Fourth of July.", THU, "every Fourth of July", "SET", "XXXX-07-04", None),
     ("A quarter of a century later it reopened.", THU, "A quarter of a century", "DURATION", "P25Y", None),
+    ("It lasted three quarters of a century.", THU, "three quarters of a century", "DURATION", "P75Y", None),
+    ("Profit fell in three quarters of the past four.", THU, "three quarters", "DURATION", "P3Q", None),
     # a decade told with two digits is the last such decade up to the time of writing
     ("Crime fell in the '90s.", THU, "the '90s", "DATE", "199", None),
     ("Jazz ruled the '20s.", THU, "the '20s", "DATE", "192", None),
@@ -792,6 +794,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # spoken years, months with a relative year, fiscal periods, fractions, rates
     ("It was in nineteen ninety-six.", THU, "nineteen ninety-six", "DATE", "1996", None),
     ("Sales fell in June last year.", THU, "June last year", "DATE", "2010-06", None),
+    (
+        "It broke away on March eleventh of last year.",
+        THU,
+        "March eleventh of last year",
+        "DATE",
+        "2010-03-11",
+        None,
+    ),
     ("The case will be heard in May in Atlanta.", THU, "May", "DATE", "2012-05", None),
     ("Net income for the year ended Sept. 30 rose.", THU, "the year", "DURATION", "P1Y", None),
     ("The talks lasted 5 1/2 hours.", THU, "5 1/2 hours", "DURATION", "PT5H30M", None),
@@ -3246,6 +3256,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Prime Minister Theresa May spoke. Lawmakers want May to quit.",  # her name, told in full
         "Mrs. May spoke to the May Department Stores board.",  # a name after a title, one before a name
         "The committee voted two to one against it.",  # a count before "to" is no clock's minutes
+        "More than three quarters of voters, and nearly three-quarters of the rest, said yes.",  # shares
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

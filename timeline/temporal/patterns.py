@@ -358,10 +358,16 @@ def build(lex: Lexicon) -> Patterns:
     dual_year = r"1\d\d\d/(?:1\d\d\d|\d\d?)(?![\d/])"  # 1691/2, 1699/1700: a year in both reckonings
     dated_year = rf"(?:1\d\d\d|20\d\d|[1-9]\d\d(?![.,\-\u2013]?\d)(?!\s+{things}\b))"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
-    year_told_after = r"\s+(?P<year_rel>this|last|next)\s+year\b"  # 14 May last year: that year's
+    year_told_after = r"\s+(?:of\s+)?(?P<year_rel>this|last|next)\s+year\b"  # 14 May (of) last year
     roman_days = alternation(day.capitalize() for day in lex.roman_days)  # the Ides: a name, capitalised
     republican = rf"(?P<republican>{alternation(lex.republican_months)})\b"  # 18 Brumaire
     bare_units = rf"(?:{'|'.join(_BARE_UNITS)})"
+    # "three quarters of the vote", "three-quarters of its value": a share, not a length; but "three
+    # quarters of this year", "of the past four", "of fiscal 1990", "two quarters of growth" count quarters
+    fraction_of = (
+        r"(?!(?<=three[\s-]quarters)\s+of\s+(?!(?:the\s+)?(?:this|last|next|that|past|previous|current|same|fiscal"
+        r"|financial|calendar|years?)\b|\d))"
+    )
     # the winter of 1939-40, of 1932-1933: a winter is told by both its years
     winter_end = r"(?:[-\u2013/](?:\d\d|1\d\d\d|20\d\d)(?!\d))?"
 
@@ -549,7 +555,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her|another)\s+(?![\w.]+-{units}\b))?"
             rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
             rf"(?P<number>{number})(?:(?<!\d\d\d\d)(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*(?=\d)|[-\u2013])(?P<high>\d{{1,3}}|{counted})(?=[\s-]+\w))?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
-            rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+olds?\b){approx}",
+            rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+olds?\b){fraction_of}{approx}",
         ),
         (
             "age",  # a story's "nine years old", "a nine-year-old", "the age of nine" (news: untagged)
