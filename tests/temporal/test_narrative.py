@@ -356,6 +356,15 @@ def test_a_history_under_a_news_lead_is_a_story() -> None:
     assert detect_mode(report, date(2022, 3, 10)) == "news"
 
 
+def test_a_year_joined_to_one_told_in_a_flashback_is_in_it() -> None:
+    text = (
+        "By the spring of 1848 Chartism was strong. Parliament had rejected national petitions in 1839 "
+        "and 1842, but the news from Paris at the end of February revived it. A Convention met on 4 April."
+    )
+    found = values(text, date(2018, 4, 10), "narrative")
+    assert (found["the end of February"], found["4 April"]) == ("1848-02", "1848-04-04")
+
+
 def test_a_had_of_another_clause_tells_no_flashback() -> None:
     text = (
         "The trial opened in January 1973. In March McCord wrote that perjury had been committed, and on "

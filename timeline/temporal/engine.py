@@ -126,6 +126,7 @@ _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (
 # what sets a name or count beside the date just told: "on 2 April, Easter Monday", "on Tuesday, the
 # sixth day of", "Wednesday, on the second day", "in 1415, the third year of his reign"
 _BESIDE = re.compile(r",\s+(?:(?:on|in)\s+)?")
+_JOINED_TO = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:(?:in|on)\s+)?")  # "[1839] and [1842]", ", and in"
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
 # "marks 60 years since", "Today, 110 years after the resolution"
 _YEARS_SINCE = re.compile(r"\b(?:years|decades|centuries)\s+since\b|\b\d+\s+years\s+after\b", re.IGNORECASE)
@@ -4210,6 +4211,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             ctx.narrative
             and _in_flashback(ctx, span_start)
             and (_before_story(ctx, resolved) or _year_behind_story(ctx, resolved, span_start))
+        )
+        # "had rejected petitions in 1839 and 1842": a date joined to one told in a flashback is in it
+        flashback = flashback or (
+            ctx.narrative
+            and ctx.flashback_told is not None
+            and _JOINED_TO.fullmatch(text, ctx.flashback_told[1], span_start) is not None
         )
         # "shot on Good Friday, 14 April 1865, five days after Lee surrendered on Palm Sunday": the
         # event the count runs from lies behind the story's day
