@@ -4212,10 +4212,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and _in_flashback(ctx, span_start)
             and (_before_story(ctx, resolved) or _year_behind_story(ctx, resolved, span_start))
         )
-        # "had rejected petitions in 1839 and 1842": a date joined to one told in a flashback is in it
+        # "had rejected petitions in 1839 and 1842": a year joined to one told in a flashback is in it
         flashback = flashback or (
             ctx.narrative
             and ctx.flashback_told is not None
+            and _tells_year(m.group(0), ctx.pats)
             and _JOINED_TO.fullmatch(text, ctx.flashback_told[1], span_start) is not None
         )
         # "shot on Good Friday, 14 April 1865, five days after Lee surrendered on Palm Sunday": the
