@@ -805,6 +805,11 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The case will be heard in May in Atlanta.", THU, "May", "DATE", "2012-05", None),
     ("Net income for the year ended Sept. 30 rose.", THU, "the year", "DURATION", "P1Y", None),
     ("The talks lasted 5 1/2 hours.", THU, "5 1/2 hours", "DURATION", "PT5H30M", None),
+    # a race's time, hours, minutes and seconds; a 24-hour clock reading with no word before it
+    ("Kipchoge won in 2:01:39 on a calm morning.", THU, "2:01:39", "DURATION", "PT2H1M39S", None),
+    ("He went through halfway in 1:00:33.", THU, "1:00:33", "DURATION", "PT1H33S", None),
+    ("Stations are exit-only between 08:00 and noon.", THU, "08:00", "TIME", "2011-12-08T08:00", None),
+    ("France v Uruguay, Lille, 21:00", THU, "21:00", "TIME", "2011-12-08T21:00", None),
     ("It ended nearly two years ago.", THU, "nearly two years ago", "DATE", "2009", "LESS_THAN"),
     ("The war lasted two decades.", THU, "two decades", "DURATION", "P20Y", None),
     ("The feud lasted half a century.", THU, "half a century", "DURATION", "P50Y", None),
@@ -3257,6 +3262,7 @@ def test_precision(sentence: str, precision: Precision) -> None:
         "Mrs. May spoke to the May Department Stores board.",  # a name after a title, one before a name
         "The committee voted two to one against it.",  # a count before "to" is no clock's minutes
         "More than three quarters of voters, and nearly three-quarters of the rest, said yes.",  # shares
+        "The sermon was on Matthew 16:18.",  # a verse, not a clock
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

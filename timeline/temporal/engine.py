@@ -99,6 +99,7 @@ _QUALIFYING_AGE = re.compile(r"-(?:century|centuries|decade)$", re.IGNORECASE)  
 _MORNING_CLOCK = re.compile(r"\b(?:[1-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m\b", re.IGNORECASE)  # 4 a.m.
 _LEADER_BEFORE = re.compile(r"(\w+)\s+(?:(?:only|just|barely|merely)\s+)?$", re.IGNORECASE)  # lasted only
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+_TWENTY_FOUR_HOUR = re.compile(r"(?:0\d|1[3-9]|2[0-3]):")  # an hour only a 24-hour clock writes so
 _AMOUNT_AFTER = re.compile(r"\s*(?:%|per\b|percent\b|points?\b|metres\b|meters\b|miles\b)")
 _WORDS = re.compile(r"[\w'-]+")
 # rules whose word alone may be part of a name: Black September, Bloody Sunday, White Christmas
@@ -113,6 +114,13 @@ def _word_before(text: str, at: int, reach: int = 12) -> str:
     """The word just before ``at`` (within ``reach`` characters), or ""."""
     found = _WORD_BEFORE.search(text, max(0, at - reach), at)
     return found.group(1) if found else ""
+
+
+def _a_name(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is capitalised and no weekday, month or function word: a name ("Matthew")."""
+    lower = word.lower()
+    known = lower in lex.weekdays or lower in lex.months or lower in lex.function_words
+    return word[:1].isupper() and not known
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
@@ -2718,6 +2726,14 @@ class Resolver:
             )
         return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")
 
+    def _elapsed(self, m: re.Match[str]) -> Resolved | None:
+        """ "won in 2:04:38": how long a race took (`PT2H4M38S`); "at 11:57:30" is a clock's reading."""
+        if _word_before(self.ctx.text, m.start()).lower() == "at":
+            return None
+        parts = zip((m["hours"], m["minutes"], m["seconds"]), "HMS", strict=True)
+        length = "".join(f"{int(n)}{unit}" for n, unit in parts if int(n))
+        return Resolved(TimexType.DURATION, f"PT{length}") if length else None
+
     def _bare_part(self, m: re.Match[str]) -> Resolved | None:
         """ "By evening the arsenal had been stormed": that part of the day last told (of the anchor)."""
         day = self.ctx.day_in_period_told() or self.ctx.last_day or self.ctx.anchor()
@@ -3065,10 +3081,14 @@ class Resolver:
             elif not daypart and late is not None:  # "at around 1.15 [...] dying at about half past four"
                 hour = _next_reading(hour, late)
             clock = f"{hour:02d}:{minute:02d}"
-        elif m["bare_hour"]:  # "at 6:30", "It's 7:42": a clock time only after words that introduce one
+        elif m["bare_hour"]:  # "at 6:30", "It's 7:42": a clock time only after words that introduce one,
+            # or one of a 24-hour clock ("between 07:30 and 18:30", "Lille, 21:00"; not "Matthew 16:18")
+            word = _word_before(self.ctx.text, m.start())
+            twenty_four = _TWENTY_FOUR_HOUR.fullmatch(m["bare_hour"] + m["bare_mark"]) is not None
             if (
-                _word_before(self.ctx.text, m.start()).lower() not in self.lex.clock_prepositions
+                word.lower() not in self.lex.clock_prepositions
                 and not announced
+                and not (twenty_four and not _a_name(word, self.lex))
             ):
                 return None
             if m["bare_mark"] == "." and (

@@ -190,6 +190,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "period_code": set(lex.period_codes),
         "year_part": {"months"},
         "clock24": {CLOCK_DIGITS, "hours"} | _words(lex.time_zones),  # 15:30, at 0630; 1530 GMT, 2100 hours
+        "elapsed": {CLOCK_DIGITS},
         "this_century": {"century", "decade", "millennium"},
         "year": {YEAR_DIGITS, "year"} | _last_words(lex.year_words) | set(lex.spoken_centuries),
         "year_adjective": {"year"},
@@ -520,6 +521,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\s+hours)?)\b"
             rf"(?:,?\s+(?P<weekday>{weekday})\b)?",  # 0600 GMT Monday: that day's
         ),
+        (
+            "elapsed",  # a race's time, "won in 2:04:38": hours, minutes and seconds with no suffix or zone
+            rf"(?<![\d:.,])(?P<hours>\d{{1,2}}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?![:.,]?\d)"
+            rf"(?!\s*(?:[ap]\.?\s?m\b|{zones}\b|(?-i:[A-Z][a-z]+)\s+time\b))",
+        ),
         ("this_century", rf"{mod}(?P<rel>{relative})\s+(?P<unit>century|decade|millennium)\b"),
         (
             "year",  # 1998, about 1850, fiscal 1989, this day in 1873
@@ -732,7 +738,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"|\b(?P<spoken_hour>{hour_words})[\s-]+(?P<spoken_minute>{minute_words})"
             rf"(?=\s+(?:{zones}|(?-i:[A-Z][a-z]+)\s+time|(?:this|that)\s+(?:{part})|{weekday})\b)"
             # at 6:30, at 7.28
-            rf"|\b(?P<bare_hour>[01]?\d|2[0-3])(?P<bare_mark>[:.])(?P<bare_minute>[0-5]\d)(?![:.,]?\d)"
+            rf"|\b(?<!\d[:.])(?P<bare_hour>[01]?\d|2[0-3])(?P<bare_mark>[:.])(?P<bare_minute>[0-5]\d)(?![:.,]?\d)"
             # half past two, a quarter to six, one minute past (or after) midnight, ten minutes to noon,
             # twenty past midnight (minutes told without the word only before "past": not "two to one")
             rf"|\b(?P<fraction>half|(?:a\s+)?quarter|(?P<minutes>[1-5]?\d|{counted})(?P<minutes_word>\s+minutes?)?)"
@@ -1031,6 +1037,7 @@ def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "set": re.compile(r"(?!(?:week|month|year)\b)|(?<=after\s)"),  # "year after year": its last "year"
         # a 24-hour clock: its hour before a colon, 0630, or a zone or "hours" just after digits
         "clock24": re.compile(r"\d+:|0\d\d\d|(?<=\d)|(?<=\d\s)|(?<=\s\s)"),
+        "elapsed": re.compile(r"\d\d?:\d\d:\d"),  # hours, minutes and seconds
         # a direction's last word after its first ("from now"; not "now" alone)
         "ago": re.compile("|".join(_direction_ends(lex.directions)), _FLAGS),
     }
