@@ -805,6 +805,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The case will be heard in May in Atlanta.", THU, "May", "DATE", "2012-05", None),
     ("Net income for the year ended Sept. 30 rose.", THU, "the year", "DURATION", "P1Y", None),
     ("The talks lasted 5 1/2 hours.", THU, "5 1/2 hours", "DURATION", "PT5H30M", None),
+    # a past-only verb rules its clause, whatever a clause joined by "and" tells after it
+    (
+        "She underwent surgery on Saturday morning and is expected to remain there for a week.",
+        date(2019, 3, 18),
+        "Saturday morning",
+        "DATE",
+        "2019-03-16TMO",
+        None,
+    ),
     # a race's time, hours, minutes and seconds; a 24-hour clock reading with no word before it
     ("Kipchoge won in 2:01:39 on a calm morning.", THU, "2:01:39", "DURATION", "PT2H1M39S", None),
     ("He went through halfway in 1:00:33.", THU, "1:00:33", "DURATION", "PT1H33S", None),
