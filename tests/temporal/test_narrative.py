@@ -356,6 +356,12 @@ def test_a_history_under_a_news_lead_is_a_story() -> None:
     assert detect_mode(report, date(2022, 3, 10)) == "news"
 
 
+def test_a_year_that_opens_the_text_as_its_subject_is_the_story_year() -> None:
+    text = "\n1757 brought Frederick closer to ruin. The campaign opened soon after Easter."
+    found = values(text, date(2013, 5, 14), "narrative")
+    assert (found["1757"], found["Easter"]) == ("1757", "1757-04-10")
+
+
 def test_a_year_joined_to_one_told_in_a_flashback_is_in_it() -> None:
     text = (
         "By the spring of 1848 Chartism was strong. Parliament had rejected national petitions in 1839 "

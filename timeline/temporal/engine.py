@@ -1822,9 +1822,7 @@ class Resolver:
                 TimexType.DATE, f"{era}{year:04d}"
             )  # c. 1481, and around 1466, between 58 and 50 BC
         before = self.ctx.text[max(0, m.start() - 24) : m.start()].split()
-        if not before:
-            return None
-        word = before[-1].lower()
+        word = before[-1].lower() if before else ""  # none: the text opens with it ("1757 brought")
         if any(" ".join(before[-2:]).lower().endswith(age) for age in self.lex.age_phrases):
             return None  # "at the age of 42"
         words = self.lex.year_prepositions if year >= 1000 else self.lex.ancient_year_prepositions
