@@ -814,6 +814,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2019-03-16TMO",
         None,
     ),
+    # a schedule told in the present, past a participle in an apposition: a weekday to come
+    (
+        "The comet, the brightest seen in two decades, makes its closest approach Saturday.",
+        date(2019, 11, 13),
+        "Saturday",
+        "DATE",
+        "2019-11-16",
+        None,
+    ),
     # a race's time, hours, minutes and seconds; a 24-hour clock reading with no word before it
     ("Kipchoge won in 2:01:39 on a calm morning.", THU, "2:01:39", "DURATION", "PT2H1M39S", None),
     ("He went through halfway in 1:00:33.", THU, "1:00:33", "DURATION", "PT1H33S", None),
