@@ -791,6 +791,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The painting, made c. 1503-1506, hangs in the Louvre.", THU, "1506", "DATE", "1506", None),
     # holidays
     ("The shops close on Christmas Day.", THU, "Christmas Day", "DATE", "2011-12-25", None),
+    ("The bill passed on Easter Tuesday 1912.", THU, "Easter Tuesday 1912", "DATE", "1912-04-09", None),
     # spoken years, months with a relative year, fiscal periods, fractions, rates
     ("It was in nineteen ninety-six.", THU, "nineteen ninety-six", "DATE", "1996", None),
     ("Sales fell in June last year.", THU, "June last year", "DATE", "2010-06", None),
@@ -3433,6 +3434,14 @@ IN_CONTEXT = [
         "narrative",
         "28 October",
         "1492-10-28",
+    ),
+    (  # so too when ", and" ends its clause
+        "The Irish signed on Tuesday 6 December 1921. A commission was promised; it reported only in "
+        "1925, and its report was buried. The Dail debated the Treaty from 14 December.",
+        THU,
+        "narrative",
+        "14 December",
+        "1921-12-14",
     ),
     (
         "The army landed in March 1757. The tide turned in 1758. On 11 April the siege began.",

@@ -3750,7 +3750,7 @@ _YEAR_VALUE = re.compile(r"^\d{4}$")
 _UNTIL_BEFORE = re.compile(
     r"\b(?:(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?|only\s+in\s+)$", re.IGNORECASE
 )
-_CLAUSE_ENDS = re.compile(r"\s*[.;:!?]")  # after a date, where its clause ends
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?:and|but)\s)")  # after a date, where its clause ends
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 # a "today" of nowadays: "alive today", "even today", "still inadequate today"
 _NOWADAYS_BEFORE = re.compile(r"\b(?:alive|even|still\s+(?:[a-z]+\s+){0,2})\s*$", re.IGNORECASE)
