@@ -356,6 +356,16 @@ def test_a_history_under_a_news_lead_is_a_story() -> None:
     assert detect_mode(report, date(2022, 3, 10)) == "news"
 
 
+def test_a_southern_season_is_of_the_story_year_and_does_not_move_it() -> None:
+    text = (
+        "By 20 June 1840 it was the middle of the southern winter. The southern autumn had been wet. "
+        "On 1 August they left."
+    )
+    found = values(text, date(2014, 6, 18), "narrative")
+    assert found["the middle of the southern winter"] == "1840-WI"
+    assert (found["The southern autumn"], found["1 August"]) == ("1840-FA", "1840-08-01")
+
+
 def test_a_year_that_opens_the_text_as_its_subject_is_the_story_year() -> None:
     text = "\n1757 brought Frederick closer to ruin. The campaign opened soon after Easter."
     found = values(text, date(2013, 5, 14), "narrative")

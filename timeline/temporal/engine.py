@@ -1497,6 +1497,12 @@ class Resolver:
         if _OF_SOMETHING.match(self.ctx.text, m.end()):
             return None  # "the fall of Robespierre", "the spring of hope": no season
         rel = " ".join((m["rel"] or "").lower().split())
+        if self.lex.hemispheres.get((m["hemisphere"] or "").lower()) and not rel:
+            # "the southern winter" of a story in June 1840: 1840-WI, and the story stays in its months
+            known = self.ctx.last_mentioned or self.ctx.anchor()
+            return Resolved(
+                TimexType.DATE, f"{year_value(known.year) if known else 'XXXX'}-{code}", anchored=False
+            )
         step = self.lex.relative.get(rel, 0)
         anchor = self.ctx.deictic_anchor(m.start(), m.end()) if rel else self.ctx.anchor()  # "this summer"
         spring = anchor is not None and 3 <= anchor.month <= _SPRING_END

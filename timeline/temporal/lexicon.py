@@ -172,6 +172,7 @@ class Lexicon:
     point_quantifiers: dict[str, str]  # more than a decade ago: BEFORE the year it counts back to
     anniversary_words: frozenset[str]  # The fortieth anniversary falls on Thursday: the writer's day
     commemoration_verbs: frozenset[str]  # Hungary today commemorates the uprising: a history's lead
+    hemispheres: dict[str, int]  # the southern winter: months from the northern season its code names
     scholar_nouns: frozenset[str]  # historians today believe: nowadays, not the day of writing
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
     rescheduling_verbs: frozenset[str]  # has been moved to Tuesday: the day a thing is moved to lies ahead

@@ -372,10 +372,12 @@ def build(lex: Lexicon) -> Patterns:
     # the winter of 1939-40, of 1932-1933: a winter is told by both its years
     winter_end = r"(?:[-\u2013/](?:\d\d|1\d\d\d|20\d\d)(?!\d))?"
 
+    hemispheres = alternation(lex.hemispheres)
+
     def season_rule(short_years: str) -> str:
         """The spring of 1796, the winter of 1939-40, of 427-426 BC; ``short_years``: more years."""
         return (
-            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?P<season>{season})\b"
+            rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?:(?P<hemisphere>{hemispheres})\s+)?(?P<season>{season})\b"
             rf"(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year}{short_years})\b){winter_end}|{that_year}"
             rf"|\s+(?:of\s+)?(?P<era_first>\d{{1,4}})[-\u2013/]\d{{1,4}}\s*(?P<era_last>(?-i:{eras}))(?!\w))?"
         )
