@@ -806,6 +806,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The case will be heard in May in Atlanta.", THU, "May", "DATE", "2012-05", None),
     ("Net income for the year ended Sept. 30 rose.", THU, "the year", "DURATION", "P1Y", None),
     ("The talks lasted 5 1/2 hours.", THU, "5 1/2 hours", "DURATION", "PT5H30M", None),
+    # the small hours after a day's end told in the paragraph: the night went on into the next day
+    (
+        "The storm moved in late Tuesday as temperatures fell. By 4 a.m., the warning was upgraded.",
+        date(2004, 2, 18),
+        "4 a.m.",
+        "TIME",
+        "2004-02-18T04:00",
+        None,
+    ),
     # a past-only verb rules its clause, whatever a clause joined by "and" tells after it
     (
         "She underwent surgery on Saturday morning and is expected to remain there for a week.",

@@ -314,6 +314,14 @@ class Context:
             # told ahead, or not in the past ("close Sunday morning [...] Closures begin at 5 a.m.")
             or (anchor is not None and self.last_day > anchor and self.tense(start, start, present=1) >= 0)
         ):
+            if (
+                not self.narrative
+                and hour is not None
+                and anchor is not None
+                and self.last_day < anchor
+                and self._small_hours_after_evening(self.last_day, hour)
+            ):  # "moved in late Tuesday [...] By 4 a.m." in Wednesday's news: the night went on past midnight
+                return self.last_day + timedelta(days=1)
             return self.last_day
         if (
             self.day_ahead is not None
@@ -397,14 +405,13 @@ class Context:
         return True
 
     def _small_hours_after_evening(self, day: date, hour: int) -> bool:
-        """Whether ``hour`` is of the small hours after the evening or night of ``day`` told last:
-        the next day's ("on the waterfront Monday evening. At 1:30 a.m.")."""
-        told = self.last_part_day
-        return (
-            hour < _SMALL_HOURS_END
-            and told is not None
-            and told[1] in ("EV", "NI")
-            and told[0].in_cycles(self.cycles) == day
+        """Whether ``hour`` is of the small hours after the evening or night of ``day`` told last, or
+        its end: the next day's ("on the waterfront Monday evening. At 1:30 a.m.", "moved in late
+        Tuesday [...] By 4 a.m.")."""
+        told, edge = self.last_part_day, self.last_edge_day
+        return hour < _SMALL_HOURS_END and (
+            (told is not None and told[1] in ("EV", "NI") and told[0].in_cycles(self.cycles) == day)
+            or (edge is not None and edge[1] == "END" and edge[0].in_cycles(self.cycles) == day)
         )
 
     def day_in_period_told(self) -> date | None:
