@@ -791,6 +791,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The painting, made c. 1503-1506, hangs in the Louvre.", THU, "1506", "DATE", "1506", None),
     # holidays
     ("The shops close on Christmas Day.", THU, "Christmas Day", "DATE", "2011-12-25", None),
+    ("Peace came in late January 1674/75.", THU, "late January 1674/75", "DATE", "1675-01", "END"),
     ("The bill passed on Easter Tuesday 1912.", THU, "Easter Tuesday 1912", "DATE", "1912-04-09", None),
     # spoken years, months with a relative year, fiscal periods, fractions, rates
     ("It was in nineteen ninety-six.", THU, "nineteen ninety-six", "DATE", "1996", None),

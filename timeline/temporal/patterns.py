@@ -432,7 +432,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "month",
             rf"{mod}(?:(?P<rel>{relative})\s+)?(?P<monthname>{month})\b{month_dot}"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{era_year}|{dual_year}|(?:{dated_year}|'\d\d|{spoken_year})\b)|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b"
             rf"|{that_year})?",
         ),
         ("season", season_rule("")),  # the spring of 1796, the winter of 1939-40, the winter of 427-426 BC
