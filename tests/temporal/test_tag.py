@@ -3233,6 +3233,16 @@ def test_precision(sentence: str, precision: Precision) -> None:
     assert timex.precision is precision
 
 
+def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
+    fixtures = (
+        "Saturday, September 9: Italy v Namibia, Saint-Etienne, 13:00\n"
+        "Thursday, September 14: France v Uruguay, Lille, 21:00\n"
+    )
+    found = [(t.text, t.value) for t in tag(fixtures, date(2023, 9, 4))]
+    assert ("13:00", "2023-09-09T13:00") in found
+    assert ("Thursday, September 14", "2023-09-14") in found
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

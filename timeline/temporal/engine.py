@@ -4604,6 +4604,17 @@ def _heads_a_list(text: str, m: re.Match[str]) -> bool:
     return not line.strip() and _LIST_HEAD.match(text, m.end()) is not None
 
 
+def _heads_its_line(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` opens its line as the head of a list's entry ("Friday, September 15: New
+    Zealand v Namibia"), which a clock time on the line before is not on."""
+    line = text[text.rfind("\n", 0, timex.span.start) + 1 : timex.span.start]
+    return (
+        "\n" in text[: timex.span.start]
+        and not line.strip()
+        and _LIST_HEAD.match(text, timex.span.end) is not None
+    )
+
+
 def _day_of_the_clock_before(text: str, timexes: list[Timex], resolved: Resolved) -> bool:
     """Whether ``resolved`` (the last of ``timexes``) is a day told right after a clock time, whose
     day it is ("at 10 a.m. on 27 July 1953")."""
@@ -4984,6 +4995,7 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
                     )  # "at about half past four on the morning of 22 January"
                 )
                 and _CLOCK_ON.fullmatch(_BRACKETED.sub("", text[clock.span.end : later.span.start]))
+                and not _heads_its_line(text, later)  # "[21:00]\nFriday, September 15: New Zealand v"
             ),
             None,
         )

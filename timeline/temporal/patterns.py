@@ -304,6 +304,8 @@ def build(lex: Lexicon) -> Patterns:
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
     # "the late summer", "the early afternoon": the article joins a modifier (not "the late-summer rally")
     line_gap = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a blank, or a line wrapped, not a paragraph's end
+    # after a clock time, not a line that heads a list's entry ("[13:00]\nThursday, September 14: France")
+    clock_gap = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n)(?![^\n:]{0,40}:[ \t]))"
     # an abbreviation's dot, not a sentence's: "Sept. 2001", not "every 25 April. Next year"
     month_dot = r"(?:\.(?!\s+(?-i:[A-Z])))?"
     mod = rf"(?:(?:the\s+(?=(?:early|mid|late)\s))?(?P<mod>{modifier})(?:\s+|-))?"
@@ -750,13 +752,13 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?=\W|$)"
             rf"(?:\s+(?P<daypart>{alternation(lex.clock_day_parts)})\b)?"  # 11 o'clock in the morning
             rf"|\b(?P<word>{alternation(lex.time_words)})\b)(?:\s+(?P<zone>{zones}|(?!{weekday}|{month})(?-i:[A-Z][a-z]+)\s+time)\b)?"
-            rf"(?:,?{line_gap}(?:(?:(?P<clock_rel>next|this|last)\s+)?(?P<weekday>{weekday})"
+            rf"(?:,?{clock_gap}(?:(?:(?P<clock_rel>next|this|last)\s+)?(?P<weekday>{weekday})"
             # 12:01 a.m. Tuesday, Oct. 1
             rf"(?:,?\s+(?P<weekday_month>{month}){abbreviation_dot}\s+(?P<weekday_day>[0-3]?\d)\b)?|"
             rf"(?P<dayword>{alternation(lex.day_words)})|(?P<this_part>this\s+{part})|(?P<last_part>last\s+{part})|(?P<that_part>that\s+{part})"
             rf"|the\s+(?:next|following)\s+(?P<next_part>{part}))\b"  # seven o'clock the next morning
             # 10 o'clock, Oct. 1
-            rf"|,?{line_gap}(?P<monthname>{month}){abbreviation_dot}\s+(?P<day>[0-3]?\d)\b)?",
+            rf"|,?{clock_gap}(?P<monthname>{month}){abbreviation_dot}\s+(?P<day>[0-3]?\d)\b)?",
         ),
         (
             "set",
