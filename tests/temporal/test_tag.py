@@ -4326,6 +4326,15 @@ def test_detect_mode() -> None:
         "prime minister. He was shot at the opera on 14 September 1911 and died four days later."
     )
     assert detect_mode(stolypin, date(2011, 9, 18)) == "narrative"
+    # a lead's sentences that all tell the anniversary are of the time of writing, weekdays too
+    edgehill = (
+        "This week brings the anniversary of the first battle of the Civil War. On Wednesday it will be "
+        "382 years since the armies met on Sunday 23 October 1642.\n\nThe Long Parliament first met "
+        "on 3 November 1640. Strafford was beheaded on 12 May 1641. The Remonstrance passed in November "
+        "1641, and Charles left London in January 1642."
+    )
+    assert detect_mode(edgehill, date(2024, 10, 21)) == "narrative"
+    assert detect_mode(edgehill.replace("382 years since", "the day"), date(2024, 10, 21)) == "news"
     # "Today, ninety years on": an anniversary, as "ninety years ago today" is
     october = (
         "Russia in 1917 still used the Julian calendar. Parades marked the day until 1990. Today, "

@@ -181,9 +181,20 @@ def _tells_occasion(lead: str, occasions: frozenset[str]) -> bool:
 def _anniversary_lead_end(head: str, anniversary: frozenset[str]) -> int:
     """The end of the body's first sentence when it tells an anniversary ("Today marks 160 years
     since the people of Paris began the revolution"; "Hungary today commemorates the uprising"),
-    else 0: the time of writing a history opens from, not the time it tells."""
+    and of the sentences after it in its paragraph that tell it too ("This week brings the
+    anniversary of Edgehill. On Wednesday it will be 382 years since the armies met"), else 0:
+    the time of writing a history opens from, not the time it tells."""
     body, lead = _lead_sentence(head)
-    return body + len(lead) if _tells_occasion(lead, anniversary) else 0
+    if not _tells_occasion(lead, anniversary):
+        return 0
+    end = body + len(lead)
+    while (stop := patterns().sentence_end.search(head, end)) is not None:
+        following = patterns().sentence_end.search(head, stop.end())
+        sentence = head[stop.end() : following.start() if following else len(head)]
+        if _PARAGRAPH_END.search(head, end, stop.end()) or not _tells_occasion(sentence, anniversary):
+            break
+        end = stop.end() + len(sentence)
+    return end
 
 
 def _story_under_a_lead(head: str, present: list[re.Match[str]], dct: date | None) -> bool:
