@@ -522,6 +522,15 @@ def test_a_regnal_year_set_beside_a_date_is_its_year() -> None:
     )
     found = values(tax, date(2011, 10, 7), "narrative")
     assert (found["the fourth year of Richard II's reign"], found["30 May"]) == ("1380", "1381-05-30")
+    # beside a date the story does not move to, a note on the calendar, the year it gives
+    reform = (
+        "Cortes took the city in 1521. When Pope Gregory reformed the calendar in October 1582, in the "
+        "twenty-seventh year of Philip II's reign, the news took months to arrive."
+    )
+    assert (
+        values(reform, date(2013, 4, 18), "narrative")["the twenty-seventh year of Philip II's reign"]
+        == "1582"
+    )
 
 
 def test_nights_counted_from_the_day_told() -> None:

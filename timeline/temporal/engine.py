@@ -2201,6 +2201,11 @@ class Resolver:
         if told and beside and told[1] in _YEAR_PRECISIONS | _TOLD_WITHIN_A_YEAR:
             # "in 1415, the third year of his reign", "in late May 1571, in the sixth year of his pontificate"
             return Resolved(TimexType.DATE, year_value(told[0].year))
+        said = self.ctx.year_said
+        if said and _BESIDE.fullmatch(self.ctx.text, said[0], m.start()):
+            # "reformed the calendar in October 1582, in the twenty-seventh year of Philip II's reign":
+            # beside a date the story does not move to, the year it gives
+            return Resolved(TimexType.DATE, year_value(said[1]))
         first = self._reign_start(m.start())
         if first is None:
             # no reign's start told: in a story, the year it is in ("Queen Anne, then in the third year
