@@ -372,6 +372,15 @@ def test_a_year_that_opens_the_text_as_its_subject_is_the_story_year() -> None:
     assert (found["1757"], found["Easter"]) == ("1757", "1757-04-10")
 
 
+def test_a_participle_s_year_before_the_story_does_not_move_it() -> None:
+    text = (
+        "Cromwell died on Friday 3 September 1658. In April 1659 the officers forced Richard out. On 21 "
+        "February 1660 Monck readmitted the members excluded by Pride's Purge in 1648, and on 16 March "
+        "the Parliament dissolved itself."
+    )
+    assert values(text, date(2020, 5, 27), "narrative")["16 March"] == "1660-03-16"
+
+
 def test_a_year_joined_to_one_told_in_a_flashback_is_in_it() -> None:
     text = (
         "By the spring of 1848 Chartism was strong. Parliament had rejected national petitions in 1839 "

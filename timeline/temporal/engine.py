@@ -3768,6 +3768,7 @@ _YEAR_VALUE = re.compile(r"^\d{4}$")
 _UNTIL_BEFORE = re.compile(
     r"\b(?:(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?|only\s+in\s+)$", re.IGNORECASE
 )
+_DONE_BY_IN = re.compile(r"\b[a-z]+ed\s+by\s+(?:[\w'-]+\s+){1,4}?in\s+$")  # "excluded by Pride's Purge in "
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?:and|but)\s)")  # after a date, where its clause ends
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 # a "today" of nowadays: "alive today", "even today", "still inadequate today"
@@ -4302,6 +4303,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "sacked on 6 May 1527 [...] compared with the sacks of AD 410 and 455 [...] later that month":
         # a story on a day does not go back centuries before every year it has told
         aside = aside or (ctx.narrative and _centuries_back(ctx, resolved))
+        # "readmitted the members excluded by Pride's Purge in 1648" in a story of 1660: a participle's
+        # date before every year told says when a thing was done, not where the story goes
+        aside = aside or (
+            ctx.narrative
+            and _DONE_BY_IN.search(text, max(0, span_start - 60), span_start) is not None
+            and _before_story(ctx, resolved)
+        )
         # "Apollo 13, launched in April 1970, was the seventh": the first date a story tells is where
         # it is, even in an aside
         aside = aside and ctx.last_told is not None
