@@ -4326,6 +4326,15 @@ def test_detect_mode() -> None:
         "prime minister. He was shot at the opera on 14 September 1911 and died four days later."
     )
     assert detect_mode(stolypin, date(2011, 9, 18)) == "narrative"
+    # a dateline's lead that tells an anniversary leaves the rest of the text to decide
+    napoleon = (
+        "PARIS - France will mark the bicentenary of Napoleon's death on Wednesday.\n\n"
+        "Born in Ajaccio in 1769, he was commissioned in 1785. He took power in November 1799 and was "
+        "crowned on 2 December 1804. He won at Austerlitz in 1805, invaded Russia in 1812 and died on "
+        "Saint Helena on 5 May 1821."
+    )
+    assert detect_mode(napoleon, date(2021, 5, 4)) == "narrative"
+    assert detect_mode(napoleon.replace("mark the bicentenary of", "debate"), date(2021, 5, 4)) == "news"
     # a lead's sentences that all tell the anniversary are of the time of writing, weekdays too
     edgehill = (
         "This week brings the anniversary of the first battle of the Civil War. On Wednesday it will be "

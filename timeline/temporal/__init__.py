@@ -232,6 +232,17 @@ def _lead_long_past(head: str, at: int, dct: date | None) -> bool:
     return told and not _deictic().search(lead) and not _PRESENT_TENSE.search(lead)
 
 
+def _occasion_lead(head: str, at: int, dct: date | None) -> bool:
+    """Whether the sentence at ``at`` tells an anniversary ("PARIS - France will mark the bicentenary
+    of Napoleon's death on Wednesday", "BOSTON - Two hundred and fifty years after a crowd dumped
+    342 chests of tea"): a history may follow the dateline, so the rest of the text decides."""
+    if dct is None:
+        return False
+    end = patterns().sentence_end.search(head, at)
+    lead = head[at : end.start() if end else len(head)]
+    return _tells_occasion(lead, load().commemoration_verbs | load().anniversary_words)
+
+
 def _opens_as_a_story(head: str, dct: date | None) -> bool:
     """Whether a dated text tells at least ``_STORY_OPENING`` years, all long past, before its
     first word of the present: a history that closes with the present ("fought from April 1992
@@ -261,6 +272,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         dateline
         and not _ANNIVERSARY_LEAD.match(head, dateline.end())
         and not _lead_long_past(head, dateline.end(), dct)
+        and not _occasion_lead(head, dateline.end(), dct)
     ):
         return "news"  # but "BUFFALO, N.Y. — 110 years ago today, President McKinley": a history
     if dct is not None and _ANNIVERSARY_LEAD.match(head, _body_start(head)):
