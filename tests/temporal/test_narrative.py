@@ -1328,6 +1328,12 @@ def test_roman_days(expression: str, value: str) -> None:
     assert values(text, date(2019, 8, 15), "narrative")[expression] == value
 
 
+def test_a_roman_day_in_lower_case_as_scholars_write_it() -> None:
+    text = "In 63 BC Cicero was consul. The conspirators met on the sixth day before the ides of November."
+    found = values(text, date(2015, 6, 8), "narrative")
+    assert found["the sixth day before the ides of November"] == "BC0063-11-08"
+
+
 @pytest.mark.parametrize(
     ("expression", "value"),
     [

@@ -362,7 +362,10 @@ def build(lex: Lexicon) -> Patterns:
     dated_year = rf"(?:1\d\d\d|20\d\d|[1-9]\d\d(?![.,\-\u2013]?\d)(?!\s+{things}\b))"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
     year_told_after = r"\s+(?:of\s+)?(?P<year_rel>this|last|next)\s+year\b"  # 14 May (of) last year
-    roman_days = alternation(day.capitalize() for day in lex.roman_days)  # the Ides: a name, capitalised
+    # the Ides: a name, capitalised, or in lower case as scholars write it ("the ides of June")
+    roman_days = alternation(
+        [*(day.capitalize() for day in lex.roman_days), *(day.lower() for day in lex.roman_days)]
+    )
     republican = rf"(?P<republican>{alternation(lex.republican_months)})\b"  # 18 Brumaire
     bare_units = rf"(?:{'|'.join(_BARE_UNITS)})"
     # "three quarters of the vote", "three-quarters of its value": a share, not a length; but "three
