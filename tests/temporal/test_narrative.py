@@ -381,6 +381,17 @@ def test_a_participle_s_year_before_the_story_does_not_move_it() -> None:
     assert values(text, date(2020, 5, 27), "narrative")["16 March"] == "1660-03-16"
 
 
+def test_a_year_before_the_past_perfect_behind_the_story_day_is_a_flashback() -> None:
+    text = (
+        "The sack of Lindisfarne on 8 June 793 began the Viking Age. Probably in 789 three ships of "
+        "Northmen had put in at Portland. Later that year famine followed."
+    )
+    assert values(text, date(2015, 6, 8), "narrative")["Later that year"] == "0793"
+    # a causative "had" is no past perfect: the story goes on to the year
+    text = "Alaric took Rome on 24 August 410. In 409 he had the Senate proclaim Attalus. Later that year he marched."
+    assert values(text, date(2015, 6, 8), "narrative")["Later that year"] == "0409"
+
+
 def test_a_year_joined_to_one_told_in_a_flashback_is_in_it() -> None:
     text = (
         "By the spring of 1848 Chartism was strong. Parliament had rejected national petitions in 1839 "

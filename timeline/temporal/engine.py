@@ -3768,6 +3768,17 @@ _YEAR_VALUE = re.compile(r"^\d{4}$")
 _UNTIL_BEFORE = re.compile(
     r"\b(?:(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?|only\s+in\s+)$", re.IGNORECASE
 )
+_PAST_PERFECT_AFTER = re.compile(r"[,\s]+(?:[\w'-]+\s+){0,4}?had\s+(?:already\s+|long\s+|just\s+)?([a-z]+)")
+
+
+def _past_perfect_after(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether the clause goes on in the past perfect just after ``at`` ("[789] three ships had put
+    in"; not "had the Senate proclaim", a causative)."""
+    found = _PAST_PERFECT_AFTER.match(text, at)
+    if found is None:
+        return False
+    verb = found[1]
+    return verb == "been" or verb.endswith(("ed", "en")) or verb in lex.irregular_past
 _DONE_BY_IN = re.compile(r"\b[a-z]+ed\s+by\s+(?:[\w'-]+\s+){1,4}?in\s+$")  # "excluded by Pride's Purge in "
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?:and|but)\s)")  # after a date, where its clause ends
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
@@ -4248,6 +4259,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             ctx.narrative
             and _in_flashback(ctx, span_start)
             and (_before_story(ctx, resolved) or _year_behind_story(ctx, resolved, span_start))
+        )
+        # "on 8 June 793 [...] Probably in 789 three ships of Northmen had put in at Portland": the
+        # past perfect after a year that opens its clause, behind the story's day
+        flashback = flashback or (
+            ctx.narrative
+            and _YEAR_VALUE.match(resolved.value) is not None
+            and _past_perfect_after(text, span_end, ctx.lex)
+            and _year_behind_story(ctx, resolved, span_start)
         )
         # "had rejected petitions in 1839 and 1842": a year joined to one told in a flashback is in it
         flashback = flashback or (
