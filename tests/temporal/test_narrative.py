@@ -388,7 +388,10 @@ def test_a_year_before_the_past_perfect_behind_the_story_day_is_a_flashback() ->
     )
     assert values(text, date(2015, 6, 8), "narrative")["Later that year"] == "0793"
     # a causative "had" is no past perfect: the story goes on to the year
-    text = "Alaric took Rome on 24 August 410. In 409 he had the Senate proclaim Attalus. Later that year he marched."
+    text = (
+        "Alaric took Rome on 24 August 410. In 409 he had the Senate proclaim Attalus. Later that year "
+        "he marched."
+    )
     assert values(text, date(2015, 6, 8), "narrative")["Later that year"] == "0409"
 
 

@@ -816,6 +816,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2004-02-18T04:00",
         None,
     ),
+    # what was not done until a day was done then; not a plan ("was not due until Wednesday")
+    (
+        "The fee was not agreed with the Portuguese side until late Monday.",
+        date(2021, 8, 31),
+        "late Monday",
+        "DATE",
+        "2021-08-30",
+        "END",
+    ),
+    (
+        "The next tanker was not due until Wednesday.",
+        date(2021, 9, 27),
+        "Wednesday",
+        "DATE",
+        "2021-09-29",
+        None,
+    ),
     # a past-only verb rules its clause, whatever a clause joined by "and" tells after it
     (
         "She underwent surgery on Saturday morning and is expected to remain there for a week.",

@@ -510,6 +510,8 @@ class Context:
         word = _word_before(self.text, start).lower()
         if word in self.lex.origin_prepositions:
             return -1
+        if word in ("until", "till") and _NOT_UNTIL_PAST.search(self.text, max(0, start - 90), start):
+            return -1  # "the fee was not agreed with Estrela until late Monday": it was, then
         if _DATE_SET_BEFORE.search(self.text, max(0, start - 20), start):
             return 1  # "set a new sentencing date of June 21", "a trial date for Sept. 15": an appointment
         if weekday and word == "from" and not self.pats.range_after.match(self.text, end):
@@ -827,6 +829,12 @@ _PLAN_TOLD_PAST = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:scheduled|due|set|supposed)\s+(?:for|to\s+[a-z]+(?:\s+\w+){0,3}?)\s+$",
     re.IGNORECASE,
 )
+# a past negated before "until": what did not happen until a day happened then
+_NOT_UNTIL_PAST = re.compile(
+    r"\b(?:was|were|did|had)(?:\s+not|n't)\b(?!\s+(?:be\s+)?(?:due|expected|scheduled|set|supposed|planned|likely)\b)"
+    r"[^.;:!?]*\s(?:until|till)\s+$",
+    re.IGNORECASE,
+)  # not a plan: "the next tanker was not due until Wednesday"
 _DATE_SET_BEFORE = re.compile(r"\bdate\s+(?:of|for)\s+$", re.IGNORECASE)  # an appointment's date set
 _TO_THE_DAY = re.compile(r"to\s+the\s+day", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+when\s", re.IGNORECASE)  # a year a relative clause tells of: "in 1980, when"
@@ -3779,6 +3787,8 @@ def _past_perfect_after(text: str, at: int, lex: Lexicon) -> bool:
         return False
     verb = found[1]
     return verb == "been" or verb.endswith(("ed", "en")) or verb in lex.irregular_past
+
+
 _DONE_BY_IN = re.compile(r"\b[a-z]+ed\s+by\s+(?:[\w'-]+\s+){1,4}?in\s+$")  # "excluded by Pride's Purge in "
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?:and|but)\s)")  # after a date, where its clause ends
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
