@@ -4343,6 +4343,15 @@ def test_detect_mode() -> None:
         "prime minister. He was shot at the opera on 14 September 1911 and died four days later."
     )
     assert detect_mode(stolypin, date(2011, 9, 18)) == "narrative"
+    # a weekday and day that agree in the year long past told before them are that year's, even when
+    # they agree near the DCT too (a history dated on the day's 95th anniversary)
+    crash = (
+        "By the late summer of 1929 buying stocks on borrowed money was a habit. On the morning of "
+        "Thursday, October 24, selling turned into panic. On Friday bankers met, and on Saturday the "
+        "market was calm; the slide resumed on Monday."
+    )
+    assert detect_mode(crash, date(2024, 10, 24)) == "narrative"
+    assert detect_mode(crash.replace("1929", "2021"), date(2024, 10, 24)) == "news"
     # a dateline's lead that tells an anniversary leaves the rest of the text to decide
     napoleon = (
         "PARIS - France will mark the bicentenary of Napoleon's death on Wednesday.\n\n"

@@ -150,6 +150,18 @@ def _off_the_calendar(m: re.Match[str], dct: date) -> bool:
     return bool(near) and all(told.isoweekday() != lex.weekdays[m["weekday"].lower()] for told in near)
 
 
+def _of_a_year_told(m: re.Match[str], head: str, dct: date) -> bool:
+    """Whether a weekday and day ("Thursday, October 24") agree in the last year told before them, one
+    long past ("by the late summer of 1929 [...] on the morning of Thursday, October 24" in a text of
+    2024, when the 24th is a Thursday too): the day is that year's, a story's."""
+    lex = load()
+    told = [int(year) for year in _YEAR.findall(head, 0, m.start())]
+    if not told or dct.year - told[-1] <= _OLD:
+        return False
+    day = _valid_date(told[-1], lex.months[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"]))
+    return day is not None and day.isoweekday() == lex.weekdays[m["weekday"].lower()]
+
+
 def _valid_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -283,7 +295,14 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     if dct is not None:  # with no DCT, a day told in full may be the dateline
         story = min(
             next((m.start() for m in _told_day().finditer(head) if dct.year - int(m["year"]) > _OLD), story),
-            next((m.start() for m in _weekday_day().finditer(head) if _off_the_calendar(m, dct)), story),
+            next(
+                (
+                    m.start()
+                    for m in _weekday_day().finditer(head)
+                    if _off_the_calendar(m, dct) or _of_a_year_told(m, head, dct)
+                ),
+                story,
+            ),
         )
         epilogue = int(len(head) * _EPILOGUE)
     weekdays = load().weekdays
