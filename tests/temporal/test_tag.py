@@ -851,6 +851,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2019-11-16",
         None,
     ),
+    (
+        "Advance fares go on sale on Wednesday, the operator said.",
+        date(2019, 12, 9),
+        "Wednesday",
+        "DATE",
+        "2019-12-11",
+        None,
+    ),
     # a race's time, hours, minutes and seconds; a 24-hour clock reading with no word before it
     ("Kipchoge won in 2:01:39 on a calm morning.", THU, "2:01:39", "DURATION", "PT2H1M39S", None),
     ("He went through halfway in 1:00:33.", THU, "1:00:33", "DURATION", "PT1H33S", None),
