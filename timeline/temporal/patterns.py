@@ -303,6 +303,7 @@ def build(lex: Lexicon) -> Patterns:
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
     # "the late summer", "the early afternoon": the article joins a modifier (not "the late-summer rally")
+    not_after_modal = _not_after(lex.modals | {"to"})  # a bare verb: "will go on sale", "to go"
     line_gap = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a blank, or a line wrapped, not a paragraph's end
     # after a clock time, not a line that heads a list's entry ("[13:00]\nThursday, September 14: France")
     clock_gap = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n)(?![^\n:]{0,40}:[ \t]))"
@@ -895,7 +896,10 @@ def build(lex: Lexicon) -> Patterns:
         ),
         things_after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{plural}|{alternation(lex.irregular_plurals)})\b"),
         # not after a negation: "did not go to the polls" is no present
-        present=re.compile(rf"(?<!\w)(?<!\bnot\s)(?<!n't\s){alternation(lex.present_cues)}(?!\w)", _FLAGS),
+        # not after a modal or "to": "will go on sale in the third quarter" is no present
+        present=re.compile(
+            rf"(?<!\w)(?<!\bnot\s)(?<!n't\s){not_after_modal}{alternation(lex.present_cues)}(?!\w)", _FLAGS
+        ),
         sentence_end=_sentence_end(lex),
         season_pair=re.compile(
             rf"\s+(?:and|or|to)\s+(?:the\s+)?(?:{season})\s+(?:of\s+)?(?P<year>{era_year}|{dated_year}\b)",
