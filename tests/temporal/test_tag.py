@@ -4351,49 +4351,6 @@ def test_detect_mode() -> None:
         "prime minister. He was shot at the opera on 14 September 1911 and died four days later."
     )
     assert detect_mode(stolypin, date(2011, 9, 18)) == "narrative"
-    # a weekday and day that agree in the year long past told before them are that year's, even when
-    # they agree near the DCT too (a history dated on the day's 95th anniversary)
-    crash = (
-        "By the late summer of 1929 buying stocks on borrowed money was a habit. On the morning of "
-        "Thursday, October 24, selling turned into panic. On Friday bankers met, and on Saturday the "
-        "market was calm; the slide resumed on Monday."
-    )
-    assert detect_mode(crash, date(2024, 10, 24)) == "narrative"
-    assert detect_mode(crash.replace("1929", "2021"), date(2024, 10, 24)) == "news"
-    # a dateline's lead that tells an anniversary leaves the rest of the text to decide
-    napoleon = (
-        "PARIS - France will mark the bicentenary of Napoleon's death on Wednesday.\n\n"
-        "Born in Ajaccio in 1769, he was commissioned in 1785. He took power in November 1799 and was "
-        "crowned on 2 December 1804. He won at Austerlitz in 1805, invaded Russia in 1812 and died on "
-        "Saint Helena on 5 May 1821."
-    )
-    assert detect_mode(napoleon, date(2021, 5, 4)) == "narrative"
-    assert detect_mode(napoleon.replace("mark the bicentenary of", "debate"), date(2021, 5, 4)) == "news"
-    # a lead's sentences that all tell the anniversary are of the time of writing, weekdays too
-    edgehill = (
-        "This week brings the anniversary of the first battle of the Civil War. On Wednesday it will be "
-        "382 years since the armies met on Sunday 23 October 1642.\n\nThe Long Parliament first met "
-        "on 3 November 1640. Strafford was beheaded on 12 May 1641. The Remonstrance passed in November "
-        "1641, and Charles left London in January 1642."
-    )
-    assert detect_mode(edgehill, date(2024, 10, 21)) == "narrative"
-    assert detect_mode(edgehill.replace("382 years since", "the day"), date(2024, 10, 21)) == "news"
-    # "Today, ninety years on": an anniversary, as "ninety years ago today" is
-    october = (
-        "Russia in 1917 still used the Julian calendar. Parades marked the day until 1990. Today, "
-        "ninety years on, it is a working day. The rising began on the night of 6 November."
-    )
-    assert detect_mode(october, date(2007, 11, 7)) == "narrative"
-    assert detect_mode(october.replace("ninety years on", "the square"), date(2007, 11, 7)) == "news"
-    # a text that names a year of antiquity tells the others in two digits: "1 January 69"
-    emperors = (
-        "The year 69, known as the Year of the Four Emperors, was hard. Galba had come in the autumn "
-        "of 68, and on 1 January 69 the legions refused their oath. Titus opened the amphitheatre, "
-        "which still dominates the city centre today. Vespasian died on 23 June 79, Titus on 13 "
-        "September 81, and Domitian was killed on 18 September 96, which ended the dynasty."
-    )
-    assert detect_mode(emperors, date(2020, 3, 9)) == "narrative"
-    assert detect_mode(emperors.replace("The year 69,", "That year,"), date(2020, 3, 9)) == "news"
     # "still [...] today" tells nowadays, not the day of writing
     alcazar = (
         "For ten weeks in the summer of 1936 the defenders held the fortress. The rising began on 17 "
@@ -4416,6 +4373,55 @@ def test_detect_mode() -> None:
     )
     assert detect_mode(battle, date(2011, 7, 3)) == "narrative"
     assert detect_mode(battle.replace("and on 1 July", "and yesterday"), date(2011, 7, 3)) == "news"
+
+
+# a history read as a story, and the same text with one phrase changed read as news
+STORY_AND_NEWS_TWIN = [
+    (  # a weekday and day that agree in the year long past told before them are that year's, even
+        # when they agree near the DCT too (a history dated on the day's 95th anniversary)
+        "By the late summer of 1929 buying stocks on borrowed money was a habit. On the morning of "
+        "Thursday, October 24, selling turned into panic. On Friday bankers met, and on Saturday the "
+        "market was calm; the slide resumed on Monday.",
+        date(2024, 10, 24),
+        ("1929", "2021"),
+    ),
+    (  # a dateline's lead that tells an anniversary leaves the rest of the text to decide
+        "PARIS - France will mark the bicentenary of Napoleon's death on Wednesday.\n\n"
+        "Born in Ajaccio in 1769, he was commissioned in 1785. He took power in November 1799 and was "
+        "crowned on 2 December 1804. He won at Austerlitz in 1805, invaded Russia in 1812 and died on "
+        "Saint Helena on 5 May 1821.",
+        date(2021, 5, 4),
+        ("mark the bicentenary of", "debate"),
+    ),
+    (  # a lead's sentences that all tell the anniversary are of the time of writing, weekdays too
+        "This week brings the anniversary of the first battle of the Civil War. On Wednesday it will be "
+        "382 years since the armies met on Sunday 23 October 1642.\n\nThe Long Parliament first met "
+        "on 3 November 1640. Strafford was beheaded on 12 May 1641. The Remonstrance passed in November "
+        "1641, and Charles left London in January 1642.",
+        date(2024, 10, 21),
+        ("382 years since", "the day"),
+    ),
+    (  # "Today, ninety years on": an anniversary, as "ninety years ago today" is
+        "Russia in 1917 still used the Julian calendar. Parades marked the day until 1990. Today, "
+        "ninety years on, it is a working day. The rising began on the night of 6 November.",
+        date(2007, 11, 7),
+        ("ninety years on", "the square"),
+    ),
+    (  # a text that names a year of antiquity tells the others in two digits: "1 January 69"
+        "The year 69, known as the Year of the Four Emperors, was hard. Galba had come in the autumn "
+        "of 68, and on 1 January 69 the legions refused their oath. Titus opened the amphitheatre, "
+        "which still dominates the city centre today. Vespasian died on 23 June 79, Titus on 13 "
+        "September 81, and Domitian was killed on 18 September 96, which ended the dynasty.",
+        date(2020, 3, 9),
+        ("The year 69,", "That year,"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "change"), STORY_AND_NEWS_TWIN)
+def test_a_story_and_its_news_twin(text: str, dct: date, change: tuple[str, str]) -> None:
+    assert detect_mode(text, dct) == "narrative"
+    assert detect_mode(text.replace(*change), dct) == "news"
 
 
 def test_timex_type_enum() -> None:
