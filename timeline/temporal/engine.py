@@ -4650,11 +4650,7 @@ def _heads_its_line(text: str, timex: Timex) -> bool:
     """Whether ``timex`` opens its line as the head of a list's entry ("Friday, September 15: New
     Zealand v Namibia"), which a clock time on the line before is not on."""
     line = text[text.rfind("\n", 0, timex.span.start) + 1 : timex.span.start]
-    return (
-        "\n" in text[: timex.span.start]
-        and not line.strip()
-        and _LIST_HEAD.match(text, timex.span.end) is not None
-    )
+    return not line.strip() and _LIST_HEAD.match(text, timex.span.end) is not None
 
 
 def _day_of_the_clock_before(text: str, timexes: list[Timex], resolved: Resolved) -> bool:

@@ -303,7 +303,6 @@ def build(lex: Lexicon) -> Patterns:
     ones = alternation(w for w, n in lex.numbers.items() if n in range(1, 10) and w not in lex.articles)
     spoken_year = rf"{alternation(lex.spoken_centuries)}[\s-]+(?:{tens}(?:[\s-]+{ones})?|hundred)"
     # "the late summer", "the early afternoon": the article joins a modifier (not "the late-summer rally")
-    not_after_modal = _not_after(lex.modals | {"to"})  # a bare verb: "will go on sale", "to go"
     line_gap = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a blank, or a line wrapped, not a paragraph's end
     # after a clock time, not a line that heads a list's entry ("[13:00]\nThursday, September 14: France")
     clock_gap = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n)(?![^\n:]{0,40}:[ \t]))"
@@ -379,6 +378,7 @@ def build(lex: Lexicon) -> Patterns:
     winter_end = r"(?:[-\u2013/](?:\d\d|1\d\d\d|20\d\d)(?!\d))?"
 
     hemispheres = alternation(lex.hemispheres)
+    not_after_modal = _not_after(lex.modals | {"to"})  # a bare verb follows: "will go on sale", "to go"
 
     def season_rule(short_years: str) -> str:
         """The spring of 1796, the winter of 1939-40, of 427-426 BC; ``short_years``: more years."""
