@@ -177,11 +177,16 @@ def _body_start(head: str) -> int:
     return 0
 
 
+def _sentence_at(head: str, at: int) -> str:
+    """The sentence that starts at ``at``, up to its end."""
+    end = patterns().sentence_end.search(head, at)
+    return head[at : end.start() if end else len(head)]
+
+
 def _lead_sentence(head: str) -> tuple[int, str]:
     """Where the body's first sentence starts, and the sentence."""
     body = _body_start(head)
-    end = patterns().sentence_end.search(head, body)
-    return body, head[body : end.start() if end else len(head)]
+    return body, _sentence_at(head, body)
 
 
 def _tells_occasion(lead: str, occasions: frozenset[str]) -> bool:
@@ -201,8 +206,7 @@ def _anniversary_lead_end(head: str, anniversary: frozenset[str]) -> int:
         return 0
     end = body + len(lead)
     while (stop := patterns().sentence_end.search(head, end)) is not None:
-        following = patterns().sentence_end.search(head, stop.end())
-        sentence = head[stop.end() : following.start() if following else len(head)]
+        sentence = _sentence_at(head, stop.end())
         if _PARAGRAPH_END.search(head, end, stop.end()) or not _tells_occasion(sentence, anniversary):
             break
         end = stop.end() + len(sentence)
@@ -238,8 +242,7 @@ def _lead_long_past(head: str, at: int, dct: date | None) -> bool:
     joined on Jan. 1, 1973")."""
     if dct is None:
         return False
-    end = patterns().sentence_end.search(head, at)
-    lead = head[at : end.start() if end else len(head)]
+    lead = _sentence_at(head, at)
     told = any(dct.year - int(m["year"]) > _OLD for m in _told_day().finditer(lead))
     return told and not _deictic().search(lead) and not _PRESENT_TENSE.search(lead)
 
@@ -248,11 +251,9 @@ def _occasion_lead(head: str, at: int, dct: date | None) -> bool:
     """Whether the sentence at ``at`` tells an anniversary ("PARIS - France will mark the bicentenary
     of Napoleon's death on Wednesday", "BOSTON - Two hundred and fifty years after a crowd dumped
     342 chests of tea"): a history may follow the dateline, so the rest of the text decides."""
-    if dct is None:
-        return False
-    end = patterns().sentence_end.search(head, at)
-    lead = head[at : end.start() if end else len(head)]
-    return _tells_occasion(lead, load().commemoration_verbs | load().anniversary_words)
+    return dct is not None and _tells_occasion(
+        _sentence_at(head, at), load().commemoration_verbs | load().anniversary_words
+    )
 
 
 def _opens_as_a_story(head: str, dct: date | None) -> bool:
