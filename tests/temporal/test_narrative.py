@@ -725,6 +725,18 @@ def test_a_year_told_without_its_era_in_a_bce_story_is_bce() -> None:
     assert found["422"] == "BC0422"
     assert found["the following spring"] == "BC0421-SP"
     assert found["1958"] == "1958"  # four digits, and far from the story: of the Common Era
+    periods = (  # a decade or a century too, unless its era is told
+        "Thucydides wrote of the war from 431 to 404 BC. Athens was rebuilt in the 420s; the city "
+        "declined in the fourth century. Its schools flourished in the 1st century AD."
+    )
+    found = values(periods, date(2010, 3, 14), "narrative")
+    assert (found["the 420s"], found["the fourth century"]) == ("BC042", "BC03")
+    assert found["the 1st century AD"] == "00"
+    reckoning = (  # a historian's count is no note on calendars, which the story would not count from
+        "The war lasted, in the reckoning of Thucydides, twenty-seven years, from 431 to 404 BC. "
+        "He was exiled in 424. Calendars differ: the Taichu calendar of 104 BC is another matter."
+    )
+    assert values(reckoning, date(2013, 4, 23), "narrative")["424"] == "BC0424"
 
 
 def test_a_story_that_opens_with_its_span_goes_on_from_its_start() -> None:
@@ -1563,7 +1575,10 @@ def test_decades_before_the_common_era() -> None:
 
 
 def test_decades_of_the_first_millennium_in_a_text_that_dates_by_eras() -> None:
-    text = "The city was founded in 688 BC. Arab raids in the 650s reduced it; men in their 50s left."
+    text = (  # after a year of the Common Era: a decade right after a BCE one would be BCE too
+        "The city was founded in 688 BC. It fell to the Arabs in AD 641; raids in the 650s reduced it; "
+        "men in their 50s left."
+    )
     found = values(text, date(2018, 9, 10), "narrative")
     assert found["the 650s"] == "065" and "50s" not in found
 

@@ -75,6 +75,7 @@ _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not s
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _QUALIFIER_BEFORE = re.compile(r"[\w,]\s+([A-Z][a-z]+)\s+$")  # a capitalised word in mid-sentence
 _TOKEN = re.compile(r"\w+")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+[A-Z][a-z]")  # "the reckoning of Thucydides": whose
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|when|if|as)\b)")
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
@@ -3950,15 +3951,28 @@ def _in_the_story_era(ctx: Context, m: re.Match[str], resolved: Resolved) -> Res
     """A year of one to three digits told with no era, in a story told before the Common Era, is
     the BCE one when that is the nearer to the story's year, within ``_ERA_REACH`` years of it,
     and not before the first year told ("from 431 to 404 BC [...] in 422", "the autumn of 429";
-    but "In 141 BC Wu took the throne; the uprising of 184" goes on into the Common Era)."""
+    but "In 141 BC Wu took the throne; the uprising of 184" goes on into the Common Era). So is a
+    decade or century ("the 420s", "the fourth century"), by its middle and its last year."""
     if not ctx.narrative or ctx.story_day is None or ctx.story_day.year > 0 or not ctx.years_told:
         return resolved
     found = _AD_YEAR_VALUE.match(resolved.value)
-    if found is None or ctx.pats.era_mark.search(m.group(0)) or str(int(found[1])) not in m.group(0):
+    period = _PERIOD_VALUE.fullmatch(resolved.value)
+    told = m.group(0)
+    if (found is None and period is None) or ctx.pats.era_mark.search(told):
         return resolved
-    year, story = int(found[1]), ctx.story_day.year
+    if any(word in ctx.lex.eras for word in told.split()):  # "the 1st century AD"
+        return resolved
+    if found is not None:
+        if str(int(found[1])) not in told:  # counted, not told: "the following year"
+            return resolved
+        year = last = int(found[1])
+    else:
+        scale = 10 if len(resolved.value) == 3 else 100
+        last = int(resolved.value) * scale  # the last year of the period before the Common Era
+        year = last + scale // 2
+    story = ctx.story_day.year
     first_told = min(told for _, told in ctx.years_told)
-    if abs(story + year) < min(abs(year - story), _ERA_REACH) and -year >= first_told:
+    if abs(story + year) < min(abs(year - story), _ERA_REACH) and -last >= first_told:
         return replace(resolved, value=f"BC{resolved.value}")
     return resolved
 
@@ -4072,12 +4086,17 @@ def _in_another_calendar(ctx: Context, resolved: Resolved, end: int) -> bool:
 def _calendar_note(ctx: Context, resolved: Resolved, start: int) -> bool:
     """Whether a year or month is told in a sentence about calendars, which notes when a country
     changed its calendar and moves no story ("The rising of 1745 [...] Britain kept the Julian
-    calendar until 1752"); a day told there is the story's ("2 September 1752 was followed by")."""
+    calendar until 1752"); a day told there is the story's ("2 September 1752 was followed by"), and
+    someone's count is none ("lasted, in the reckoning of Thucydides, [...] from 431 to 404 BC"; but
+    "The Taichu calendar of 104 BC moved the start of the year")."""
     found = value_range(resolved.value) if resolved.anchored else None
     if found is None or found[2] in _DAY_PRECISIONS:
         return False
     sentence = _sentence_start(ctx.text, start)
-    return any(word.lower() in ctx.lex.calendar_nouns for word in _TOKEN.findall(ctx.text, sentence, start))
+    return any(
+        word[0].lower() in ctx.lex.calendar_nouns and _OF_NAME_AFTER.match(ctx.text, word.end()) is None
+        for word in _TOKEN.finditer(ctx.text, sentence, start)
+    )
 
 
 def _year_behind_story(ctx: Context, resolved: Resolved, start: int) -> bool:
@@ -4722,6 +4741,7 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b")  # "twice daily
 
 _PARTIAL_DATE = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(\d{2})(-\d{2})?$")  # a month or a day, maybe yearless
 _AD_YEAR_VALUE = re.compile(r"(0\d{3})(?=$|-)")  # a value whose year is one of the first millennium
+_PERIOD_VALUE = re.compile(r"\d{2,3}")  # a century (03) or a decade (042) of the Common Era
 _ERA_REACH = 300  # years from a BCE story's year within which a year told with no era is BCE too
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s
 _THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")  # a year of the first millennium: 1 November 866
