@@ -1809,6 +1809,18 @@ def test_a_day_promised_is_a_plan_and_a_weekday_inside_a_part_of_day_sets_the_ca
     )
     found = values(text, date(2012, 11, 16), "narrative")
     assert (found["that night"], found["Saturday"]) == ("1532-11-15TNI", "1532-11-16")  # the Julian calendar
+    reported = (  # "announced that he would": a plan too, whose clause ends at its comma
+        "Perry's ships anchored off Uraga in July 1853. On Thursday, 14 July, Perry came ashore. He "
+        "announced that he would return the following spring for an answer, and the squadron sailed "
+        "away on 17 July. Ten days later the shogun died."
+    )
+    found = values(reported, date(2025, 2, 3), "narrative")
+    assert (found["17 July"], found["Ten days later"]) == ("1853-07-17", "1853-07-27")
+    agreed = (  # a noun after "to": no plan, and the day is where the story goes
+        "On Thursday, 15 September 1938 he flew to Munich. Chamberlain agreed to the demand on "
+        "18 September, and the government, under heavy pressure, accepted it three days later."
+    )
+    assert values(agreed, date(2014, 9, 27), "narrative")["three days later"] == "1938-09-21"
 
 
 def test_a_morning_opening_a_sentence_after_an_evening_is_the_next_day() -> None:

@@ -4262,14 +4262,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and ctx.last_full_day is not None
             and _in_flashback(ctx, span_start)
         ) or (ctx.narrative and _counted_back(rule, m, ctx.lex))
-        flashback = flashback or (
+        planned = (
             ctx.narrative
             and (rule in _SEQUEL_RULES or (rule == "weekday" and m["rel"] is not None))
             and _planned_ahead(ctx, resolved, span_start)
         )
         # "a truce was agreed in October. It was to last until 24 June 1410. Both sides spent the
         # winter preparing": a plan, any date ahead of the story's
-        flashback = flashback or (
+        planned = planned or (
             ctx.narrative
             and _planned_then(ctx, resolved, span_start)
             # a plan for a day told with its year is where the story goes ("The campaign was to end
@@ -4281,6 +4281,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 and not _span_end_planned(ctx, span_start)
             )
         )
+        flashback = flashback or planned
         # "Henry revived the claim that had started the Hundred Years' War in 1337", "because the
         # North had changed its calendar in 1967": a date before the story's, told in the past
         # perfect, is a flashback too
@@ -4482,7 +4483,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             found = value_range(resolved.value) if resolved.anchored else None
             origin = _word_before(text, span_start).lower() in ctx.lex.origin_prepositions
             aside = ctx.pats.flashback_aside.search(text, max(0, span_start - _ASIDE_REACH), span_start)
-            closing = text.find(",", end) if aside else -1
+            # a plan's clause ends at its comma too: "announced that he would return the following
+            # spring for an answer, and the squadron sailed away on 17 July" (1853's)
+            closing = text.find(",", end) if aside or planned else -1
             clause_end = closing if closing >= 0 else len(text)
             ctx.flashback_told = ((found[0], found[2]), end, clause_end) if found and not origin else None
         clock = _CLOCK_TOLD.match(resolved.value) if resolved.type is TimexType.TIME else None

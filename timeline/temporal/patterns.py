@@ -853,7 +853,12 @@ def build(lex: Lexicon) -> Patterns:
         numbered_unit=re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,3}}?\s+(?:{alternation(lex.numbered_units)})\b"),
         range_after=re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(lex.weekday_ranges)})\b|-|\u2013)", _FLAGS),
         promised=re.compile(
-            rf"(?<!\w){alternation(lex.promise_verbs)}\s+to\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS
+            # "agreed to come", not "agreed to the demand": a noun after "to" is no plan
+            rf"(?<!\w)(?:{alternation(lex.promise_verbs)}\s+to\s+(?!(?:{alternation(lex.noun_openers)})\s)"
+            rf"(?:[\w'-]+\s+){{0,4}}"
+            rf"|{alternation(lex.reporting_verbs)}\s+(?:[\w'-]+\s+){{0,3}}?that\s+(?:[\w'-]+\s+){{0,8}}?"
+            rf"would\s+(?:[\w'-]+\s+){{0,5}})$",
+            _FLAGS,
         ),
         past=re.compile(
             rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+){{0,2}}{alternation(lex.future_cues)}"
