@@ -1811,6 +1811,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2006-01-17",
         None,
     ),
+    # "starting" as an adjective is no future cue
+    ("It raised starting pay to $15 an hour in July.", date(2021, 11, 9), "July", "DATE", "2021-07", None),
     # "last" as a verb is no past cue
     (
         "The celebrations are likely to last well into Sunday.",
