@@ -1811,6 +1811,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2006-01-17",
         None,
     ),
+    # a clause of reason or purpose after the date has its own tense
+    (
+        "Authorities evacuated neighborhoods near the refinery Wednesday for fear the flames would spread.",
+        date(1999, 8, 19),
+        "Wednesday",
+        "DATE",
+        "1999-08-18",
+        None,
+    ),
     # "starting" as an adjective is no future cue
     ("It raised starting pay to $15 an hour in July.", date(2021, 11, 9), "July", "DATE", "2021-07", None),
     # "last" as a verb is no past cue

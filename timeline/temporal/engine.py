@@ -130,7 +130,9 @@ _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
 _SECTION = re.compile(r"\n[ \t]*\n[ \t]*[^\W\d][^\n.!?;:]{0,60}(?<![.!?;:,])[ \t]*\n(?![ \t]*[a-z])")
 _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it also began the line
 _LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
-_AND_CLAUSE = re.compile(r"\s(?:and|but)\s")  # a coordinated verb phrase has its own tense
+# a coordinated verb phrase or a clause of reason or purpose has its own tense ("evacuated
+# neighborhoods Wednesday for fear the flames would spread")
+_AND_CLAUSE = re.compile(r"\s(?:and|but|because|for\s+fear|so\s+that|in\s+case|lest)\s")
 _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (3 July", "1685, or 21 March"
 # what sets a name or count beside the date just told: "on 2 April, Easter Monday", "on Tuesday, the
 # sixth day of", "Wednesday, on the second day", "in 1415, the third year of his reign"
