@@ -1811,6 +1811,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2006-01-17",
         None,
     ),
+    # a quotation's attribution after its comma is no cue of the quoted clause
+    (
+        '"People want to make this Christmas memorable," said Moyer.',
+        date(1999, 11, 26),
+        "this Christmas",
+        "DATE",
+        "1999-12-25",
+        None,
+    ),
     # a clause of reason or purpose after the date has its own tense
     (
         "Authorities evacuated neighborhoods near the refinery Wednesday for fear the flames would spread.",

@@ -132,6 +132,7 @@ _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it al
 _LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
 # a coordinated verb phrase or a clause of reason or purpose has its own tense ("evacuated
 # neighborhoods Wednesday for fear the flames would spread")
+_CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
 _AND_CLAUSE = re.compile(r"\s(?:and|but|because|for\s+fear|so\s+that|in\s+case|lest)\s")
 _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (3 July", "1685, or 21 March"
 # what sets a name or count beside the date just told: "on 2 April, Easter Monday", "on Tuesday, the
@@ -473,12 +474,14 @@ class Context:
         stop = self.pats.sentence_end.search(after)
         if stop:
             after = after[: stop.start()]
-        clause, comma, _ = after.partition(",")
+        clause, comma, rest = after.partition(",")
         cues = _cues_before(self.pats, before)
         if any(cues):  # "arrived early Wednesday and expect to remain"
             clause = _AND_CLAUSE.split(clause, maxsplit=1)[0]
         main = _nearest_with(self.pats, cues, clause)
-        if main is None and comma:  # "On Monday, the company said"; not "will open Monday, he said"
+        # "On Monday, the company said"; not "will open Monday, he said", nor a quotation's
+        # attribution ("to make this Christmas memorable," said Moyer)
+        if main is None and comma and not rest.startswith(_CLOSING_QUOTES):
             main = _nearest_with(self.pats, cues, after)
         return main
 
