@@ -1574,6 +1574,19 @@ def test_decades_before_the_common_era() -> None:
     assert (found["the 350s BC"], found["the 290s BC"]) == ("BC035", "BC029")
 
 
+def test_years_of_three_digits_in_a_story_of_the_middle_ages() -> None:
+    text = (
+        "The Mongols took Baghdad in 1258. It had been the Abbasid capital since it was founded in 762, "
+        "and under Harun al-Rashid (786\u2013809) it flourished. A fleet of 300 ships came. The Danes "
+        "spent the winter of 867\u2013868 at Nottingham."
+    )
+    found = values(text, date(2008, 2, 10), "narrative")
+    assert (found["762"], found["786"], found["809"]) == ("0762", "0786", "0809")
+    assert "300" not in found and "868" not in found  # things counted; a winter told by its first year
+    modern = "The treaty was signed in 1919. The delegates met in 762 on the second floor."  # a room
+    assert "762" not in values(modern, date(2008, 2, 10), "narrative")
+
+
 def test_decades_of_the_first_millennium_in_a_text_that_dates_by_eras() -> None:
     text = (  # after a year of the Common Era: a decade right after a BCE one would be BCE too
         "The city was founded in 688 BC. It fell to the Arabs in AD 641; raids in the 650s reduced it; "

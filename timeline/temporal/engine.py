@@ -190,6 +190,9 @@ class Context:
     # the text's weekdays less the Gregorian ones in a year (a text may keep the Julian calendar)
     weekday_shift: tuple[int, int] | None = field(default=None)
     ancient: bool = field(default=False)  # the text dates by eras (44 BC, AD 14): "in 117" is a year
+    # a story that tells years before 1500: "founded in 762" is a year too (three digits after a
+    # word that introduces years), though its days and seasons of such years are not read
+    medieval: bool = field(default=False)
     at_writing: bool = field(default=False)  # a story's last date told is near the DCT: it tells the present
     # news telling a day long past from the text, not by its year ("on April 26, 1986 [...] that
     # Saturday", "The next day"): it narrates, and its weekdays and months go on from that day
@@ -1838,7 +1841,7 @@ class Resolver:
         """A year before 1800 after a word that introduces years ("in 1215", "since 1066", "c. 1150");
         one of one to three digits only once the text is in antiquity ("in 117")."""
         year = int(m["year"])
-        if year < 1000 and not self.ctx.ancient:
+        if year < 1000 and not (self.ctx.ancient or (self.ctx.medieval and year >= 100)):
             return None
         era = self.lex.eras.get(m["pair_era"] or "", "")  # in 55 and 54 BC: BC0055
         approx = (m["approx"] or "").lower()
@@ -1930,6 +1933,15 @@ class Resolver:
     _ancient_season = _season
     _ancient_day_month = _day_month
     _ancient_month = _month
+
+    def _ancient_year_span(self, m: re.Match[str]) -> Resolved | None:
+        """A span of years of three digits (786\u2013802); not a season's ("the winter of 867\u2013868",
+        which the season tells by its first year)."""
+        first = m.start() if m["year"] else m.start() - len(m["first"]) - 1
+        before = _LAST_TWO_WORDS.search(self.ctx.text, max(0, first - 20), first)
+        if before and before[1].lower() in self.lex.seasons and before[2].lower() == "of":
+            return None
+        return self._year_span(m)
 
     def _year_part(self, m: re.Match[str]) -> Resolved:
         """The final three months of 2010 (2010-Q4), the first six months of 2011 (2011-H1)."""
@@ -3650,16 +3662,19 @@ _SENTENCE_OPENED = re.compile(r"(?:[.!?]\s+|\n)$")  # where a sentence or a line
 # a sentence's opening phrase and its comma: "For Britain, [1759 brought victory after victory]"
 _AFTER_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)(?-i:[A-Z])[a-z]+(?:\s+\w+){0,2},\s+$")
 _ERA_RULES = frozenset(
-    {"ancient_year", "ancient_season", "ancient_day_month", "ancient_month"}
+    {"ancient_year", "ancient_season", "ancient_day_month", "ancient_month", "ancient_year_span"}
 )  # rules that can match only in a text that dates by eras
+_MEDIEVAL_RULES = frozenset({"ancient_year", "ancient_year_span"})  # and those of them a medieval one has
 
 
-def _candidates(text: str, pats: Patterns, ancient: bool) -> list[tuple[int, int, int, str, re.Match[str]]]:
+def _candidates(
+    text: str, pats: Patterns, ancient: bool, medieval: bool
+) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """Pattern matches around trigger tokens as (start, end, priority, rule, match)."""
     found = []
     for priority, ((rule, pattern), spans) in enumerate(zip(pats.rules, _windows(text, pats), strict=True)):
         if rule in _ERA_RULES:
-            spans = [(0, len(text))] if ancient else []
+            spans = [(0, len(text))] if ancient or (medieval and rule in _MEDIEVAL_RULES) else []
         for start, end in spans:
             for m in pattern.finditer(text, start, end):
                 if m.end() > m.start():
@@ -3735,7 +3750,8 @@ def _select(text: str, resolver: Resolver) -> list[tuple[int, int, str, re.Match
     """Longest valid candidates first, skipping any that overlap one already kept."""
     kept: list[tuple[int, int, str, re.Match[str], Resolved]] = []  # sorted by start, disjoint
     for start, end, _, rule, m in sorted(
-        _candidates(text, resolver.ctx.pats, resolver.ctx.ancient), key=lambda c: (c[0] - c[1], c[2], c[0])
+        _candidates(text, resolver.ctx.pats, resolver.ctx.ancient, resolver.ctx.medieval),
+        key=lambda c: (c[0] - c[1], c[2], c[0]),
     ):
         place = bisect.bisect_left(kept, start, key=lambda k: k[0])
         if (place < len(kept) and kept[place][0] < end) or (place and kept[place - 1][1] > start):
@@ -4231,6 +4247,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     ctx.ancient = (
         any(mark in text for mark in ctx.pats.era_letters) and ctx.pats.era_mark.search(text) is not None
     ) or early_dates(ctx.pats, text) > 0
+    ctx.medieval = ctx.narrative and any(
+        int(found[1]) < _MEDIEVAL_END for found in ctx.pats.introduced_year.finditer(text)
+    )
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):
@@ -4750,6 +4769,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b")  # "twice daily
 _PARTIAL_DATE = re.compile(r"^(?:BC)?(?:\d{4}|XXXX)-(\d{2})(-\d{2})?$")  # a month or a day, maybe yearless
 _AD_YEAR_VALUE = re.compile(r"(0\d{3})(?=$|-)")  # a value whose year is one of the first millennium
 _PERIOD_VALUE = re.compile(r"\d{2,3}")  # a century (03) or a decade (042) of the Common Era
+_LAST_TWO_WORDS = re.compile(r"(\w+)\s+(\w+)\s+$")
+_MEDIEVAL_END = 1500  # a story that tells a year before it tells years of three digits too
 _ERA_REACH = 300  # years from a BCE story's year within which a year told with no era is BCE too
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s
 _THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")  # a year of the first millennium: 1 November 866

@@ -181,6 +181,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "ancient_season": set(),  # so too
         "ancient_day_month": set(),
         "ancient_month": set(),
+        "ancient_year_span": set(),
         "era": {w for w in _words(lex.eras) if len(w) > 1}
         | {w[-2] for w in map(str.lower, lex.eras) if "." in w},
         "year_range_end": {YEAR_DIGITS},
@@ -513,6 +514,12 @@ def build(lex: Lexicon) -> Patterns:
             rf"{alone}(?P<year>{span_year})(?=\s?[-\u2013]\s?(?P<last>{span_year}){span_end})"
             rf"|(?:(?<={alone}(?P<first>\d{{4}})[-\u2013])|(?<={alone}(?P<spaced>\d{{4}}) [-\u2013] ))"
             rf"(?P<end>{span_year}){span_end}",
+        ),
+        (
+            # a span of years of three digits, in a text of antiquity or the middle ages: (786\u2013802)
+            "ancient_year_span",
+            rf"{alone}(?P<year>[1-9]\d\d)(?=[-\u2013](?P<last>[1-9]\d\d){span_end})"
+            rf"|(?<={alone}(?P<first>[1-9]\d\d)[-\u2013])(?P<end>[1-9]\d\d){span_end}",
         ),
         ("year_part", rf"\bthe\s+(?P<part>{alternation(lex.year_parts)})\s+of\s+(?P<year>{year})\b"),
         (
