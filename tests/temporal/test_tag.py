@@ -816,6 +816,40 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2004-02-18T04:00",
         None,
     ),
+    # so are those after an evening clock time told on the day (not a range's end), and a conversion
+    # in brackets keeps its own day
+    (
+        "In Thursday's referendum, Leave won.\n\nPolls closed at 10 p.m. The mood turned at about 12:20 a.m.",
+        date(2016, 6, 24),
+        "about 12:20 a.m.",
+        "TIME",
+        "2016-06-24T00:20",
+        "APPROX",
+    ),
+    (
+        "Storms ripped across Kansas late Tuesday.\n\nIt touched down shortly before 9 p.m. CDT (0200 GMT).",
+        date(1995, 5, 17),
+        "9 p.m. CDT",
+        "TIME",
+        "1995-05-16T21:00",
+        None,
+    ),
+    (
+        "Storms ripped across Kansas late Tuesday.\n\nIt touched down shortly before 9 p.m. CDT (0200 GMT).",
+        date(1995, 5, 17),
+        "0200 GMT",
+        "TIME",
+        "1995-05-17T02:00",
+        None,
+    ),
+    (
+        "He spoke late Wednesday morning and imposed a curfew from 10 p.m. to 4 a.m. starting that night.",
+        date(2022, 12, 8),
+        "that night",
+        "TIME",
+        "2022-12-07TNI",
+        None,
+    ),
     # what was not done until a day was done then; not a plan ("was not due until Wednesday")
     (
         "The fee was not agreed with the Portuguese side until late Monday.",

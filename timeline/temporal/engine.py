@@ -326,7 +326,7 @@ class Context:
                 and hour is not None
                 and anchor is not None
                 and self.last_day < anchor
-                and self._small_hours_after_evening(self.last_day, hour)
+                and self._small_hours_after_evening(self.last_day, hour, start)
             ):  # "moved in late Tuesday [...] By 4 a.m." in Wednesday's news: the night went on past midnight
                 return self.last_day + timedelta(days=1)
             return self.last_day
@@ -373,7 +373,7 @@ class Context:
                 )
             )
             and self.tense(start, start) < 0
-            and not self._small_hours_after_evening(yesterday, hour)
+            and not self._small_hours_after_evening(yesterday, hour, start)
         ):  # yesterday's news told in the past: "voted on Sunday [...] Polls closed at 5 p.m."
             return yesterday
         if hour is not None and self.last_edge_day and anchor is not None:
@@ -411,14 +411,22 @@ class Context:
             at = found.end()
         return True
 
-    def _small_hours_after_evening(self, day: date, hour: int) -> bool:
+    def _small_hours_after_evening(self, day: date, hour: int, start: int) -> bool:
         """Whether ``hour`` is of the small hours after the evening or night of ``day`` told last, or
-        its end: the next day's ("on the waterfront Monday evening. At 1:30 a.m.", "moved in late
-        Tuesday [...] By 4 a.m.")."""
-        told, edge = self.last_part_day, self.last_edge_day
+        its end, or after an evening clock time told on it: the next day's ("on the waterfront
+        Monday evening. At 1:30 a.m.", "moved in late Tuesday [...] By 4 a.m.", "Polls closed at 10
+        p.m. [...] The mood turned at about 12:20 a.m.")."""
+        told, edge, clock = self.last_part_day, self.last_edge_day, self.last_clock
         return hour < _SMALL_HOURS_END and (
             (told is not None and told[1] in ("EV", "NI") and told[0].in_cycles(self.cycles) == day)
             or (edge is not None and edge[1] == "END" and edge[0].in_cycles(self.cycles) == day)
+            or (
+                clock is not None
+                and clock.date() == day
+                and _small_hours_after(clock, hour)
+                # not a range's end: "a curfew from 10 p.m. to 4 a.m. starting that night"
+                and _CLOCK_RANGE.fullmatch(self.text, self.last_told_end, start) is None
+            )
         )
 
     def day_in_period_told(self) -> date | None:
@@ -5103,7 +5111,10 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
         )
         if day is not None:
             told_after.add(i)
-        if day is None and restated_clock and (bracketed or closes_range):
+        # the restatement's day when it tells one; a conversion's own may be the next ("shortly
+        # before 9 p.m. CDT (0200 GMT)": the GMT reading is after midnight)
+        told = _tells_day(restated, lex) or i + 1 in told_after
+        if day is None and restated_clock and ((bracketed and told) or closes_range):
             day = replace(restated, value=restated.value[: restated_clock.start(1)])
         if day is not None and _DAY_VALUE.match(day.value):
             timexes[i] = replace(clock, value=day.value + time_of_day[1], anchored=day.anchored)
