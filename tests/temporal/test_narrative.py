@@ -1574,6 +1574,17 @@ def test_decades_before_the_common_era() -> None:
     assert (found["the 350s BC"], found["the 290s BC"]) == ("BC035", "BC029")
 
 
+def test_a_year_after_the_time_of_writing_is_no_date_the_story_goes_to() -> None:
+    text = (
+        "On 16 August 1945 the leaders were brought back to Jakarta. The text was typed using the year "
+        "2605 of the Japanese imperial calendar. It was finished in the small hours of 17 August. "
+        "Halley's Comet is expected back in 2061. In September the Dutch returned."
+    )
+    found = values(text, date(2010, 8, 20), "narrative")
+    assert found["the small hours of 17 August"] == "1945-08-17"
+    assert found["September"] == "1945-09"  # the story's, not 2061's
+
+
 def test_years_of_three_digits_in_a_story_of_the_middle_ages() -> None:
     text = (
         "The Mongols took Baghdad in 1258. It had been the Abbasid capital since it was founded in 762, "

@@ -4019,6 +4019,12 @@ def _centuries_back(ctx: Context, resolved: Resolved) -> bool:
     return found is not None and found[1].year < day.year - _FAR_BACK and _before_story(ctx, resolved)
 
 
+def _after_writing(ctx: Context, resolved: Resolved) -> bool:
+    """Whether ``resolved`` begins in a year after the time of writing."""
+    found = value_range(resolved.value) if resolved.anchored and ctx.dct is not None else None
+    return found is not None and ctx.dct is not None and found[0].year > ctx.dct.year
+
+
 def _before_story(ctx: Context, resolved: Resolved) -> bool:
     """Whether ``resolved`` ends before every year the text has told ("fought between August and
     November 1415 [...] the war that had started in 1337"; not "between 58 BC and 50 BC [...] who
@@ -4384,6 +4390,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "sacked on 6 May 1527 [...] compared with the sacks of AD 410 and 455 [...] later that month":
         # a story on a day does not go back centuries before every year it has told
         aside = aside or (ctx.narrative and _centuries_back(ctx, resolved))
+        # "it last passed close to the Sun in 1986 and is expected back in 2061", in a story of 1066:
+        # a year after the time of writing is a forecast, not where the story goes
+        aside = aside or (ctx.narrative and _after_writing(ctx, resolved))
         # "readmitted the members excluded by Pride's Purge in 1648" in a story of 1660: a participle's
         # date before every year told says when a thing was done, not where the story goes
         aside = aside or (
