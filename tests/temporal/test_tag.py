@@ -186,7 +186,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1861-02-11TMO",
         None,
     ),
-    ("They met at four o'clock.", THU, "four o'clock", "TIME", "2011-12-08T04:00", None),
+    ("They met at four o'clock.", THU, "four o'clock", "TIME", "2011-12-08T16:00", None),  # the afternoon's
+    ("They met at eight o'clock.", THU, "eight o'clock", "TIME", "2011-12-08T08:00", None),
     ("Mass: 11 o'clock in the morning.", THU, "11 o'clock in the morning", "TIME", "2011-12-08T11:00", None),
     # after "the year", any year, however far ahead
     ("Temperatures could rise by the year 2100.", THU, "the year 2100", "DATE", "2100", None),
@@ -1843,6 +1844,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "Tuesday",
         "DATE",
         "2006-01-17",
+        None,
+    ),
+    # an hour of one to five told with "o'clock" alone is the afternoon's, not one told with a morning
+    (
+        "He was last seen at 2 o'clock yesterday.",
+        date(1999, 11, 26),
+        "2 o'clock yesterday",
+        "TIME",
+        "1999-11-25T14:00",
+        None,
+    ),
+    (
+        "The shooting began at two o'clock Saturday morning.",
+        date(1997, 4, 22),
+        "two o'clock Saturday",
+        "TIME",
+        "1997-04-19T02:00",
         None,
     ),
     # a quotation's attribution after its comma is no cue of the quoted clause

@@ -3189,6 +3189,14 @@ class Resolver:
                 # "around midday [...] by three o'clock": the reading that comes next after the last
                 # clock time told; not "four o'clock this morning"
                 hour = _next_reading(hour, late)
+            elif (
+                not suffix.startswith(("a", "p"))
+                and hour in _AFTERNOON_OCLOCK
+                and not self._part_with(m)
+                and not self._part_follows(m.end())
+            ):  # "at 2 o'clock yesterday", "about four o'clock": the afternoon's, as people say it;
+                # not "two o'clock Saturday morning"
+                hour += 12
             spoken = m["minute_word"] or m["spoken_minute"]  # "twelve twenty-one p.m.", "six oh-five"
             minute = (
                 f"{int(number_value(spoken.lower().removeprefix('oh'), self.lex) or 0):02d}"
@@ -3305,6 +3313,11 @@ class Resolver:
         ):
             return early[0].in_cycles(self.ctx.cycles)
         return shift(self._clock_day(m, clock) or anchor, "day", 1)
+
+    def _part_follows(self, at: int) -> bool:
+        """Whether the word after ``at`` names a part of the day ("two o'clock Saturday morning")."""
+        following = _WORD_AFTER.match(self.ctx.text, at)
+        return following is not None and following[1].lower() in self.lex.parts_of_day
 
     def _morning_told_with(self, m: re.Match[str]) -> bool:
         """Whether the clock time is told with a morning ("four o'clock this morning")."""
@@ -3851,6 +3864,7 @@ _AD_CENTURIES, _BC_CENTURIES = 21, 99  # the last century counted by its ordinal
 _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
 _ORDINAL_SEASONS = 30  # the last of "the first ... summer" a story counts from its first year
 _ORDINAL_YEARS = 60  # the last of "the first ... year" a story counts from a reign or its first year
+_AFTERNOON_OCLOCK = range(1, 6)  # hours told with "o'clock" alone that are p.m. ("at four o'clock")
 _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare clock time p.m.
 # bare hours a night told before makes p.m. ("the night of 18 April [...] at ten")
 _NIGHT_PM_HOURS = range(7, 12)
