@@ -1574,6 +1574,15 @@ def test_decades_before_the_common_era() -> None:
     assert (found["the 350s BC"], found["the 290s BC"]) == ("BC035", "BC029")
 
 
+def test_the_following_weekday_is_counted_in_the_text_s_calendar() -> None:
+    text = (
+        "Mary landed at Leith on the morning of Tuesday 19 August 1561. On her first Sunday at "
+        "Holyrood, 24 August, a Mass provoked a riot. The next day a proclamation was read. The "
+        "following Sunday John Knox preached against the Mass."
+    )
+    assert values(text, date(2013, 10, 20), "narrative")["The following Sunday"] == "1561-08-31"
+
+
 def test_a_year_after_the_time_of_writing_is_no_date_the_story_goes_to() -> None:
     text = (
         "On 16 August 1945 the leaders were brought back to Jakarta. The text was typed using the year "

@@ -2652,6 +2652,10 @@ class Resolver:
         if rel == "this":
             return anchor + timedelta(days=weekday - anchor.isoweekday())
         step = self.lex.relative[rel]
+        if self.ctx.narrative and rel in self.lex.anaphoric_relative and anchor == self.ctx.last_day:
+            # "On her first Sunday, 24 August [1561] [...] The next day [...] The following Sunday":
+            # the 31st, in the text's own calendar
+            return self._story_weekday(shift(anchor, "day", step), weekday, backward=step < 0)
         day = weekday_near(anchor, weekday, step if step else self.ctx.tense(m.start(), m.end()))
         if step and day == anchor:
             day = weekday_near(shift(anchor, "day", step), weekday, step)
