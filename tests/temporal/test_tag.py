@@ -1863,6 +1863,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1997-04-19T02:00",
         None,
     ),
+    # "by" a later part of a day told with an earlier part, in the past: that day's
+    (
+        "Word spread through the firm yesterday morning, and by mid-afternoon employees were leaving.",
+        date(1990, 2, 16),
+        "mid-afternoon",
+        "TIME",
+        "1990-02-15TAF",
+        "MID",
+    ),
+    (
+        "The road closed for much of Thursday and reopened by midmorning.",
+        date(1990, 2, 16),
+        "midmorning",
+        "TIME",
+        "1990-02-16TMO",
+        "MID",
+    ),
     # a quotation's attribution after its comma is no cue of the quoted clause
     (
         '"People want to make this Christmas memorable," said Moyer.',

@@ -3517,7 +3517,7 @@ class Resolver:
             anchor = self.ctx.deictic_anchor(m.start(), m.end())
         if unit == "day" and not self.ctx.narrative and self.ctx.heading_day(m.start()):
             anchor = self.ctx.heading_day(m.start())  # "THURSDAY: Clouds break by mid-morning"
-        elif unit == "day" and part and not self.ctx.narrative and self._on_the_day_told(m):
+        elif unit == "day" and part and not self.ctx.narrative and self._on_the_day_told(m, part):
             anchor = self.ctx.last_day  # "stood on the summit shortly after 1 p.m. Friday, but others
             # were still climbing in mid-afternoon": Friday's
         joined = (
@@ -3574,9 +3574,17 @@ class Resolver:
         value = format_value(shift(anchor, unit, step), unit) + joined
         return Resolved(timex_type, value, mod[0] if mod else None)
 
-    def _on_the_day_told(self, m: re.Match[str]) -> bool:
-        """Whether news tells a part of the day in the past in the sentence of an earlier day told."""
+    def _on_the_day_told(self, m: re.Match[str], part: str) -> bool:
+        """Whether news tells a part of the day in the past in the sentence of an earlier day told;
+        after "by" only a part later than one told of that day ("yesterday morning, and by
+        mid-afternoon"; not "closed for much of Thursday, reopened by midmorning", the report's day)."""
         told = self.ctx.last_day
+        earlier = self.ctx.last_part_day
+        later_part = (
+            earlier is not None
+            and earlier[0].in_cycles(self.ctx.cycles) == told
+            and _PART_ORDER.get(earlier[1], len(_PART_ORDER)) < _PART_ORDER.get(part, -1)
+        )
         return (
             told is not None
             and self.ctx.dct is not None
@@ -3584,8 +3592,11 @@ class Resolver:
             and self.ctx.pats.sentence_end.search(self.ctx.text, self.ctx.last_full_day_end, m.start())
             is None
             and self.ctx.tense(m.start(), m.end()) < 0
-            and _word_before(self.ctx.text, m.start()).lower() not in self.lex.deadline_prepositions
-        )  # not "closed for much of Thursday, reopened by midmorning" (the report's day)
+            and (
+                later_part
+                or _word_before(self.ctx.text, m.start()).lower() not in self.lex.deadline_prepositions
+            )
+        )
 
     def _week_told(self, anchor: date) -> date:
         """The day "the week" is counted from in news: the last day told, if it is one of the six
@@ -3886,6 +3897,7 @@ _PART_HOURS = {
     "EV": range(17, 23),
     "NI": (*range(18, 24), *range(0, 5)),
 }
+_PART_ORDER = {"MO": 0, "MI": 1, "AF": 2, "EV": 3, "NI": 4}  # the parts of a day in their order
 _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
 # a headline's infinitive of what is to happen before a weekday: "Jury selection to begin Monday"
