@@ -1880,6 +1880,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1990-02-16TMO",
         "MID",
     ),
+    # half a century counted back is fifty years
+    (
+        "The alliance was founded half a century ago.",
+        date(1999, 6, 10),
+        "half a century ago",
+        "DATE",
+        "1949",
+        None,
+    ),
     # a quotation's attribution after its comma is no cue of the quoted clause
     (
         '"People want to make this Christmas memorable," said Moyer.',

@@ -2007,6 +2007,13 @@ class Resolver:
                 TimexType.DATE if unit == "hour" else TimexType.TIME,
                 "PAST_REF" if direction < 0 else "FUTURE_REF",
             )
+        if (
+            amount is not None
+            and amount != int(amount)
+            and unit in _YEARS_IN
+            and amount * _YEARS_IN[unit] % 1 == 0
+        ):
+            amount, unit = amount * _YEARS_IN[unit], "year"  # "half a century ago": fifty years
         if amount is None or amount != int(amount):
             return Resolved(TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
         last = self.ctx.last_told
