@@ -1880,6 +1880,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1990-02-16TMO",
         "MID",
     ),
+    # "exactly" counts to the day, inside the expression
+    (
+        "Exactly 130 years ago, the congress opened.",
+        date(2008, 7, 13),
+        "Exactly 130 years ago",
+        "DATE",
+        "1878-07-13",
+        None,
+    ),
     # half a century counted back is fifty years
     (
         "The alliance was founded half a century ago.",

@@ -2040,8 +2040,14 @@ class Resolver:
             return self._year_ago_quarter()
         # "twenty-five years ago today", "two years ago this month", "19 years ago to the day"; "a year
         # later to the day" counts from the day told
-        now = self.ctx.last_day if told and _TO_THE_DAY.match(m["to_the_day"] or "") else self.ctx.now()
-        if m["to_the_day"] and now is not None:
+        # "exactly 130 years ago", "exactly a month later": to the day as well
+        exact = m["exact"] is not None
+        now = (
+            self.ctx.last_day
+            if told and (exact or _TO_THE_DAY.match(m["to_the_day"] or ""))
+            else self.ctx.now()
+        )
+        if (m["to_the_day"] or exact) and now is not None:
             within = (m["this_unit"] or "day").lower()
             year = now.year + _YEARS_IN.get(unit, 0) * int(amount) * direction
             if year < 1 and within != "week":  # "Two thousand and thirty-eight years ago today": BC0031-09-02
@@ -2049,7 +2055,7 @@ class Resolver:
             else:
                 value = format_value(shift(now, unit, int(amount) * direction), within)
             # "237 years ago tonight", "75 years ago this morning"
-            part = self.lex.day_word_parts.get(m["to_the_day"].lower()) or self.lex.parts_of_day.get(
+            part = self.lex.day_word_parts.get((m["to_the_day"] or "").lower()) or self.lex.parts_of_day.get(
                 (m["this_part"] or "").lower()
             )
             return Resolved(TimexType.TIME, f"{value}T{part}") if part else Resolved(TimexType.DATE, value)

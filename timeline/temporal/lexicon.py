@@ -132,6 +132,7 @@ class Lexicon:
     future_cues: frozenset[str]
     directive_verbs: frozenset[str]  # urged them to stay: the "to" after one looks ahead
     promise_verbs: frozenset[str]  # promised to come the next day: a plan, which a story does not move to
+    exact_words: frozenset[str]  # exactly: "exactly 130 years ago" counts to the day
     noun_openers: frozenset[str]  # the, his: "agreed to the demand" is no plan
     clock_habits: frozenset[str]  # as usual, on both days: a clock time told in their sentence recurs
     dawn_words: frozenset[str]  # at dawn: a morning that follows an evening told before it
