@@ -130,9 +130,9 @@ _PARAGRAPH = re.compile(r"\n\s*\n")  # a blank line
 _SECTION = re.compile(r"\n[ \t]*\n[ \t]*[^\W\d][^\n.!?;:]{0,60}(?<![.!?;:,])[ \t]*\n(?![ \t]*[a-z])")
 _HEADING = re.compile(r"[ \t]*(?:\n|$)")  # the line ends: a heading, when it also began the line
 _LIST_HEAD = re.compile(r"[^\n:.]{0,20}:(?=\s)")  # "SUNDAY: Showers", "Tuesday (1 March): ...": a head
+_CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")  # what opens a quotation's attribution after its comma
 # a coordinated verb phrase or a clause of reason or purpose has its own tense ("evacuated
 # neighborhoods Wednesday for fear the flames would spread")
-_CLOSING_QUOTES = ('"', "\u201d", "'", "\u2019")
 _AND_CLAUSE = re.compile(r"\s(?:and|but|because|for\s+fear|so\s+that|in\s+case|lest)\s")
 _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (3 July", "1685, or 21 March"
 # what sets a name or count beside the date just told: "on 2 April, Easter Monday", "on Tuesday, the
@@ -4029,13 +4029,13 @@ def _in_the_story_era(ctx: Context, m: re.Match[str], resolved: Resolved) -> Res
         return resolved
     found = _AD_YEAR_VALUE.match(resolved.value)
     period = _PERIOD_VALUE.fullmatch(resolved.value)
-    told = m.group(0)
-    if (found is None and period is None) or ctx.pats.era_mark.search(told):
+    written = m.group(0)
+    if (found is None and period is None) or ctx.pats.era_mark.search(written):
         return resolved
-    if any(word in ctx.lex.eras for word in told.split()):  # "the 1st century AD"
+    if any(word in ctx.lex.eras for word in written.split()):  # "the 1st century AD"
         return resolved
     if found is not None:
-        if str(int(found[1])) not in told:  # counted, not told: "the following year"
+        if str(int(found[1])) not in written:  # counted, not told: "the following year"
             return resolved
         year = last = int(found[1])
     else:
@@ -4064,8 +4064,10 @@ def _centuries_back(ctx: Context, resolved: Resolved) -> bool:
 
 def _after_writing(ctx: Context, resolved: Resolved) -> bool:
     """Whether ``resolved`` begins in a year after the time of writing."""
-    found = value_range(resolved.value) if resolved.anchored and ctx.dct is not None else None
-    return found is not None and ctx.dct is not None and found[0].year > ctx.dct.year
+    if ctx.dct is None or not resolved.anchored:
+        return False
+    found = value_range(resolved.value)
+    return found is not None and found[0].year > ctx.dct.year
 
 
 def _before_story(ctx: Context, resolved: Resolved) -> bool:

@@ -42,7 +42,7 @@ class Patterns:
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     habit_after: re.Pattern[str]  # "[13 December] every year": a habit told just after a day
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
-    promised: re.Pattern[str]  # "promised to come": what follows is a plan
+    promised: re.Pattern[str]  # "promised to come", "announced that he would return": a plan follows
     range_after: re.Pattern[str]  # "from Monday to Wednesday": the end of a range follows
     occasion_verb: re.Pattern[str]  # "turns 35 ", "falls ": the "today" after it is the writer's
     habit_aside: re.Pattern[str]  # "as they do each year", "as on every 6 November": this time, as always
