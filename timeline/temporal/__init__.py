@@ -247,13 +247,19 @@ def _lead_long_past(head: str, at: int, dct: date | None) -> bool:
     return told and not _deictic().search(lead) and not _PRESENT_TENSE.search(lead)
 
 
+@cache
+def _anniversary_cues() -> frozenset[str]:
+    """Words by which a lead tells an anniversary kept at the time of writing ("commemorates",
+    "bicentenary")."""
+    lex = load()
+    return lex.commemoration_verbs | lex.anniversary_words
+
+
 def _occasion_lead(head: str, at: int, dct: date | None) -> bool:
     """Whether the sentence at ``at`` tells an anniversary ("PARIS - France will mark the bicentenary
     of Napoleon's death on Wednesday", "BOSTON - Two hundred and fifty years after a crowd dumped
     342 chests of tea"): a history may follow the dateline, so the rest of the text decides."""
-    return dct is not None and _tells_occasion(
-        _sentence_at(head, at), load().commemoration_verbs | load().anniversary_words
-    )
+    return dct is not None and _tells_occasion(_sentence_at(head, at), _anniversary_cues())
 
 
 def _opens_as_a_story(head: str, dct: date | None) -> bool:
@@ -330,11 +336,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         """A weekday in a feast's name: "Easter Monday", "Good Friday"."""
         return f"{_word_before(head, m.start())} {m.group()}".lower() in holidays
 
-    lead_end = (
-        _anniversary_lead_end(head, load().commemoration_verbs | load().anniversary_words)
-        if dct is not None
-        else 0
-    )
+    lead_end = _anniversary_lead_end(head, _anniversary_cues()) if dct is not None else 0
     present = [
         m
         for m in _deictic().finditer(head)
