@@ -937,6 +937,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Officials postponed until Tuesday any action on the case.", THU, "Tuesday", "DATE", "2011-12-13", None),
     ("The standoff lasted a minute and a half.", THU, "a minute and a half", "DURATION", "PT1M30S", None),
     ("The hearing took an hour and a half.", THU, "an hour and a half", "DURATION", "PT1H30M", None),
+    ("The trial ran for a year and a half.", THU, "a year and a half", "DURATION", "P18M", None),
+    ("Prices rose over the past year and a half.", THU, "the past year and a half", "DURATION", "P18M", None),
+    (
+        "The fleet ruled the seas for the next century and a half.",
+        THU,
+        "the next century and a half",
+        "DURATION",
+        "P150Y",
+        None,
+    ),
     (
         "Then, a week or so ago, the general picked a date.",
         THU,

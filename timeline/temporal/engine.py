@@ -681,6 +681,8 @@ def duration_value(amount: float | None, unit_code: str) -> str:
     them; vague ones in their own units ("decades": PXDE)."""
     if amount is not None and unit_code in _YEARS_PER:
         amount, unit_code = amount * _YEARS_PER[unit_code], "Y"
+    if amount == 1.5 and unit_code == "Y":
+        return "P18M"  # "a year and a half": eighteen months, as English also says it
     if amount is not None and amount != int(amount) and unit_code in _SMALLER_UNIT:
         smaller, per = _SMALLER_UNIT[unit_code]  # 5 1/2 hours: PT5H30M
         rest = duration_value(round((amount - int(amount)) * per), smaller)
@@ -2115,6 +2117,8 @@ class Resolver:
             # "fireworks at 9:15 p.m. Saturday [...] planning since January. [...] the following
             # weekend": the week after the last day told, not after January
             anchor = self.ctx.last_day or anchor
+        if m["half_after"]:  # "the past year and a half": a length of time
+            return Resolved(TimexType.DURATION, duration_value(1.5, self.lex.units[unit]))
         if unit == "weekend":
             return _calendar_value(self.ctx, "weekend", step, anchor)
         if unit == "day":

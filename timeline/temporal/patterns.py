@@ -569,7 +569,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "relative_unit",
             rf"{mod}(?P<the>the\s+)?(?P<rel>{relative})\s+(?:{fiscal}\s+)?"  # this fiscal year
-            rf"(?P<unit>{unit}|weekend)\b{approx}",
+            rf"(?P<unit>{unit}|weekend)\b(?P<half_after>\s+and\s+a\s+half\b)?{approx}",
         ),
         (
             "duration",
