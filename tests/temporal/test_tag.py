@@ -938,6 +938,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The standoff lasted a minute and a half.", THU, "a minute and a half", "DURATION", "PT1M30S", None),
     ("The hearing took an hour and a half.", THU, "an hour and a half", "DURATION", "PT1H30M", None),
     ("The trial ran for a year and a half.", THU, "a year and a half", "DURATION", "P18M", None),
+    (
+        "He spent the last quarter-century of his life in Rome.",
+        THU,
+        "the last quarter-century",
+        "DURATION",
+        "P25Y",
+        None,
+    ),
+    (
+        "Profits rose in the first half, the chairman told shareholders.",
+        THU,
+        "the first half",
+        "DATE",
+        "2011-H1",
+        None,
+    ),
     ("Prices rose over the past year and a half.", THU, "the past year and a half", "DURATION", "P18M", None),
     (
         "The fleet ruled the seas for the next century and a half.",
@@ -3444,6 +3460,12 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "The committee voted two to one against it.",  # a count before "to" is no clock's minutes
         "More than three quarters of voters, and nearly three-quarters of the rest, said yes.",  # shares
         "The sermon was on Matthew 16:18.",  # a verse, not a clock
+        "Opposition leaders said the second half of the session would be busy.",  # half of a sitting
+        "He was hurt early in the second half of Severn Athletic's draw with Dunmore.",  # of a match
+        "Westbridge climbed to third, scoring twice early in the second half.",  # a period of play
+        "The quarterback was sacked twice in the fourth quarter.",
+        "The runner passed halfway with the leaders and ran the second half faster.",  # of a race
+        "The last half-point increase surprised the markets.",  # a share of a point
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

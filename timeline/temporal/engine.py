@@ -1606,6 +1606,8 @@ class Resolver:
             return self._year_ago_quarter(m)  # "the corresponding period last year", "last year's quarter"
         if not ordinal and not m["the"]:
             return None
+        if not year_text and m["half"].lower() in ("half", "quarter") and _part_of_a_thing(self.ctx, m):
+            return None
         anchor = self.ctx.anchor()
         # "the holiday quarter": the fourth, of the Christmas season's sales
         number = {
@@ -4137,6 +4139,38 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` begins: after the last full stop or line break before it."""
     return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+_OF_HEAD = re.compile(
+    r"\s+of\s+(?:(?:the|this|that|its|his|her|their|our|a|an)\s+)?([\w'\u2019-]+)(?:\s+([\w'\u2019-]+))?",
+    re.IGNORECASE,
+)
+
+
+def _names_a_time(word: str, lex: Lexicon) -> bool:
+    """Whether a word can open or head the name of a stretch of time ("2013", "'80s", "year",
+    "nineteenth", "next", "fiscal", "October")."""
+    word = word.lower()
+    return (
+        word[:1].isdigit()
+        or word[:1] in "'\u2019"
+        or lex.unit_of(word) is not None
+        or any(word in table for table in (lex.months, lex.seasons, lex.ordinals, lex.relative, lex.fiscal))
+    )
+
+
+def _part_of_a_thing(ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a half or quarter told with no year is one of something other than a year: "the
+    second half of the session", or of a game or race told near it ("scored twice early in the
+    second half", in its sentence or the two before)."""
+    of = _OF_HEAD.match(ctx.text, m.end())
+    if of:
+        return not any(word and _names_a_time(word, ctx.lex) for word in of.groups())
+    start = m.start()
+    for _ in range(3):
+        start = _sentence_start(ctx.text, max(0, start - 1))
+    end = ctx.pats.sentence_end.search(ctx.text, m.end())
+    return ctx.pats.match_word.search(ctx.text, start, end.start() if end else len(ctx.text)) is not None
 
 
 def _event_named_after(ctx: Context, end: int) -> bool:

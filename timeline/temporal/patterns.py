@@ -48,6 +48,7 @@ class Patterns:
     habit_aside: re.Pattern[str]  # "as they do each year", "as on every 6 November": this time, as always
     appointment_set: re.Pattern[str]  # "have been cancelled for ": a passive that sets the day after it
     clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
+    match_word: re.Pattern[str]  # "scored", "kickoff": a half or quarter near them is one of a game
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
     past: re.Pattern[str]
     reign_start: re.Pattern[str]  # "was crowned": where the years of a reign count from
@@ -460,7 +461,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:{fiscal}[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|holiday|final|last|latest"
             rf"|current|past|previous|next|coming|year-ago|year-earlier|same|latter|corresponding|comparable)[\s-]+)?"
             rf"(?:{fiscal}[\s-]+)?(?P<pair>two\s+(?=quarters\s+of\b))?(?P<half>quarters?|half|period)\b"
-            r"(?![-\s]?finals?\b)"  # not "the quarter-finals"
+            r"(?![-\s]?finals?\b|-(?!year\b)\w)"  # not "the quarter-finals", "the last half-point increase"
             rf"(?:\s+of\s+(?:{fiscal}\s+)?(?P<year>{year}|(?:the|this|last|next)\s+year))?"
             rf"(?:\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
         ),
@@ -858,6 +859,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
         ),
         clock_habit=re.compile(rf"(?<![\w-]){alternation(lex.clock_habits)}(?![\w-])", _FLAGS),
+        match_word=re.compile(rf"(?<![\w-]){alternation(lex.match_words)}(?![\w-])", _FLAGS),
         numbered_unit=re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,3}}?\s+(?:{alternation(lex.numbered_units)})\b"),
         range_after=re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(lex.weekday_ranges)})\b|-|\u2013)", _FLAGS),
         promised=re.compile(
