@@ -3483,6 +3483,16 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a modifier introduces a year before 1800 as "in" does; "that same year" is "that year"
+    ("Christian II had invaded Sweden at the start of 1520.", THU, "narrative", "the start of 1520", "1520"),
+    ("The monks fled in 1654. That same year the abbey burned.", THU, "narrative", "That same year", "1654"),
+    (
+        "The fleet sailed in May 1655, and that same summer it was lost.",
+        THU,
+        "narrative",
+        "that same summer",
+        "1655-SU",
+    ),
     # the end of a clock range whose start a preposition introduces
     (
         "On Tuesday 13 March 1781, between ten and eleven in the evening, he was observing.",

@@ -1889,6 +1889,7 @@ class Resolver:
         )
         if (
             word not in words
+            and not m["mod"]  # "at the start of 1520", "in late 1241": the modifier introduces it
             and not ranged
             and not subject
             and not (self.ctx.narrative and self._among_years(m, word))
