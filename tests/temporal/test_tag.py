@@ -3483,6 +3483,15 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a dateline's dash opens no range: the lead's day counted back is where the story is
+    (
+        "ST PETERSBURG, Nov. 7 - A century ago today, the Bolsheviks seized power.\n\n"
+        "The year had opened quietly. On 8 March, women walked out.",
+        date(2017, 11, 7),
+        "narrative",
+        "8 March",
+        "1917-03-08",
+    ),
     # a modifier introduces a year before 1800 as "in" does; "that same year" is "that year"
     ("Christian II had invaded Sweden at the start of 1520.", THU, "narrative", "the start of 1520", "1520"),
     ("The monks fled in 1654. That same year the abbey burned.", THU, "narrative", "That same year", "1654"),

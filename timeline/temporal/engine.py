@@ -4924,6 +4924,8 @@ def _range_opening(text: str, timexes: list[Timex], ctx: Context) -> Resolved | 
     closing_year = _LEADING_YEAR.match(timexes[-1].value) if len(timexes) >= 2 else None
     if (
         closing_year is None
+        # "ST PETERSBURG, Nov. 7 - A century ago today": a dateline's dash; a range closes on its year
+        or not _tells_year(timexes[-1].text, ctx.pats)
         or _day_told_before(ctx, timexes[-2].span.start)
         or any(
             told <= timexes[-2].span.start and year != int(closing_year[0]) for told, year in ctx.years_told
