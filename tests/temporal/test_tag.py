@@ -3483,6 +3483,22 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a day without its year that a clause says is kept every year is any year's; another clause's
+    # day is the story's
+    (
+        "The treaty was signed on 3 March 1878. Bulgaria today celebrates 3 March as its national day.",
+        THU,
+        "narrative",
+        "3 March",
+        "XXXX-03-03",
+    ),
+    (
+        "In 1945 the surrender was signed on September 2, and China celebrates its victory on September 3.",
+        THU,
+        "narrative",
+        "September 2",
+        "1945-09-02",
+    ),
     # a dateline's dash opens no range: the lead's day counted back is where the story is
     (
         "ST PETERSBURG, Nov. 7 - A century ago today, the Bolsheviks seized power.\n\n"

@@ -1295,6 +1295,9 @@ class Resolver:
             )
         if not _valid_day(2000, month, day):
             return None
+        if _in_clause(self.ctx, self.ctx.pats.observance, m):
+            # "Bulgaria today celebrates 3 March as its national day": the day kept every year
+            return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}", anchored=False)
         event = self._event_year(m, month, day)
         if event is not None:  # "after the Sept. 11 attacks": the day the event is named for
             return Resolved(TimexType.DATE, f"{event:04d}-{month:02d}-{day:02d}")
@@ -4158,6 +4161,22 @@ def _names_a_time(word: str, lex: Lexicon) -> bool:
         or lex.unit_of(word) is not None
         or any(word in table for table in (lex.months, lex.seasons, lex.ordinals, lex.relative, lex.fiscal))
     )
+
+
+_CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
+
+
+def _in_clause(ctx: Context, cue: re.Pattern[str], m: re.Match[str]) -> bool:
+    """Whether ``cue`` is found in the clause that holds ``m``: its sentence, cut at the commas,
+    colons and dashes either side of ``m`` ("signed on September 2, and China celebrates its
+    victory every September 3": the clause after the comma is another's)."""
+    text = ctx.text
+    stop = ctx.pats.sentence_end.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    after = _CLAUSE_MARK.search(text, m.end(), end)
+    start = _sentence_start(text, m.start())
+    before = [found.end() for found in _CLAUSE_MARK.finditer(text, start, m.start())]
+    return cue.search(text, before[-1] if before else start, after.start() if after else end) is not None
 
 
 def _part_of_a_thing(ctx: Context, m: re.Match[str]) -> bool:

@@ -133,6 +133,7 @@ class Lexicon:
     directive_verbs: frozenset[str]  # urged them to stay: the "to" after one looks ahead
     promise_verbs: frozenset[str]  # promised to come the next day: a plan, which a story does not move to
     exact_words: frozenset[str]  # exactly: "exactly 130 years ago" counts to the day
+    observance_cues: frozenset[str]  # celebrates, national day: a day without its year kept every year
     match_words: frozenset[str]  # scored, kickoff: a half or quarter near them is a period of play
     noun_openers: frozenset[str]  # the, his: "agreed to the demand" is no plan
     clock_habits: frozenset[str]  # as usual, on both days: a clock time told in their sentence recurs

@@ -48,6 +48,7 @@ class Patterns:
     habit_aside: re.Pattern[str]  # "as they do each year", "as on every 6 November": this time, as always
     appointment_set: re.Pattern[str]  # "have been cancelled for ": a passive that sets the day after it
     clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
+    observance: re.Pattern[str]  # "celebrates", "national day": a day without its year is any year's
     match_word: re.Pattern[str]  # "scored", "kickoff": a half or quarter near them is one of a game
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
     past: re.Pattern[str]
@@ -859,6 +860,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
         ),
         clock_habit=re.compile(rf"(?<![\w-]){alternation(lex.clock_habits)}(?![\w-])", _FLAGS),
+        observance=re.compile(rf"(?<![\w-]){alternation(lex.observance_cues)}(?![\w-])", _FLAGS),
         match_word=re.compile(rf"(?<![\w-]){alternation(lex.match_words)}(?![\w-])", _FLAGS),
         numbered_unit=re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,3}}?\s+(?:{alternation(lex.numbered_units)})\b"),
         range_after=re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(lex.weekday_ranges)})\b|-|\u2013)", _FLAGS),
