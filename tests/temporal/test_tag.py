@@ -938,6 +938,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The standoff lasted a minute and a half.", THU, "a minute and a half", "DURATION", "PT1M30S", None),
     ("The hearing took an hour and a half.", THU, "an hour and a half", "DURATION", "PT1H30M", None),
     ("The trial ran for a year and a half.", THU, "a year and a half", "DURATION", "P18M", None),
+    ("Barak took office 3 1/2 years ago.", THU, "3 1/2 years ago", "DATE", "2008-06", None),
+    ("He left two and a half years ago.", THU, "two and a half years ago", "DATE", "2009-06", None),
     (
         "He spent the last quarter-century of his life in Rome.",
         THU,
@@ -3483,6 +3485,14 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a count of years and a half after a month told is a month
+    (
+        "In June 1658 he married. Three and a half years later he died.",
+        THU,
+        "narrative",
+        "Three and a half years later",
+        "1661-12",
+    ),
     # a day without its year that a clause says is kept every year is any year's; another clause's
     # day is the story's
     (

@@ -19,6 +19,7 @@ from timeline.temporal.lexicon import Lexicon
 from timeline.temporal.values import year_value
 
 _COUNTED = re.compile(r"^P(\d+)([YMWD])$")  # two years, three days, two decades (P20Y)
+_COUNTED_YEARS_MONTHS = re.compile(r"^P(\d+)Y(\d+)M$")  # three and a half years: 42 months
 _COUNTED_CLOCK = re.compile(r"^PT(\d+)([HM])$")  # two hours, three minutes
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _UNIT_ORDER = ("day", "week", "month", "quarter", "year")
@@ -54,7 +55,7 @@ def counted_date(
     later", is a year; a day told, then "a week later", a day; ``restated`` (set beside ``told``:
     "on 12 November 1912, nearly eight months later"), ``told`` itself in the unit counted.  ``None``
     when ``timex`` counts nothing."""
-    counted = _COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
+    counted = _counted_length(timex)
     if counted is None or precision not in _COUNTING_UNIT:
         return None
     after = _NEXT_WORD.match(text, timex.span.end)
@@ -63,8 +64,8 @@ def counted_date(
     sign = lex.counting_words.get(after[1].lower(), 0)
     if not sign:
         return None
-    unit = _DURATION_UNITS[counted[2]]
-    amount = 0 if restated else sign * int(counted[1])
+    unit = _DURATION_UNITS[counted[1]]
+    amount = 0 if restated else sign * counted[0]
     told_in = _COUNTING_UNIT[precision]
     # weeks after a day are days ("on 9 January [...] a week later": the 16th); else the coarser unit
     coarser = told_in if (unit, told_in) == ("week", "day") else max(told_in, unit, key=_UNIT_ORDER.index)
@@ -87,6 +88,18 @@ def counted_date(
     return Counted(
         year_value(astronomical if astronomical >= 1 else astronomical - 1) + value[4:], after.end()
     )
+
+
+def _counted_length(timex: Timex) -> tuple[int, str] | None:
+    """The number and unit code a length counts ("two years": 2, "Y"; "three and a half years",
+    P3Y6M: 42, "M"), or ``None`` for another value."""
+    if timex.type is not TimexType.DURATION:
+        return None
+    counted = _COUNTED.match(timex.value)
+    if counted:
+        return int(counted[1]), counted[2]
+    mixed = _COUNTED_YEARS_MONTHS.match(timex.value)
+    return (int(mixed[1]) * 12 + int(mixed[2]), "M") if mixed else None
 
 
 _YEARS_ON = re.compile(r"\s+on(?=\s*[,.;:])")  # "Seventy years on, ...": not "two years on the project"

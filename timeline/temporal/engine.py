@@ -1995,6 +1995,8 @@ class Resolver:
     def _ago(self, m: re.Match[str]) -> Resolved | None:
         unit = self.lex.unit_of(m["unit"])
         amount = number_value(m["number"], self.lex)
+        if m["half"] and amount is not None:
+            amount += 0.5  # "two and a half years earlier"
         if unit is None:
             return None
         direction = self.lex.directions[" ".join(m["direction"].lower().split())]
@@ -2022,6 +2024,8 @@ class Resolver:
             and amount * _YEARS_IN[unit] % 1 == 0
         ):
             amount, unit = amount * _YEARS_IN[unit], "year"  # "half a century ago": fifty years
+        if amount is not None and amount != int(amount) and unit == "year" and amount * 12 % 1 == 0:
+            amount, unit = amount * 12, "month"  # "3 1/2 years ago": forty-two months, to the month
         if amount is None or amount != int(amount):
             return Resolved(TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF")
         last = self.ctx.last_told

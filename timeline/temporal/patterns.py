@@ -557,7 +557,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "ago",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b)|(?P<exact>{alternation(lex.exact_words)})\s+)?"
-            rf"(?P<number>{number})[\s-]+(?P<unit>{units}){approx}"
+            rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{units}){approx}"
             # 25 years ago today, 237 years ago tonight, two years ago this month, 19 years ago to the day,
             # 75 years ago this morning
             rf"\s+(?P<direction>{directions})\b"
