@@ -3424,6 +3424,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "The case is for today's youth what the blockade was for their parents.",
         "Paternity can readily be proved in today's world.",
         "He sailed to Christmas Island.",  # a name
+        "They watched the Thanksgiving Day Parade; he lives on Christmas Island.",  # names
         "The Easter Rising failed.",
         "The struggle predates his birth by decades.",  # a margin, no length of time told
         "The Senate decreed a thanksgiving in his honour.",  # a feast's name is capitalised
@@ -3485,6 +3486,14 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a holiday after "on" before a capitalised subject is the day, not a name
+    (
+        "In 1418 the siege went on. On Christmas Day Henry sent food.",
+        THU,
+        "narrative",
+        "Christmas Day",
+        "1418-12-25",
+    ),
     # a count of years and a half after a month told is a month
     (
         "In June 1658 he married. Three and a half years later he died.",

@@ -107,6 +107,7 @@ _WORDS = re.compile(r"[\w'-]+")
 _NAMEABLE = frozenset({"month", "weekday", "that_month", "that_weekday", "holiday"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
+_DAY_NAME_END = re.compile(r"(?:Day|Eve|day)$")  # Christmas Day, New Year's Eve, Easter Sunday
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # ... on the same line: "the April Days"
 _NAME_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
 
@@ -3056,8 +3057,16 @@ class Resolver:
             and qualifier[1].lower() not in self.lex.function_words
         ):
             return None  # "Rosh Hashana, the Jewish New Year": another calendar's
-        if not m["year"] and _NAME_AFTER.match(self.ctx.text, m.end()):
-            return None  # Christmas Island, the Easter Rising: a name
+        if (
+            not m["year"]
+            and _NAME_AFTER.match(self.ctx.text, m.end())
+            # "On Christmas Day Henry sent food": a day after "on", whose sentence goes on
+            and not (
+                _DAY_NAME_END.search(m["holiday"])
+                and _word_before(self.ctx.text, m.start()).lower() in self.lex.day_ordinal_prepositions
+            )
+        ):
+            return None  # Christmas Island, the Easter Rising, the Thanksgiving Day Parade: a name
         if self.ctx.narrative and m["holiday"].split()[0] in self.lex.name_words:
             return None  # a story's "Black Friday" names its own day (the march of 1910), not the sales
         if (m["rel"] or "").lower() == "that" and self._told_year() is not None:
