@@ -3486,6 +3486,9 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a year before 1800 after "as early as", or between "the" and a noun, is introduced
+    ("As early as 1525 the Scottish Parliament banned the books.", THU, "narrative", "1525", "1525"),
+    ("The 1755 Lisbon earthquake struck the city.", THU, "narrative", "1755", "1755"),
     # a holiday after "on" before a capitalised subject is the day, not a name
     (
         "In 1418 the siege went on. On Christmas Day Henry sent food.",

@@ -1891,9 +1891,14 @@ class Resolver:
             and self._past_verb_after(m.end())
             and word not in self.lex.number_labels  # not "No. 1645 was lost"
         )
+        # "as early as 1525"; "the 1755 Lisbon earthquake", "the 1381 revolt": a year that names an event
+        led = " ".join(before[-3:]).lower() in self.lex.year_lead_phrases
+        naming = word == "the" and year >= 1000 and _WORD_AFTER_YEAR.match(self.ctx.text, m.end()) is not None
         if (
             word not in words
             and not m["mod"]  # "at the start of 1520", "in late 1241": the modifier introduces it
+            and not led
+            and not naming
             and not ranged
             and not subject
             and not (self.ctx.narrative and self._among_years(m, word))
@@ -3900,6 +3905,7 @@ _STAMPED = re.compile(
     r"(?:^|\n)[ \t]*(?:updated|posted|published)[ \t]+$", re.IGNORECASE
 )  # a live page's entry
 _UNTIL_NAMED = re.compile(r"\b(?:until|till)\s+(?:[\w-]+\s+){1,4}of\s+$", re.IGNORECASE)  # until the bombs of
+_WORD_AFTER_YEAR = re.compile(r"\s+[A-Za-z]{3,}")  # "the 1755 Lisbon earthquake", not "the 1755, "
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year

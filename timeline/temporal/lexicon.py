@@ -134,6 +134,7 @@ class Lexicon:
     promise_verbs: frozenset[str]  # promised to come the next day: a plan, which a story does not move to
     exact_words: frozenset[str]  # exactly: "exactly 130 years ago" counts to the day
     observance_cues: frozenset[str]  # celebrates, national day: a day without its year kept every year
+    year_lead_phrases: frozenset[str]  # as early as: a year before 1800 after them is one
     match_words: frozenset[str]  # scored, kickoff: a half or quarter near them is a period of play
     noun_openers: frozenset[str]  # the, his: "agreed to the demand" is no plan
     clock_habits: frozenset[str]  # as usual, on both days: a clock time told in their sentence recurs
