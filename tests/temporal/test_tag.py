@@ -3475,6 +3475,11 @@ def test_not_time_expressions(sentence: str) -> None:
     assert tag(sentence, THU) == []
 
 
+def test_counts_after_of_do_not_make_a_story_medieval() -> None:
+    text = "The raid began on 7 December 1941. A wave of 183 aircraft took off; a second of 171 followed."
+    assert [t.text for t in tag(text, THU, "narrative")] == ["7 December 1941"]
+
+
 def test_narrative_mode_anchors_on_the_last_date() -> None:
     text = "The treaty was signed on June 28, 1919. The next day the delegates left, and next year they met."
     news = {t.text: t.value for t in tag(text, THU, "news")}
@@ -3486,6 +3491,10 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a story told in years of three digits alone reads them as years, and a later year of a list
+    # a word introduces is one too
+    ("In 793 the raiders came. Iona was sacked in 795, 802 and 806.", THU, "narrative", "806", "0806"),
+    ("Masada held out until 1073 or 1074.", THU, "narrative", "1074", "1074"),
     # a year before 1800 after "as early as", or between "the" and a noun, is introduced
     ("As early as 1525 the Scottish Parliament banned the books.", THU, "narrative", "1525", "1525"),
     ("The 1755 Lisbon earthquake struck the city.", THU, "narrative", "1755", "1755"),

@@ -65,6 +65,30 @@ _LONGEST_SPAN = 150  # years: a life, a reign, a war (1618-1648); wider pairs ar
 _SEQUEL_UNITS = frozenset({"week", "month", "year", "decade", "century"})  # the year after: a calendar unit
 _NOT_A_MONTH = re.compile(r"\s+(?:of|for)\b")
 _YEAR_TOKEN = re.compile(r"\d{1,4}")
+_LISTED_YEAR = re.compile(r"\d{1,4},?")  # "795," in "in 795, 802 and 806"
+
+
+def _opened_list(before: list[str], lex: Lexicon) -> str:
+    """The word (lower case) that opens the list of years the words ``before`` a year end in ("in"
+    for "in 795, 802 and" or "from 1509 to"), or "" when they end in no such list."""
+    at = len(before)
+    if at and before[at - 1].lower() in lex.year_range_words:
+        at -= 1  # "and", "or", "to" before the year
+    elif not (at and before[at - 1].endswith(",")):
+        return ""
+    if not (at and _LISTED_YEAR.fullmatch(before[at - 1])):
+        return ""
+    while at and _LISTED_YEAR.fullmatch(before[at - 1]):
+        at -= 1  # a year of the list, and the joiner before it when a year comes before that
+        if (
+            at >= 2
+            and before[at - 1].lower() in lex.year_range_words
+            and _LISTED_YEAR.fullmatch(before[at - 2])
+        ):
+            at -= 1
+    return before[at - 1].lower() if at else ""
+
+
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _TOLD_AHEAD_AFTER = re.compile(
     r"['\u2019]s\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?\s+(?:which|that)\s+(?:will|is\s+(?:expected|scheduled|set|due))\b",
@@ -1872,13 +1896,10 @@ class Resolver:
         if any(" ".join(before[-2:]).lower().endswith(age) for age in self.lex.age_phrases):
             return None  # "at the age of 42"
         words = self.lex.year_prepositions if year >= 1000 else self.lex.ancient_year_prepositions
-        # "from 1509 to 1547": the second of a pair whose first a word introduces (not "coded 1202 and 1201")
-        ranged = (
-            word in self.lex.year_range_words
-            and len(before) > 2
-            and _YEAR_TOKEN.fullmatch(before[-2])
-            and before[-3].lower()
-            in words | self.lex.range_openers | self.lex.approximate_words | self.lex.circa
+        # "from 1509 to 1547", "sacked in 795, 802 and 806": a later year of a list whose first a word
+        # introduces (not "coded 1202 and 1201")
+        ranged = _opened_list(before, self.lex) in (
+            words | self.lex.range_openers | self.lex.approximate_words | self.lex.circa
         )
         # a story's year that opens a sentence as its subject: "1643 went largely the King's way"
         subject = (
@@ -4383,8 +4404,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     ctx.ancient = (
         any(mark in text for mark in ctx.pats.era_letters) and ctx.pats.era_mark.search(text) is not None
     ) or early_dates(ctx.pats, text) > 0
-    ctx.medieval = ctx.narrative and any(
-        int(found[1]) < _MEDIEVAL_END for found in ctx.pats.introduced_year.finditer(text)
+    ctx.medieval = ctx.narrative and (
+        any(int(found[1]) < _MEDIEVAL_END for found in ctx.pats.introduced_year.finditer(text))
+        # "in 793 [...] in 795, 802 and 806": a story told in years of three digits alone
+        or len(ctx.pats.introduced_early_year.findall(text)) >= _EARLY_YEARS_TOLD
     )
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
@@ -4910,6 +4933,7 @@ _AD_YEAR_VALUE = re.compile(r"(0\d{3})(?=$|-)")  # a value whose year is one of 
 _PERIOD_VALUE = re.compile(r"\d{2,3}")  # a century (03) or a decade (042) of the Common Era
 _LAST_TWO_WORDS = re.compile(r"(\w+)\s+(\w+)\s+$")
 _MEDIEVAL_END = 1500  # a story that tells a year before it tells years of three digits too
+_EARLY_YEARS_TOLD = 2  # or one that introduces that many years of three digits
 _ERA_REACH = 300  # years from a BCE story's year within which a year told with no era is BCE too
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s
 _THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")  # a year of the first millennium: 1 November 866

@@ -39,6 +39,7 @@ class Patterns:
     clock_announced: re.Pattern[str]  # "It's 7:42": words before a bare clock time that tell it
     clock_part_after: re.Pattern[str]  # " on the morning of", " on Sunday morning" after a clock time
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
+    introduced_early_year: re.Pattern[str]  # "in 793": a year of three digits a word introduces
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     habit_after: re.Pattern[str]  # "[13 December] every year": a habit told just after a day
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
@@ -966,6 +967,12 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
+        # "in 793", "by 795": a year of three digits after a word that introduces years, no count
+        introduced_early_year=re.compile(
+            rf"\b(?:{alternation(lex.ancient_year_prepositions - {'of'})})\s+[1-9]\d\d\b"
+            rf"(?![.,:]?\d|\s+(?:{units}|{things})\b)",  # not "a wave of 183 aircraft"
+            _FLAGS,
+        ),
         # callers ask only whether there is one, so the two orders ("44 BC", "AD 14") open with one
         # set of characters, which a search skips to instead of trying every position
         era_mark=re.compile(rf"[\dA](?:(?<=\d)\s*(?:{eras})(?!\w)|(?<=A)(?<!\wA)(?:D|\.D\.)\s*\d)"),
