@@ -3491,6 +3491,14 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a lead's "today" with a verb of celebration is the day of writing
+    (
+        "Hungary today commemorates the uprising that began on 23 October 1956.",
+        date(2016, 10, 23),
+        "narrative",
+        "today",
+        "2016-10-23",
+    ),
     # a story told in years of three digits alone reads them as years, and a later year of a list
     # a word introduces is one too
     ("In 793 the raiders came. Iona was sacked in 795, 802 and 806.", THU, "narrative", "806", "0806"),

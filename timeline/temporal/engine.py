@@ -2785,6 +2785,8 @@ class Resolver:
         words = self.lex.anniversary_words
         if not weekday:
             words = words | self.lex.occasion_words | self.lex.plan_words
+            if _in_the_lead(text, m.start()):  # "Hungary today commemorates the uprising"
+                words = words | self.lex.celebration_verbs
         occasion = (
             told & words
             or _YEARS_SINCE.search(text, start, stop)
@@ -4206,6 +4208,16 @@ def _names_a_time(word: str, lex: Lexicon) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _in_the_lead(text: str, at: int) -> bool:
+    """Whether ``at`` is in a text's first two paragraphs (a headline and the lead, or the lead and
+    the next)."""
+    paragraphs = (part for part in _PARAGRAPH_BREAK.split(text[:at]) if part.strip())
+    return sum(1 for _ in paragraphs) <= _LEAD_PARAGRAPHS
+
+
 def _in_clause(ctx: Context, cue: re.Pattern[str], m: re.Match[str]) -> bool:
     """Whether ``cue`` is found in the clause that holds ``m``: its sentence, cut at the commas,
     colons and dashes either side of ``m`` ("signed on September 2, and China celebrates its
@@ -4933,6 +4945,7 @@ _AD_YEAR_VALUE = re.compile(r"(0\d{3})(?=$|-)")  # a value whose year is one of 
 _PERIOD_VALUE = re.compile(r"\d{2,3}")  # a century (03) or a decade (042) of the Common Era
 _LAST_TWO_WORDS = re.compile(r"(\w+)\s+(\w+)\s+$")
 _MEDIEVAL_END = 1500  # a story that tells a year before it tells years of three digits too
+_LEAD_PARAGRAPHS = 2  # a headline and the lead
 _EARLY_YEARS_TOLD = 2  # or one that introduces that many years of three digits
 _ERA_REACH = 300  # years from a BCE story's year within which a year told with no era is BCE too
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s

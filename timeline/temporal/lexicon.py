@@ -135,6 +135,7 @@ class Lexicon:
     exact_words: frozenset[str]  # exactly: "exactly 130 years ago" counts to the day
     observance_cues: frozenset[str]  # celebrates, national day: a day without its year kept every year
     year_lead_phrases: frozenset[str]  # as early as: a year before 1800 after them is one
+    celebration_verbs: frozenset[str]  # celebrates, marks: a story's "today" in their clause is the day
     match_words: frozenset[str]  # scored, kickoff: a half or quarter near them is a period of play
     noun_openers: frozenset[str]  # the, his: "agreed to the demand" is no plan
     clock_habits: frozenset[str]  # as usual, on both days: a clock time told in their sentence recurs
