@@ -3491,6 +3491,13 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    (
+        "In 1066 the Normans came. Earlier, by the early 890s the Danes had settled.",
+        THU,
+        "narrative",
+        "the early 890s",
+        "089",
+    ),
     # a lead's "today" with a verb of celebration is the day of writing
     (
         "Hungary today commemorates the uprising that began on 23 October 1956.",

@@ -1789,8 +1789,15 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{anchor.year + step:04d}-{suffix}")
 
     def _decade(self, m: re.Match[str]) -> Resolved | None:
-        if m["old"] and not m["era"] and not (self.ctx.ancient and m["the"]):
-            return None  # "in their 50s"; but "the 650s" in a text that dates by eras is a decade
+        if (
+            m["old"]
+            and not m["era"]
+            and not (
+                m.group(0)[:4].lower() == "the "  # "the 650s", "the early 890s"
+                and (self.ctx.ancient or (self.ctx.medieval and len(m["old"]) == 2))
+            )
+        ):  # "in their 50s"; but "the 650s" in a text that dates by eras, or "the 770s" in a
+            return None  # medieval story, is a decade
         raw = m["decade"] or (m["old"] and f"{int(m['old']):03d}")  # the 350s BC: BC035
         if m["short"]:  # the '90s: the last such decade up to the time of writing (or the story's)
             anchor = self.ctx.anchor()
