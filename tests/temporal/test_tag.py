@@ -3475,6 +3475,11 @@ def test_not_time_expressions(sentence: str) -> None:
     assert tag(sentence, THU) == []
 
 
+def test_an_approximate_count_before_a_plural_is_no_year() -> None:
+    text = "In 1066 the Normans came. By evening about 200 Persian ships had sunk, and about 300 Saxons fled."
+    assert [t.text for t in tag(text, THU, "narrative")] == ["1066", "evening"]
+
+
 def test_counts_after_of_do_not_make_a_story_medieval() -> None:
     text = "The raid began on 7 December 1941. A wave of 183 aircraft took off; a second of 171 followed."
     assert [t.text for t in tag(text, THU, "narrative")] == ["7 December 1941"]
@@ -3491,6 +3496,8 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # an approximate year of three digits before a name, its subject; not a count of things
+    ("In 1066 the Normans came. Around 789 Offa married.", THU, "narrative", "Around 789", "0789"),
     (
         "In 1066 the Normans came. Earlier, by the early 890s the Danes had settled.",
         THU,

@@ -1893,7 +1893,13 @@ class Resolver:
         era = self.lex.eras.get(m["pair_era"] or "", "")  # in 55 and 54 BC: BC0055
         approx = (m["approx"] or "").lower()
         # "died around 481, his son": in antiquity, a number about which a phrase ends is a year
-        ends = year >= 1000 or (year >= 100 and _PHRASE_ENDS.match(self.ctx.text, m.end()) is not None)
+        ends = year >= 1000 or (
+            year >= 100
+            and (
+                _PHRASE_ENDS.match(self.ctx.text, m.end()) is not None
+                or _NAME_NOT_PLURAL_AFTER.match(self.ctx.text, m.end()) is not None  # "Around 789 Offa"
+            )
+        )
         if approx in self.lex.circa or (approx and ends) or m["pair_era"]:
             return Resolved(
                 TimexType.DATE, f"{era}{year:04d}"
@@ -3946,6 +3952,9 @@ _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian
 # "April 8 in 2012": the year a day is told in, after it
 _IN_A_YEAR_AFTER = re.compile(r"\s+in\s+(1\d{3}|20\d\d)\b(?![.,]?\d|\s*(?:%|percent|dollars)\b)")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")  # what follows a number that ends its phrase
+# a name after a number, its subject: "Around 789 Offa married" (not "about 300 Saxons", a count,
+# (nor "about 200 Persian ships", a count of things named by a plural after the word)
+_NAME_NOT_PLURAL_AFTER = re.compile(r"\s+[A-Z][a-z]*[a-rt-z]\b(?!\s+[a-z]+s\b)")
 _CALENDARS_APART = 100  # years between a day and its restatement in a calendar that counts others
 _AD_CENTURIES, _BC_CENTURIES = 21, 99  # the last century counted by its ordinal, of no era and BC
 _ORDINAL_DAYS = 10  # the last of "the first ... day" a story counts from the day it told
