@@ -102,7 +102,8 @@ _TOKEN = re.compile(r"\w+")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+[A-Z][a-z]")  # "the reckoning of Thucydides": whose
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|when|if|as)\b)")
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
-_LAST_TARGET_YEAR = 2099  # ... and up to this after a word that introduces years ("by 2050")
+_PAIRED_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:and|or|to)\s+$")
+_LAST_TARGET_YEAR = 2199  # ... and up to this after a word that introduces years ("by 2050", "by 2100")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+([a-z]+))?")  # "November milling wheat"
 # a verb of the present that a schedule's day opens its sentence with ("Monday, an extra bank holiday,
@@ -1857,7 +1858,11 @@ class Resolver:
         if not m["fiscal"] and not m["mod"] and not m["the"] and "year" not in text.lower():
             before = self.ctx.text[max(0, m.start() - 2) : m.start()]
             # the word just before the year: "by 2050", "net zero around 2050" (its approximation too)
-            introduced = _word_before(self.ctx.text, m.start("year")).lower() in self.lex.year_prepositions
+            introduced = _word_before(
+                self.ctx.text, m.start("year")
+            ).lower() in self.lex.year_prepositions or (
+                _PAIRED_YEAR_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start()) is not None
+            )  # "the 2030 and 2050 targets": the second of two years
             latest = _LAST_TARGET_YEAR if introduced else _LAST_BARE_YEAR  # "by 2050": a target year
             if before.endswith(("$", "#", "No")) or not 1800 <= year <= latest:
                 return None

@@ -287,6 +287,12 @@ def build(lex: Lexicon) -> Patterns:
     number = _number(lex)
     fiscal = alternation(lex.fiscal)
     year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
+    # a year of the next century only after a word that sets a target: "warming by 2100"
+    target_year = (
+        "(?:"
+        + "|".join(rf"(?<=\b{word}\s)" for word in ("by", "in", "until", "before", "beyond"))
+        + r")21\d\d"
+    )
     eras = alternation(lex.eras)
     not_names = alternation(w.capitalize() for w in (*lex.function_words, *lex.name_openers))
     eras_counted = alternation(lex.era_years)  # Keichō, Daoguang: East Asian eras years are counted in
@@ -548,7 +554,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "year",  # 1998, about 1850, fiscal 1989, this day in 1873
             rf"(?:(?P<this_day>this\s+day)\s+in\s+)?(?:(?P<approx>{circa})\s*)?{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
-            rf"(?P<year>{year}|{alternation(lex.year_words)}|{spoken_year}|(?<=year\s)[1-9]\d{{0,3}})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)|\s+(?-i:[A-Z]{{1,3}}\d))",
+            rf"(?P<year>{year}|{target_year}|{alternation(lex.year_words)}|{spoken_year}|(?<=year\s)[1-9]\d{{0,3}})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)|\s+(?-i:[A-Z]{{1,3}}\d))",
         ),
         (
             "year_adjective",
