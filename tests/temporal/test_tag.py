@@ -3498,6 +3498,13 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    (
+        "The Bastille fell on 14 July 1789. Exactly a year later the Fete took place.",
+        THU,
+        "narrative",
+        "Exactly a year later",
+        "1790-07-14",
+    ),
     # an approximate year of three digits before a name, its subject; not a count of things
     ("In 1066 the Normans came. Around 789 Offa married.", THU, "narrative", "Around 789", "0789"),
     (

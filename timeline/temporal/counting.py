@@ -48,13 +48,19 @@ class Counted:
 
 
 def counted_date(
-    text: str, timex: Timex, told: Day, precision: Precision, lex: Lexicon, restated: bool = False
+    text: str,
+    timex: Timex,
+    told: Day,
+    precision: Precision,
+    lex: Lexicon,
+    restated: bool = False,
+    exact: bool = False,
 ) -> Counted | None:
     """The date ``timex`` ("two years" before "later") gives, counted from ``told`` (the first day of
     the last date told, of ``precision``), no finer than that date: a year told, then "two years
     later", is a year; a day told, then "a week later", a day; ``restated`` (set beside ``told``:
-    "on 12 November 1912, nearly eight months later"), ``told`` itself in the unit counted.  ``None``
-    when ``timex`` counts nothing."""
+    "on 12 November 1912, nearly eight months later"), ``told`` itself in the unit counted; ``exact``
+    ("exactly a month later"), as fine as the date told.  ``None`` when ``timex`` counts nothing."""
     counted = _counted_length(timex)
     if counted is None or precision not in _COUNTING_UNIT:
         return None
@@ -68,7 +74,9 @@ def counted_date(
     amount = 0 if restated else sign * counted[0]
     told_in = _COUNTING_UNIT[precision]
     # weeks after a day are days ("on 9 January [...] a week later": the 16th); else the coarser unit
-    coarser = told_in if (unit, told_in) == ("week", "day") else max(told_in, unit, key=_UNIT_ORDER.index)
+    coarser = (
+        told_in if exact or (unit, told_in) == ("week", "day") else max(told_in, unit, key=_UNIT_ORDER.index)
+    )
     if coarser == "year" and unit == "year":  # 264 BC ... twenty-three years later: 241 BC
         year = add_years(told.year, amount)  # none past the four digits TIMEX3 writes a year in
         return Counted(year_value(year), after.end()) if abs(year) <= MAXYEAR else None

@@ -4718,12 +4718,15 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # told, the count restates it (from an earlier event), and the story stays on that date
         beside = _BESIDE.fullmatch(text, ctx.last_told_end, timexes[-1].span.start) is not None
         back_then = ctx.flashback_told if _counts_in_flashback(ctx, timexes[-1].span.start) else None
+        exact = _EXACT_BEFORE.search(text, max(0, timexes[-1].span.start - 12), timexes[-1].span.start)
+        exact = exact if exact and exact[1].lower() in ctx.lex.exact_words else None
         counted = (back_then or ctx.last_told) and counted_date(
             text,
             timexes[-1],
             *(back_then[0] if back_then else ctx.counted_from(ctx.last_told)),
             ctx.lex,
             restated=beside,
+            exact=exact is not None,
         )
         counted_time = (
             ctx.narrative and ctx.last_clock and counted_clock(text, timexes[-1], ctx.last_clock, ctx.lex)
@@ -4760,8 +4763,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             # a story's "five days later" is that date, as TIMEX2 and WikiWars tag it; but "clung to
             # Charleston for more than a year afterwards" tells how long, though the story moves on
             lasting = _word_before(text, timexes[-1].span.start).lower() in ctx.lex.length_leaders
-            if ctx.narrative and not lasting:
-                timexes[-1] = _counted_timex(text, timexes[-1], date_told, counted.end)
+            if ctx.narrative and not lasting:  # "exactly a month later": with the word that makes it exact
+                timexes[-1] = _counted_timex(
+                    text, timexes[-1], date_told, counted.end, exact.start() if exact else None
+                )
     timexes = _counts_restated(text, timexes, ctx)
     # a day restated with its year first, so that a clock time told on it takes that year ("at 10:21
     # p.m. on Christmas Eve, 24 December 1953")
@@ -4926,11 +4931,13 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.rfind("(", line + 1, at) > text.rfind(")", line + 1, at)
 
 
-def _counted_timex(text: str, length: Timex, counted: Resolved, end: int) -> Timex:
-    """The length of time before "later" or "earlier" taken with that word, as the date it gives."""
+def _counted_timex(text: str, length: Timex, counted: Resolved, end: int, start: int | None = None) -> Timex:
+    """The length of time before "later" or "earlier" taken with that word (and from ``start``, a
+    word before it), as the date it gives."""
+    start = length.span.start if start is None else start
     return Timex(
-        Span(length.span.start, end),
-        text[length.span.start : end],
+        Span(start, end),
+        text[start:end],
         counted.type,
         counted.value,
         _precision(counted),
@@ -4941,6 +4948,7 @@ def _counted_timex(text: str, length: Timex, counted: Resolved, end: int) -> Tim
 
 
 # a clock time on a day of the Common Era, which a later "three minutes later" counts from
+_EXACT_BEFORE = re.compile(r"\b(\w+)\s+$")  # "exactly" before "a month later"
 _CLOCK_TOLD = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 # a clock time told before its day, of a day known or not yet ("in 1832 [...] at 2.12 a.m. on 20 June 1837")
 _CLOCK_BEFORE_DAY = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}(T(?:[01]\d|2[0-3]):[0-5]\d)")
