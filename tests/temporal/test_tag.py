@@ -3498,6 +3498,21 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # feasts counted from Easter, named with "the" and a lower-case ordinal
+    (
+        "Michael was chosen on the first Sunday of Lent, 1613.",
+        THU,
+        "narrative",
+        "the first Sunday of Lent, 1613",
+        "1613-02-24",
+    ),
+    (
+        "In 1415 the king won on the feast of Saints Crispin and Crispinian.",
+        THU,
+        "narrative",
+        "the feast of Saints Crispin and Crispinian",
+        "1415-10-25",
+    ),
     (
         "The Bastille fell on 14 July 1789. Exactly a year later the Fete took place.",
         THU,

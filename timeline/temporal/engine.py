@@ -3094,8 +3094,10 @@ class Resolver:
 
     def _holiday_day(self, m: re.Match[str]) -> Resolved | None:
         name = " ".join(m["holiday"].lower().split())
-        if m["holiday"][0].islower() and not name.startswith(tuple(self.lex.lower_case_holidays)):
-            return None  # "a three-day thanksgiving": a feast's name is capitalised ("the lunar new year")
+        if not any(word[0].isupper() for word in m["holiday"].split()) and not name.startswith(
+            tuple(self.lex.lower_case_holidays)
+        ):  # "a three-day thanksgiving": a feast's name is capitalised ("the lunar new year"), if not
+            return None  # in its every word ("the first Sunday of Lent")
         qualifier = _QUALIFIER_BEFORE.search(self.ctx.text, max(0, m.start() - 40), m.start())
         if (
             name in self.lex.qualified_holidays
