@@ -3471,6 +3471,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "The quarterback was sacked twice in the fourth quarter.",
         "The runner passed halfway with the leaders and ran the second half faster.",  # of a race
         "The last half-point increase surprised the markets.",  # a share of a point
+        "The utility aims to cut use by a quarter; its economy has shrunk by about a quarter.",  # shares
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

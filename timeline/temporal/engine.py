@@ -2222,8 +2222,13 @@ class Resolver:
         fraction = raw in self.lex.articles and self.ctx.text.startswith(" of", m.end())
         if fraction and _NAMES_A_DAY.search(self.ctx.text, max(0, m.start() - 30), m.start()):
             return None  # "Tuesday was a day of street fighting": a kind of day, no length
-        if unit == "quarter" and (fraction or "-" in m.group(0) or self.ctx.text.startswith("-", m.end())):
-            return None  # "a quarter of the votes", "three-quarters", "a quarter-mile long"
+        if unit == "quarter" and (
+            fraction
+            or raw in self.lex.articles
+            or "-" in m.group(0)
+            or self.ctx.text.startswith("-", m.end())
+        ):  # "a quarter of the votes", "cut use by a quarter", "three-quarters", "a quarter-mile long":
+            return None  # shares; a length of three months is told in months
         singular = not m["unit"].lower().endswith("s")
         if raw[:1].isdigit() and amount is not None and amount > 1 and singular and "-" not in m.group(0):
             return None  # "5 year" without a hyphen is not how English writes a duration
