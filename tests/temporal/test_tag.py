@@ -3472,6 +3472,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "The runner passed halfway with the leaders and ran the second half faster.",  # of a race
         "The last half-point increase surprised the markets.",  # a share of a point
         "The utility aims to cut use by a quarter; its economy has shrunk by about a quarter.",  # shares
+        "Winds reached 65 miles per hour as output fell by 1.2 million barrels per day.",  # measures
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

@@ -3538,6 +3538,10 @@ class Resolver:
                 TimexType.SET,
                 f"XXXX-{fixed[0]}" if fixed else f"XXXX-{rule[:2]}" if rule[:2].isdigit() else "P1Y",
             )
+        if (m["quant"] or "").lower() == "per" and self.ctx.pats.amount_before.search(
+            self.ctx.text, max(0, m.start() - 30), m.start()
+        ) is not None:
+            return None  # "31,000 miles per hour", "1.2 million barrels per day": a unit of measure
         every = self.lex.ordinals[m["nth"].lower()] if m["nth"] else 2 if m["other"] else 1
         if m["weekday"]:  # every Wednesday evening: XXXX-WXX-3TEV
             part = self.lex.parts_of_day.get((m["weekday_part"] or "").lower())
