@@ -3500,6 +3500,15 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a season joined to another is of the first one's year
+    ("In 1812 the army retreated through the autumn and winter.", THU, "narrative", "winter", "1812-WI"),
+    (
+        "Most will not be vaccinated until next spring or summer.",
+        date(2020, 11, 9),
+        "news",
+        "summer",
+        "2021-SU",
+    ),
     # feasts counted from Easter, named with "the" and a lower-case ordinal
     (
         "Michael was chosen on the first Sunday of Lent, 1613.",

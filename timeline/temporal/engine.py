@@ -1553,8 +1553,17 @@ class Resolver:
         if m["that_year"] and (year := self._told_year(m.start())) is not None:  # the spring of that year
             return Resolved(TimexType.DATE, f"{year_value(year)}-{code}")
         word = _word_before(self.ctx.text, m.start()).lower()
+        # "through the autumn and winter": the second of two seasons joined, of the year the first
+        # is in (or the next, after a winter)
+        paired = self.ctx.pats.season_before.search(self.ctx.text, max(0, m.start() - 20), m.start())
+        told = self.ctx.last_told
+        if paired and not m["rel"] and told is not None and told[1] is Precision.SEASON:
+            first = told[0].in_cycles(self.ctx.cycles)
+            return Resolved(TimexType.DATE, f"{year_value(first.year + (first.month == 12))}-{code}")
         # "by spring", "before summer."; not "before summer camp"
-        bare = word in self.lex.season_prepositions and _NO_NOUN_AFTER.match(self.ctx.text, m.end())
+        bare = (word in self.lex.season_prepositions or paired) and _NO_NOUN_AFTER.match(
+            self.ctx.text, m.end()
+        )
         if not (m["rel"] or m["mod"] or m["the"] or bare):
             return None
         if _OF_SOMETHING.match(self.ctx.text, m.end()):
@@ -4092,6 +4101,8 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
         return True
     if rule == "quarter":  # "the same period last year": the one told in its sentence, a year back
         return bool(m["ago"]) or (m["year"] or m["year_before"] or "").lower().startswith("last year")
+    if rule == "season" and ctx.pats.season_before.search(m.string, max(0, m.start() - 20), m.start()):
+        return True  # "next spring or summer": the year of the season it is joined to
     if rule in ("weekday", "season", "relative_unit"):
         return _anaphoric_relative(m, lex)
     if rule == "ago":

@@ -86,6 +86,7 @@ class Patterns:
     short_year_told: re.Pattern[str]  # "1 January 69", "the autumn of 68": a year of one or two digits
     old_year_told: re.Pattern[str]  # a year of 1000-1799 in digits: "in 1482"
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
+    season_before: re.Pattern[str]  # "the autumn and": a season that one after "and" joins
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
 
 
@@ -925,6 +926,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?<!\w)(?<!\bnot\s)(?<!n't\s){not_after_modal}{alternation(lex.present_cues)}(?!\w)", _FLAGS
         ),
         sentence_end=_sentence_end(lex),
+        # "through the autumn and": a season that another after "and", "or" or "to" pairs with
+        season_before=re.compile(rf"\b(?:{season})\s+(?:and|or|to)\s+$", _FLAGS),
         season_pair=re.compile(
             rf"\s+(?:and|or|to)\s+(?:the\s+)?(?:{season})\s+(?:of\s+)?(?P<year>{era_year}|{dated_year}\b)",
             _FLAGS,
