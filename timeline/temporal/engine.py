@@ -3977,8 +3977,8 @@ _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian
 # "April 8 in 2012": the year a day is told in, after it
 _IN_A_YEAR_AFTER = re.compile(r"\s+in\s+(1\d{3}|20\d\d)\b(?![.,]?\d|\s*(?:%|percent|dollars)\b)")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")  # what follows a number that ends its phrase
-# a name after a number, its subject: "Around 789 Offa married" (not "about 300 Saxons", a count,
-# (nor "about 200 Persian ships", a count of things named by a plural after the word)
+# a name after a number, its subject: "Around 789 Offa married"; not a plural, "about 300 Saxons",
+# nor a word before a plural, "about 200 Persian ships": counts
 _NAME_NOT_PLURAL_AFTER = re.compile(r"\s+[A-Z][a-z]*[a-rt-z]\b(?!\s+[a-z]+s\b)")
 _CALENDARS_APART = 100  # years between a day and its restatement in a calendar that counts others
 _AD_CENTURIES, _BC_CENTURIES = 21, 99  # the last century counted by its ordinal, of no era and BC
@@ -4249,16 +4249,19 @@ def _names_a_time(word: str, lex: Lexicon) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
-
-
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _in_the_lead(text: str, at: int) -> bool:
     """Whether ``at`` is in a text's first two paragraphs (a headline and the lead, or the lead and
     the next)."""
-    paragraphs = (part for part in _PARAGRAPH_BREAK.split(text[:at]) if part.strip())
-    return sum(1 for _ in paragraphs) <= _LEAD_PARAGRAPHS
+    paragraphs, start = 0, 0
+    for gap in _PARAGRAPH_BREAK.finditer(text, 0, at):
+        paragraphs += bool(text[start : gap.start()].strip())
+        if paragraphs > _LEAD_PARAGRAPHS:
+            return False
+        start = gap.end()
+    return paragraphs + bool(text[start:at].strip()) <= _LEAD_PARAGRAPHS
 
 
 def _in_clause(ctx: Context, cue: re.Pattern[str], m: re.Match[str]) -> bool:
@@ -4740,8 +4743,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # told, the count restates it (from an earlier event), and the story stays on that date
         beside = _BESIDE.fullmatch(text, ctx.last_told_end, timexes[-1].span.start) is not None
         back_then = ctx.flashback_told if _counts_in_flashback(ctx, timexes[-1].span.start) else None
-        exact = _EXACT_BEFORE.search(text, max(0, timexes[-1].span.start - 12), timexes[-1].span.start)
-        exact = exact if exact and exact[1].lower() in ctx.lex.exact_words else None
+        word = _EXACT_BEFORE.search(text, max(0, timexes[-1].span.start - 12), timexes[-1].span.start)
+        exact = word if word and word[1].lower() in ctx.lex.exact_words else None  # "exactly a month later"
         counted = (back_then or ctx.last_told) and counted_date(
             text,
             timexes[-1],
