@@ -288,10 +288,10 @@ def build(lex: Lexicon) -> Patterns:
     number = _number(lex)
     fiscal = alternation(lex.fiscal)
     year = r"(?:1[6-9]\d\d|20\d\d)"  # a bare number is a year only in this range
-    # a year of the next century only after a word that sets a target: "warming by 2100"
+    # a year of the next century only after a word that introduces years: "warming by 2100"
     target_year = (
         "(?:"
-        + "|".join(rf"(?<=\b{word}\s)" for word in ("by", "in", "until", "before", "beyond"))
+        + "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in sorted(lex.year_prepositions))
         + r")21\d\d"
     )
     eras = alternation(lex.eras)
