@@ -938,6 +938,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The standoff lasted a minute and a half.", THU, "a minute and a half", "DURATION", "PT1M30S", None),
     ("The hearing took an hour and a half.", THU, "an hour and a half", "DURATION", "PT1H30M", None),
     ("The trial ran for a year and a half.", THU, "a year and a half", "DURATION", "P18M", None),
+    ("After a weeklong recess the Senate met.", THU, "weeklong", "DURATION", "P1W", None),
     ("It would allow 2.7 degrees of warming by 2100.", THU, "2100", "DATE", "2100", None),
     ("The law makes both the 2030 and 2050 targets binding.", THU, "2050", "DATE", "2050", None),
     ("Barak took office 3 1/2 years ago.", THU, "3 1/2 years ago", "DATE", "2008-06", None),
