@@ -3607,6 +3607,13 @@ IN_CONTEXT = [
         "that same summer",
         "1655-SU",
     ),
+    (
+        "In 133 BC the tribune was killed. The same summer the consul fell.",
+        THU,
+        "narrative",
+        "The same summer",
+        "BC0133-SU",
+    ),
     # the end of a clock range whose start a preposition introduces
     (
         "On Tuesday 13 March 1781, between ten and eleven in the evening, he was observing.",
