@@ -1092,6 +1092,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Julius Caesar was killed in 44 BC.", THU, "44 BC", "DATE", "BC0044", None),
     ("Vesuvius erupted in AD 79 and buried Pompeii.", THU, "AD 79", "DATE", "0079", None),
     ("Rome fell in 476 A.D. after decades of decline.", THU, "476 A.D.", "DATE", "0476", None),
+    ("Alexander entered Egypt in late 332 BC.", THU, "late 332 BC", "DATE", "BC0332", "END"),
     ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
     ("In early 1241 the horde divided.", THU, "early 1241", "DATE", "1241", "START"),
     ("The war began in AD 602. The fortress of Dara fell in 604 or 605.", THU, "605", "DATE", "0605", None),

@@ -489,8 +489,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\s+(?P<era>(?-i:{eras}))(?!\w))?",
         ),
         (
-            "era",  # 732 BC (even before "names"), AD 14 (not "AD 300 soldiers", "5 AD units"), 446/445 BC
-            rf"(?:(?P<approx>{circa})\s*)?(?:(?P<the_year>the\s+year)\s+)?"  # c. 2500 BC, the year 46 BC
+            "era",  # 732 BC (even before "names"), AD 14 (not "AD 300 soldiers", "5 AD units"), 446/445 BC,
+            # late 332 BC
+            rf"{mod}(?:(?P<approx>{circa})\s*)?(?:(?P<the_year>the\s+year)\s+)?"  # c. 2500 BC, the year 46 BC
             rf"(?:\b(?:(?:(?P<split>\d{{1,4}})/)?(?P<year>\d{{1,4}})\s*(?P<era>(?-i:{eras}))(?![\w.])(?:{before_christ}|(?!\s+{plural}\b))|(?P<before>(?-i:AD|A\.D\.))\s*(?P<year2>\d{{1,4}})(?!\w|[.,]\d)(?!\s+{plural}\b))"
             rf"|\b(?:(?P<split3>\d{{1,4}})/)?(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.))",
         ),
