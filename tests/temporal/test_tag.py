@@ -1395,6 +1395,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2014-08-25",
         None,
     ),
+    # ... into the next year, and back into the one before
+    (
+        "The last shutdown began on Dec. 30, 1995 and ended on Jan. 6, when Congress passed a bill.",
+        date(2013, 10, 1),
+        "Jan. 6",
+        "DATE",
+        "1996-01-06",
+        None,
+    ),
+    (
+        "The flood peaked on Jan. 2, 1996, four days after the river rose on Dec. 29.",
+        date(2013, 10, 1),
+        "Dec. 29",
+        "DATE",
+        "1995-12-29",
+        None,
+    ),
     # a sentence's end is no abbreviation's dot: "every 25 April. Next year"
     (
         "Veterans gather every 25 April. Next year the centenary comes.",

@@ -819,18 +819,25 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         return Resolved(TimexType.DATE, f"{said:04d}{suffix}")
     years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
     told = ctx.day_long_past()
-    # news goes on in the year of a day just told, for the weeks after it; a month alone too when
-    # the news narrates that day ("that Saturday [of 1986] [...] evacuated in early May")
-    if (
-        told
-        and (day or ctx.recalling)
-        and _valid_day(told.year, month, day or 1)
-        and _in_story_days(told, date(told.year, month, day or 1))
-        # not "must be verified by Nov. 14": the report's plans; but a plan told with a day a year
-        # ahead goes on in its year ("will begin on Monday, Aug. 18, 2014, rather than on Aug. 25")
-        and (ctx.tense(start, end) <= 0 or told > anchor)
-    ):
-        return Resolved(TimexType.DATE, f"{told.year:04d}{suffix}")
+    # news goes on in the year of a day just told, for the weeks after it, into the next year too
+    # ("began on Dec. 16, 1995 [...] ending in early January"); a month alone too when the news
+    # narrates that day ("that Saturday [of 1986] [...] evacuated in early May")
+    story = (
+        next(
+            (
+                y
+                for y in (told.year, told.year + 1, told.year - 1)
+                if _valid_day(y, month, day or 1) and _in_story_days(told, date(y, month, day or 1))
+            ),
+            None,
+        )
+        if told and (day or ctx.recalling)
+        else None
+    )
+    # not "must be verified by Nov. 14": the report's plans; but a plan told with a day a year
+    # ahead goes on in its year ("will begin on Monday, Aug. 18, 2014, rather than on Aug. 25")
+    if story is not None and told and (ctx.tense(start, end) <= 0 or told > anchor):
+        return Resolved(TimexType.DATE, f"{story:04d}{suffix}")
     following = _TWO_WORDS_AFTER.match(ctx.text, end)
     goods = following and (
         following[1].lower() in ctx.lex.delivery_nouns
