@@ -1093,6 +1093,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Vesuvius erupted in AD 79 and buried Pompeii.", THU, "AD 79", "DATE", "0079", None),
     ("Rome fell in 476 A.D. after decades of decline.", THU, "476 A.D.", "DATE", "0476", None),
     ("Alexander entered Egypt in late 332 BC.", THU, "late 332 BC", "DATE", "BC0332", "END"),
+    ("She spent the fall in Paris.", THU, "the fall", "DATE", "2011-FA", None),  # a season, not a fall
     ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
     ("In early 1241 the horde divided.", THU, "early 1241", "DATE", "1241", "START"),
     ("The war began in AD 602. The fortress of Dara fell in 604 or 605.", THU, "605", "DATE", "0605", None),
@@ -3492,6 +3493,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "The last half-point increase surprised the markets.",  # a share of a point
         "The utility aims to cut use by a quarter; its economy has shrunk by about a quarter.",  # shares
         "Winds reached 65 miles per hour as output fell by 1.2 million barrels per day.",  # measures
+        "All three survived the fall; a chronicle describing the fall was published.",  # a fall's
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:

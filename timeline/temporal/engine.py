@@ -1549,6 +1549,28 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}")
         return _month_in_year(self.ctx, month, None, m.start(), m.end())
 
+    def _event_not_season(self, m: re.Match[str]) -> bool:
+        """Whether "the fall" names a fall: not at a sentence's start ("The fall brings"), nor before a
+        noun ("the fall term"), nor after a word that leads to a season ("in the fall", "spent the
+        fall")."""
+        if m["season"].lower() not in self.lex.event_seasons:
+            return False
+        if _SENTENCE_OPENED.search(self.ctx.text, max(0, m.start() - 3), m.start()) or m.start() == 0:
+            return False
+        following = _WORD_AFTER.match(self.ctx.text, m.end())
+        if following and following[1].islower() and not self._verb_like(following[1]):
+            return False  # "the fall term", "the fall harvest": the season's
+        word = _word_before(self.ctx.text, m.start()).lower()
+        leads = (self.lex.month_prepositions, self.lex.season_prepositions, self.lex.event_season_leads)
+        return not any(word in words for words in leads)
+
+    def _verb_like(self, word: str) -> bool:
+        """Whether ``word`` after a subject reads as its verb ("happened", "was", "would", "broke")."""
+        lex = self.lex
+        return word.endswith("ed") or any(
+            word in words for words in (lex.subject_verbs, lex.modals, lex.past_cues, lex.irregular_past)
+        )
+
     def _season(self, m: re.Match[str]) -> Resolved | None:
         code = self.lex.seasons[m["season"].lower()]
         pair = None if m["year"] else self.ctx.pats.season_pair.match(self.ctx.text, m.end())
@@ -1575,6 +1597,8 @@ class Resolver:
             return None
         if _OF_SOMETHING.match(self.ctx.text, m.end()):
             return None  # "the fall of Robespierre", "the spring of hope": no season
+        if m["the"] and not (m["rel"] or m["mod"]) and self._event_not_season(m):
+            return None  # "All three survived the fall", "where the fall happened"
         rel = " ".join((m["rel"] or "").lower().split())
         if self.lex.hemispheres.get((m["hemisphere"] or "").lower()) and not rel:
             # "the southern winter" of a story in June 1840: 1840-WI, and the story stays in its months

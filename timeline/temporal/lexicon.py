@@ -103,6 +103,8 @@ class Lexicon:
     length_of_leaders: frozenset[str]  # after weeks of talks: so is one before "of"
     origin_prepositions: frozenset[str]  # since March: behind the time of writing
     season_prepositions: frozenset[str]  # by spring: a season with no determiner that is a date
+    event_seasons: frozenset[str]  # fall: also an event ("survived the fall")
+    event_season_leads: frozenset[str]  # spent the fall: words that make "the fall" the season
     ahead_prepositions: frozenset[str]  # by spring (in November): next year's
     deadline_prepositions: frozenset[str]  # by February: a deadline, ahead of the time of writing
     appointment_prepositions: frozenset[str]  # for Monday: ahead like a deadline, for weekdays only
