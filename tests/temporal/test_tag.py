@@ -3521,6 +3521,14 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a pair of early years that "between" opens; not "between 600 and 900 people"
+    (
+        "Samarkand fell in 712, Kabul in 713. Sindh fell between 711 and 713; between 600 and 900 men died.",
+        THU,
+        "narrative",
+        "711",
+        "0711",
+    ),
     # a season joined to another is of the first one's year
     ("In 1812 the army retreated through the autumn and winter.", THU, "narrative", "winter", "1812-WI"),
     (

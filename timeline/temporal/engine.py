@@ -1959,6 +1959,14 @@ class Resolver:
         ranged = _opened_list(before, self.lex) in (
             words | self.lex.range_openers | self.lex.approximate_words | self.lex.circa
         )
+        # "between 711 and 713": the first year of a pair that a range opener introduces, when the
+        # later one is a year a few decades on (not "between 600 and 900 people")
+        closing = self.ctx.pats.pair_closing_year.match(self.ctx.text, m.end())
+        paired = (
+            word in self.lex.range_openers
+            and closing is not None
+            and 0 < int(closing["year"]) - year <= _YEARS_APART
+        )
         # a story's year that opens a sentence as its subject: "1643 went largely the King's way"
         subject = (
             self.ctx.narrative
@@ -1979,6 +1987,7 @@ class Resolver:
             and not led
             and not naming
             and not ranged
+            and not paired
             and not subject
             and not (self.ctx.narrative and self._among_years(m, word))
         ):

@@ -39,6 +39,7 @@ class Patterns:
     clock_announced: re.Pattern[str]  # "It's 7:42": words before a bare clock time that tell it
     clock_part_after: re.Pattern[str]  # " on the morning of", " on Sunday morning" after a clock time
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
+    pair_closing_year: re.Pattern[str]  # " and 713": the later year of a pair, no count ("and 900 men")
     introduced_early_year: re.Pattern[str]  # "in 793": a year of three digits a word introduces
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     habit_after: re.Pattern[str]  # "[13 December] every year": a habit told just after a day
@@ -977,6 +978,11 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
+        pair_closing_year=re.compile(
+            rf"\s+(?:{alternation(lex.year_range_words)})\s+(?P<year>[1-9]\d{{2,3}})\b"
+            rf"(?![.,:]?\d|\s*(?:%|percent)|\s+(?:of|per|{units}|{things})\b)",
+            _FLAGS,
+        ),
         # "in 793", "by 795": a year of three digits after a word that introduces years, no count
         introduced_early_year=re.compile(
             rf"\b(?:{alternation(lex.ancient_year_prepositions - {'of'})})\s+[1-9]\d\d\b"
