@@ -3521,6 +3521,14 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # the year a heading closes
+    (
+        "The Relief of Leiden, 1574\n\nWhen Holland rose in 1572, few expected it.",
+        THU,
+        "narrative",
+        "1574",
+        "1574",
+    ),
     # a pair of early years that "between" opens; not "between 600 and 900 people"
     (
         "Samarkand fell in 712, Kabul in 713. Sindh fell between 711 and 713; between 600 and 900 men died.",

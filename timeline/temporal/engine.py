@@ -1959,6 +1959,8 @@ class Resolver:
         ranged = _opened_list(before, self.lex) in (
             words | self.lex.range_openers | self.lex.approximate_words | self.lex.circa
         )
+        # "The fall of Constantinople, 1453": the year a heading closes
+        heading = _closes_a_heading(self.ctx.text, m.start(), m.end())
         # "between 711 and 713": the first year of a pair that a range opener introduces, when the
         # later one is a year a few decades on (not "between 600 and 900 people")
         closing = self.ctx.pats.pair_closing_year.match(self.ctx.text, m.end())
@@ -1988,6 +1990,7 @@ class Resolver:
             and not naming
             and not ranged
             and not paired
+            and not heading
             and not subject
             and not (self.ctx.narrative and self._among_years(m, word))
         ):
@@ -5055,6 +5058,23 @@ def _weekday_moved_year(ctx: Context, rule: str, m: re.Match[str], resolved: Res
     if _COMMON_ERA_DAY.match(resolved.value) is None:  # a day before the Common Era ("BC0044-03-17")
         return False
     return 0 < abs(int(resolved.value[:4]) - ctx.story_day.year) <= 2
+
+
+_HEADING_LENGTH = 80  # characters a heading's line holds at most
+_HEADING_YEAR_BEFORE = re.compile(r"(?:,|\s(?:of|and|in))\s+$")  # "The Relief of Leiden, 1574"
+
+
+def _closes_a_heading(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` closes a heading: a short line with no sentence's end
+    ("The Relief of Leiden, 1574", "Christopher Columbus and the voyage of 1492")."""
+    if not _HEADING.match(text, end):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return (
+        len(line) < _HEADING_LENGTH
+        and _HEADING_YEAR_BEFORE.search(line) is not None
+        and not any(mark in line for mark in ".!?;:")
+    )
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
