@@ -1093,6 +1093,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Vesuvius erupted in AD 79 and buried Pompeii.", THU, "AD 79", "DATE", "0079", None),
     ("Rome fell in 476 A.D. after decades of decline.", THU, "476 A.D.", "DATE", "0476", None),
     ("Alexander entered Egypt in late 332 BC.", THU, "late 332 BC", "DATE", "BC0332", "END"),
+    ("Their year had eighteen twenty-day months.", THU, "twenty-day", "DURATION", "P20D", None),  # no 1820
     ("She spent the fall in Paris.", THU, "the fall", "DATE", "2011-FA", None),  # a season, not a fall
     ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
     ("In early 1241 the horde divided.", THU, "early 1241", "DATE", "1241", "START"),

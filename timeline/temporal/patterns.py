@@ -557,8 +557,8 @@ def build(lex: Lexicon) -> Patterns:
         (
             "year",  # 1998, about 1850, fiscal 1989, this day in 1873
             rf"(?:(?P<this_day>this\s+day)\s+in\s+)?(?:(?P<approx>{circa})\s*)?{mod}(?:(?P<the>the)\s+(?=\d{{4}}\s+period))?(?:(?P<fiscal>{fiscal})\s+(?:year\s+)?|(?:the\s+)?year\s+)?"
-            rf"(?P<year>{year}|{target_year}|{alternation(lex.year_words)}|{spoken_year}|(?<=year\s)[1-9]\d{{0,3}})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)|\s+(?-i:[A-Z]{{1,3}}\d))",
-        ),
+            rf"(?P<year>{year}|{target_year}|{alternation(lex.year_words)}|{spoken_year}|(?<=year\s)[1-9]\d{{0,3}})\b(?:\s+period\b)?(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{alternation(lex.count_nouns)})\b)|\s+(?-i:[A-Z]{{1,3}}\d)|-(?:{units})\b)",
+        ),  # not "eighteen twenty-day months"
         (
             "year_adjective",
             r"\b(?:(?P<the>the)\s+(?=year-\w+\s+(?:\w+\s+)?(?:quarter|period)))?year-(?P<which>ago|earlier|end)\b"
