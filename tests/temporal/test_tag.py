@@ -3522,6 +3522,15 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a range's closing month or day lies on or after its opening, on the side of its tense
+    (
+        "The Olympics had been due to run from July 24 to Aug. 9.",
+        date(2020, 3, 25),
+        "news",
+        "Aug. 9",
+        "2020-08-09",
+    ),
+    ("Every month from January to June was warmer.", date(2025, 1, 10), "news", "January", "2024-01"),
     # the year a heading closes
     (
         "The Relief of Leiden, 1574\n\nWhen Holland rose in 1572, few expected it.",

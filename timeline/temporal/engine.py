@@ -4842,7 +4842,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _clock_times_on_their_day(text, timexes, ctx.lex)
     timexes = _hours_opening_ranges(text, timexes)
     timexes = _recurring_clock_times(text, timexes, ctx)
-    timexes = _ranges_share_their_year(text, timexes, ctx)
+    timexes = _ranges_run_forward(text, _ranges_share_their_year(text, timexes, ctx), ctx)
     timexes = _weekdays_named_by_feasts(text, timexes, ctx.lex)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
@@ -5164,6 +5164,55 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> l
             month_day = first.value[first.value.index("-") :]
             timexes[i] = replace(first, value=year_value(year) + month_day, anchored=last.anchored)
     return timexes
+
+
+_RANGE_OPENED = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_DATED_VALUE = re.compile(r"^(\d{4})-(\d{2}(?:-\d{2})?)$")  # a month or day of the Common Era
+
+
+def _ranges_run_forward(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """A range's closing month or day, told by name with no year, lies on or after its opening:
+    "moving from late May to Sept. 20", told in April 2020, is 2020-09-20, not the September gone."""
+    for i, (first, last) in enumerate(pairwise(timexes)):
+        opening, closing = _DATED_VALUE.match(first.value), _DATED_VALUE.match(last.value)
+        gap = text[first.span.end : last.span.start].strip().lower()
+        if not (
+            opening
+            and closing
+            and (gap in ctx.lex.year_range_words - {"or"} or gap in ("-", "\u2013"))
+            and _RANGE_OPENED.search(text, max(0, first.span.start - 10), first.span.start)
+            and not _tells_year(first.text, ctx.pats)
+            and not _tells_year(last.text, ctx.pats)
+            and all(ctx.lex.months.keys() & _TOKEN.findall(timex.text.lower()) for timex in (first, last))
+            and (closing[1], closing[2]) < (opening[1], opening[2])
+        ):
+            continue
+        # the closing moved on after the opening, or the opening back before the closing: whichever
+        # puts fewer days against the tense, then lies nearer the report
+        wraps = closing[2] < opening[2]  # over New Year: "from Dec. 20 to Jan. 5"
+        forward = (int(opening[1]), int(opening[1]) + wraps)
+        back = (int(closing[1]) - wraps, int(closing[1]))
+        anchor, tense = ctx.anchor(), ctx.date_tense(first.span.start, last.span.end)
+        if anchor is None:
+            continue
+        told = (opening[2], closing[2])
+        years = min((forward, back), key=lambda pair: _range_fit(pair, told, anchor, tense))
+        timexes[i] = replace(first, value=f"{years[0]:04d}-{opening[2]}")
+        timexes[i + 1] = replace(last, value=f"{years[1]:04d}-{closing[2]}")
+    return timexes
+
+
+def _range_fit(years: tuple[int, int], told: tuple[str, str], anchor: date, tense: int) -> tuple[int, int]:
+    """How badly a range's two days in ``years`` fit: days against the tense, then days from ``anchor``."""
+    days = [_first_day(year, month_day) for year, month_day in zip(years, told, strict=True)]
+    against = sum((tense < 0 and day > anchor) or (tense > 0 and day < anchor) for day in days)
+    return against, sum(abs((day - anchor).days) for day in days)
+
+
+def _first_day(year: int, month_day: str) -> date:
+    """The first day of a month or the day ``month_day`` ("09" or "09-20") names in ``year``."""
+    month, _, day = month_day.partition("-")
+    return date(year, int(month), min(int(day or 1), 28))
 
 
 _SET_NEAR = 60  # characters from a set to a clock time it repeats: "daily through Sunday, from 9 a.m."
