@@ -1094,6 +1094,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Rome fell in 476 A.D. after decades of decline.", THU, "476 A.D.", "DATE", "0476", None),
     ("Alexander entered Egypt in late 332 BC.", THU, "late 332 BC", "DATE", "BC0332", "END"),
     ("Their year had eighteen twenty-day months.", THU, "twenty-day", "DURATION", "P20D", None),  # no 1820
+    (
+        "A public hearing is set for Nov. 9.",
+        date(2021, 3, 17),
+        "Nov. 9",
+        "DATE",
+        "2021-11-09",
+        None,
+    ),  # a plan
     ("She spent the fall in Paris.", THU, "the fall", "DATE", "2011-FA", None),  # a season, not a fall
     ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
     ("In early 1241 the horde divided.", THU, "early 1241", "DATE", "1241", "START"),
