@@ -1102,6 +1102,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-11-09",
         None,
     ),  # a plan
+    (
+        "The judge set sentencing for June 27 and ordered him to surrender his passport.",
+        date(2013, 3, 21),
+        "June 27",
+        "DATE",
+        "2013-06-27",
+        None,
+    ),
     ("She spent the fall in Paris.", THU, "the fall", "DATE", "2011-FA", None),  # a season, not a fall
     ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
     ("In early 1241 the horde divided.", THU, "early 1241", "DATE", "1241", "START"),

@@ -555,8 +555,11 @@ class Context:
             return -1
         if word in ("until", "till") and _NOT_UNTIL_PAST.search(self.text, max(0, start - 90), start):
             return -1  # "the fee was not agreed with Estrela until late Monday": it was, then
-        if _DATE_SET_BEFORE.search(self.text, max(0, start - 20), start):
-            return 1  # "set a new sentencing date of June 21", "a trial date for Sept. 15": an appointment
+        if _DATE_SET_BEFORE.search(
+            self.text, max(0, start - 20), start
+        ) or self.pats.appointment_setter.search(self.text, max(0, start - 50), start):
+            return 1  # "set a new sentencing date of June 21", "a trial date for Sept. 15", "set sentencing
+            # for June 27": an appointment
         if weekday and word == "from" and not self.pats.range_after.match(self.text, end):
             return 1  # "declared a state of emergency from Friday": a measure in force from then
         if weekday and self.pats.appointment_set.search(self.text, max(0, start - 40), start):

@@ -112,6 +112,7 @@ class Lexicon:
     month_weeks: dict[str, int]  # the second week of July: 2, the last: -1
     irregular_plurals: frozenset[str]  # 214 people: a count after a month, not a year
     reign_starts: frozenset[str]  # was crowned, came to the throne: the first year of a reign
+    appointment_setters: frozenset[str]  # set: "set sentencing for June 27" is ahead
     deadline_setters: frozenset[str]  # gave them until Tuesday: a past verb that keeps a deadline ahead
     counting_words: dict[str, int]  # two years later: +1, three days earlier: -1
     sequel_words: dict[str, int]  # the day before,: the day before the last day told

@@ -49,6 +49,7 @@ class Patterns:
     occasion_verb: re.Pattern[str]  # "turns 35 ", "falls ": the "today" after it is the writer's
     habit_aside: re.Pattern[str]  # "as they do each year", "as on every 6 November": this time, as always
     appointment_set: re.Pattern[str]  # "have been cancelled for ": a passive that sets the day after it
+    appointment_setter: re.Pattern[str]  # "set sentencing for ": a verb and its object that set the day after
     clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
     observance: re.Pattern[str]  # "celebrates", "national day": a day without its year is any year's
     match_word: re.Pattern[str]  # "scored", "kickoff": a half or quarter near them is one of a game
@@ -998,6 +999,9 @@ def build(lex: Lexicon) -> Patterns:
         ),
         habit_aside=re.compile(rf"\bas\s+(?:[\w']+\s+){{0,3}}?(?:{alternation(lex.habit_words)})\b", _FLAGS),
         occasion_verb=re.compile(rf"\b(?:{alternation(lex.occasion_verbs)})\s+(?:\d+\s+)?$", _FLAGS),
+        appointment_setter=re.compile(
+            rf"\b(?:{alternation(lex.appointment_setters)})\s+(?:[\w'-]+\s+){{1,3}}for\s+$", _FLAGS
+        ),
         appointment_set=re.compile(
             rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})\s+for"
             rf"|(?:{alternation(lex.rescheduling_verbs)})\s+to)\s+$",  # "has been moved to Tuesday"
