@@ -1094,6 +1094,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Rome fell in 476 A.D. after decades of decline.", THU, "476 A.D.", "DATE", "0476", None),
     ("Alexander entered Egypt in late 332 BC.", THU, "late 332 BC", "DATE", "BC0332", "END"),
     ("Their year had eighteen twenty-day months.", THU, "twenty-day", "DURATION", "P20D", None),  # no 1820
+    ("In the last quarter of 1419 the towns rose.", THU, "the last quarter of 1419", "DATE", "1419-Q4", None),
+    (
+        "The first half of 1420 was quiet; a quarter of 1200 men fell.",
+        THU,
+        "The first half of 1420",
+        "DATE",
+        "1420-H1",
+        None,
+    ),
     (
         "A public hearing is set for Nov. 9.",
         date(2021, 3, 17),

@@ -473,7 +473,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"|current|past|previous|next|coming|year-ago|year-earlier|same|latter|corresponding|comparable)[\s-]+)?"
             rf"(?:{fiscal}[\s-]+)?(?P<pair>two\s+(?=quarters\s+of\b))?(?P<half>quarters?|half|period)\b"
             r"(?![-\s]?finals?\b|-(?!year\b)\w)"  # not "the quarter-finals", "the last half-point increase"
-            rf"(?:\s+of\s+(?:{fiscal}\s+)?(?P<year>{year}|(?:the|this|last|next)\s+year))?"
+            # "the last quarter of 1419", not "a quarter of 1200 men"
+            rf"(?:\s+of\s+(?:{fiscal}\s+)?(?P<year>{year}|1[0-5]\d\d(?![\d,]|\s+{things}\b)|(?:the|this|last|next)\s+year))?"
             rf"(?:\s+(?P<ago>last\s+year|a\s+year\s+(?:ago|earlier)))?",
         ),
         (
