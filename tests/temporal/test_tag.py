@@ -1094,6 +1094,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Rome fell in 476 A.D. after decades of decline.", THU, "476 A.D.", "DATE", "0476", None),
     ("Alexander entered Egypt in late 332 BC.", THU, "late 332 BC", "DATE", "BC0332", "END"),
     ("Their year had eighteen twenty-day months.", THU, "twenty-day", "DURATION", "P20D", None),  # no 1820
+    (
+        "Lines close over the late May bank holiday.",
+        date(2018, 3, 29),
+        "the late May bank holiday",
+        "DATE",
+        "2018-05-28",
+        None,
+    ),
     ("In the last quarter of 1419 the towns rose.", THU, "the last quarter of 1419", "DATE", "1419-Q4", None),
     (
         "The first half of 1420 was quiet; a quarter of 1200 men fell.",
