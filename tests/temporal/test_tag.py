@@ -1095,6 +1095,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Alexander entered Egypt in late 332 BC.", THU, "late 332 BC", "DATE", "BC0332", "END"),
     ("Their year had eighteen twenty-day months.", THU, "twenty-day", "DURATION", "P20D", None),  # no 1820
     (
+        "The first, in 1966, began on New Year's Day.",
+        date(2005, 12, 21),
+        "New Year's Day",
+        "DATE",
+        "1966-01-01",
+        None,
+    ),
+    (
         "Lines close over the late May bank holiday.",
         date(2018, 3, 29),
         "the late May bank holiday",

@@ -902,6 +902,10 @@ _YEAR_FRAME = re.compile(
 )
 # a clause that tells its year by the story's count, however long: "his campaign the following year
 # carried him back into Caracas in August"
+# a year set off after its clause's subject: "The first, in 1966, began on New Year's Day"
+_SUBJECT_YEAR_FRAME = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}[\w'-]+,\s+(?:in|during|back\s+in)\s+\S+", re.IGNORECASE
+)
 _STORY_YEAR_FRAME = re.compile(r"[^,;]*\b(?:the\s+(?:following|next|same)|that)\s+year", re.IGNORECASE)
 
 
@@ -928,7 +932,8 @@ def _year_said_before(ctx: Context, start: int) -> int | None:
     # comma ("counted 212,000 vehicles on")
     if _CLAUSE_COMMA.search(_PLACE_APPOSITION.sub(" ", between)):  # not "in Glendale, Arizona, on"
         return None
-    return moved.year if _YEAR_FRAME.fullmatch(frame) or _STORY_YEAR_FRAME.fullmatch(frame) else None
+    frames = (_YEAR_FRAME, _STORY_YEAR_FRAME, _SUBJECT_YEAR_FRAME)
+    return moved.year if any(pattern.fullmatch(frame) for pattern in frames) else None
 
 
 def _in_story_days(told: date, day: date) -> bool:
