@@ -3563,6 +3563,14 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a day told with no year just after a day it names again is of that day's year
+    (
+        "Traffic is up on last year, when Easter fell on April 16.",
+        date(2018, 3, 29),
+        "news",
+        "April 16",
+        "2017-04-16",
+    ),
     # a range's closing month or day lies on or after its opening, on the side of its tense
     (
         "The Olympics had been due to run from July 24 to Aug. 9.",

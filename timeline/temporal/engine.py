@@ -4851,6 +4851,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _hours_opening_ranges(text, timexes)
     timexes = _recurring_clock_times(text, timexes, ctx)
     timexes = _ranges_run_forward(text, _ranges_share_their_year(text, timexes, ctx), ctx)
+    timexes = _days_restated_by_date(text, timexes, ctx)
     timexes = _weekdays_named_by_feasts(text, timexes, ctx.lex)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
@@ -5215,6 +5216,25 @@ def _range_fit(years: tuple[int, int], told: tuple[str, str], anchor: date, tens
     days = [_first_day(year, month_day) for year, month_day in zip(years, told, strict=True)]
     against = sum((tense < 0 and day > anchor) or (tense > 0 and day < anchor) for day in days)
     return against, sum(abs((day - anchor).days) for day in days)
+
+
+def _days_restated_by_date(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """A day told with no year just after a day it names again is of that day's year: "last
+    year, when Easter fell on April 16" is the Easter of last year's April 16."""
+    for i, (first, last) in enumerate(pairwise(timexes)):
+        named, told = _DATED_VALUE.match(first.value), _DATED_VALUE.match(last.value)
+        if (
+            named
+            and told
+            and named[2] == told[2]
+            and len(told[2]) == 5  # a day, "04-16"
+            and named[1] != told[1]
+            and not _tells_year(last.text, ctx.pats)
+            and (named_by := ctx.pats.day_named.match(text, first.span.end)) is not None
+            and named_by.end() == last.span.end
+        ):
+            timexes[i + 1] = replace(last, value=first.value)
+    return timexes
 
 
 def _first_day(year: int, month_day: str) -> date:
