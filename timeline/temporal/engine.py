@@ -956,6 +956,7 @@ _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an 
 _GREGORIAN_REFORM = date(1582, 10, 15)
 _HIJRI_EPOCH = date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram AH 1, proleptic Gregorian
 _FIRST_YEAR_WRITTEN = -9998  # BC9999, the earliest year TIMEX3 writes in four digits
+_LAST_BC_YEAR = 9999  # the same year, as the years before Christ are counted
 _HOLIDAY_NEAR = 7  # days from the report within which a holiday is the nearest one, whatever the tense
 _NAMED_AS_NEAR = 2  # days ahead that "next Friday" skips: tomorrow and the day after have nearer names
 _BACKWARD = 3.5  # a story goes forward: a day behind the last one told counts this much farther
@@ -5170,6 +5171,8 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> l
             year = -int(year_text[2:]) if year_text.startswith("BC") else int(year_text)
             if opening[1] > closing[1]:  # over New Year
                 year = add_years(year, -1)
+                if year < -_LAST_BC_YEAR:
+                    continue  # before BC9999: a year TIMEX3 does not write
             month_day = first.value[first.value.index("-") :]
             timexes[i] = replace(first, value=year_value(year) + month_day, anchored=last.anchored)
     return timexes
@@ -5205,7 +5208,12 @@ def _ranges_run_forward(text: str, timexes: list[Timex], ctx: Context) -> list[T
         if anchor is None:
             continue
         told = (opening[2], closing[2])
-        years = min((forward, back), key=lambda pair: _range_fit(pair, told, anchor, tense))
+        fitting = [
+            pair for pair in (forward, back) if all(date.min.year <= year <= date.max.year for year in pair)
+        ]
+        if not fitting:
+            continue  # "from Dec. 20 to Jan. 5" at the calendar's end
+        years = min(fitting, key=lambda pair: _range_fit(pair, told, anchor, tense))
         timexes[i] = replace(first, value=f"{years[0]:04d}-{opening[2]}")
         timexes[i + 1] = replace(last, value=f"{years[1]:04d}-{closing[2]}")
     return timexes
