@@ -8,7 +8,7 @@ import bisect
 import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
@@ -555,9 +555,8 @@ class Context:
             return -1
         if word in ("until", "till") and _NOT_UNTIL_PAST.search(self.text, max(0, start - 90), start):
             return -1  # "the fee was not agreed with Estrela until late Monday": it was, then
-        if _DATE_SET_BEFORE.search(
-            self.text, max(0, start - 20), start
-        ) or self.pats.appointment_setter.search(self.text, max(0, start - 50), start):
+        set_by = self.pats.appointment_setter.search(self.text, max(0, start - 50), start)
+        if set_by or _DATE_SET_BEFORE.search(self.text, max(0, start - 20), start):
             return 1  # "set a new sentencing date of June 21", "a trial date for Sept. 15", "set sentencing
             # for June 27": an appointment
         if weekday and word == "from" and not self.pats.range_after.match(self.text, end):
@@ -902,11 +901,11 @@ _YEAR_FRAME = re.compile(
 )
 # a clause that tells its year by the story's count, however long: "his campaign the following year
 # carried him back into Caracas in August"
+_STORY_YEAR_FRAME = re.compile(r"[^,;]*\b(?:the\s+(?:following|next|same)|that)\s+year", re.IGNORECASE)
 # a year set off after its clause's subject: "The first, in 1966, began on New Year's Day"
 _SUBJECT_YEAR_FRAME = re.compile(
     r"\s*(?:[\w'-]+\s+){0,2}[\w'-]+,\s+(?:in|during|back\s+in)\s+\S+", re.IGNORECASE
 )
-_STORY_YEAR_FRAME = re.compile(r"[^,;]*\b(?:the\s+(?:following|next|same)|that)\s+year", re.IGNORECASE)
 
 
 def _year_said_before(ctx: Context, start: int) -> int | None:
@@ -5208,9 +5207,7 @@ def _ranges_run_forward(text: str, timexes: list[Timex], ctx: Context) -> list[T
         if anchor is None:
             continue
         told = (opening[2], closing[2])
-        fitting = [
-            pair for pair in (forward, back) if all(date.min.year <= year <= date.max.year for year in pair)
-        ]
+        fitting = [pair for pair in (forward, back) if min(pair) >= MINYEAR and max(pair) <= MAXYEAR]
         if not fitting:
             continue  # "from Dec. 20 to Jan. 5" at the calendar's end
         years = min(fitting, key=lambda pair: _range_fit(pair, told, anchor, tense))
