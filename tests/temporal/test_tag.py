@@ -3563,6 +3563,14 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a span's end centuries after the story's date is no date to count from
+    (
+        "In 1000 the doge sailed, a rite kept until the republic fell in 1797. The following year he won.",
+        THU,
+        "narrative",
+        "The following year",
+        "1001",
+    ),
     # a day told with no year just after a day it names again is of that day's year
     (
         "Traffic is up on last year, when Easter fell on April 16.",

@@ -3987,6 +3987,9 @@ _YEAR_VALUE = re.compile(r"^\d{4}$")
 _UNTIL_BEFORE = re.compile(
     r"\b(?:(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?|only\s+in\s+)$", re.IGNORECASE
 )
+# "until the republic itself fell in ": a span's end a clause tells
+_UNTIL_CLAUSE_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w'-]+\s+){0,5}?(?:in\s+)?$", re.IGNORECASE)
+_FAR_AHEAD = 100  # years after the story's date beyond which a span's end is no place the story goes
 _PAST_PERFECT_AFTER = re.compile(r"[,\s]+(?:[\w'-]+\s+){0,4}?had\s+(?:already\s+|long\s+|just\s+)?([a-z]+)")
 
 
@@ -4667,6 +4670,17 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and _YEAR_VALUE.match(resolved.value) is not None
             and int(resolved.value) > ctx.last_full_day.year
             and _UNTIL_BEFORE.search(text, max(0, span_start - 40), span_start) is not None
+        )
+        # "ruled the republic until its fall in 1797", told in a story of 1323: an end centuries on,
+        # which the story passes by whatever it was told to
+        until = until or (
+            ctx.narrative
+            and not ctx.cycles
+            and _CLAUSE_ENDS.match(text, span_end) is not None
+            and ctx.last_mentioned is not None
+            and _YEAR_VALUE.match(resolved.value) is not None
+            and int(resolved.value) - ctx.last_mentioned.year > _FAR_AHEAD
+            and _UNTIL_CLAUSE_BEFORE.search(text, max(0, span_start - 60), span_start) is not None
         )
         # "by Wednesday 10 October they had regained the 1967 ceasefire line", "renounced the pact of
         # 1932 two days later": a year that names a thing, in a sentence already on a day, is not a
