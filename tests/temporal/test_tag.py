@@ -3588,6 +3588,14 @@ IN_CONTEXT = [
         "2020-08-09",
     ),
     ("Every month from January to June was warmer.", date(2025, 1, 10), "news", "January", "2024-01"),
+    # the year a heading opens, at the text's start too
+    (
+        "1758: Louisbourg and Carillon\n\nThe fort, held since the 1720s, fell on 26 July.",
+        THU,
+        "narrative",
+        "26 July",
+        "1758-07-26",
+    ),
     # the year a heading closes
     (
         "The Relief of Leiden, 1574\n\nWhen Holland rose in 1572, few expected it.",

@@ -5085,16 +5085,26 @@ def _weekday_moved_year(ctx: Context, rule: str, m: re.Match[str], resolved: Res
 
 _HEADING_LENGTH = 80  # characters a heading's line holds at most
 _HEADING_YEAR_BEFORE = re.compile(r"(?:,|\s(?:of|and|in))\s+$")  # "The Relief of Leiden, 1574"
+_HEADING_YEAR_AFTER = re.compile(
+    r"\s*(?::|[-\u2013\u2014]\s)\s*\S"
+)  # "1758: Louisbourg", "1758 - Louisbourg"
 
 
 def _closes_a_heading(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``[start, end)`` closes a heading: a short line with no sentence's end
-    ("The Relief of Leiden, 1574", "Christopher Columbus and the voyage of 1492")."""
-    if not _HEADING.match(text, end):
+    """Whether the year at ``[start, end)`` closes or opens a heading: a short line with no
+    sentence's end ("The Relief of Leiden, 1574", "Christopher Columbus and the voyage of 1492",
+    "1758: Louisbourg, Carillon and Fort Duquesne")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start >= _HEADING_LENGTH:
         return False
-    line = text[text.rfind("\n", 0, start) + 1 : start]
+    if line_start == start:  # "1758: Louisbourg [...]"
+        rest = text[end:line_end]
+        return _HEADING_YEAR_AFTER.match(rest) is not None and not any(mark in rest for mark in ".!?;")
+    line = text[line_start:start]
     return (
-        len(line) < _HEADING_LENGTH
+        _HEADING.match(text, end) is not None
         and _HEADING_YEAR_BEFORE.search(line) is not None
         and not any(mark in line for mark in ".!?;:")
     )

@@ -499,8 +499,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"|\b(?:(?P<split3>\d{{1,4}})/)?(?P<year3>\d{{1,4}})\s*(?P<era3>(?-i:{eras}))(?=\.))",
         ),
         (
-            "old_year",  # 1215, c. 1150
-            rf"(?<=[\s(]){mod}(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d)\b"  # in early 1241
+            "old_year",  # 1215, c. 1150; at the text's start too ("1758: Louisbourg")
+            rf"(?:^|(?<=[\s(])){mod}(?:(?P<approx>{circa})\s*)?(?P<year>1[0-7]\d\d)\b"  # in early 1241
             rf"(?!\s*(?:%|percent|[,.]\d|-\d|\s+(?:{units}|{counted_things})\b)){pair_era}",
         ),
         (
