@@ -3563,6 +3563,14 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # years counted back in news from a month long past
+    (
+        "She made her name in February 1971. The wall had been climbed nine years earlier.",
+        date(2021, 11, 16),
+        "news",
+        "nine years earlier",
+        "1962",
+    ),
     # a span's end centuries after the story's date is no date to count from
     (
         "In 1000 the doge sailed, a rite kept until the republic fell in 1797. The following year he won.",

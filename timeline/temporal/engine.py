@@ -2185,11 +2185,12 @@ class Resolver:
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
         if told and unit in ("day", "week") and self.ctx.last_day and not self._plan_left_behind(m.start()):
             anchor = self.ctx.last_day  # "fell on Saturday 6 April ... Three days earlier": from the day told
-        if told and last and last[1] in _YEAR_PRECISIONS and _counts_in(unit, last[1]):
-            # "by 2019 ... from their low point two decades earlier": 1999; but a year told that is
-            # the last one or this one is the report's ("higher costs compared with a year earlier"),
-            # and years are not counted from a century ("the voyage of the eighteenth century [...]
-            # killed six years earlier")
+        if told and last and last[1] in _YEAR_PRECISIONS | _TOLD_WITHIN_A_YEAR and _counts_in(unit, last[1]):
+            # "by 2019 ... from their low point two decades earlier": 1999, and from a month or day
+            # long past ("in February 1971 [...] only nine years earlier": 1962); but a year told that
+            # is the last one or this one is the report's ("higher costs compared with a year
+            # earlier"), and years are not counted from a century ("the voyage of the eighteenth
+            # century [...] killed six years earlier")
             start = last[0].in_cycles(self.ctx.cycles)
             if self.ctx.dct is None or start.year < self.ctx.dct.year - 1:
                 anchor = start
