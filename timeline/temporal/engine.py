@@ -945,6 +945,7 @@ _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precisi
 _WEEK_PRECISIONS = {*_DAY_PRECISIONS, Precision.WEEK}  # dates a week can be counted from
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
+_YEARS_COUNTED_FROM = _YEAR_PRECISIONS | _TOLD_WITHIN_A_YEAR  # dates "N years earlier" counts from
 # days from a day told in full within which a story told from an earlier year comes back to it
 _DAYS_AROUND_EVENT = 3
 _ADVERB_REACH = 40  # characters before a participle in which "be sharply" makes it an adjective
@@ -2185,7 +2186,7 @@ class Resolver:
         anchor = None if told else self.ctx.now()  # "200 years ago" counts from the time of writing
         if told and unit in ("day", "week") and self.ctx.last_day and not self._plan_left_behind(m.start()):
             anchor = self.ctx.last_day  # "fell on Saturday 6 April ... Three days earlier": from the day told
-        if told and last and last[1] in _YEAR_PRECISIONS | _TOLD_WITHIN_A_YEAR and _counts_in(unit, last[1]):
+        if told and last and last[1] in _YEARS_COUNTED_FROM and _counts_in(unit, last[1]):
             # "by 2019 ... from their low point two decades earlier": 1999, and from a month or day
             # long past ("in February 1971 [...] only nine years earlier": 1962); but a year told that
             # is the last one or this one is the report's ("higher costs compared with a year
@@ -5086,9 +5087,8 @@ def _weekday_moved_year(ctx: Context, rule: str, m: re.Match[str], resolved: Res
 
 _HEADING_LENGTH = 80  # characters a heading's line holds at most
 _HEADING_YEAR_BEFORE = re.compile(r"(?:,|\s(?:of|and|in))\s+$")  # "The Relief of Leiden, 1574"
-_HEADING_YEAR_AFTER = re.compile(
-    r"\s*(?::|[-\u2013\u2014]\s)\s*\S"
-)  # "1758: Louisbourg", "1758 - Louisbourg"
+# "1758: Louisbourg", "1758 - Louisbourg": a year that opens a heading
+_HEADING_YEAR_AFTER = re.compile(r"\s*(?::|[-\u2013\u2014]\s)\s*\S")
 
 
 def _closes_a_heading(text: str, start: int, end: int) -> bool:
