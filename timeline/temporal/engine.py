@@ -4305,14 +4305,13 @@ def _names_a_time(word: str, lex: Lexicon) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _in_the_lead(text: str, at: int) -> bool:
     """Whether ``at`` is in a text's first two paragraphs (a headline and the lead, or the lead and
     the next)."""
     paragraphs, start = 0, 0
-    for gap in _PARAGRAPH_BREAK.finditer(text, 0, at):
+    for gap in _PARAGRAPH.finditer(text, 0, at):
         paragraphs += bool(text[start : gap.start()].strip())
         if paragraphs > _LEAD_PARAGRAPHS:
             return False
