@@ -899,6 +899,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("He went through halfway in 1:00:33.", THU, "1:00:33", "DURATION", "PT1H33S", None),
     ("Stations are exit-only between 08:00 and noon.", THU, "08:00", "TIME", "2011-12-08T08:00", None),
     ("France v Uruguay, Lille, 21:00", THU, "21:00", "TIME", "2011-12-08T21:00", None),
+    # a 24-hour clock's hour is not read again as the next twelve-hour one after the last time told
+    (
+        "The first train will leave at 05:30, and the last will depart at 00:15.",
+        THU,
+        "00:15",
+        "TIME",
+        "2011-12-08T00:15",
+        None,
+    ),
     ("It ended nearly two years ago.", THU, "nearly two years ago", "DATE", "2009", "LESS_THAN"),
     ("The war lasted two decades.", THU, "two decades", "DURATION", "P20Y", None),
     ("The feud lasted half a century.", THU, "half a century", "DURATION", "P50Y", None),

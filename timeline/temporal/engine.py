@@ -3306,9 +3306,11 @@ class Resolver:
                 hour += 12  # "4:15 this afternoon", "This afternoon, at about 3:30", "tonight at 6:30"
             elif hour == 12 and self._morning_told_with(m):
                 hour = 0  # "12:11 this morning": the hour after midnight
-            elif hour <= 12 and late is not None and not self._morning_told_with(m):
-                # the reading that comes next after the last clock time told: "at 1.30 p.m. [...] at
-                # around 2.30", "at 12.20 a.m. [...] at about 12.35"; not "1.30 the next morning"
+            elif (
+                hour <= 12 and not twenty_four and late is not None and not self._morning_told_with(m)
+            ):  # the reading that comes next after the last clock time told: "at 1.30 p.m. [...] at
+                # around 2.30", "at 12.20 a.m. [...] at about 12.35"; not "1.30 the next morning",
+                # nor "00:15" or "05:30", which only a 24-hour clock writes
                 hour = _next_reading(hour, late)
             clock = f"{hour:02d}:{m['bare_minute']}"
         else:
