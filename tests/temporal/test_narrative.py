@@ -2381,3 +2381,10 @@ def test_a_three_digit_year_after_a_month_before_and_a_verb() -> None:
     text = "The sack of Rome began on 24 August 410 and lasted three days; 300 and 400 men died."
     found = values(text, date(2010, 8, 24), "narrative")
     assert found["24 August 410"] == "0410-08-24"  # "and lasted": a year; "300 and 400 men": a count
+
+
+def test_a_three_digit_year_before_to_and_a_day_of_a_month() -> None:
+    text = "The revolt lasted from 16 December 755 to 17 February 763. It cost 200 to 300 horses."
+    found = values(text, date(2014, 2, 25), "narrative")
+    assert found["16 December 755"] == "0755-12-16"  # "to 17 February": a range's end, not a count
+    assert found["17 February 763"] == "0763-02-17"

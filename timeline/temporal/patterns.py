@@ -369,8 +369,9 @@ def build(lex: Lexicon) -> Patterns:
     counted_things = rf"(?:{plural}|(?-i:[a-z]+men)|{alternation(lex.irregular_plurals)})"
     # after a month, season or feast any such number is a year, three digits too ("1 November 866",
     # "Christmas 877"), unless things follow ("May 300 soldiers")
-    # 214 people, 200 to 300; not "on 24 August 410 and lasted"
-    things = rf"(?:{plural}|{alternation(lex.irregular_plurals)}|of|more|(?:or|to|and)(?=\s+\d))"
+    # 214 people, 200 to 300; not "on 24 August 410 and lasted", nor "16 December 755 to 17 February"
+    range_of_things = rf"(?:or|to|and)(?=\s+\d(?!\d*\s+{month}\b))"
+    things = rf"(?:{plural}|{alternation(lex.irregular_plurals)}|of|more|{range_of_things})"
     dual_year = r"1\d\d\d/(?:1\d\d\d|\d\d?)(?![\d/])"  # 1691/2, 1699/1700: a year in both reckonings
     dated_year = rf"(?:1\d\d\d|20\d\d|[1-9]\d\d(?![.,\-\u2013]?\d)(?!\s+{things}\b))"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
