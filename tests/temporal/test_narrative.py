@@ -354,6 +354,14 @@ def test_a_history_under_a_news_lead_is_a_story() -> None:
         "trust plans a museum for the ship's bell and the surveys it made this winter."
     )
     assert detect_mode(report, date(2022, 3, 10)) == "news"
+    coronation = (  # years of the first millennium count too, three-digit ones after a month
+        "Pilgrims at St Peter's for Christmas this week will pass the spot where, on Christmas Day 800, "
+        "Leo III crowned Charles.\n\nThe road to that morning began in the spring of 799. On 25 April "
+        "Leo was attacked in Rome. Charles set out in August 800 and met him on 23 November. On 1 "
+        "December 800 an assembly met, and on 23 December Leo cleared himself. Charles died in "
+        "January 814, his father in September 768."
+    )
+    assert detect_mode(coronation, date(2015, 12, 21)) == "narrative"
 
 
 def test_a_southern_season_is_of_the_story_year_and_does_not_move_it() -> None:

@@ -215,16 +215,18 @@ def _anniversary_lead_end(head: str, anniversary: frozenset[str]) -> int:
 
 def _story_under_a_lead(head: str, present: list[re.Match[str]], dct: date | None) -> bool:
     """Whether every word of the present is in the body's first paragraph and the paragraphs after
-    it tell at least ``_STORY_BODY`` years, all long past: a history under a news lead ("The
-    Arctic Research Foundation announced on Monday that the wreck [...] is HMS Terror\n\nSir John
-    Franklin's expedition left Greenhithe on 19 May 1845")."""
+    it tell at least ``_STORY_BODY`` years, all long past (those of the first millennium too): a
+    history under a news lead ("The Arctic Research Foundation announced on Monday that the wreck
+    [...] is HMS Terror\n\nSir John Franklin's expedition left Greenhithe on 19 May 1845")."""
     if dct is None or not present:
         return False
     lead = _PARAGRAPH_END.search(head, _body_start(head))
     if lead is None or present[-1].start() > lead.start():
         return False
-    years = [int(year) for year in _YEAR.findall(head, lead.end())]
-    return len(years) >= _STORY_BODY and all(dct.year - year > _OLD for year in years)
+    body = head[lead.end() :]
+    years = [int(year) for year in _YEAR.findall(body)]
+    ancient = len(_era_year().findall(body)) + early_dates(patterns(), body)  # 44 BC, "August 800"
+    return len(years) + ancient >= _STORY_BODY and all(dct.year - year > _OLD for year in years)
 
 
 def _in_the_lead(head: str, at: int, occasions: frozenset[str]) -> bool:
