@@ -491,6 +491,12 @@ def test_a_day_restated_in_a_calendar_of_other_years_does_not_move_the_story() -
     assert (found["24 April"], found["three days later"]) == ("1909-04-24", "1909-04-27")
     english = "The Armada was sighted on 19 July 1588 by English reckoning. On 29 July it anchored."
     assert values(english, date(2022, 11, 1), "narrative")["29 July"] == "1588-07-29"  # the story's day
+    # a day restates only one told in its own sentence, not the present of the sentence before
+    bulgaria = (
+        "Today the country marks the anniversary. The union took place on 6 September 1885 by the Julian "
+        "calendar, which was Friday, 18 September elsewhere in Europe."
+    )
+    assert values(bulgaria, date(2010, 9, 6), "narrative")["Friday, 18 September"] == "1885-09-18"
 
 
 def test_a_storys_now_before_a_past_verb_is_its_moment_not_the_present() -> None:

@@ -4365,12 +4365,16 @@ def _names_an_event(ctx: Context, resolved: Resolved, end: int) -> bool:
     )
 
 
-def _in_another_calendar(ctx: Context, resolved: Resolved, end: int) -> bool:
-    """Whether a day told up to ``end`` restates the last day told in a calendar that counts other
-    years, which the story does not move to: "On 13 April 1909 [...] that day was 31 March 1325 in
-    the Rumi calendar"; not "19 July 1588 by English reckoning", a Julian day, the story's."""
+def _in_another_calendar(ctx: Context, resolved: Resolved, start: int, end: int) -> bool:
+    """Whether a day told at ``start``-``end`` restates the last day told, in its sentence, in a
+    calendar that counts other years, which the story does not move to: "On 13 April 1909 [...] that
+    day was 31 March 1325 in the Rumi calendar"; not "19 July 1588 by English reckoning", a Julian
+    day, the story's, nor "today [...]. The event took place on 6 September 1885 by the Julian
+    calendar"."""
     last = ctx.last_full_day
     if last is None or ctx.pats.calendar_note.match(ctx.text, end) is None:
+        return False
+    if ctx.last_full_day_end < _sentence_start(ctx.text, start):
         return False
     found = value_range(resolved.value)
     return found is not None and abs(found[0].year - last.year) > _CALENDARS_APART
@@ -4618,7 +4622,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         restated = _FULL_DAY.match(resolved.value) and (
             _in_brackets(text, span_start)
             or _OTHER_CLOCKS.match(text, span_end) is not None
-            or _in_another_calendar(ctx, resolved, span_end)
+            or _in_another_calendar(ctx, resolved, span_start, span_end)
         )  # "at 4:30 a.m. on Thursday, 4 June, 1:30 a.m. on 5 June by the clocks of the Japanese fleet"
         # "The rising of 1745 [...] Britain kept the Julian calendar until 1752": a note on calendars,
         # which the story neither moves to nor counts from
