@@ -899,6 +899,11 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("He went through halfway in 1:00:33.", THU, "1:00:33", "DURATION", "PT1H33S", None),
     ("Stations are exit-only between 08:00 and noon.", THU, "08:00", "TIME", "2011-12-08T08:00", None),
     ("France v Uruguay, Lille, 21:00", THU, "21:00", "TIME", "2011-12-08T21:00", None),
+    # news tells a day a present verb says of its subject as one to come; not a day in a noun phrase
+    ("The last day for students is June 9.", THU, "June 9", "DATE", "2012-06-09", None),
+    ("The window reopens on June 9 for most events.", THU, "June 9", "DATE", "2012-06-09", None),
+    ('"Sept. 30 is the date," she said.', THU, "Sept. 30", "DATE", "2012-09-30", None),
+    ("The index remains below its record close on June 9.", THU, "June 9", "DATE", "2011-06-09", None),
     # a 24-hour clock's hour is not read again as the next twelve-hour one after the last time told
     (
         "The first train will leave at 05:30, and the last will depart at 00:15.",

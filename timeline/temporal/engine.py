@@ -794,6 +794,24 @@ def _habitual(ctx: Context, start: int, end: int) -> bool:
     return ctx.pats.habit_after.match(ctx.text, end) is not None
 
 
+_PRESENT_REACH = 24  # characters between a present verb and the day it tells, a preposition's room
+_PRESENT_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?$")  # "returns on ", "is ": only a preposition between
+_IS_AFTER = re.compile(r"\s+(?:is|are)\s+the\b", re.IGNORECASE)  # "April 11 is the date"
+
+
+def _told_in_the_present(ctx: Context, start: int, end: int) -> bool:
+    """Whether news tells a day as what a present verb says of its subject, with at most a
+    preposition between ("The last day for students is June 9", "The window reopens on Dec. 1",
+    "April 11 is the date"): a day to come, as a weekday told so is; not a day in a noun phrase
+    ("remains below its record close on Jan. 3")."""
+    if ctx.narrative:
+        return False
+    verb = _last_match(ctx.pats.present, ctx.text[max(0, start - _PRESENT_REACH) : start])
+    before = ctx.text[max(0, start - _PRESENT_REACH) : start]
+    told = verb is not None and _PRESENT_BEFORE.fullmatch(before, verb.end()) is not None
+    return told or _IS_AFTER.match(ctx.text, end) is not None
+
+
 def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> Resolved:
     """A month (and day) with no year: the DCT year, moved by the clause's tense."""
     anchor = ctx.anchor()
@@ -851,6 +869,8 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         year = min(y for y in years if (y, month) >= (anchor.year, anchor.month))
         return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
     tense = ctx.date_tense(start, end)
+    if not tense and day and _told_in_the_present(ctx, start, end):
+        tense = 1  # "The last day for students is June 9", "returns on Oct. 27": to come
     if ctx.bound_ahead(start, end):  # "will end in February" said in March: next February
         years = [y for y in years if date(y, month, min(day or 28, 28)) >= anchor]
     elif _word_before(ctx.text, start).lower() in ctx.lex.origin_prepositions:
