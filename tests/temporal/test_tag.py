@@ -899,6 +899,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("He went through halfway in 1:00:33.", THU, "1:00:33", "DURATION", "PT1H33S", None),
     ("Stations are exit-only between 08:00 and noon.", THU, "08:00", "TIME", "2011-12-08T08:00", None),
     ("France v Uruguay, Lille, 21:00", THU, "21:00", "TIME", "2011-12-08T21:00", None),
+    # "the following week" after a year told in passing: the week after the day told before it
+    (
+        "Atlanta won the lottery on May 12. The system introduced in 2019 flattened the odds. "
+        "Prospects were measured at the combine the following week.",
+        date(2024, 6, 24),
+        "the following week",
+        "DATE",
+        "2024-W20",
+        None,
+    ),
     # news tells a day a present verb says of its subject as one to come; not a day in a noun phrase
     ("The last day for students is June 9.", THU, "June 9", "DATE", "2012-06-09", None),
     ("The window reopens on June 9 for most events.", THU, "June 9", "DATE", "2012-06-09", None),

@@ -2252,8 +2252,10 @@ class Resolver:
         told = self.ctx.last_told
         if anaphoric and unit in ("week", "weekend") and told and told[1] not in _WEEK_PRECISIONS:
             # "fireworks at 9:15 p.m. Saturday [...] planning since January. [...] the following
-            # weekend": the week after the last day told, not after January
-            anchor = self.ctx.last_day or anchor
+            # weekend": the week after the last day told, not after January; in news, one told
+            # before a year in passing ("on May 12 [...] introduced in 2019 [...] the following week")
+            left = self.ctx.day_left if not self.ctx.narrative and told[1] in _YEAR_PRECISIONS else None
+            anchor = self.ctx.last_day or (left.in_cycles(self.ctx.cycles) if left else None) or anchor
         if m["half_after"]:  # "the past year and a half": a length of time
             return Resolved(TimexType.DURATION, duration_value(1.5, self.lex.units[unit]))
         if unit == "weekend":
