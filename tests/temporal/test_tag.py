@@ -150,6 +150,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "PT1H40M",
         "APPROX",
     ),
+    # not a length placed in time after it: "the last 48 hours" is a length of its own
+    (
+        "I have done this job for 15 years, and the last 48 hours never change.",
+        THU,
+        "the last 48 hours",
+        "DURATION",
+        "PT48H",
+        None,
+    ),
     ('"Another month in limbo is cruel," she said.', THU, "Another month", "DURATION", "P1M", None),
     ("It needed another 30 days to review the papers.", THU, "another 30 days", "DURATION", "P30D", None),
     (

@@ -5546,6 +5546,8 @@ _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")  # April 24, April 24th
 _LENGTH = re.compile(r"^P(?:(?P<date>(?:\d+[YMWD])+))?(?:T(?P<time>(?:\d+[HMS])+))?$")
 _LENGTH_JOINT = re.compile(r"(?:,\s*|,?\s+and\s+| +)$")  # "seven months and twelve days", "1 hour 48 minutes"
 _LENGTH_ORDER = "YMWDhms"  # units from the largest: date units, then time units (lower case)
+# a length placed in time, no part of the one before it: "for 15 years, and the last 48 hours"
+_PLACED_LENGTH = re.compile(r"(?:the|last|next|past|coming|previous|following)\b", re.IGNORECASE)
 
 
 def _length_units(value: str) -> list[tuple[str, str]] | None:
@@ -5571,6 +5573,7 @@ def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
             and first
             and second
             and _LENGTH_JOINT.fullmatch(joint)
+            and not _PLACED_LENGTH.match(timex.text)
             and not (previous.mod and timex.mod)
             and _LENGTH_ORDER.index(first[-1][1]) < _LENGTH_ORDER.index(second[0][1])
             and "W" not in {u for _, u in first + second}  # ISO 8601 writes weeks alone
