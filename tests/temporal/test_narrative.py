@@ -362,6 +362,13 @@ def test_a_history_under_a_news_lead_is_a_story() -> None:
         "January 814, his father in September 768."
     )
     assert detect_mode(coronation, date(2015, 12, 21)) == "narrative"
+    # three such dates are enough: a three-digit number after a month is no amount
+    feast = (
+        "Congregations gather for Christmas services at midnight tonight and tomorrow.\n\nOn 25 April 799 "
+        "Leo was attacked. After an assembly at Mainz in August 800 Charles crossed into Italy, and on "
+        "20 July 802 an elephant reached him. Leo met him on 23 November."
+    )
+    assert detect_mode(feast, date(2013, 12, 24)) == "narrative"
 
 
 def test_a_southern_season_is_of_the_story_year_and_does_not_move_it() -> None:

@@ -26,6 +26,7 @@ _SINCE_YEARS = re.compile(
 )  # "160 years since", "whose death a century ago is being marked"
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _STORY_BODY = 5  # years long past told after a news lead that make the text a history
+_ANCIENT_BODY = 3  # as many dates of the first millennium do ("25 April 799", 44 BC): no amount is one
 _HEADLINE_WORDS = 15  # words beyond which a line with no end stop is body text, not a headline
 _DAY_BY_DAY = 5  # days with no year told after a day long past that make a story told day by day
 _STORY_OPENING = 6  # years long past told before any word of the present that open a history
@@ -226,7 +227,8 @@ def _story_under_a_lead(head: str, present: list[re.Match[str]], dct: date | Non
     body = head[lead.end() :]
     years = [int(year) for year in _YEAR.findall(body)]
     ancient = len(_era_year().findall(body)) + early_dates(patterns(), body)  # 44 BC, "August 800"
-    return len(years) + ancient >= _STORY_BODY and all(dct.year - year > _OLD for year in years)
+    told = len(years) + ancient >= _STORY_BODY or ancient >= _ANCIENT_BODY
+    return told and all(dct.year - year > _OLD for year in years)
 
 
 def _in_the_lead(head: str, at: int, occasions: frozenset[str]) -> bool:
