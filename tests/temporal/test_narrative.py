@@ -221,6 +221,8 @@ def test_a_day_in_the_season_just_told_is_in_its_year_even_in_a_flashback() -> N
         "two aviators took off from Paris and were never seen again."
     )
     assert values(text, date(2011, 5, 20), "narrative")["May 8"] == "1927-05-08"
+    paris = "Count Henry was killed on 28 August 886. Bishop Gozlin had died in the spring, on 16 April."
+    assert values(paris, date(2011, 11, 24), "narrative")["16 April"] == "0886-04-16"
 
 
 def test_a_clock_time_on_a_weekday_goes_on_from_the_day_the_story_is_on() -> None:

@@ -235,9 +235,9 @@ class Context:
     # where the last expression that gave its year in words ends, and that year, told for the story or
     # not: what "of that year" in its sentence means ("king since 936; crowned on 7 August of that year")
     year_said: tuple[int, int] | None = field(default=None)
-    # the last date told in a flashback, where it ends, and where its clause ends (an aside's comma,
-    # else the text's end): a count or month in its sentence and clause counts from it
-    flashback_told: tuple[tuple[Day, Precision], int, int] | None = field(default=None)
+    # the last date told in a flashback, where it ends, where its clause ends (an aside's comma, else
+    # the text's end), and its days: a count or month in its sentence and clause counts from it
+    flashback_told: tuple[tuple[Day, Precision], int, int, int] | None = field(default=None)
     # the last day told before the story went on to a year with no day: what "that evening" goes
     # back to when no day has been told since ("on 24 December 1953 [...] An eruption in 1945 [...]
     # That evening")
@@ -1023,9 +1023,11 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     anchor = ctx.anchor()
     told = ctx.last_told
     last = ctx.last_mentioned
+    told_days = ctx.last_told_days
     back_then = _told_in_flashback(ctx, start)
-    if back_then is not None and back_then[1] in _TOLD_WITHIN_A_YEAR:
-        told, last = back_then, back_then[0].in_cycles(ctx.cycles)
+    if back_then is not None and back_then[1] in _TOLD_WITHIN_A_YEAR and ctx.flashback_told:
+        # "had died in the spring, on 16 April": in the spring told in the flashback
+        told, last, told_days = back_then, back_then[0].in_cycles(ctx.cycles), ctx.flashback_told[3]
     if anchor is None or last is None or told is None or told[1] not in _TOLD_WITHIN_A_YEAR:
         back = _back_to_the_day_told(ctx, month, day, anchor)
         return back if back is not None else anchor.year if anchor else 0
@@ -1046,7 +1048,7 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
             ahead = (year - last.year) * 12 + month - last.month
         else:
             ahead = (date(year, month, min(day, monthrange(year, month)[1])) - last).days
-            if ahead in range(ctx.last_told_days):  # in the season or month last told, flashback or not:
+            if ahead in range(told_days):  # in the season or month last told, flashback or not:
                 return 0  # "By the spring of 1927 the race had already cost lives: on May 8"
         if ahead < 0 and until:
             return float("inf")
@@ -4825,7 +4827,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             # spring for an answer, and the squadron sailed away on 17 July" (1853's)
             closing = text.find(",", end) if aside or planned else -1
             clause_end = closing if closing >= 0 else len(text)
-            ctx.flashback_told = ((found[0], found[2]), end, clause_end) if found and not origin else None
+            ctx.flashback_told = (
+                ((found[0], found[2]), end, clause_end, found[1].ordinal - found[0].ordinal + 1)
+                if found and not origin
+                else None
+            )
         clock = _CLOCK_TOLD.match(resolved.value) if resolved.type is TimexType.TIME else None
         if clock and not flashback and not restated:
             ctx.last_clock = datetime.fromisoformat(clock[0])
