@@ -918,6 +918,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-W20",
         None,
     ),
+    # a day of the month before "of", in figures or in lower-case words, with its "the"
+    (
+        "They signed it on the eleventh of November.",
+        THU,
+        "the eleventh of November",
+        "DATE",
+        "2011-11-11",
+        None,
+    ),
+    (
+        "He arrived on the 10th of February 1675.",
+        THU,
+        "the 10th of February 1675",
+        "DATE",
+        "1675-02-10",
+        None,
+    ),
     # news tells a day a present verb says of its subject as one to come; not a day in a noun phrase
     ("The last day for students is June 9.", THU, "June 9", "DATE", "2012-06-09", None),
     ("The window reopens on June 9 for most events.", THU, "June 9", "DATE", "2012-06-09", None),

@@ -425,8 +425,11 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "day_month",
-            rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?,?\s+(?:the\s+)?)?{day}\s+"
-            rf"(?:of\s+)?(?P<monthname>{month})\b{month_dot}"
+            rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?,?\s+(?:the\s+)?)?"
+            # the 10th of February, the eleventh of November: "the" inside, as the written sets tag it; a
+            # day in words in lower case ("the Fourth of July", "the Glorious First of June" are names)
+            rf"(?:the\s+(?=[\w-]+\s+of\s))?(?:{day}\s+(?:of\s+)?|(?=(?-i:[a-z]))(?P<day_word>{day_words})\s+of\s+)"
+            rf"(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year}|{year_told_after})?",
         ),
         (
