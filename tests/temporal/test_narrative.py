@@ -491,6 +491,14 @@ def test_a_day_restated_in_another_calendar_is_the_same_day() -> None:
     assert (found["3 July"], found["21 March"]) == ("1917-07-16", "1685-03-31")
 
 
+def test_that_month_after_a_year_told_in_passing_is_the_month_told_before_it() -> None:
+    text = (
+        "On Tuesday, 27 July 1361 the defenders were killed. Their graves were excavated between 1928 "
+        "and 1930. At the end of the month the king issued a charter."
+    )
+    assert values(text, date(2024, 3, 6), "narrative")["the end of the month"] == "1361-07"
+
+
 def test_a_day_restated_in_a_calendar_of_other_years_does_not_move_the_story() -> None:
     text = (
         "On 13 April 1909 soldiers rose in Istanbul; that day was 31 March 1325 in the Rumi calendar. "

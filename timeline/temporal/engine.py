@@ -202,6 +202,7 @@ class Context:
     last_told_end: int = field(default=0)  # where the expression that told it ends
     last_told_days: int = field(default=1)  # how many days it spans ("the spring of 1927": 92)
     last_fine_told: Day | None = field(default=None)  # the last date tagged to the year or finer, first day
+    last_month_told: Day | None = field(default=None)  # the last date tagged to the month or finer, first day
     years_told: list[tuple[int, int]] = field(default_factory=list)  # (end, year) of dates with their year
     # (month, day) -> the year they were last told with
     days_told: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -3691,6 +3692,12 @@ class Resolver:
         if unit in _CALENDAR_UNITS_BELOW_DECADE and self.ctx.last_fine:
             # "that year" after "the best of the 20th century": the year told before it
             last = self.ctx.last_fine
+        told = self.ctx.last_told
+        if unit == "month" and told and told[1] in _YEAR_PRECISIONS and self.ctx.last_month_told:
+            # "that month" after a year told in passing: the month told before it, no year's January
+            # ("on Tuesday, 27 July [1361] [...] excavated between 1928 and 1930 [...] at the end of
+            # the month")
+            last = self.ctx.last_month_told.in_cycles(self.ctx.cycles)
         # "that month"; in a story also "the month": the one just told of; but "this season", "last
         # season" count from the time of writing, as "last year" does
         anchor = (last or self.ctx.anchor()) if found["that"] or self.ctx.narrative else self.ctx.anchor()
@@ -4468,6 +4475,8 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
     ctx.at_writing = ctx.dct is not None and abs((first - ctx.dct).days) <= _NEAR_WRITING
     if precision not in (Precision.DECADE, Precision.CENTURY):
         ctx.last_fine_told = first
+    if precision in _WEEK_PRECISIONS or precision is Precision.MONTH:
+        ctx.last_month_told = first
     if absolute:
         ctx.years_told.append((end, first.year))
         if precision in _DAY_PRECISIONS:
