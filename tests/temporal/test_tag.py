@@ -918,6 +918,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-W20",
         None,
     ),
+    # a starting point after "since the": behind, whatever the clause's tense
+    (
+        "The ruling ends two months of limbo since the Aug. 20 vote.",
+        THU,
+        "Aug. 20",
+        "DATE",
+        "2011-08-20",
+        None,
+    ),
     # a day of the month before "of", in figures or in lower-case words, with its "the"
     (
         "They signed it on the eleventh of November.",

@@ -97,6 +97,7 @@ _TOLD_AHEAD_AFTER = re.compile(
 _NAMED = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]")  # a name follows: the March for Life
 _MID_SENTENCE = re.compile(r"[\w,]\s+$")  # what precedes a word that does not start a sentence
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_BEFORE_THE = re.compile(r"(\w+)\s+the\s+$", re.IGNORECASE)  # "since the [Aug. 20 first round]"
 _QUALIFIER_BEFORE = re.compile(r"[\w,]\s+([A-Z][a-z]+)\s+$")  # a capitalised word in mid-sentence
 _TOKEN = re.compile(r"\w+")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+[A-Z][a-z]")  # "the reckoning of Thucydides": whose
@@ -552,7 +553,10 @@ class Context:
         if clock and _word_before(self.text, clock.start()).lower() in self.lex.deadline_prepositions:
             start = clock.start()  # "until 11am on Thursday": a deadline, as "until 11am Thursday" is
         word = _word_before(self.text, start).lower()
-        if word in self.lex.origin_prepositions:
+        past_the = _WORD_BEFORE_THE.search(self.text, max(0, start - 20), start)
+        if word in self.lex.origin_prepositions or (
+            past_the and past_the[1].lower() in self.lex.origin_prepositions
+        ):  # "since the Aug. 20 first round": a starting point
             return -1
         if word in ("until", "till") and _NOT_UNTIL_PAST.search(self.text, max(0, start - 90), start):
             return -1  # "the fee was not agreed with Estrela until late Monday": it was, then
