@@ -918,6 +918,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-W20",
         None,
     ),
+    # a day of the event a year owns: "last year's show on Feb. 24"
+    (
+        "The ceremony will be held Feb. 9, two weeks earlier than last year's show on Feb. 24.",
+        date(2020, 1, 14),
+        "Feb. 24",
+        "DATE",
+        "2019-02-24",
+        None,
+    ),
     # a starting point after "since the": behind, whatever the clause's tense
     (
         "The ruling ends two months of limbo since the Aug. 20 vote.",

@@ -933,6 +933,11 @@ _SUBJECT_YEAR_FRAME = re.compile(
 )
 
 
+# a year's possessive and the event it owns, up to the "on" of its day: "'s show on "; not a verb's
+# month ("next year's capital plan in September", "next year's festival will start in September")
+_OWNED_BY_THE_YEAR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){1,2}on\s+", re.IGNORECASE)
+
+
 def _year_said_before(ctx: Context, start: int) -> int | None:
     """The year that opens the sentence or clause of ``start``, with no finer date told after it:
     the year of a month or day told with none ("Last year it fell on Oct. 24"), as resolvers read
@@ -956,6 +961,8 @@ def _year_said_before(ctx: Context, start: int) -> int | None:
     # comma ("counted 212,000 vehicles on")
     if _CLAUSE_COMMA.search(_PLACE_APPOSITION.sub(" ", between)):  # not "in Glendale, Arizona, on"
         return None
+    if _OWNED_BY_THE_YEAR.fullmatch(between):  # "than last year's show on Feb. 24": the year's show
+        return moved.year
     frames = (_YEAR_FRAME, _STORY_YEAR_FRAME, _SUBJECT_YEAR_FRAME)
     return moved.year if any(pattern.fullmatch(frame) for pattern in frames) else None
 
