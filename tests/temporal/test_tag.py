@@ -918,6 +918,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-W20",
         None,
     ),
+    # an irregular past of a compound verb is a past ("upheld", as "held" is)
+    (
+        "An appeals court upheld the verdict on Tuesday.",
+        date(2006, 12, 30),
+        "Tuesday",
+        "DATE",
+        "2006-12-26",
+        None,
+    ),
     # a day of the event a year owns: "last year's show on Feb. 24"
     (
         "The ceremony will be held Feb. 9, two weeks earlier than last year's show on Feb. 24.",
