@@ -648,6 +648,9 @@ def test_the_end_of_the_century_is_the_centurys_end() -> None:
     text = "In 1850 the railway came. By the end of the century the town had grown."
     (end,) = [t for t in tag(text, date(2020, 1, 1), "narrative") if t.text == "the end of the century"]
     assert (end.value, end.mod) == ("18", "END")
+    halves = "In 1850 the railway came; in the second half of the century the town grew."
+    (half,) = [t for t in tag(halves, date(2020, 1, 1), "narrative") if t.text.startswith("the second")]
+    assert (half.text, half.value, half.mod) == ("the second half of the century", "18", "END")
 
 
 @pytest.mark.parametrize(
