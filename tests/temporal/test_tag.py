@@ -918,6 +918,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-W20",
         None,
     ),
+    # a relative clause with "when" tells the tense of its day
+    (
+        "The board canceled classes on April 8, when a total solar eclipse will cross the region.",
+        date(2023, 8, 8),
+        "April 8",
+        "DATE",
+        "2024-04-08",
+        None,
+    ),
     # an irregular past of a compound verb is a past ("upheld", as "held" is)
     (
         "An appeals court upheld the verdict on Tuesday.",

@@ -799,6 +799,17 @@ def _habitual(ctx: Context, start: int, end: int) -> bool:
     return ctx.pats.habit_after.match(ctx.text, end) is not None
 
 
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+([^,;:.!?\n]*)", re.IGNORECASE)  # "April 8, when an eclipse will"
+
+
+def _tense_of_its_when(ctx: Context, end: int) -> int:
+    """The tense of a relative clause with "when" that tells what happens on the day ending at
+    ``end`` ("canceled classes on April 8, when a total solar eclipse will cross the region": a day
+    to come), 0 if there is none or it has no cue."""
+    when = _WHEN_CLAUSE.match(ctx.text, end)
+    return _nearest_cue(ctx.pats, "", when[1]) if when else 0
+
+
 _PRESENT_REACH = 24  # characters between a present verb and the day it tells, a preposition's room
 _PRESENT_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?$")  # "returns on ", "is ": only a preposition between
 _IS_AFTER = re.compile(r"\s+(?:is|are)\s+the\b", re.IGNORECASE)  # "April 11 is the date"
@@ -873,7 +884,8 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         # "December corn settled at $1.94": a futures contract, for delivery in the month to come
         year = min(y for y in years if (y, month) >= (anchor.year, anchor.month))
         return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
-    tense = ctx.date_tense(start, end)
+    tense = _tense_of_its_when(ctx, end) if day and not ctx.narrative else 0
+    tense = tense or ctx.date_tense(start, end)
     if not tense and day and _told_in_the_present(ctx, start, end):
         tense = 1  # "The last day for students is June 9", "returns on Oct. 27": to come
     if ctx.bound_ahead(start, end):  # "will end in February" said in March: next February
