@@ -491,6 +491,12 @@ def test_a_day_restated_in_another_calendar_is_the_same_day() -> None:
     assert (found["3 July"], found["21 March"]) == ("1917-07-16", "1685-03-31")
 
 
+def test_his_last_summer_is_the_storys_not_the_one_before_writing() -> None:
+    text = "In 1895 Pasteur grew weak. He spent his last summer at Villeneuve. Last summer the house opened."
+    found = values(text, date(2022, 9, 28), "narrative")
+    assert (found["his last summer"], found["Last summer"]) == ("1895-SU", "2022-SU")
+
+
 def test_that_month_after_a_year_told_in_passing_is_the_month_told_before_it() -> None:
     text = (
         "On Tuesday, 27 July 1361 the defenders were killed. Their graves were excavated between 1928 "
