@@ -975,6 +975,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The last day for students is June 9.", THU, "June 9", "DATE", "2012-06-09", None),
     ("The window reopens on June 9 for most events.", THU, "June 9", "DATE", "2012-06-09", None),
     ('"Sept. 30 is the date," she said.', THU, "Sept. 30", "DATE", "2012-09-30", None),
+    (
+        "The general election, on Sept. 30, is still 10 months away.",
+        THU,
+        "Sept. 30",
+        "DATE",
+        "2012-09-30",
+        None,
+    ),
     ("The index remains below its record close on June 9.", THU, "June 9", "DATE", "2011-06-09", None),
     # a 24-hour clock's hour is not read again as the next twelve-hour one after the last time told
     (

@@ -812,7 +812,9 @@ def _tense_of_its_when(ctx: Context, end: int) -> int:
 
 _PRESENT_REACH = 24  # characters between a present verb and the day it tells, a preposition's room
 _PRESENT_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?$")  # "returns on ", "is ": only a preposition between
-_IS_AFTER = re.compile(r"\s+(?:is|are)\s+the\b", re.IGNORECASE)  # "April 11 is the date"
+# "April 11 is the date", "The election, on Nov. 5, is still 10 months away"; not "checks introduced
+# on 26 April are taking time"
+_IS_AFTER = re.compile(r",\s+(?:is|are)\b|\s+(?:is|are)\s+the\b", re.IGNORECASE)
 
 
 def _told_in_the_present(ctx: Context, start: int, end: int) -> bool:
