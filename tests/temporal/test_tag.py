@@ -918,6 +918,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-W20",
         None,
     ),
+    # the day a day told is counted from, set off after it, is not the day clock times go on from
+    (
+        "The parade will be held on Saturday, March 15, two days before St. Patrick's Day. It steps "
+        "off at 1 p.m.",
+        date(2025, 3, 7),
+        "1 p.m.",
+        "TIME",
+        "2025-03-15T13:00",
+        None,
+    ),
     # a relative clause with "when" tells the tense of its day
     (
         "The board canceled classes on April 8, when a total solar eclipse will cross the region.",

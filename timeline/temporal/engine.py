@@ -4421,6 +4421,12 @@ def _names_an_event(ctx: Context, resolved: Resolved, end: int) -> bool:
     )
 
 
+# between a day told and the one it is counted from: ", two days before ", ", a week after "
+_COUNTED_FROM_AFTER_A_DAY = re.compile(
+    r",\s+(?:[\w-]+\s+)?(?:days?|weeks?|nights?)\s+(?:before|after|ahead\s+of)\s+", re.IGNORECASE
+)
+
+
 def _in_another_calendar(ctx: Context, resolved: Resolved, start: int, end: int) -> bool:
     """Whether a day told at ``start``-``end`` restates the last day told, in its sentence, in a
     calendar that counts other years, which the story does not move to: "On 13 April 1909 [...] that
@@ -4682,6 +4688,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             or _OTHER_CLOCKS.match(text, span_end) is not None
             or _in_another_calendar(ctx, resolved, span_start, span_end)
         )  # "at 4:30 a.m. on Thursday, 4 June, 1:30 a.m. on 5 June by the clocks of the Japanese fleet"
+        # "on Saturday, March 15, two days before St. Patrick's Day": the day the one told is counted
+        # from, set off after it, is no day the text goes on from
+        restated = restated or (
+            _FULL_DAY.match(resolved.value) is not None
+            and _COUNTED_FROM_AFTER_A_DAY.fullmatch(text, ctx.last_full_day_end, span_start) is not None
+            and ctx.last_full_day is not None
+        )
         # "The rising of 1745 [...] Britain kept the Julian calendar until 1752": a note on calendars,
         # which the story neither moves to nor counts from
         restated = restated or (ctx.narrative and _calendar_note(ctx, resolved, span_start))
