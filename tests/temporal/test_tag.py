@@ -918,6 +918,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-W20",
         None,
     ),
+    # a day that one told earlier in its sentence comes "ahead of" lies after it
+    (
+        "The primary is May 19, ahead of the Nov. 3 general election.",
+        date(2026, 1, 9),
+        "Nov. 3",
+        "DATE",
+        "2026-11-03",
+        None,
+    ),
     # the day a day told is counted from, set off after it, is not the day clock times go on from
     (
         "The parade will be held on Saturday, March 15, two days before St. Patrick's Day. It steps "

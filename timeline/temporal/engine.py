@@ -830,6 +830,28 @@ def _told_in_the_present(ctx: Context, start: int, end: int) -> bool:
     return told or _IS_AFTER.match(ctx.text, end) is not None
 
 
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _after_the_day_told(
+    ctx: Context, month: int, day: int | None, start: int, years: list[int]
+) -> int | None:
+    """In news, the year of a day that something told with a day earlier in its sentence comes
+    "ahead of" ("the primary is May 19, ahead of the Nov. 3 general election": the November after
+    it), else ``None``."""
+    told = ctx.last_told
+    if (
+        day is None
+        or told is None
+        or told[1] not in _DAY_PRECISIONS
+        or not _AHEAD_OF_BEFORE.search(ctx.text, max(0, start - 30), start)
+        or ctx.pats.sentence_end.search(ctx.text, ctx.last_told_end, start) is not None
+    ):
+        return None
+    first = told[0].in_cycles(ctx.cycles)
+    return next((year for year in sorted(years) if first and date(year, month, day) >= first), None)
+
+
 def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> Resolved:
     """A month (and day) with no year: the DCT year, moved by the clause's tense."""
     anchor = ctx.anchor()
@@ -856,6 +878,9 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     if said is not None and _valid_day(said, month, day or 1):  # "In 2019 the vote was held on May 5"
         return Resolved(TimexType.DATE, f"{said:04d}{suffix}")
     years = _having_day([anchor.year - 1, anchor.year, anchor.year + 1], month, day)
+    after = _after_the_day_told(ctx, month, day, start, years)
+    if after is not None:
+        return Resolved(TimexType.DATE, f"{after:04d}{suffix}")
     told = ctx.day_long_past()
     # news goes on in the year of a day just told, for the weeks after it, into the next year too
     # ("began on Dec. 16, 1995 [...] ending in early January"); a month alone too when the news
@@ -4224,7 +4249,10 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     if rule in _DAY_RULES:  # a weekday with a day and no year: the year last told may be the one it fits;
         # a day with no year after a day of another year told may be of that year
         other_year = ctx.day_long_past() is not None
-        return (bool(m.groupdict().get("weekday")) or other_year or said) and not m.groupdict().get("year")
+        ahead_of = _AHEAD_OF_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+        return (
+            bool(m.groupdict().get("weekday")) or other_year or said or ahead_of
+        ) and not m.groupdict().get("year")
     return True
 
 
