@@ -491,6 +491,15 @@ def test_a_day_restated_in_another_calendar_is_the_same_day() -> None:
     assert (found["3 July"], found["21 March"]) == ("1917-07-16", "1685-03-31")
 
 
+def test_years_of_three_digits_after_in_count_in_a_text_of_eras() -> None:
+    text = (
+        "In 354 BC Rome made a treaty with the Samnites. In 343 they attacked Teanum. In 341 peace "
+        "returned. Today the site lies under a modern town. In 340 the Latins rose, and in 338 Rome "
+        "dissolved their league. In 328 a colony was founded."
+    )
+    assert detect_mode(text, date(2012, 11, 20)) == "narrative"
+
+
 def test_his_last_summer_is_the_storys_not_the_one_before_writing() -> None:
     text = "In 1895 Pasteur grew weak. He spent his last summer at Villeneuve. Last summer the house opened."
     found = values(text, date(2022, 9, 28), "narrative")

@@ -301,7 +301,10 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     if dct is not None and _ANNIVERSARY_LEAD.match(head, _body_start(head)):
         return "narrative"  # "Sixty years ago today, a student march in Budapest [...] On Thursday"
     early = early_dates(patterns(), head)  # "1 November 866": a year of the first millennium
-    years = [int(y) for y in _YEAR.findall(head)] + [-1] * (len(_era_year().findall(head)) + early)
+    eras = len(_era_year().findall(head))
+    if eras:  # "In 354 BC [...] In 343 the Samnites attacked": in a text of eras, "in 343" is a year too
+        early += len(patterns().introduced_early_year.findall(head))
+    years = [int(y) for y in _YEAR.findall(head)] + [-1] * (eras + early)
     story, epilogue = len(head), len(head)
     if dct is not None:  # with no DCT, a day told in full may be the dateline
         story = min(
