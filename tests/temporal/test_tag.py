@@ -918,6 +918,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-W20",
         None,
     ),
+    # a plan told in the past with no "for": the nearer day, past or to come
+    (
+        "The result had been due Tuesday, but Indonesia asked for an earlier announcement.",
+        date(1999, 9, 4),
+        "Tuesday",
+        "DATE",
+        "1999-09-07",
+        None,
+    ),
+    (
+        "The budget, which was due April 1, is now 10 weeks late.",
+        date(1997, 6, 12),
+        "April 1",
+        "DATE",
+        "1997-04-01",
+        None,
+    ),
     # a day that one told earlier in its sentence comes "ahead of" lies after it
     (
         "The primary is May 19, ahead of the Nov. 3 general election.",

@@ -822,8 +822,8 @@ def _told_in_the_present(ctx: Context, start: int, end: int) -> bool:
     preposition between ("The last day for students is June 9", "The window reopens on Dec. 1",
     "April 11 is the date"): a day to come, as a weekday told so is; not a day in a noun phrase
     ("remains below its record close on Jan. 3")."""
-    if ctx.narrative:
-        return False
+    if ctx.narrative or _PLAN_TOLD_PAST.search(ctx.text, max(0, start - 50), start):
+        return False  # "The state budget, which was due April 1, is now 10 weeks late": the plan's day
     verb = _last_match(ctx.pats.present, ctx.text[max(0, start - _PRESENT_REACH) : start])
     before = ctx.text[max(0, start - _PRESENT_REACH) : start]
     told = verb is not None and _PRESENT_BEFORE.fullmatch(before, verb.end()) is not None
@@ -944,7 +944,7 @@ _CLOCK_THEN_ON = re.compile(
 )  # "11am on ", "midnight on ": a clock time told before its weekday
 # a plan told in the past, just before a weekday: "was due to end [at 6 p.m.] Friday"
 _PLAN_TOLD_PAST = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:scheduled|due|set|supposed)\s+(?:for|to\s+[a-z]+(?:\s+\w+){0,3}?)\s+$",
+    r"\b(?:was|were|had\s+been)\s+(?:scheduled|due|set|supposed)(?:\s+(?:for|to\s+[a-z]+(?:\s+\w+){0,3}?))?\s+$",
     re.IGNORECASE,
 )
 # a past negated before "until": what did not happen until a day happened then
