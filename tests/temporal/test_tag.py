@@ -935,6 +935,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1997-04-01",
         None,
     ),
+    # a plan called off in the past: the nearer day; not one put off in the perfect, still ahead
+    (
+        "The senators called off a news conference planned for Tuesday after the bombings.",
+        date(2013, 4, 17),
+        "Tuesday",
+        "DATE",
+        "2013-04-16",
+        None,
+    ),
+    (
+        "Hospitals have postponed elective surgery scheduled for Friday.",
+        date(2013, 4, 17),
+        "Friday",
+        "DATE",
+        "2013-04-19",
+        None,
+    ),
     # a day that one told earlier in its sentence comes "ahead of" lies after it
     (
         "The primary is May 19, ahead of the Nov. 3 general election.",

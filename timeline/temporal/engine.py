@@ -546,7 +546,9 @@ class Context:
         "gone to Camp David for the weekend"); a starting point lies behind ("waiting since
         March"); a weekday told in the present is one to come ("Game 2 is Sunday", "Presidents'
         Day, which falls on Monday")."""
-        if _PLAN_TOLD_PAST.search(self.text, max(0, start - 50), start):
+        if _PLAN_TOLD_PAST.search(self.text, max(0, start - 50), start) or _PLAN_CALLED_OFF.search(
+            self.text, max(0, start - 90), start
+        ):
             return 0  # "was scheduled to close Friday evening" said on a Saturday: the plan's day is
             # the nearer one, past or to come
         clock = _CLOCK_THEN_ON.search(self.text, max(0, start - 20), start) if weekday else None
@@ -945,6 +947,14 @@ _CLOCK_THEN_ON = re.compile(
 # a plan told in the past, just before a weekday: "was due to end [at 6 p.m.] Friday"
 _PLAN_TOLD_PAST = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:scheduled|due|set|supposed)(?:\s+(?:for|to\s+[a-z]+(?:\s+\w+){0,3}?))?\s+$",
+    re.IGNORECASE,
+)
+# a plan called off, told in the past: "called off a mass rally planned for [Wednesday]"; not in
+# the perfect ("have postponed elective surgery scheduled for the holiday weekend"), nor a plan made
+# again ("postponed last month, is now scheduled for")
+_PLAN_CALLED_OFF = re.compile(
+    r"(?<!\bhave\s)(?<!\bhas\s)\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off)\b"
+    r"(?:(?!\b(?:is|are|now)\b)[^.;:!?\n]){0,60}?\b(?:planned|scheduled|set|slated)\s+for\s+$",
     re.IGNORECASE,
 )
 # a past negated before "until": what did not happen until a day happened then
