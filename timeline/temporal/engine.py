@@ -812,6 +812,7 @@ def _tense_of_its_when(ctx: Context, end: int) -> int:
     return _nearest_cue(ctx.pats, "", when[1]) if when else 0
 
 
+_FALLS_NOW_AFTER = re.compile(r",\s+which\s+(?:falls|is|begins|starts)\s+(?:on|this|next)\b", re.IGNORECASE)
 _PRESENT_REACH = 24  # characters between a present verb and the day it tells, a preposition's room
 _PRESENT_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?$")  # "returns on ", "is ": only a preposition between
 # "April 11 is the date", "The election, on Nov. 5, is still 10 months away"; not "checks introduced
@@ -3305,6 +3306,8 @@ class Resolver:
         tense = {"last": -1, "next": 1}.get((m["rel"] or "").lower()) or self.ctx.date_tense(
             m.start(), m.end()
         )  # "home by Easter": a deadline lies ahead
+        if not m["rel"] and _FALLS_NOW_AFTER.match(self.ctx.text, m.end()):
+            tense = 1  # "rebooking for Easter, which falls on March 26": this year's, to come
         near = found is not None and abs(found[0].toordinal() - anchor.toordinal()) <= _HOLIDAY_NEAR
         nearest = None
         if not m["rel"]:
