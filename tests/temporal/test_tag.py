@@ -998,6 +998,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2006-12-26",
         None,
     ),
+    # a year elaborated after a comma by "in" a month: that year's month
+    (
+        "The bank cut its key interest rate twice last year, in January and again in July.",
+        date(2016, 3, 22),
+        "January",
+        "DATE",
+        "2015-01",
+        None,
+    ),
     # a day of the event a year owns: "last year's show on Feb. 24"
     (
         "The ceremony will be held Feb. 9, two weeks earlier than last year's show on Feb. 24.",

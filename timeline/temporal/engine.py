@@ -983,6 +983,7 @@ _SUBJECT_YEAR_FRAME = re.compile(
 )
 
 
+_YEAR_ELABORATED = re.compile(r",\s+(?:in|on)\s+", re.IGNORECASE)  # "cut rates twice last year, in [January]"
 # a year's possessive and the event it owns, up to the "on" of its day: "'s show on "; not a verb's
 # month ("next year's capital plan in September", "next year's festival will start in September")
 _OWNED_BY_THE_YEAR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){1,2}on\s+", re.IGNORECASE)
@@ -1012,6 +1013,8 @@ def _year_said_before(ctx: Context, start: int) -> int | None:
     if _CLAUSE_COMMA.search(_PLACE_APPOSITION.sub(" ", between)):  # not "in Glendale, Arizona, on"
         return None
     if _OWNED_BY_THE_YEAR.fullmatch(between):  # "than last year's show on Feb. 24": the year's show
+        return moved.year
+    if _YEAR_ELABORATED.fullmatch(ctx.text, ctx.last_told_end, start):  # "twice last year, in January"
         return moved.year
     frames = (_YEAR_FRAME, _STORY_YEAR_FRAME, _SUBJECT_YEAR_FRAME)
     return moved.year if any(pattern.fullmatch(frame) for pattern in frames) else None
