@@ -998,6 +998,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2006-12-26",
         None,
     ),
+    # news goes on from a season long past told with its year, as from a day ("last spring" does not)
+    (
+        "By the spring of 1945 his unit had crossed the Rhine. Hitler killed himself on April 30.",
+        date(2005, 5, 8),
+        "April 30",
+        "DATE",
+        "1945-04-30",
+        None,
+    ),
     # a year elaborated after a comma by "in" a month: that year's month
     (
         "The bank cut its key interest rate twice last year, in January and again in July.",

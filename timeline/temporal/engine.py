@@ -855,6 +855,23 @@ def _after_the_day_told(
     return next((year for year in sorted(years) if first and date(year, month, day) >= first), None)
 
 
+def _season_long_past(ctx: Context, start: int) -> date | None:
+    """The first day of a season long past, told with its year, that news told last, in the sentence before
+    ``start`` or its own ("By the spring of 1945 his unit had crossed the Rhine [...] on April 30"),
+    else ``None``."""
+    told = ctx.last_told
+    if told is None or told[1] is not Precision.SEASON or ctx.dct is None:
+        return None
+    if not ctx.years_told or ctx.years_told[-1][0] != ctx.last_told_end:
+        return None  # told with its year, not "last spring"
+    first = told[0].in_cycles(ctx.cycles)
+    if first is None or abs(ctx.dct - first) <= _A_YEAR:
+        return None
+    if len(ctx.pats.sentence_end.findall(ctx.text, ctx.last_told_end, start)) > 1:
+        return None
+    return first
+
+
 def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> Resolved:
     """A month (and day) with no year: the DCT year, moved by the clause's tense."""
     anchor = ctx.anchor()
@@ -884,7 +901,7 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     after = _after_the_day_told(ctx, month, day, start, years)
     if after is not None:
         return Resolved(TimexType.DATE, f"{after:04d}{suffix}")
-    told = ctx.day_long_past()
+    told = ctx.day_long_past() or _season_long_past(ctx, start)
     # news goes on in the year of a day just told, for the weeks after it, into the next year too
     # ("began on Dec. 16, 1995 [...] ending in early January"); a month alone too when the news
     # narrates that day ("that Saturday [of 1986] [...] evacuated in early May")
@@ -4264,7 +4281,7 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
         return " ".join(m["direction"].lower().split()) in lex.anaphoric_directions
     if rule in _DAY_RULES:  # a weekday with a day and no year: the year last told may be the one it fits;
         # a day with no year after a day of another year told may be of that year
-        other_year = ctx.day_long_past() is not None
+        other_year = ctx.day_long_past() is not None or _season_long_past(ctx, m.start()) is not None
         ahead_of = _AHEAD_OF_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
         return (
             bool(m.groupdict().get("weekday")) or other_year or said or ahead_of
