@@ -1007,6 +1007,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1945-04-30",
         None,
     ),
+    # a thing named by its year is no year a present clause's day is in; a past clause's is
+    (
+        "The 1983 coffee agreement itself expires Sept. 30.",
+        date(1989, 7, 5),
+        "Sept. 30",
+        "DATE",
+        "1989-09-30",
+        None,
+    ),
+    ("The 1983 vote was held on May 5.", date(1989, 7, 5), "May 5", "DATE", "1983-05-05", None),
     # a year elaborated after a comma by "in" a month: that year's month
     (
         "The bank cut its key interest rate twice last year, in January and again in July.",

@@ -1000,6 +1000,8 @@ _SUBJECT_YEAR_FRAME = re.compile(
 )
 
 
+# a year that names a thing: "The 1983 [coffee agreement]"
+_NAMED_BY_ITS_YEAR = re.compile(r"^\s*(?:the|a|an|its|this|that)\s+\d{4}$", re.IGNORECASE)
 _YEAR_ELABORATED = re.compile(r",\s+(?:in|on)\s+", re.IGNORECASE)  # "cut rates twice last year, in [January]"
 # a year's possessive and the event it owns, up to the "on" of its day: "'s show on "; not a verb's
 # month ("next year's capital plan in September", "next year's festival will start in September")
@@ -1033,6 +1035,8 @@ def _year_said_before(ctx: Context, start: int) -> int | None:
         return moved.year
     if _YEAR_ELABORATED.fullmatch(ctx.text, ctx.last_told_end, start):  # "twice last year, in January"
         return moved.year
+    if _NAMED_BY_ITS_YEAR.search(frame) and ctx.tense(start, start) >= 0:
+        return None  # "The 1983 coffee agreement itself expires Sept. 30": a thing named by its year
     frames = (_YEAR_FRAME, _STORY_YEAR_FRAME, _SUBJECT_YEAR_FRAME)
     return moved.year if any(pattern.fullmatch(frame) for pattern in frames) else None
 
