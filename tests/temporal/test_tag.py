@@ -1007,6 +1007,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1945-04-30",
         None,
     ),
+    # a verb in -s after a year of three digits is no plural that makes it a count ("793 soldiers")
+    ("A voyage in January 793 seems unlikely.", date(2018, 6, 5), "January 793", "DATE", "0793-01", None),
     # a thing named by its year is no year a present clause's day is in; a past clause's is
     (
         "The 1983 coffee agreement itself expires Sept. 30.",
