@@ -827,8 +827,8 @@ def _told_in_the_present(ctx: Context, start: int, end: int) -> bool:
     ("remains below its record close on Jan. 3")."""
     if ctx.narrative or _PLAN_TOLD_PAST.search(ctx.text, max(0, start - 50), start):
         return False  # "The state budget, which was due April 1, is now 10 weeks late": the plan's day
-    verb = _last_match(ctx.pats.present, ctx.text[max(0, start - _PRESENT_REACH) : start])
     before = ctx.text[max(0, start - _PRESENT_REACH) : start]
+    verb = _last_match(ctx.pats.present, before)
     told = verb is not None and _PRESENT_BEFORE.fullmatch(before, verb.end()) is not None
     return told or _IS_AFTER.match(ctx.text, end) is not None
 
@@ -852,7 +852,9 @@ def _after_the_day_told(
     ):
         return None
     first = told[0].in_cycles(ctx.cycles)
-    return next((year for year in sorted(years) if first and date(year, month, day) >= first), None)
+    if first is None:
+        return None
+    return next((year for year in sorted(years) if date(year, month, day) >= first), None)
 
 
 def _season_long_past(ctx: Context, start: int) -> date | None:
