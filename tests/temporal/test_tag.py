@@ -4809,6 +4809,32 @@ IN_CONTEXT = [
         "Thursday evening",
         "0955-08-09TEV",
     ),
+    # a clock time told in the past after a day of a report is of the day told before it, within a week
+    (
+        "The boxer died Friday at a hospital. A family spokesman said Saturday that he died at 9:10 p.m. "
+        "of septic shock.",
+        date(2016, 6, 4),
+        "news",
+        "9:10 p.m.",
+        "2016-06-03T21:10",
+    ),
+    (
+        "The bomb blew a hole in the ship Thursday. The Navy said Friday that 17 sailors were dead.\n\n"
+        "The explosion ripped a hole in the hull at 11:18 a.m.",
+        date(2000, 10, 13),
+        "news",
+        "11:18 a.m.",
+        "2000-10-12T11:18",
+    ),
+    # not a report told with its part of the day, as a live report's "this evening"
+    (
+        "The emergency, declared last Thursday, will remain in effect, the manager announced this "
+        "evening. The high reached 116 degrees at 3:51 p.m.",
+        date(2024, 7, 9),
+        "news",
+        "3:51 p.m.",
+        "2024-07-09T15:51",
+    ),
 ]
 
 

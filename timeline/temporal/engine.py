@@ -234,6 +234,9 @@ class Context:
     # The wheelchair division will go off at 6:50 a.m.")
     day_ahead: tuple[date, int] | None = field(default=None)
     day_heading: date | None = field(default=None)  # a day told alone on its line: "FRIDAY, AUG. 12"
+    # in news, the last day told if a reporting verb tells it ("said Saturday that"): the day of the
+    # report, not of what it reports
+    day_reported: date | None = field(default=None)
     # where the last expression that gave its year in words ends, and that year, told for the story or
     # not: what "of that year" in its sentence means ("king since 936; crowned on 7 August of that year")
     year_said: tuple[int, int] | None = field(default=None)
@@ -342,7 +345,10 @@ class Context:
         if in_period is not None:
             return in_period
         if self.day_heading is not None and self.day_heading == self.last_day:
-            return self.day_heading  # "FRIDAY, AUG. 12\n\n2:17 p.m. — A driver reports smoke": a log's day
+            return self.day_heading
+        event_day = self.day_before_report(start)
+        if event_day is not None:
+            return event_day  # "FRIDAY, AUG. 12\n\n2:17 p.m. — A driver reports smoke": a log's day
         if self.last_day and (
             self.narrative
             or paragraph_goes_on
@@ -427,6 +433,18 @@ class Context:
             ):
                 return told
         return anchor
+
+    def day_before_report(self, start: int) -> date | None:
+        """In news, the day told before the day of a report told last, within a week before it, if the
+        clock time is told in the past: what was reported happened then ("died Friday [...] said
+        Saturday that Ali died at 9:10 p.m.")."""
+        reported = self.day_reported
+        if self.narrative or reported is None or reported != self.last_day or self.tense(start, start) >= 0:
+            return None
+        return next(
+            (day for day in reversed(self.days_said) if day < reported and (reported - day).days <= 7),
+            None,
+        )
 
     def paragraphs_between(self, start: int, end: int, count: int) -> bool:
         """Whether at least ``count`` paragraph breaks lie between ``start`` and ``end`` (searched no
@@ -1189,6 +1207,7 @@ def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
     return [year for year in years if day is None or _valid_day(year, month, day)] or years
 
 
+_REPORTED_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s+(?:on\s+)?$")
 _UPDATE_STAMP = re.compile(r"\bUpdated?,?\s+(?:at\s+)?$")  # a live report's stamp: the time of writing
 _LATE_HOUR = 15  # a clock time told in the past from this hour on is of the day before the report's,
 # when the news told that day ("voted on Sunday [...] Polls closed at 5 p.m."): morning papers
@@ -4910,6 +4929,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 ctx.days_said.append(date.fromisoformat(resolved.value[:10]))
                 ctx.day_heading = (
                     ctx.days_said[-1] if _alone_on_its_line(text, span_start, span_end) else None
+                )
+                ctx.day_reported = (
+                    ctx.days_said[-1]
+                    if resolved.type is TimexType.DATE
+                    and _REPORTED_ON.search(text, max(0, span_start - 40), span_start)
+                    else None
                 )
                 if not ctx.narrative and ctx.dct is not None and ctx.days_said[-1] > ctx.dct:
                     ctx.day_ahead = (ctx.days_said[-1], end)
