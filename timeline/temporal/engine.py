@@ -346,7 +346,7 @@ class Context:
             return in_period
         if self.day_heading is not None and self.day_heading == self.last_day:
             return self.day_heading
-        event_day = self.day_before_report(start)
+        event_day = self.day_before_report(start, hour)
         if event_day is not None:
             return event_day  # "FRIDAY, AUG. 12\n\n2:17 p.m. — A driver reports smoke": a log's day
         if self.last_day and (
@@ -434,17 +434,26 @@ class Context:
                 return told
         return anchor
 
-    def day_before_report(self, start: int) -> date | None:
+    def day_before_report(self, start: int, hour: int | None) -> date | None:
         """In news, the day told before the day of a report told last, within a week before it, if the
         clock time is told in the past: what was reported happened then ("died Friday [...] said
-        Saturday that Ali died at 9:10 p.m.")."""
+        Saturday that Ali died at 9:10 p.m."); not if that day was told with a part of the day that
+        does not hold the ``hour`` ("crashed Tuesday night, investigators said Thursday. [...] met the
+        families at 10 a.m.")."""
         reported = self.day_reported
-        if self.narrative or reported is None or reported != self.last_day or self.tense(start, start) >= 0:
+        if (
+            self.narrative
+            or reported is None
+            or reported != self.last_day
+            or self.tense(start, start) >= 0
+            or _UPDATE_STAMP.search(self.text, max(0, start - 10), start)  # "Update, 5:15 p.m.:"
+        ):
             return None
-        return next(
-            (day for day in reversed(self.days_said) if day < reported and (reported - day).days <= 7),
-            None,
-        )
+        day = next((told for told in reversed(self.days_said) if reported - _A_WEEK <= told < reported), None)
+        part = self.last_part_day
+        if day is None or hour is None or part is None or part[0].in_cycles(self.cycles) != day:
+            return day
+        return day if hour in _PART_HOURS.get(part[1], range(24)) else None
 
     def paragraphs_between(self, start: int, end: int, count: int) -> bool:
         """Whether at least ``count`` paragraph breaks lie between ``start`` and ``end`` (searched no
@@ -4166,6 +4175,7 @@ _UNTIL_NAMED = re.compile(r"\b(?:until|till)\s+(?:[\w-]+\s+){1,4}of\s+$", re.IGN
 _WORD_AFTER_YEAR = re.compile(r"\s+[A-Za-z]{3,}")  # "the 1755 Lisbon earthquake", not "the 1755, "
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
+_A_WEEK = timedelta(days=7)
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
 _SPRING_END = 5  # the last month in which "this winter" told in the past is the one just over
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
