@@ -3598,6 +3598,41 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-W39-WE",
         None,
     ),
+    # a date some days away, or one a subject is heading into, is to come; not days "left" as a verb
+    (
+        "With Christmas ten days away, the company said it would run its full programme.",
+        date(1989, 12, 14),
+        "Christmas",
+        "DATE",
+        "1989-12-25",
+        None,
+    ),
+    (
+        "With 11 shopping days left until Christmas, store executives say sales are slow.",
+        date(1989, 12, 14),
+        "Christmas",
+        "DATE",
+        "1989-12-25",
+        None,
+    ),
+    (
+        "Consumers have been cautious since the recession began a year ago, and retailers heading into "
+        "the weeks between Thanksgiving and Christmas are bracing for weak sales.",
+        date(1991, 11, 7),
+        "Thanksgiving",
+        "DATE",
+        "1991-11-28",
+        None,
+    ),
+    # "hours away from" a thing is a figure of speech, no cue
+    (
+        'Carver said negotiators had been "hours away from a deal" on Wednesday night.',
+        date(2026, 2, 6),
+        "Wednesday night",
+        "DATE",
+        "2026-02-04TNI",
+        None,
+    ),
     # a code of a letter and digits ("q12") is no trigger, and does not cost the text its dates
     ("Form q12 was filed in Q1 2010.", date(2010, 6, 1), "Q1 2010", "DATE", "2010-Q1", None),
     # no DCT: absolute values survive, relative ones are underspecified
