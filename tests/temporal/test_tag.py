@@ -4861,6 +4861,22 @@ IN_CONTEXT = [
         "11:18 a.m.",
         "2000-10-12T11:18",
     ),
+    # a day told as a starting point is not the day of the clock times after it, unless a "when"
+    # clause tells of it
+    (
+        "Rehnquist, who has presided over the trial since Jan. 7, announced the verdicts shortly after noon.",
+        date(1999, 2, 12),
+        "news",
+        "noon",
+        "1999-02-12T12:00",
+    ),
+    (
+        "The panel has been deliberating since Tuesday, when it received the case at 1:50 p.m.",
+        date(2004, 12, 16),
+        "news",
+        "1:50 p.m.",
+        "2004-12-14T13:50",
+    ),
     # not a report told with its part of the day, as a live report's "this evening"
     (
         "The emergency, declared last Thursday, will remain in effect, the manager announced this "

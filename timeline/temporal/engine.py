@@ -237,6 +237,8 @@ class Context:
     # in news, the last day told if a reporting verb tells it ("said Saturday that"): the day of the
     # report, not of what it reports
     day_reported: date | None = field(default=None)
+    # the last day told, if told as a starting point: "since Jan. 7"
+    day_of_origin: date | None = field(default=None)
     # where the last expression that gave its year in words ends, and that year, told for the story or
     # not: what "of that year" in its sentence means ("king since 936; crowned on 7 August of that year")
     year_said: tuple[int, int] | None = field(default=None)
@@ -339,7 +341,12 @@ class Context:
         at 6:50 a.m."); a day before the report told with the part of the day holding the ``hour``, if the
         clock time is told in the past ("crashed Tuesday night [...] left O'Hare at 7:52 p.m."); else
         the anchor (a new paragraph of news goes back to the day of the report)."""
-        paragraph_goes_on = _PARAGRAPH.search(self.text, self.last_full_day_end, start) is None
+        # not after a day told as a starting point: "has presided since Jan. 7, announced the
+        # verdicts shortly after noon" is the report's noon
+        paragraph_goes_on = (
+            _PARAGRAPH.search(self.text, self.last_full_day_end, start) is None
+            and self.day_of_origin != self.last_day
+        )
         anchor = self.anchor()
         in_period = self.day_in_period_told()
         if in_period is not None:
@@ -4939,6 +4946,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 ctx.days_said.append(date.fromisoformat(resolved.value[:10]))
                 ctx.day_heading = (
                     ctx.days_said[-1] if _alone_on_its_line(text, span_start, span_end) else None
+                )
+                # not one a "when" clause tells of: "since Feb. 9, 1971, when the quake struck"
+                ctx.day_of_origin = (
+                    ctx.days_said[-1]
+                    if _word_before(text, span_start).lower() in ctx.lex.origin_prepositions
+                    and not _WHEN_CLAUSE.match(text, span_end)
+                    else None
                 )
                 ctx.day_reported = (
                     ctx.days_said[-1]
