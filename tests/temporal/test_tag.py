@@ -4844,6 +4844,24 @@ IN_CONTEXT = [
         "Thursday evening",
         "0955-08-09TEV",
     ),
+    # a story's "the following year" that opens a sentence moves it on to that year; one told at the
+    # end of a clause passes by ("led to the reunification the following year")
+    (
+        "Kamieniec capitulated on 20 August 1672. The following year Sobieski took his revenge. In "
+        "November his army reached Khotyn.",
+        date(2016, 2, 2),
+        "narrative",
+        "November",
+        "1673-11",
+    ),
+    (
+        "The fall of Saigon on 30 April 1975 led to the reunification of the country the following "
+        "year.\n\nNorth Vietnam opened its spring offensive on 10 March.",
+        date(2015, 4, 27),
+        "narrative",
+        "10 March",
+        "1975-03-10",
+    ),
     # a clock time told in the past after a day of a report is of the day told before it, within a week
     (
         "The boxer died Friday at a hospital. A family spokesman said Saturday that he died at 9:10 p.m. "

@@ -4924,6 +4924,15 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 or (ctx.ancient and _THREE_DIGITS.search(m.group(0)) is not None)  # the spring of 622
                 or (rule in _DAY_RULES and m.groupdict().get("year_rel") is not None)  # 26 May this year
                 or _weekday_moved_year(ctx, rule, m, resolved)
+                # "The following year Sobieski took his revenge. In November": the story's next year
+                or (
+                    ctx.narrative
+                    and rule == "relative_unit"
+                    and resolved.anchored
+                    and _YEAR_VALUE.fullmatch(resolved.value) is not None
+                    and (_anaphoric_relative(m, ctx.lex) or _after_the(m, ctx.lex))
+                    and _opens_sentence(text, span_start)
+                )
                 # "A century ago the Titanic sank [...] on Wednesday, 10 April": a year counted back,
                 # or its day or week ("Eighty years ago today [...] had spent August with his family")
                 or (
