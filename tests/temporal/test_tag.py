@@ -4862,6 +4862,15 @@ IN_CONTEXT = [
         "10 March",
         "1975-03-10",
     ),
+    # an intransitive verb after an apposition's comma is the clause's verb, not a participle's aside
+    (
+        "Drake burned ships at Cadiz on 29 April 1587. The Spanish commander, Santa Cruz, died in early "
+        "1588, and the Duke took his place. The Armada left Lisbon in May.",
+        date(2018, 7, 29),
+        "narrative",
+        "May",
+        "1588-05",
+    ),
     # a clock time told in the past after a day of a report is of the day told before it, within a week
     (
         "The boxer died Friday at a hospital. A family spokesman said Saturday that he died at 9:10 p.m. "
