@@ -4871,6 +4871,15 @@ IN_CONTEXT = [
         "May",
         "1588-05",
     ),
+    # "by" a part of a day after a clock time told on it that the part comes after: that day's
+    (
+        "Thousands rode the first trains on Tuesday.\n\nThe first train left shortly after 6:30 a.m., and by "
+        "mid-morning the platforms were crowded.",
+        date(2022, 5, 25),
+        "news",
+        "mid-morning",
+        "2022-05-24TMO",
+    ),
     # a clock time told in the past after a day of a report is of the day told before it, within a week
     (
         "The boxer died Friday at a hospital. A family spokesman said Saturday that he died at 9:10 p.m. "

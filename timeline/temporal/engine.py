@@ -3892,10 +3892,16 @@ class Resolver:
         mid-afternoon"; not "closed for much of Thursday, reopened by midmorning", the report's day)."""
         told = self.ctx.last_day
         earlier = self.ctx.last_part_day
+        clock = self.ctx.last_clock
         later_part = (
             earlier is not None
             and earlier[0].in_cycles(self.ctx.cycles) == told
             and _PART_ORDER.get(earlier[1], len(_PART_ORDER)) < _PART_ORDER.get(part, -1)
+        ) or (  # "left shortly after 6:30 a.m., and by mid-morning": a clock time before the part's end
+            clock is not None
+            and clock.date() == told
+            and part in _PART_HOURS
+            and _SMALL_HOURS_END <= clock.hour < max(_PART_HOURS[part])
         )
         return (
             told is not None
