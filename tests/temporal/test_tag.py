@@ -3633,6 +3633,25 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2026-02-04TNI",
         None,
     ),
+    # a quarter named by its number: the one after the current is this year's from April on; one
+    # told with "last year" is last year's
+    (
+        "The order book for the fourth quarter is thinner than it was in the spring.",
+        date(2016, 7, 21),
+        "the fourth quarter",
+        "DATE",
+        "2016-Q4",
+        None,
+    ),
+    ("Profit fell in the fourth quarter.", date(2016, 1, 21), "the fourth quarter", "DATE", "2015-Q4", None),
+    (
+        "Sales rose 4 percent from the holiday period last year.",
+        date(2009, 7, 10),
+        "the holiday period last year",
+        "DATE",
+        "2008-Q4",
+        None,
+    ),
     # a code of a letter and digits ("q12") is no trigger, and does not cost the text its dates
     ("Form q12 was filed in Q1 2010.", date(2010, 6, 1), "Q1 2010", "DATE", "2010-Q1", None),
     # no DCT: absolute values survive, relative ones are underspecified

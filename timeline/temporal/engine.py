@@ -1855,6 +1855,8 @@ class Resolver:
             half = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}.get(ordinal)
             return self._in_year(year_text, f"H{half}", anchor, told_ahead=told_ahead) if half else None
         if ordinal in number:
+            if m["ago"]:  # "the holiday period last year", "the fourth quarter a year earlier"
+                return self._in_year("last year", f"Q{number[ordinal]}", anchor)
             # "will close in the third quarter"; not "expects to report third-quarter results", a quarter done
             deadline = _word_before(self.ctx.text, m.start()).lower() in self.lex.deadline_prepositions
             ahead = "-" not in m.group(0) and (
@@ -1863,7 +1865,12 @@ class Resolver:
                     deadline and self.ctx.date_tense(m.start(), m.end()) > 0
                 )  # "close by the end of the second quarter"
             )
-            return self._in_year(year_text, f"Q{number[ordinal]}", anchor, ahead=ahead, told_ahead=told_ahead)
+            # past the first quarter, the quarter after the current one is this year's: to come, or
+            # a fiscal one just reported ("its fiscal fourth quarter ended Sept. 30")
+            next_up = anchor is not None and anchor.month > 3
+            return self._in_year(
+                year_text, f"Q{number[ordinal]}", anchor, ahead=ahead, told_ahead=told_ahead, next_up=next_up
+            )
         if anchor is None:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
         # "the quarter": the last one reported; "the end of the quarter": a part of the one we are in
@@ -1958,6 +1965,7 @@ class Resolver:
         *,
         ahead: bool = False,
         told_ahead: bool = False,
+        next_up: bool = False,
     ) -> Resolved:
         """The quarter or half ``suffix`` in the year ``year_text`` tells ("last year's"), else in the
         anchor's year: one not yet begun is last year's (a report tells of quarters done) unless its
@@ -1972,8 +1980,10 @@ class Resolver:
             quarter, now = int(suffix[1]), (anchor.month + 2) // 3
             if ahead and quarter < now:
                 step = 1  # "will close in the third quarter" said in December: next year's
-            elif not (ahead or told_ahead) and quarter > now:
-                step = -1  # "the fourth quarter" said in January is last year's
+            elif not (ahead or told_ahead) and quarter > now and not (next_up and quarter == now + 1):
+                # "the fourth quarter" said in January is last year's; said in July, this year's
+                # ("the order book for the fourth quarter is thinner")
+                step = -1
         elif (
             not year_text
             and suffix.startswith("H")
