@@ -1153,6 +1153,16 @@ def test_a_year_counted_back_is_the_story_year_of_the_days_after_it() -> None:
     assert values(madrid, date(2006, 11, 7), "narrative")["October"] == "1936-10"  # or its week
 
 
+def test_a_text_that_opens_with_centuries_counted_back_is_a_story_of_that_time() -> None:
+    text = (
+        "A century ago this week, the guns of the new army opened fire on the Four Courts.\n\nThe "
+        "building had been held since 14 April. The general election of 16 June went ahead, and the "
+        "bombardment began on Wednesday, 28 June."
+    )
+    assert detect_mode(text, date(2022, 6, 27)) == "narrative"
+    assert values(text, date(2022, 6, 27), "auto")["Wednesday, 28 June"] == "1922-06-28"
+
+
 def test_clock_times_under_a_day_told_alone_on_its_line_are_on_that_day() -> None:
     log = (
         "The fire had burned 18,000 acres by Monday morning.\n\nFRIDAY, AUG. 12\n\n2:17 p.m. — A driver "

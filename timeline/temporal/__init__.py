@@ -52,8 +52,8 @@ _PRESENT_TENSE = re.compile(r"\b(?:has|have|is|are|will)\b", re.IGNORECASE)  # a
 # a lead that opens with an anniversary: "110 years ago today", "Eighty years ago tonight", "On this day in
 # 1948", "It was 75 years ago"
 _ANNIVERSARY_LEAD = re.compile(
-    r"\s*(?:(?:[\w-]+\s+){1,4}years\s+ago\s+(?:today|tonight|this\s+\w+)\b|on\s+this\s+day\s+in\s+\d{3,4}\b"
-    r"|it\s+was\s+(?:[\w-]+\s+){1,4}years\s+ago\b)",
+    r"\s*(?:(?:[\w-]+\s+){1,4}(?:years|decades|century|centuries)\s+ago\s+(?:today|tonight|this\s+\w+)\b"
+    r"|on\s+this\s+day\s+in\s+\d{3,4}\b|it\s+was\s+(?:[\w-]+\s+){1,4}years\s+ago\b)",
     re.IGNORECASE,
 )
 
