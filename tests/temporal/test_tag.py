@@ -4899,6 +4899,14 @@ IN_CONTEXT = [
         "mid-morning",
         "2022-05-24TMO",
     ),
+    # in spring, a story's winter told in the past perfect is the one just over
+    (
+        "The king issued his appeal on 17 March 1813. Over the winter Napoleon had raised a new army.",
+        date(2013, 10, 18),
+        "narrative",
+        "the winter",
+        "1812-WI",
+    ),
     # a clock time told in the past after a day of a report is of the day told before it, within a week
     (
         "The boxer died Friday at a hospital. A family spokesman said Saturday that he died at 9:10 p.m. "

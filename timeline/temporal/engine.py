@@ -1128,11 +1128,21 @@ def _next_reading(hour: int, last: datetime) -> int:
     return min((hour % 12, hour % 12 + 12), key=lambda h: (h - last.hour) % 24)
 
 
+_CLAUSE_AFTER = re.compile(r"[^,;:.!?\n]{0,60}")  # the words after a point, up to a comma or stop
+
+
 def _in_flashback(ctx: Context, start: int) -> bool:
     """Whether a "had" just before ``start`` in its sentence tells a time before the story's."""
     clause = ctx.text[max(0, start - _FLASHBACK_REACH) : start]
     cut = list(ctx.pats.sentence_end.finditer(clause)) + list(_NEW_CLAUSE.finditer(clause))
     return ctx.pats.flashback.search(clause, max((c.end() for c in cut), default=0)) is not None
+
+
+def _flashback_after(ctx: Context, end: int) -> bool:
+    """Whether the clause after ``end`` tells its verb in the past perfect ("Over the winter Napoleon
+    had raised a new army")."""
+    clause = _CLAUSE_AFTER.match(ctx.text, end)
+    return clause is not None and ctx.pats.flashback.search(clause[0]) is not None
 
 
 def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int:
@@ -1805,6 +1815,16 @@ class Resolver:
             and told[1] is Precision.SEASON
             and anchor.month == _SEASON_START["WI"]
         )  # "in the winter of 1664-65 [...] through the spring": the spring the winter ends in
+        # "on 17 March 1813 [...] Over the winter Napoleon had raised a new army": in spring, a
+        # story's winter told in the past perfect is the one just over
+        if (
+            self.ctx.narrative
+            and code == "WI"
+            and not step
+            and 3 <= anchor.month <= _SPRING_END
+            and _flashback_after(self.ctx, m.end())
+        ):
+            step = -1
         # a story told only to the year: the winter that year begins ("In AD 60 [...] through the winter")
         in_year = self.ctx.story_year() == anchor.year and code == "WI" and not step
         year = anchor.year if in_year else _season_year(anchor, code, step) + after_winter
