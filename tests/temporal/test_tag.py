@@ -4907,6 +4907,15 @@ IN_CONTEXT = [
         "the winter",
         "1812-WI",
     ),
+    # a month of a later year a state lasts until, at the end of its clause, does not move the story
+    (
+        "The decisive blow fell at Vinegar Hill on Thursday, 21 June 1798, though Dwyer held out in the "
+        "mountains until December 1803. The French landed near Killala on 22 August.",
+        date(2019, 3, 11),
+        "narrative",
+        "22 August",
+        "1798-08-22",
+    ),
     # a clock time told in the past after a day of a report is of the day told before it, within a week
     (
         "The boxer died Friday at a hospital. A family spokesman said Saturday that he died at 9:10 p.m. "

@@ -4178,6 +4178,7 @@ _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", r
 _ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b(?P<verb>[a-z]+ed)(?:\s+new|\s+by(?:\s+[\w'-]+){1,3}?)?\s+in\s+$")
 _ASIDE_AFTER = re.compile(r"\s*,")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
+_YEAR_OR_MONTH_VALUE = re.compile(r"^\d{4}(?:-\d\d)?$")
 # a later year a span runs until, or that something came "only in": "took the name San Salvador only in 1925"
 _UNTIL_BEFORE = re.compile(
     r"\b(?:(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?|only\s+in\s+)$", re.IGNORECASE
@@ -4887,8 +4888,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             ctx.narrative
             and _CLAUSE_ENDS.match(text, span_end) is not None
             and ctx.last_full_day is not None
-            and _YEAR_VALUE.match(resolved.value) is not None
-            and int(resolved.value) > ctx.last_full_day.year
+            and _YEAR_OR_MONTH_VALUE.match(resolved.value) is not None
+            and int(resolved.value[:4]) > ctx.last_full_day.year
             and _UNTIL_BEFORE.search(text, max(0, span_start - 40), span_start) is not None
         )
         # "ruled the republic until its fall in 1797", told in a story of 1323: an end centuries on,
