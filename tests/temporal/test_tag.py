@@ -3652,6 +3652,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2008-Q4",
         None,
     ),
+    # a relative clause closed just before an expression has its own tense, not the expression's
+    (
+        "Schools will then close for two weeks around Easter Sunday, which falls on April 5, from March 30 "
+        "until April 10.",
+        date(2025, 9, 2),
+        "March 30",
+        "DATE",
+        "2026-03-30",
+        None,
+    ),
     # a code of a letter and digits ("q12") is no trigger, and does not cost the text its dates
     ("Form q12 was filed in Q1 2010.", date(2010, 6, 1), "Q1 2010", "DATE", "2010-Q1", None),
     # no DCT: absolute values survive, relative ones are underspecified

@@ -541,6 +541,9 @@ class Context:
         reported = self.pats.reported_clause.search(before)
         if reported:
             before = before[reported.end() :]
+        # "Schools will close around Easter Sunday, which falls on April 5, from March 30": a
+        # relative clause closed before the expression has its own tense, not the clause's
+        before = _CLOSED_RELATIVE.sub(" ", before)
         if self.text[end - 1 : end] == ".":
             end -= 1  # "in December." : the dot may end the sentence
         after = self.text[end : end + 200]
@@ -1233,6 +1236,8 @@ def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
     return [year for year in years if day is None or _valid_day(year, month, day)] or years
 
 
+# a relative clause closed just before an expression, no more than three words before it
+_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:]*,(?=\s*(?:\S+\s+){0,3}$)", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s+(?:on\s+)?$")
 _UPDATE_STAMP = re.compile(r"\bUpdated?,?\s+(?:at\s+)?$")  # a live report's stamp: the time of writing
 _LATE_HOUR = 15  # a clock time told in the past from this hour on is of the day before the report's,
