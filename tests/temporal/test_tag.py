@@ -4926,6 +4926,15 @@ IN_CONTEXT = [
         "22 August",
         "1798-08-22",
     ),
+    # a feast that names an event is no day the news goes on from
+    (
+        "It took 20 months to turn the Good Friday agreement of 1998 into a government. An attempt to form "
+        "the executive collapsed in July.",
+        date(1999, 12, 2),
+        "news",
+        "July",
+        "1999-07",
+    ),
     # a clock time told in the past after a day of a report is of the day told before it, within a week
     (
         "The boxer died Friday at a hospital. A family spokesman said Saturday that he died at 9:10 p.m. "

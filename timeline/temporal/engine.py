@@ -4946,6 +4946,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         )
         # "after the Sept. 11 attacks": the day an event is named for, which the text does not move to
         names_a_thing = names_a_thing or _names_an_event(ctx, resolved, span_end)
+        # "the Good Friday agreement of 1998", "the Christmas truce": a feast that names an event
+        names_a_thing = names_a_thing or (rule == "holiday" and _event_named_after(ctx, span_end))
         # "a conversion of the calendar by a nineteenth-century scholar": an age that qualifies a
         # noun says when something was done, not where the story is
         qualifier = ctx.narrative and _QUALIFYING_AGE.search(m.group(0)) is not None
