@@ -4935,6 +4935,15 @@ IN_CONTEXT = [
         "July",
         "1999-07",
     ),
+    # a text that says its dates are Old Style keeps Julian weekdays past 1752
+    (
+        "Russian accounts of 1812 use the Julian calendar; the dates below are Old Style. Kutuzov joined "
+        "the army on 17 August. The battle was fought on Monday, 26 August.",
+        date(2012, 9, 7),
+        "narrative",
+        "Monday, 26 August",
+        "1812-08-26",
+    ),
     # a clock time told in the past after a day of a report is of the day told before it, within a week
     (
         "The boxer died Friday at a hospital. A family spokesman said Saturday that he died at 9:10 p.m. "

@@ -1564,9 +1564,12 @@ class Resolver:
         candidates += [year for _, year in reversed(self.ctx.years_told)]  # then the years the text gave
         shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0  # a text in the Julian calendar
         # the Gregorian weekday in the nearest years, then the Julian one there ("Wednesday, 4 December"
-        # of 1745 in Britain, which kept the Julian calendar), then the Gregorian one farther away; a
-        # year before the Gregorian calendar has only the Julian weekday ("Tuesday, 21 May" of 1420)
+        # of 1745 in Britain, which kept the Julian calendar; "Monday, 26 August" of 1812 in Russia,
+        # which kept it until 1918), then the Gregorian one farther away; a year before the Gregorian
+        # calendar has only the Julian weekday ("Tuesday, 21 May" of 1420)
         tries = [(year, False) for year in nearest] + [(year, True) for year in nearest]
+        # a text that says it keeps Old Style dates may do so up to the last Julian calendar in use
+        last_julian = _LAST_JULIAN_USE if _OLD_STYLE_NOTE.search(self.ctx.text) else _LAST_JULIAN_YEAR
         # each year in both calendars it may be told in ("Saturday 7 February" of 1601 in England)
         farther = [
             (year, julian)
@@ -1579,7 +1582,7 @@ class Resolver:
             if not (first <= year <= date.max.year and _valid_day(year, month, day)):
                 continue
             told = date(year, month, day)
-            if julian and year <= _LAST_JULIAN_YEAR and from_julian(told).isoweekday() == weekday:
+            if julian and year <= last_julian and from_julian(told).isoweekday() == weekday:
                 return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
             if not julian and _shifted_weekday(told, shift) == weekday:
                 return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
@@ -4228,6 +4231,12 @@ _A_WEEK = timedelta(days=7)
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
 _SPRING_END = 5  # the last month in which "this winter" told in the past is the one just over
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
+# a text's note that it gives its dates in the Julian calendar: "the dates below are Old Style",
+# "dates before that change are given here in the Old Style"; not one date restated, "(2 March O.S.)"
+_OLD_STYLE_NOTE = re.compile(
+    r"\bdates?\b[^.]{0,60}?\b(?:are|is)(?:\s+given)?(?:\s+here)?\s+(?:in\s+)?(?:the\s+)?Old Style\b",
+    re.IGNORECASE,
+)
 _LAST_JULIAN_USE = 1923  # after which no country's civil calendar was the Julian one (Greece changed last)
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
 # "April 8 in 2012": the year a day is told in, after it
