@@ -3624,6 +3624,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1991-11-28",
         None,
     ),
+    # a subject plans a thing for a day: ahead
+    (
+        "Labor unions plan a rally at Memorial Stadium Tuesday, while student groups have vowed to blockade "
+        "the center.",
+        date(1999, 11, 29),
+        "Tuesday",
+        "DATE",
+        "1999-11-30",
+        None,
+    ),
     # "hours away from" a thing is a figure of speech, no cue
     (
         'Carver said negotiators had been "hours away from a deal" on Wednesday night.',
