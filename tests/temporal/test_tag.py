@@ -4954,6 +4954,15 @@ IN_CONTEXT = [
         "Monday, 26 August",
         "1812-08-26",
     ),
+    # months counted from a day long past, as years are
+    (
+        "Prosecutors said he shot his partner on the night of Oct. 9, 1987. Three months earlier, he had "
+        "taken out a policy on his partner's life.",
+        date(1989, 11, 18),
+        "news",
+        "Three months earlier",
+        "1987-07",
+    ),
     # a clock time told in the past after a day of a report is of the day told before it, within a week
     (
         "The boxer died Friday at a hospital. A family spokesman said Saturday that he died at 9:10 p.m. "

@@ -2378,6 +2378,12 @@ class Resolver:
             start = last[0].in_cycles(self.ctx.cycles)
             if self.ctx.dct is None or start.year < self.ctx.dct.year - 1:
                 anchor = start
+        if told and unit == "month" and last and last[1] in _TOLD_WITHIN_A_YEAR and anchor is None:
+            # months from a month or day long past, as years are ("shot his partner on the night of
+            # Oct. 9, 1987. Three months earlier": July 1987)
+            start = last[0].in_cycles(self.ctx.cycles)
+            if start is not None and self.ctx.dct is not None and start.year < self.ctx.dct.year - 1:
+                anchor = start
         return _calendar_value(self.ctx, granularity, int(amount) * direction, anchor)
 
     def _weekday_count(self, m: re.Match[str]) -> Resolved | None:
