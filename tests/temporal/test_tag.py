@@ -3672,6 +3672,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2026-03-30",
         None,
     ),
+    # a weekend of a month counted by its Saturdays
+    (
+        "The festival returns on the last weekend of June.",
+        date(2008, 3, 1),
+        "the last weekend of June",
+        "DATE",
+        "2008-W26-WE",
+        None,
+    ),
+    (
+        "It opens the second weekend of July 2026.",
+        None,
+        "the second weekend of July 2026",
+        "DATE",
+        "2026-W28-WE",
+        None,
+    ),
     # a code of a letter and digits ("q12") is no trigger, and does not cost the text its dates
     ("Form q12 was filed in Q1 2010.", date(2010, 6, 1), "Q1 2010", "DATE", "2010-Q1", None),
     # no DCT: absolute values survive, relative ones are underspecified

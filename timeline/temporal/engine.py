@@ -2533,8 +2533,10 @@ class Resolver:
     def _unit_of_month(self, m: re.Match[str]) -> Resolved | None:
         """ "the second week of July": the ISO week holding its 11th, "the last week" its 4th day from
         the end (so that most of the week is in the month); "the last day of July": the 31st; "the
-        first Monday in February": that day."""
-        week = (m["unit"] or "").lower() == "week"
+        first Monday in February": that day; "the first weekend of June": the weekend of its first
+        Saturday."""
+        unit = (m["unit"] or "").lower()
+        week = unit in ("week", "weekend")
         month = self.lex.months[m["monthname"].lower()]
         if m["year"]:
             year = _year_of(m["year"], self.lex)
@@ -2551,6 +2553,11 @@ class Resolver:
         if m["weekday"]:  # "the first Monday in February"
             weekday = self.lex.weekdays[m["weekday"].lower()]
             return Resolved(TimexType.DATE, nth_weekday(year, month, weekday, nth).isoformat())
+        if unit == "weekend":
+            saturday = nth_weekday(year, month, _SATURDAY, nth)
+            if saturday.month != month:
+                return None  # "the fifth weekend of June" of a June with four Saturdays
+            return Resolved(TimexType.DATE, format_value(saturday, "week") + "-WE")
         if not week:
             return Resolved(TimexType.DATE, date(year, month, nth if nth > 0 else last).isoformat())
         day = date(year, month, 7 * nth - 3 if nth > 0 else last - 3)
@@ -4234,6 +4241,7 @@ _WORD_AFTER_YEAR = re.compile(r"\s+[A-Za-z]{3,}")  # "the 1755 Lisbon earthquake
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
 _A_WEEK = timedelta(days=7)
+_SATURDAY = 6  # ISO weekday: the day a weekend of a month is counted by
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
 _SPRING_END = 5  # the last month in which "this winter" told in the past is the one just over
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing

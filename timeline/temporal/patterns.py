@@ -224,7 +224,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "ordinal_day_told": set(lex.ordinals),
         "part_of_date": set(lex.parts_of_day) | set(lex.date_parts),
         "part_of_day_date": set(lex.date_parts),
-        "unit_of_month": {"week", "day", *lex.weekdays},  # the first Monday in February
+        "unit_of_month": {"week", "weekend", "day", *lex.weekdays},  # the first Monday in February
         "relative_day": {"day", *lex.parts_of_day},
         "same_unit": {"day", "week", "weekend", "month"},
         "unit_of_year": {"year", YEAR_DIGITS},
@@ -694,8 +694,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
         (
-            "unit_of_month",  # the second week of July, the last day of July, the first Monday in February
-            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)}|{ordinal})\s+(?:(?P<unit>week|day)\s+of|(?P<weekday>{weekday})\s+(?:of|in))"
+            "unit_of_month",  # the second week of July, the last day of July, the first Monday in February,
+            # the first weekend of June
+            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)}|{ordinal})\s+(?:(?P<unit>weekend|week|day)\s+of|(?P<weekday>{weekday})\s+(?:of|in))"
             rf"\s+(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
         ),
