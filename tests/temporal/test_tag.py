@@ -4980,6 +4980,15 @@ IN_CONTEXT = [
         "Three months earlier",
         "1987-07",
     ),
+    # a range's opening day set off by a comma takes the closing's year
+    (
+        "The Battle of Gettysburg, fought from Wednesday, July 1, to Friday, July 3, 1863, was the largest "
+        "battle ever waged in North America. Lee's army began leaving its camps on June 3.",
+        date(2013, 6, 28),
+        "narrative",
+        "Wednesday, July 1",
+        "1863-07-01",
+    ),
     # a clock time told in the past after a day of a report is of the day told before it, within a week
     (
         "The boxer died Friday at a hospital. A family spokesman said Saturday that he died at 9:10 p.m. "

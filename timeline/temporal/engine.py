@@ -5432,7 +5432,7 @@ def _range_opening(text: str, timexes: list[Timex], ctx: Context) -> Resolved | 
         return None
     shared = _ranges_share_their_year(text, timexes[-2:], ctx)[0]
     first, last = shared, timexes[-1]
-    gap = text[first.span.end : last.span.start].strip().lower()
+    gap = _range_gap(text, first, last)
     # "dated from 1517, when Luther published his theses, to the Peace of Augsburg of 1555": the
     # range may close past an aside, within its sentence
     closes = gap in ctx.lex.year_range_words or (
@@ -5447,6 +5447,12 @@ def _range_opening(text: str, timexes: list[Timex], ctx: Context) -> Resolved | 
     return Resolved(TimexType.DATE, first.value, anchored=first.anchored)
 
 
+def _range_gap(text: str, first: Timex, last: Timex) -> str:
+    """The words between two expressions that may join them in a range, past a comma that closes the
+    first ("from Wednesday, July 1, to Friday, July 3, 1863")."""
+    return text[first.span.end : last.span.start].strip().removeprefix(",").strip().lower()
+
+
 def _day_told_before(ctx: Context, at: int) -> bool:
     """Whether a day was told in full before ``at`` (the story is already on a day: "began on 13
     August 1961 [...] Between 1949 and 1961 over two million left" is background, no overview)."""
@@ -5458,7 +5464,7 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> l
     one before, for a range over New Year): "from May to September 1453", "Dec. 20 to Jan. 5, 1945"."""
     for i, (first, last) in enumerate(pairwise(timexes)):
         opening, closing = _PARTIAL_DATE.match(first.value), _PARTIAL_DATE.match(last.value)
-        gap = text[first.span.end : last.span.start].strip().lower()
+        gap = _range_gap(text, first, last)
         if (
             opening
             and closing
@@ -5486,7 +5492,7 @@ def _ranges_run_forward(text: str, timexes: list[Timex], ctx: Context) -> list[T
     "moving from late May to Sept. 20", told in April 2020, is 2020-09-20, not the September gone."""
     for i, (first, last) in enumerate(pairwise(timexes)):
         opening, closing = _DATED_VALUE.match(first.value), _DATED_VALUE.match(last.value)
-        gap = text[first.span.end : last.span.start].strip().lower()
+        gap = _range_gap(text, first, last)
         if not (
             opening
             and closing
