@@ -3689,6 +3689,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2026-W28-WE",
         None,
     ),
+    # "seen as" after a noun is a reduced relative clause, no past
+    (
+        "The club is targeting the derby on April 12, with the home game on Easter Monday seen as a more "
+        "realistic date.",
+        date(2025, 1, 16),
+        "Easter Monday",
+        "DATE",
+        "2025-04-21",
+        None,
+    ),
     # a code of a letter and digits ("q12") is no trigger, and does not cost the text its dates
     ("Form q12 was filed in Q1 2010.", date(2010, 6, 1), "Q1 2010", "DATE", "2010-Q1", None),
     # no DCT: absolute values survive, relative ones are underspecified
