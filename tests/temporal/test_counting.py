@@ -75,6 +75,10 @@ def test_a_count_past_the_last_year_timex3_writes_is_no_date() -> None:
     assert counted(text, "Four years", "P4Y", Day.from_ymd(9999, 1, 1), Precision.YEAR) is None
     assert counted(text, "Four years", "P4Y", Day.from_ymd(9995, 1, 1), Precision.YEAR) == "9999"
 
+    earlier = "Three months earlier it rained."  # and before the first year it writes, 9999 BC
+    assert counted(earlier, "Three months", "P3M", Day.from_ymd(-9999, 1, 1), Precision.DAY) is None
+    assert counted(earlier, "Three months", "P3M", Day.from_ymd(-9999, 6, 1), Precision.DAY) == "BC9999-03"
+
 
 def test_years_on_from_a_year_told_to_the_time_of_writing_is_that_year() -> None:
     text = "The bomb fell in 1945. Seventy years on, radiation remains. He spent two years on the project."

@@ -16,7 +16,7 @@ from timeline.day import CYCLE_YEARS, Day, add_years
 from timeline.model import Precision, Timex, TimexType
 from timeline.temporal.arithmetic import format_value, shift
 from timeline.temporal.lexicon import Lexicon
-from timeline.temporal.values import year_value
+from timeline.temporal.values import is_timex3_value, year_value
 
 _COUNTED = re.compile(r"^P(\d+)([YMWD])$")  # two years, three days, two decades (P20Y)
 _COUNTED_YEARS_MONTHS = re.compile(r"^P(\d+)Y(\d+)M$")  # three and a half years: 42 months
@@ -93,9 +93,9 @@ def counted_date(
     if not cycles:
         return Counted(value, after.end())
     astronomical = int(value[:4]) - cycles * CYCLE_YEARS
-    return Counted(
-        year_value(astronomical if astronomical >= 1 else astronomical - 1) + value[4:], after.end()
-    )
+    moved_back = year_value(astronomical if astronomical >= 1 else astronomical - 1) + value[4:]
+    # "9999 BC [...] Three months earlier": no year before 9999 BC is written
+    return Counted(moved_back, after.end()) if is_timex3_value(moved_back) else None
 
 
 def _counted_length(timex: Timex) -> tuple[int, str] | None:
