@@ -352,10 +352,10 @@ class Context:
         if in_period is not None:
             return in_period
         if self.day_heading is not None and self.day_heading == self.last_day:
-            return self.day_heading
+            return self.day_heading  # "FRIDAY, AUG. 12\n\n2:17 p.m. — A driver reports smoke": a log's day
         event_day = self.day_before_report(start, hour)
         if event_day is not None:
-            return event_day  # "FRIDAY, AUG. 12\n\n2:17 p.m. — A driver reports smoke": a log's day
+            return event_day  # "died Friday [...] said Saturday that he died at 9:10 p.m.": Friday
         if self.last_day and (
             self.narrative
             or paragraph_goes_on
@@ -1894,7 +1894,7 @@ class Resolver:
                 )  # "close by the end of the second quarter"
             )
             # past the first quarter, the quarter after the current one is this year's: to come, or
-            # a fiscal one just reported ("its fiscal fourth quarter ended Sept. 30")
+            # a fiscal one just reported ("in the fiscal fourth quarter ended June 30", in July)
             next_up = anchor is not None and anchor.month > 3
             return self._in_year(
                 year_text, f"Q{number[ordinal]}", anchor, ahead=ahead, told_ahead=told_ahead, next_up=next_up
