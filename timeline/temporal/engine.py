@@ -221,6 +221,8 @@ class Context:
     # a story that tells years before 1500: "founded in 762" is a year too (three digits after a
     # word that introduces years), though its days and seasons of such years are not read
     medieval: bool = field(default=False)
+    # whether the text says it gives its dates in Old Style, read once when a weekday first needs it
+    old_style: bool | None = field(default=None)
     at_writing: bool = field(default=False)  # a story's last date told is near the DCT: it tells the present
     # news telling a day long past from the text, not by its year ("on April 26, 1986 [...] that
     # Saturday", "The next day"): it narrates, and its weekdays and months go on from that day
@@ -461,6 +463,13 @@ class Context:
         if day is None or hour is None or part is None or part[0].in_cycles(self.cycles) != day:
             return day
         return day if hour in _PART_HOURS.get(part[1], range(24)) else None
+
+    def keeps_old_style(self) -> bool:
+        """Whether the text says it gives its dates in the Julian calendar ("the dates below are Old
+        Style"), searched once per text."""
+        if self.old_style is None:
+            self.old_style = _OLD_STYLE_NOTE.search(self.text) is not None
+        return self.old_style
 
     def paragraphs_between(self, start: int, end: int, count: int) -> bool:
         """Whether at least ``count`` paragraph breaks lie between ``start`` and ``end`` (searched no
@@ -1569,7 +1578,7 @@ class Resolver:
         # calendar has only the Julian weekday ("Tuesday, 21 May" of 1420)
         tries = [(year, False) for year in nearest] + [(year, True) for year in nearest]
         # a text that says it keeps Old Style dates may do so up to the last Julian calendar in use
-        last_julian = _LAST_JULIAN_USE if _OLD_STYLE_NOTE.search(self.ctx.text) else _LAST_JULIAN_YEAR
+        last_julian = _LAST_JULIAN_USE if self.ctx.keeps_old_style() else _LAST_JULIAN_YEAR
         # each year in both calendars it may be told in ("Saturday 7 February" of 1601 in England)
         farther = [
             (year, julian)
