@@ -3283,6 +3283,18 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Lawmakers left; the Senate returns on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     ("The Open, the oldest in the state, gets under way Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     ("Victorians go to the polls on Saturday.", date(2011, 12, 5), "Saturday", "DATE", "2011-12-10", None),
+    # and in the plural, but not after a determiner, where the verb's form is a noun
+    ("The two sides meet at the Brook Street ground on Tuesday.", THU, "Tuesday", "DATE", "2011-12-13", None),
+    ("England host Slovakia at Wembley on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
+    (
+        "Quarterfinals tip off at 10:30 a.m. Monday.",
+        THU,
+        "10:30 a.m. Monday",
+        "TIME",
+        "2011-12-12T10:30",
+        None,
+    ),
+    ("The meet on Tuesday drew a record crowd.", THU, "Tuesday", "DATE", "2011-12-06", None),
     ("Many did not go to the polls on Saturday.", date(2011, 12, 5), "Saturday", "DATE", "2011-12-03", None),
     (
         "It was a fine stage, but the last real test comes Saturday.",

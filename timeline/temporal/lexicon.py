@@ -140,6 +140,7 @@ class Lexicon:
     year_lead_phrases: frozenset[str]  # as early as: a year before 1800 after them is one
     celebration_verbs: frozenset[str]  # celebrates, marks: a story's "today" in their clause is the day
     match_words: frozenset[str]  # scored, kickoff: a half or quarter near them is a period of play
+    determiners: frozenset[str]  # the, its: "the meet", "a host of" are nouns, no present
     noun_openers: frozenset[str]  # the, his: "agreed to the demand" is no plan
     clock_habits: frozenset[str]  # as usual, on both days: a clock time told in their sentence recurs
     dawn_words: frozenset[str]  # at dawn: a morning that follows an evening told before it

@@ -931,8 +931,11 @@ def build(lex: Lexicon) -> Patterns:
         things_after=re.compile(rf"\s+(?:[a-z]+\s+)?(?:{plural}|{alternation(lex.irregular_plurals)})\b"),
         # not after a negation: "did not go to the polls" is no present
         # not after a modal or "to": "will go on sale in the third quarter" is no present
+        # not after a determiner: "the meet", "a host of" are nouns
         present=re.compile(
-            rf"(?<!\w)(?<!\bnot\s)(?<!n't\s){not_after_modal}{alternation(lex.present_cues)}(?!\w)", _FLAGS
+            rf"(?<!\w)(?<!\bnot\s)(?<!n't\s){not_after_modal}{_not_after(lex.determiners)}"
+            rf"{alternation(lex.present_cues)}(?!\w)",
+            _FLAGS,
         ),
         sentence_end=_sentence_end(lex),
         # "through the autumn and": a season that another after "and", "or" or "to" pairs with
