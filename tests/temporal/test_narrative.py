@@ -2207,13 +2207,15 @@ def test_three_digit_years_after_a_month_or_season() -> None:
     raids = (
         "Raids are recorded from 793 onward. In the autumn of 865 a larger force landed. On All Saints' Day, "
         "1 November 866, it seized the city. Christmas 877 found the king at his hall. In early January 878 "
-        "the Danes struck. By the end of September 214 people had died."
+        "the Danes struck. By the end of September 214 people had died. At dawn on Friday, 4 June, "
+        "108 Danish ships sailed."
     )
     found = values(raids, date(2011, 11, 7), "auto")
     assert found["the autumn of 865"] == "0865-FA"
     assert (found["1 November 866"], found["Christmas 877"]) == ("0866-11-01", "0877-12-25")
     assert found["793"] == "0793"  # a text of the first millennium reads bare years after "from"
     assert found["the end of September"].endswith("-09")  # "214 people" is a count
+    assert found["Friday, 4 June"] == "0878-06-04"  # after a comma, a word may come before what it counts
 
 
 def test_a_morning_clock_time_after_a_night_told_is_on_the_next_day() -> None:
