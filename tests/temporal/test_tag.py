@@ -436,6 +436,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2015-07-26",
         None,
     ),
+    # a feast's week: the ISO week that holds it
+    (
+        "Pickup will run one day late during the week of Christmas.",
+        THU,
+        "the week of Christmas",
+        "DATE",
+        "2011-W51",
+        None,
+    ),
     # a feast's weekend: the one before a Monday feast, else the one of its week
     (
         "Traffic was heavy over the Memorial Day weekend.",
