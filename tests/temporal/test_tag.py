@@ -4975,6 +4975,15 @@ IN_CONTEXT = [
         "the winter",
         "1812-WI",
     ),
+    # in a story told only to the year, the winter told in the past perfect is the one that ends in it
+    (
+        "Elections filled the first months of 1789, after the winter, one of the harshest of the century, "
+        "had pushed bread prices up. The session opened on 5 May.",
+        date(2022, 5, 5),
+        "narrative",
+        "the winter",
+        "1788-WI",
+    ),
     # a month of a later year a state lasts until, at the end of its clause, does not move the story
     (
         "The decisive blow fell at Vinegar Hill on Thursday, 21 June 1798, though Dwyer held out in the "

@@ -1141,6 +1141,8 @@ def _next_reading(hour: int, last: datetime) -> int:
 
 
 _CLAUSE_AFTER = re.compile(r"[^,;:.!?\n]{0,60}")  # the words after a point, up to a comma or stop
+# and past an apposition: "the winter, one of the harshest of the century, had pushed"
+_APPOSITION_AND_CLAUSE = re.compile(r"(?:,[^,;:.!?\n]{1,60},)?[^,;:.!?\n]{0,60}")
 
 
 def _in_flashback(ctx: Context, start: int) -> bool:
@@ -1151,9 +1153,9 @@ def _in_flashback(ctx: Context, start: int) -> bool:
 
 
 def _flashback_after(ctx: Context, end: int) -> bool:
-    """Whether the clause after ``end`` tells its verb in the past perfect ("Over the winter Napoleon
-    had raised a new army")."""
-    clause = _CLAUSE_AFTER.match(ctx.text, end)
+    """Whether the clause after ``end``, past an apposition, tells its verb in the past perfect ("Over
+    the winter Napoleon had raised a new army")."""
+    clause = _APPOSITION_AND_CLAUSE.match(ctx.text, end)
     return clause is not None and ctx.pats.flashback.search(clause[0]) is not None
 
 
@@ -1842,8 +1844,12 @@ class Resolver:
             and _flashback_after(self.ctx, m.end())
         ):
             step = -1
-        # a story told only to the year: the winter that year begins ("In AD 60 [...] through the winter")
+        # a story told only to the year: the winter that year begins ("In AD 60 [...] through the winter"),
+        # or in the past perfect the one it ends ("the first months of 1789, after the winter [...] had
+        # pushed bread prices")
         in_year = self.ctx.story_year() == anchor.year and code == "WI" and not step
+        if in_year and self.ctx.narrative and _flashback_after(self.ctx, m.end()):
+            return Resolved(TimexType.DATE, f"{year_value(anchor.year - 1)}-{code}")
         year = anchor.year if in_year else _season_year(anchor, code, step) + after_winter
         return Resolved(TimexType.DATE, f"{year_value(year)}-{code}")
 
