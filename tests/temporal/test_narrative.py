@@ -2099,6 +2099,12 @@ def test_a_bare_hour_after_an_evening_told_in_its_sentence_is_pm() -> None:
     found = values(lexington, None, "narrative")
     assert found["around ten o'clock"] == "1775-04-18T22:00"  # a night's late evening
     assert found["about half past two"] == "1775-04-19T14:30"  # the afternoon last told of that day
+    waterloo = (
+        "On Sunday, 18 June 1815, rain the night before delayed the attack until about half past eleven."
+    )
+    assert (
+        values(waterloo, None, "narrative")["about half past eleven"] == "1815-06-18T11:30"
+    )  # another day's night
     megiddo = (
         "At 4:30 a.m. on 19 September 1918 the guns opened fire. By the afternoon the cavalry were riding "
         "north. Pressing on through the night, they reached Nazareth the next morning."

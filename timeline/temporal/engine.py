@@ -3747,9 +3747,17 @@ class Resolver:
         """The last word of its sentence before a clock time that names a part of the day, if any
         ("On the evening of Friday 29 April, at about eight", "tonight, starting at 6:30")."""
         text = self.ctx.text
-        words = _TOKEN.findall(text, _sentence_start(text, m.start()), m.start())
+        words = [word.lower() for word in _TOKEN.findall(text, _sentence_start(text, m.start()), m.start())]
         parts = self.lex.parts_of_day.keys() | self.lex.day_word_parts.keys()
-        return next((word.lower() for word in reversed(words) if word.lower() in parts), None)
+        # not one of another day: "heavy rain the night before delayed the attack until half past eleven"
+        return next(
+            (
+                word
+                for i, word in reversed(list(enumerate(words)))
+                if word in parts and (words[i + 1 : i + 2] or [""])[0] not in self.lex.sequel_words
+            ),
+            None,
+        )
 
     def _evening_said_before(self, m: re.Match[str], hour: int) -> bool:
         """Whether its sentence told an afternoon or evening, or "tonight", before a clock time with
