@@ -475,6 +475,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # the weekday a thing is moved to lies ahead, and so does one declared a holiday
     ("The bank holiday has been moved to Tuesday.", date(2012, 5, 30), "Tuesday", "DATE", "2012-06-05", None),
     (
+        "The governor postponed trick-or-treating to Monday.",
+        date(2012, 11, 1),
+        "Monday",
+        "DATE",
+        "2012-11-05",
+        None,
+    ),
+    (
         "The government has declared Tuesday a one-off public holiday.",
         date(2019, 10, 21),
         "Tuesday",

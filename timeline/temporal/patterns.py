@@ -1011,8 +1011,11 @@ def build(lex: Lexicon) -> Patterns:
         ),
         habit_aside=re.compile(rf"\bas\s+(?:[\w']+\s+){{0,3}}?(?:{alternation(lex.habit_words)})\b", _FLAGS),
         occasion_verb=re.compile(rf"\b(?:{alternation(lex.occasion_verbs)})\s+(?:\d+\s+)?$", _FLAGS),
+        # and one moved ahead by an active verb: "postponed Halloween trick-or-treating to Monday"
         appointment_setter=re.compile(
-            rf"\b(?:{alternation(lex.appointment_setters)})\s+(?:[\w'-]+\s+){{1,3}}for\s+$", _FLAGS
+            rf"\b(?:(?:{alternation(lex.appointment_setters)})\s+(?:[\w'-]+\s+){{1,3}}for"
+            rf"|(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{1,3}}to)\s+$",
+            _FLAGS,
         ),
         appointment_set=re.compile(
             rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})\s+for"
