@@ -555,6 +555,16 @@ def test_a_year_told_in_both_reckonings_is_the_one_from_january() -> None:
     }
 
 
+def test_a_day_told_in_both_reckonings_is_the_new_style_one() -> None:
+    breitenfeld = (
+        "The armies met on Wednesday 7/17 September 1631. Bombers struck on the night of 13/14 May 1940."
+    )
+    assert values(breitenfeld, date(2012, 1, 1), "narrative") == {
+        "Wednesday 7/17 September 1631": "1631-09-17",  # a day in both reckonings: the New Style one
+        "14 May 1940": "1940-05-14",  # two days, no reckonings
+    }
+
+
 def test_a_month_after_a_preposition_is_one_before_a_name() -> None:
     text = (
         "In 1788 Bligh tried to round Cape Horn before turning east in late April for the Cape of Good Hope."

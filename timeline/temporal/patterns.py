@@ -332,6 +332,12 @@ def build(lex: Lexicon) -> Patterns:
     }
     feast = rf"(?:(?-i:{alternation(word.capitalize() for word in feast_words)})\s+)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*[0-3]?\d(?:st|nd|rd|th)?\b)?"
+    # the Old Style day before a New Style one, 10 to 13 days earlier as the calendars drifted apart
+    # from 1582 to 1923 ("7/17 September 1631"; not "the night of 13/14 May")
+    old_style_pairs = (
+        rf"{new - lag}(?=/{new}\s)" for new in range(11, 32) for lag in range(10, 14) if new > lag
+    )
+    old_style_day = f"(?:{'|'.join(old_style_pairs)})"
     suffixes = alternation([*lex.time_suffixes, *lex.clock_day_parts])
     word_suffixes = alternation(  # four o'clock, four in the morning, not "one am"
         [*(s for s in lex.time_suffixes if not s.isalpha()), *lex.clock_day_parts]
@@ -430,7 +436,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"{mod}(?P<rel>)(?:{feast}(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?,?\s+(?:the\s+)?)?"
             # the 10th of February, the eleventh of November: "the" inside, as the written sets tag it; a
             # day in words in lower case ("the Fourth of July", "the Glorious First of June" are names)
-            rf"(?:the\s+(?=[\w-]+\s+of\s))?(?:{day}\s+(?:of\s+)?|(?=(?-i:[a-z]))(?P<day_word>{day_words})\s+of\s+)"
+            # "7/17 September 1631": a day in both reckonings, Old Style first
+            rf"(?:the\s+(?=[\w-]+\s+of\s))?(?:{old_style_day}/)?"
+            rf"(?:{day}\s+(?:of\s+)?|(?=(?-i:[a-z]))(?P<day_word>{day_words})\s+of\s+)"
             rf"(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year}|{year_told_after})?",
         ),
