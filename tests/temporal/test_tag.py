@@ -436,6 +436,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2015-07-26",
         None,
     ),
+    # a weekday a day falls on is that day, whose year fits the weekday
+    (
+        "Shoppers have more time: Christmas will fall on a Monday.",
+        date(2022, 12, 12),
+        "a Monday",
+        "DATE",
+        "2023-12-25",
+        None,
+    ),
+    (
+        "Shoppers have more time: Christmas will fall on a Monday.",
+        date(2022, 12, 12),
+        "Christmas",
+        "DATE",
+        "2023-12-25",
+        None,
+    ),
     # a feast's week: the ISO week that holds it
     (
         "Pickup will run one day late during the week of Christmas.",

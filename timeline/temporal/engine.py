@@ -5169,6 +5169,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _ranges_run_forward(text, _ranges_share_their_year(text, timexes, ctx), ctx)
     timexes = _days_restated_by_date(text, timexes, ctx)
     timexes = _weekdays_named_by_feasts(text, timexes, ctx.lex)
+    timexes = _weekdays_days_fall_on(text, timexes, ctx)
     return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
 
 
@@ -5189,6 +5190,35 @@ def _weekdays_named_by_feasts(text: str, timexes: list[Timex], lex: Lexicon) -> 
             and _FEAST_APPOSITION.fullmatch(text, weekday.span.end, feast.span.start)
         ):
             out[i] = replace(weekday, value=feast.value, anchored=feast.anchored)
+    return out
+
+
+# "Christmas falls on a Sunday this year", "when Boxing Day fell on a Friday"
+_FALLS_ON = re.compile(r"\s+(?:will\s+|would\s+)?(?:falls?|fell|lands?|landed)\s+on\s+(?P<article>an?\s+)?")
+
+
+def _weekdays_days_fall_on(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """A weekday a day falls on is that day, with its article ("Christmas falls on a Sunday this
+    year"); a day of the month with no year told is moved to the year next to its own where it is
+    that weekday ("Last year, when Boxing Day fell on a Friday", "Christmas will fall on a Monday")."""
+    out = list(timexes)
+    for i, (day, weekday) in enumerate(pairwise(timexes)):
+        named = ctx.lex.weekdays.get(weekday.text.lower())
+        falls = _FALLS_ON.fullmatch(text, day.span.end, weekday.span.start)
+        if not (named and falls and day.type is TimexType.DATE and _COMMON_ERA_DAY.fullmatch(day.value)):
+            continue
+        told = date.fromisoformat(day.value)
+        years = [told.year] if _tells_year(day.text, ctx.pats) else [told.year, told.year - 1, told.year + 1]
+        fits = [y for y in years if MINYEAR <= y <= MAXYEAR and _valid_day(y, told.month, told.day)]
+        year = next((y for y in fits if date(y, told.month, told.day).isoweekday() == named), None)
+        if year is None:
+            continue
+        value = date(year, told.month, told.day).isoformat()
+        start = falls.start("article") if falls["article"] else weekday.span.start
+        out[i] = replace(day, value=value)
+        out[i + 1] = replace(
+            weekday, span=Span(start, weekday.span.end), text=text[start : weekday.span.end], value=value
+        )
     return out
 
 
