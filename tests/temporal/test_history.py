@@ -91,6 +91,18 @@ def test_that_before_a_month_and_a_verb_is_a_conjunction() -> None:
     assert [t.text for t in tag("He said that March 3 was fine.", date(2020, 1, 1), "news")] == ["March 3"]
 
 
+def test_a_year_after_for_is_a_year() -> None:
+    saratoga = "The British plan for 1777 was bold. Burgoyne left Canada in mid-June."
+    assert [(t.text, t.value) for t in tag(saratoga, date(2016, 10, 17), "narrative")] == [
+        ("1777", "1777"),
+        ("mid-June", "1777-06"),
+    ]
+    lindisfarne = "Three ships came in 787. The Chronicle opens its entry for 793 with portents."
+    assert [t.value for t in tag(lindisfarne, date(2016, 10, 17), "narrative")] == ["0787", "0793"]
+    horses = "Three ships came in 787 and more in 789. The king paid for 150 horses."
+    assert [t.text for t in tag(horses, date(2016, 10, 17), "narrative")] == ["787", "789"]  # a count
+
+
 def test_a_number_after_in_is_no_year_in_a_modern_text() -> None:
     assert not tag("The index fell in 117 of the 500 markets we watch.", date(2020, 1, 1), "narrative")
     assert [t.text for t in tag("Prices rose in 1750 stores.", None, "narrative")] == []
