@@ -105,6 +105,19 @@ def test_a_history_that_closes_with_the_present_is_a_story() -> None:
     assert detect_mode(news, date(2014, 5, 19)) == "news"
 
 
+def test_a_clock_time_before_its_zone_is_no_year_for_the_mode() -> None:
+    news = (
+        "GONESSE, France -- Investigators combed the charred wreckage of an Air France Concorde Wednesday "
+        "for clues to why the supersonic jet caught fire and crashed into a hotel outside Paris Tuesday "
+        "afternoon.\n\nIt was the first fatal accident in the 24 years since Concorde entered passenger "
+        "service. Only a few kilometers away, Concorde's Soviet rival, the Tu-144, crashed during the Paris "
+        "Air Show in June 1973.\n\nFlight 4590 began its takeoff roll at Charles de Gaulle airport at 4:42 "
+        "p.m. (1442 GMT) after a delay of about an hour.\n\nThe Anglo-French jet first flew in March 1969 "
+        "and entered service in January 1976. Only 20 were built, and the last was completed in 1979."
+    )
+    assert detect_mode(news, date(2000, 7, 26)) == "news"  # "1442 GMT" is a clock time, no year
+
+
 def test_a_recent_war_told_by_weekdays_of_its_own_year_is_a_story() -> None:
     text = (
         "The war was fought in August 2008. Tension had been building since the spring of 2008. "

@@ -17,7 +17,6 @@ from timeline.temporal.patterns import early_dates, patterns
 
 MODES = ("news", "narrative")
 _LOG = logging.getLogger(__name__)
-_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
 _OLD = 5  # years before the DCT that make a year history
@@ -119,6 +118,15 @@ def _story_day(language: str = "en") -> re.Pattern[str]:
 
 
 @cache
+def _year(language: str = "en") -> re.Pattern[str]:
+    """Four-digit years; not a clock time in military style before its zone ("at 4:42 p.m. (1442 GMT)")."""
+    zones = alternation(
+        zone.upper() for zone in load(language).time_zones if zone.isalpha() and len(zone) <= 4
+    )
+    return re.compile(rf"\b(1[0-9]{{3}}|20[0-9]{{2}})\b(?!\s+(?:{zones})\b)")
+
+
+@cache
 def _era_year(language: str = "en") -> re.Pattern[str]:
     """Years with an era mark: 44 BC, AD 14 (BCE ones long before any DCT)."""
     eras = alternation(load(language).eras)
@@ -156,7 +164,7 @@ def _of_a_year_told(m: re.Match[str], head: str, dct: date) -> bool:
     long past ("by the late summer of 1929 [...] on the morning of Thursday, October 24" in a text of
     2024, when the 24th is a Thursday too): the day is that year's, a story's."""
     lex = load()
-    told = [int(year) for year in _YEAR.findall(head, 0, m.start())]
+    told = [int(year) for year in _year().findall(head, 0, m.start())]
     if not told or dct.year - told[-1] <= _OLD:
         return False
     day = _valid_date(told[-1], lex.months[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"]))
@@ -225,7 +233,7 @@ def _story_under_a_lead(head: str, present: list[re.Match[str]], dct: date | Non
     if lead is None or present[-1].start() > lead.start():
         return False
     body = head[lead.end() :]
-    years = [int(year) for year in _YEAR.findall(body)]
+    years = [int(year) for year in _year().findall(body)]
     ancient = len(_era_year().findall(body)) + early_dates(patterns(), body)  # 44 BC, "August 800"
     told = len(years) + ancient >= _STORY_BODY or ancient >= _ANCIENT_BODY
     return told and all(dct.year - year > _OLD for year in years)
@@ -271,7 +279,7 @@ def _opens_as_a_story(head: str, dct: date | None) -> bool:
     first word of the present: a history that closes with the present ("fought from April 1992
     until December 1995 [...] his mandate was extended last year")."""
     first = next((m.start() for m in _deictic().finditer(head)), len(head))
-    years = [int(y) for y in _YEAR.findall(head, 0, first)]
+    years = [int(y) for y in _year().findall(head, 0, first)]
     return dct is not None and len(years) >= _STORY_OPENING and all(dct.year - y > _OLD for y in years)
 
 
@@ -304,7 +312,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     eras = len(_era_year().findall(head))
     if eras:  # "In 354 BC [...] In 343 the Samnites attacked": in a text of eras, "in 343" is a year too
         early += len(patterns().introduced_early_year.findall(head))
-    years = [int(y) for y in _YEAR.findall(head)] + [-1] * (eras + early)
+    years = [int(y) for y in _year().findall(head)] + [-1] * (eras + early)
     story, epilogue = len(head), len(head)
     if dct is not None:  # with no DCT, a day told in full may be the dateline
         story = min(
