@@ -2239,6 +2239,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-05-26",
         None,
     ),
+    # nor after a modal or "to", where the length after it is no "last three days"
+    (
+        "The strike will last three days and end at 7 a.m. Friday.",
+        date(2016, 1, 12),
+        "three days",
+        "DURATION",
+        "P3D",
+        None,
+    ),
+    (
+        "The walkout is due to last 24 hours and end at 8 a.m. Wednesday.",
+        date(2016, 1, 12),
+        "8 a.m. Wednesday",
+        "TIME",
+        "2016-01-13T08:00",
+        None,
+    ),
     # a futures month is the next such month, this one included
     ("December corn settled at $1.94 a bushel.", date(2000, 9, 18), "December", "DATE", "2000-12", None),
     ("Benchmark December arabica rose 3.15 cents.", date(2011, 9, 14), "December", "DATE", "2011-12", None),

@@ -603,7 +603,8 @@ def build(lex: Lexicon) -> Patterns:
             "duration",
             # the next 12 to 18 months: a range of counts
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her|another)\s+(?![\w.]+-{units}\b))?"
-            rf"(?:(?P<rel>past|last|next|first|coming|previous|final|following|latest|recent)\s+)?"
+            # "last" after a modal or "to" is the verb: "due to last 24 hours", "will last three days"
+            rf"(?:(?P<rel>past|{not_after_modal}last|next|first|coming|previous|final|following|latest|recent)\s+)?"
             rf"(?P<number>{number})(?:(?<!\d\d\d\d)(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*(?=\d)|[-\u2013])(?P<high>\d{{1,3}}|{counted})(?=[\s-]+\w))?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+olds?\b){fraction_of}{approx}",
         ),
@@ -903,8 +904,10 @@ def build(lex: Lexicon) -> Patterns:
         past=re.compile(
             rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+){{0,2}}{alternation(lex.future_cues)}"
             rf"|{alternation(lex.future_in_past_adverbs)}\s+{alternation(lex.future_cues)}"
-            # not "will be announced", nor "the last regional chance" (an adjective)
-            rf"|{_not_after(('be', 'being'))}(?!last\b){alternation(lex.past_cues)}|(?<!\bthe\s)last)(?!\w)",
+            # not "will be announced", nor "the last regional chance" (an adjective), nor "will last
+            # three days" (the verb)
+            rf"|{_not_after(('be', 'being'))}(?!last\b){alternation(lex.past_cues)}"
+            rf"|(?<!\bthe\s){not_after_modal}last)(?!\w)",
             _FLAGS,
         ),
         flashback=re.compile(
