@@ -453,6 +453,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2023-12-25",
         None,
     ),
+    # a zone between a clock time and its weekday
+    (
+        "The bus line was struck at 12:01 a.m. MST Friday.",
+        date(1990, 3, 5),
+        "12:01 a.m. MST Friday",
+        "TIME",
+        "1990-03-02T00:01",
+        None,
+    ),
     # a feast's week: the ISO week that holds it
     (
         "Pickup will run one day late during the week of Christmas.",
