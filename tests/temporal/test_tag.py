@@ -3746,6 +3746,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a weekend of a month counted by its Saturdays
     (
+        "Engineers will return on the last weekend of the month.",
+        date(2026, 1, 16),
+        "the last weekend of the month",
+        "DATE",
+        "2026-W05-WE",
+        None,
+    ),
+    (
         "The festival returns on the last weekend of June.",
         date(2008, 3, 1),
         "the last weekend of June",

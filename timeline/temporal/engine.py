@@ -2552,10 +2552,17 @@ class Resolver:
         Saturday."""
         unit = (m["unit"] or "").lower()
         week = unit in ("week", "weekend")
-        month = self.lex.months[m["monthname"].lower()]
-        if m["year"]:
+        anchor = self.ctx.anchor()
+        if m["month_rel"]:  # "the last weekend of the month": of the month the text is in
+            if anchor is None:
+                return Resolved(TimexType.DATE, "XXXX-WXX" if week else "XXXX-XX-XX", anchored=False)
+            first = shift(anchor.replace(day=1), "month", 1 if m["month_rel"].lower() == "next" else 0)
+            year, month = first.year, first.month
+        elif m["year"]:
+            month = self.lex.months[m["monthname"].lower()]
             year = _year_of(m["year"], self.lex)
         else:
+            month = self.lex.months[m["monthname"].lower()]
             found = _month_in_year(self.ctx, month, None, m.start(), m.end())
             if not found.anchored or not found.value[:4].isdigit():
                 return Resolved(TimexType.DATE, "XXXX-WXX" if week else "XXXX-XX-XX", anchored=False)

@@ -708,8 +708,10 @@ def build(lex: Lexicon) -> Patterns:
             "unit_of_month",  # the second week of July, the last day of July, the first Monday in February,
             # the first weekend of June
             rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)}|{ordinal})\s+(?:(?P<unit>weekend|week|day)\s+of|(?P<weekday>{weekday})\s+(?:of|in))"
-            rf"\s+(?P<monthname>{month})\b{month_dot}"
-            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+            # or of the month it is in: "the last weekend of the month", "the first Monday of next month"
+            # (not "the month of Muharram")
+            rf"\s+(?:(?P<monthname>{month})\b{month_dot}(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?"
+            rf"|(?P<month_rel>the|this|that|next)\s+month\b(?!\s+(?:of\b|(?-i:[A-Z]))))",
         ),
         (  # the last day of the year, the first week of this year, the final month of 1999
             "unit_of_year",
