@@ -453,6 +453,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2023-12-25",
         None,
     ),
+    (
+        "Riders scrambled for buses during Thanksgiving week.",
+        THU,
+        "Thanksgiving week",
+        "DATE",
+        "2011-W47",
+        None,
+    ),
     # a zone between a clock time and its weekday
     (
         "The bus line was struck at 12:01 a.m. MST Friday.",

@@ -3355,7 +3355,8 @@ class Resolver:
             return replace(resolved, value=_as_written(day))
         if m["holiday_weekend"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
             return replace(resolved, value=_weekend_of(date.fromisoformat(resolved.value)))
-        if m["holiday_week"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
+        week = m["holiday_week"] or m["holiday_week_after"]
+        if week and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
             return replace(resolved, value=format_value(date.fromisoformat(resolved.value), "week"))
         part = self.lex.parts_of_day.get((m["holiday_part"] or "").lower())
         if part is None or resolved is None or not _FULL_DAY.fullmatch(resolved.value):

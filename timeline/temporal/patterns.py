@@ -775,7 +775,8 @@ def build(lex: Lexicon) -> Patterns:
             # its year after a space, or after a comma when a stop follows: "Christmas Day, 800, when"
             rf"(?P<holiday>{alternation(lex.holidays)})(?:(?:\s+|,\s+(?={dated_year}[,.;:)]))(?P<year>{dated_year}))?\b"
             # Christmas night, Christmas morning; the Easter weekend, the Thanksgiving holiday weekend
-            rf"(?:\s+(?P<holiday_part>{part})\b|\s+(?:holiday\s+)?(?P<holiday_weekend>weekend)\b)?",
+            rf"(?:\s+(?P<holiday_part>{part})\b|\s+(?:holiday\s+)?(?P<holiday_weekend>weekend)\b"
+            rf"|\s+(?P<holiday_week_after>week)\b)?",  # Thanksgiving week
         ),
         (
             "clock",  # 7:45pm, 7.45pm, four o'clock, at 6:30, about 8 a.m.
