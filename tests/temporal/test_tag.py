@@ -3714,6 +3714,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1999-11-30",
         None,
     ),
+    (
+        "Opponents of the war planned a march in Washington Saturday.",
+        date(1991, 1, 18),
+        "Saturday",
+        "DATE",
+        "1991-01-19",
+        None,
+    ),
     # "hours away from" a thing is a figure of speech, no cue
     (
         'Carver said negotiators had been "hours away from a deal" on Wednesday night.',
