@@ -1141,6 +1141,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The feud lasted half a century.", THU, "half a century", "DURATION", "P50Y", None),
     # company periods, clock times with a zone, old years in history
     ("Revenue rose in Q3 2012.", THU, "Q3 2012", "DATE", "2012-Q3", None),
+    (
+        "He ran the campaign from party headquarters. A year ago, few Russians had heard of him.",
+        date(2000, 3, 27),
+        "A year ago",
+        "DATE",
+        "1999",
+        None,
+    ),
     ("Revenue for FY2013 rose.", THU, "FY2013", "DATE", "2013", None),
     ("Trading opens at 14:30 GMT.", THU, "14:30 GMT", "TIME", "2011-12-08T14:30", None),
     ("Prices fell this past weekend.", THU, "this past weekend", "DATE", "2011-W48-WE", None),

@@ -90,6 +90,7 @@ def _opened_list(before: list[str], lex: Lexicon) -> str:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+_QUARTER_WORD = re.compile(r"\bquarter", re.IGNORECASE)
 _TOLD_AHEAD_AFTER = re.compile(
     r"['\u2019]s\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?\s+(?:which|that)\s+(?:will|is\s+(?:expected|scheduled|set|due))\b",
     re.IGNORECASE,
@@ -1953,7 +1954,8 @@ class Resolver:
 
     def _reports_quarters(self, m: re.Match[str]) -> bool:
         """Whether the text just before talks of quarters: then "a year ago" is last year's quarter."""
-        return "quarter" in self.ctx.text[max(0, m.start() - 600) : m.end()].lower()
+        # the word itself, not "headquarters"
+        return _QUARTER_WORD.search(self.ctx.text, max(0, m.start() - 600), m.end()) is not None
 
     def _year_ago_quarter(self, m: re.Match[str] | None = None) -> Resolved:
         """The quarter or half told in the sentence of ``m`` a year back ("Orders in the fourth
