@@ -4732,6 +4732,14 @@ IN_CONTEXT = [
         "Wednesday",
         "1997-07-02",
     ),
+    # a day of mourning is declared once
+    (
+        "President Joe Biden has declared Jan. 9 a national day of mourning.",
+        date(2025, 1, 2),
+        "news",
+        "Jan. 9",
+        "2025-01-09",
+    ),
     # a day kept as a named day is any year's
     (
         "In 1973 war came. Egypt marks 6 October as Armed Forces Day.",

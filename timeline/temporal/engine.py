@@ -121,8 +121,9 @@ _DECLARED_DAY = re.compile(
 # "marks 6 October as Armed Forces Day", "declared 14 August a day of national remembrance"
 _KEPT_AS_A_DAY = re.compile(
     r"\s+(?:(?:as|is)\s+(?:[A-Z][\w'-]*\s+){1,3}Day|(?:as\s+)?an?\s+(?:[a-z'-]+\s+){0,3}(?:day|holiday))\b"
+    r"(?!\s+of\s+mourning)"
 )  # "marks 6 October as Armed Forces Day", "16 September is Independence Day"; not "recorded March 11
-# as its warmest day"
+# as its warmest day", nor "declared Jan. 9 a national day of mourning" (for one death, once)
 _QUALIFYING_AGE = re.compile(r"-(?:century|centuries|decade)$", re.IGNORECASE)  # a nineteenth-century scholar
 _MORNING_CLOCK = re.compile(r"\b(?:[1-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m\b", re.IGNORECASE)  # 4 a.m.
 _LEADER_BEFORE = re.compile(r"(\w+)\s+(?:(?:only|just|barely|merely)\s+)?$", re.IGNORECASE)  # lasted only
