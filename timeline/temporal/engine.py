@@ -2555,8 +2555,8 @@ class Resolver:
         Saturday."""
         unit = (m["unit"] or "").lower()
         week = unit in ("week", "weekend")
-        anchor = self.ctx.anchor()
         if m["month_rel"]:  # "the last weekend of the month": of the month the text is in
+            anchor = self.ctx.anchor()
             if anchor is None:
                 return Resolved(TimexType.DATE, "XXXX-WXX" if week else "XXXX-XX-XX", anchored=False)
             first = shift(anchor.replace(day=1), "month", 1 if m["month_rel"].lower() == "next" else 0)

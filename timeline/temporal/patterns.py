@@ -1025,7 +1025,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         habit_aside=re.compile(rf"\bas\s+(?:[\w']+\s+){{0,3}}?(?:{alternation(lex.habit_words)})\b", _FLAGS),
         occasion_verb=re.compile(rf"\b(?:{alternation(lex.occasion_verbs)})\s+(?:\d+\s+)?$", _FLAGS),
-        # and one moved ahead by an active verb: "postponed Halloween trick-or-treating to Monday"
+        # "set sentencing for June 27"; a day a thing is moved to by an active verb: "postponed Halloween
+        # trick-or-treating to Monday"
         appointment_setter=re.compile(
             rf"\b(?:(?:{alternation(lex.appointment_setters)})\s+(?:[\w'-]+\s+){{1,3}}for"
             rf"|(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{1,3}}to)\s+$",
