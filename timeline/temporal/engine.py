@@ -1142,8 +1142,8 @@ def _next_reading(hour: int, last: datetime) -> int:
     return min((hour % 12, hour % 12 + 12), key=lambda h: (h - last.hour) % 24)
 
 
-_CLAUSE_AFTER = re.compile(r"[^,;:.!?\n]{0,60}")  # the words after a point, up to a comma or stop
-# and past an apposition: "the winter, one of the harshest of the century, had pushed"
+# the words after a point, up to a comma or stop, past an apposition: "the winter, one of the
+# harshest of the century, had pushed"
 _APPOSITION_AND_CLAUSE = re.compile(r"(?:,[^,;:.!?\n]{1,60},)?[^,;:.!?\n]{0,60}")
 
 
