@@ -2371,6 +2371,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-07-26",
         None,
     ),
+    # so is "last" after a possessive: "its last episode" is the final one, not the one gone by
+    (
+        'The crime drama "The Saltmarsh" will broadcast its last episode on Sunday.',
+        date(2013, 9, 27),
+        "Sunday",
+        "DATE",
+        "2013-09-29",
+        None,
+    ),
     # "as expected" is no plan ahead
     (
         "Business dipped as expected on Saturday night.",

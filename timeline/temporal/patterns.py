@@ -907,10 +907,10 @@ def build(lex: Lexicon) -> Patterns:
         past=re.compile(
             rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+){{0,2}}{alternation(lex.future_cues)}"
             rf"|{alternation(lex.future_in_past_adverbs)}\s+{alternation(lex.future_cues)}"
-            # not "will be announced", nor "the last regional chance" (an adjective), nor "will last
-            # three days" (the verb)
+            # not "will be announced", nor "the last regional chance", "its last episode" (an
+            # adjective), nor "will last three days" (the verb)
             rf"|{_not_after(('be', 'being'))}(?!last\b){alternation(lex.past_cues)}"
-            rf"|(?<!\bthe\s){not_after_modal}last)(?!\w)",
+            rf"|{_not_after(lex.determiners)}{not_after_modal}last)(?!\w)",
             _FLAGS,
         ),
         flashback=re.compile(
