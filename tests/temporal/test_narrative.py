@@ -674,6 +674,12 @@ def test_weekdays_of_a_story_go_forward_in_its_own_calendar() -> None:
         ("The offensive ran from Dec. 20 to Jan. 5, 1945.", "Dec. 20", "1944-12-20"),  # over New Year
         ("Between June and August 1944 the Allies advanced.", "June", "1944-06"),
         ("Caesar ruled Rome from March to May 44 BC.", "March", "BC0044-03"),
+        # a year of three digits closes it too, after a year told before
+        (
+            "Germanos resigned on 17 January 730. A council met from 10 February to 8 August 754.",
+            "10 February",
+            "0754-02-10",
+        ),
     ],
 )
 def test_a_range_opened_without_a_year_takes_the_year_that_closes_it(

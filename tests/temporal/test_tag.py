@@ -2380,6 +2380,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-09-29",
         None,
     ),
+    # a "since" clause of the present perfect runs to the present: not the year long past told before
+    (
+        "The wall was built on Aug. 13, 1961 to stop a flood of refugees. The leadership has been in "
+        "turmoil since Erich Honecker was ousted on Oct. 18 after weeks of protests.",
+        date(1989, 11, 10),
+        "Oct. 18",
+        "DATE",
+        "1989-10-18",
+        None,
+    ),
     # "as expected" is no plan ahead
     (
         "Business dipped as expected on Saturday night.",

@@ -969,7 +969,14 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     )
     # not "must be verified by Nov. 14": the report's plans; but a plan told with a day a year
     # ahead goes on in its year ("will begin on Monday, Aug. 18, 2014, rather than on Aug. 25")
-    if story is not None and told and (ctx.tense(start, end) <= 0 or told > anchor):
+    # nor a day in a "since" clause of the present perfect, which runs to the present ("has been in
+    # turmoil since Honecker was ousted on Oct. 18")
+    if (
+        story is not None
+        and told
+        and (ctx.tense(start, end) <= 0 or told > anchor)
+        and not _SINCE_NOW.search(ctx.text, max(0, start - _SINCE_REACH), start)
+    ):
         return Resolved(TimexType.DATE, f"{story:04d}{suffix}")
     following = _TWO_WORDS_AFTER.match(ctx.text, end)
     goods = following and (
@@ -4278,6 +4285,9 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the
 _A_YEAR = timedelta(days=366)
 _A_WEEK = timedelta(days=7)
 _SATURDAY = 6  # ISO weekday: the day a weekend of a month is counted by
+# a "since" clause of the present perfect, up to the end of the text: "has been in turmoil since "
+_SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,4}?since\b[^.;!?]*$", re.IGNORECASE)
+_SINCE_REACH = 90  # characters before a date in which such a clause opens
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
 _SPRING_END = 5  # the last month in which "this winter" told in the past is the one just over
 _NEAR_WRITING = 400  # days from the DCT of a date that brings a story to the time of writing
@@ -5412,6 +5422,10 @@ _LEAD_PARAGRAPHS = 2  # a headline and the lead
 _EARLY_YEARS_TOLD = 2  # or one that introduces that many years of three digits
 _ERA_REACH = 300  # years from a BCE story's year within which a year told with no era is BCE too
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year, also in a decade: 1912, the 1960s
+# a year of fewer digits after a day and its month: "8 August 754", "Aug. 8, 754"
+_SHORT_YEAR_AFTER_DAY = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?|\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)\s+\d{1,3}$"
+)
 _THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")  # a year of the first millennium: 1 November 866
 
 
@@ -5459,8 +5473,8 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 def _tells_year(text: str, pats: Patterns) -> bool:
-    """Whether an expression's words give its year: 1453, 44 BC."""
-    return bool(_FOUR_DIGITS.search(text) or pats.era_mark.search(text))
+    """Whether an expression's words give its year: 1453, 44 BC, 8 August 754."""
+    return bool(_FOUR_DIGITS.search(text) or pats.era_mark.search(text) or _SHORT_YEAR_AFTER_DAY.search(text))
 
 
 def _days_restated_with_their_year(text: str, timexes: list[Timex], pats: Patterns) -> list[Timex]:
