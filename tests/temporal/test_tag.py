@@ -3749,6 +3749,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1991-01-19",
         None,
     ),
+    # what is "possible" on a day is still to come, even told in the past
+    (
+        "Tri-County Transit drivers back strike; walkout possible Monday",
+        date(2013, 3, 14),
+        "Monday",
+        "DATE",
+        "2013-03-18",
+        None,
+    ),
+    (
+        "Forecasters warned that more rain was possible over the weekend.",
+        date(2000, 2, 28),
+        "the weekend",
+        "DATE",
+        "2000-W09-WE",
+        None,
+    ),
     # "hours away from" a thing is a figure of speech, no cue
     (
         'Carver said negotiators had been "hours away from a deal" on Wednesday night.',
