@@ -4606,6 +4606,14 @@ IN_CONTEXT = [
         "Tonight",
         "2011-09-12TNI",
     ),
+    # a day that ends the sentence before the quotation is not the day it was said on
+    (
+        'The exam period ends on 21 June. "I had a train home booked for tomorrow," said a student.',
+        date(2024, 6, 13),
+        "news",
+        "tomorrow",
+        "2024-06-14",
+    ),
     (
         '"There were raids last night and there will be raids tomorrow," the minister said.',
         date(2013, 1, 13),

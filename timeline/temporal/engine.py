@@ -4399,7 +4399,8 @@ def _day_said_on(ctx: Context, start: int) -> date | None:
         return None
     eve = ctx.dct is not None and (ctx.dct - ctx.last_day).days == 1
     cut = _PARAGRAPH if eve else ctx.pats.sentence_end
-    return None if cut.search(ctx.text, ctx.last_full_day_end, opening) else ctx.last_day
+    # from the day's last character: the dot that ends its sentence may close its expression's match
+    return None if cut.search(ctx.text, max(0, ctx.last_full_day_end - 1), opening) else ctx.last_day
 
 
 def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
