@@ -2320,6 +2320,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-03-31",
         None,
     ),
+    (  # nor a verb in the present perfect: a measure that holds now, up to the day
+        "Police have banned street demonstrations until Tuesday.",
+        date(2013, 3, 22),
+        "Tuesday",
+        "DATE",
+        "2013-03-26",
+        None,
+    ),
+    (  # "at least" between the preposition and its day leaves it a deadline
+        "The district has canceled classes through at least Wednesday.",
+        date(2022, 9, 16),
+        "Wednesday",
+        "DATE",
+        "2022-09-21",
+        None,
+    ),
     (  # "and by" opens a clause: its main verb tells the deadline's tense
         "The gas kept escaping for about an hour, and by Monday morning bodies lay in the streets.",
         date(1984, 12, 5),

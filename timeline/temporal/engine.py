@@ -602,6 +602,9 @@ class Context:
         clock = _CLOCK_THEN_ON.search(self.text, max(0, start - 20), start) if weekday else None
         if clock and _word_before(self.text, clock.start()).lower() in self.lex.deadline_prepositions:
             start = clock.start()  # "until 11am on Thursday": a deadline, as "until 11am Thursday" is
+        hedge = _AT_LEAST_BEFORE.search(self.text, max(0, start - 12), start)
+        if hedge:
+            start = hedge.start()  # "through at least Wednesday": the preposition before the hedge
         word = _word_before(self.text, start).lower()
         past_the = _WORD_BEFORE_THE.search(self.text, max(0, start - 20), start)
         if word in self.lex.origin_prepositions or (
@@ -634,6 +637,7 @@ class Context:
                 and found[0].lower() not in setters
                 # nor the state a verb wants its object in: "wants that review finished by Easter"
                 and not self.pats.complement.search(self.text, max(0, found.start() - 40), found.start())
+                and not _PRESENT_PERFECT_BEFORE.search(self.text, max(0, found.start() - 20), found.start())
                 for found in verbs
             )
             main_verb = None
@@ -4286,6 +4290,8 @@ _A_YEAR = timedelta(days=366)
 _A_WEEK = timedelta(days=7)
 _SATURDAY = 6  # ISO weekday: the day a weekend of a month is counted by
 # a "since" clause of the present perfect, up to the end of the text: "has been in turmoil since "
+_AT_LEAST_BEFORE = re.compile(r"\bat\s+(?:least|most)\s+$", re.IGNORECASE)
+_PRESENT_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,4}?since\b[^.;!?]*$", re.IGNORECASE)
 _SINCE_REACH = 90  # characters before a date in which such a clause opens
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
