@@ -2009,6 +2009,12 @@ def test_the_weekday_is_the_day_told_with_it() -> None:
         "two days, to Monday, 10 May. San Francisco celebrated on the Saturday anyway."
     )
     assert values(text, date(2015, 5, 9), "narrative")["the Saturday"] == "1869-05-08"
+    # each day of a pair counts, and an anniversary of the story does not make it the writer's day
+    pair = (
+        "The main celebrations fell on 20 and 21 June 1887. On the Monday, the fiftieth anniversary of her "
+        "accession, the Queen breakfasted at Frogmore."
+    )
+    assert values(pair, date(2012, 6, 5), "narrative")["the Monday"] == "1887-06-20"
     assert "the Tuesday" not in values(
         "Shares were tendered by the Tuesday deadline.", date(1989, 11, 1), "news"
     )

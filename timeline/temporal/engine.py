@@ -2881,7 +2881,13 @@ class Resolver:
             return Resolved(
                 TimexType.DATE, last.isoformat() + (f"T{part}" if part else "")
             )  # "on the night of Aug. 9, a Friday": that day
-        if not rel and self.ctx.narrative and self.ctx.dct and self._a_day_of_writing(m, weekday=True):
+        if (
+            not rel
+            and not m["the_day"]  # "On the Monday, the fiftieth anniversary of her accession": the story's
+            and self.ctx.narrative
+            and self.ctx.dct
+            and self._a_day_of_writing(m, weekday=True)
+        ):
             # a history's closing lines on the occasion of its writing: "The fortieth anniversary
             # falls on Thursday", "Thursday marked 70 years since the test"
             tense = self.ctx.date_tense(m.start(), m.end(), weekday=True)
@@ -2982,12 +2988,17 @@ class Resolver:
 
     def _said_with(self, weekday: int, month: Day | None = None) -> date | None:
         """The last day told with ``weekday`` in the text's calendar (in ``month`` when given), for
-        "the Saturday"."""
+        "the Saturday"; the days a pair or a run told count each ("20 and 21 June": the 20th too)."""
         shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0
+        said = list(self.ctx.days_said)
+        last = self.ctx.last_day
+        if last is not None and said and said[-1] == last:  # "fell on 20 and 21 June 1887. On the Monday"
+            first = self._first_of_days_running()
+            said[-1:-1] = [first + timedelta(days=n) for n in range((last - first).days)]
         return next(
             (
                 day
-                for day in reversed(self.ctx.days_said)
+                for day in reversed(said)
                 if _shifted_weekday(day, shift) == weekday
                 and (month is None or (day.year, day.month) == (month.year, month.month))
             ),
