@@ -3874,6 +3874,11 @@ def test_expression(
     assert sentence[timex.span.start : timex.span.end] == extent
 
 
+def test_the_modern_games_olympiad_is_no_year_of_the_greek_count() -> None:
+    text = "80,000 people will watch the opening ceremony of the Games of the 30th Olympiad on Friday."
+    assert all(not t.value.startswith("BC") for t in tag(text, date(2012, 7, 25)))
+
+
 def test_unanchored_without_dct() -> None:
     (yesterday,) = tag("He resigned yesterday.", None)
     assert not yesterday.anchored
@@ -4915,6 +4920,15 @@ IN_CONTEXT = [
         "20 Jumada al-Awwal 857",
         "1453-05-28",
     ),
+    # a year counted by Olympiads, four years each from 776 BC, in a text that dates by eras
+    (
+        "Xerxes crossed in the first year of the 75th Olympiad, in 480 BC.",
+        THU,
+        "narrative",
+        "the first year of the 75th Olympiad",
+        "BC0480",
+    ),
+    ("Polybius opens with the 140th Olympiad, in 220 BC.", THU, "narrative", "the 140th Olympiad", "BC0220"),
     # a year counted in an East Asian era, from the table of eras' first years
     (
         "Japanese histories place the battle in the 27th year of Meiji.",

@@ -1121,6 +1121,8 @@ _ANNIVERSARY_REACH = 80  # characters before a year in which "the anniversary of
 _ASIDE_REACH = 120  # characters before a date in which ", who had" opens the aside that holds it
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
 _GREGORIAN_REFORM = date(1582, 10, 15)
+_FIRST_OLYMPIAD_BC = 776  # the year of the first Olympic games, the first of the Greek count by Olympiads
+_OLYMPIAD_YEARS = 4
 _HIJRI_EPOCH = date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram AH 1, proleptic Gregorian
 _FIRST_YEAR_WRITTEN = -9998  # BC9999, the earliest year TIMEX3 writes in four digits
 _LAST_BC_YEAR = 9999  # the same year, as the years before Christ are counted
@@ -2678,6 +2680,22 @@ class Resolver:
             return Resolved(TimexType.DATE, year_value(int(after["year"])))  # "14 AH (635)"
         middle = date.fromordinal(_hijri_new_year(int(m["ah_year"] or m["ah_year_after"])) + 177)
         return Resolved(TimexType.DATE, year_value(middle.year))  # the year most of it falls in
+
+    def _olympiad(self, m: re.Match[str]) -> Resolved | None:
+        """A year counted by Olympiads, four years each from the first games: "the first year of the
+        75th Olympiad" is 480 BC; an Olympiad alone is its first year ("the 140th Olympiad": 220 BC).
+        Only in a text that dates by eras: the modern Games count Olympiads too ("the Games of the
+        30th Olympiad")."""
+        if not self.ctx.ancient:
+            return None
+        told = m["olympiad"].lower()
+        number = int(told[:-2]) if told[0].isdigit() else self.lex.ordinals[" ".join(told.split())]
+        nth = self.lex.ordinals[" ".join(m["year_of"].lower().split())] if m["year_of"] else 1
+        if number < 1 or not 1 <= nth <= _OLYMPIAD_YEARS:
+            return None
+        before_christ = _FIRST_OLYMPIAD_BC - _OLYMPIAD_YEARS * (number - 1) - (nth - 1)
+        year = -before_christ if before_christ > 0 else 1 - before_christ  # no year 0: 1 BC, then AD 1
+        return Resolved(TimexType.DATE, year_value(year))
 
     def _day_restated(self, m: re.Match[str]) -> date | None:
         """The Gregorian day told in ``m``'s sentence that ``m`` restates: the last one told before it

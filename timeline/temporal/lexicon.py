@@ -80,6 +80,7 @@ class Lexicon:
     name_openers: frozenset[str]  # "Before Victory Day": a capitalised word that begins no name
     day_naming_verbs: frozenset[str]  # "Liberation Day is celebrated every 14 June": words before its date
     hijri_months: dict[str, int]  # rajab: 7, a month of the Islamic calendar
+    olympiads: frozenset[str]  # olympiad: the Greek count by the games' four-year periods
     era_years: dict[str, int]  # keichō: 1596, the first year of an East Asian era (and keicho)
     lower_case_holidays: frozenset[str]  # the lunar new year: a holiday's name in lower case too
     qualified_holidays: frozenset[str]  # the Jewish New Year: another calendar's after a capitalised word

@@ -137,6 +137,7 @@ _RULE_REACH = {
     "era_date": (90, 70),  # the 24th day of the seventh month of the 22nd year of the Daoguang reign
     "named_day": (60, 4),  # National Pearl Harbor Remembrance Day
     "hijri_date": (30, 30),  # 14 Jumada al-Thani 1324
+    "olympiad": (50, 2),  # the twenty-fourth year of the 140th Olympiad
     "holiday": (45, 35),  # from a name's first word to its year: the feast of Saints Peter and Paul 1219
     "ordinal_day": (30, 12),  # the afternoon of the 24th
     "roman_day": (40, 30),  # the nineteenth day before the Kalends of September 79
@@ -211,6 +212,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "era_date": _longest_words(lex.era_years) | {"month", "lunar"},
         "named_day": {"day"},
         "hijri_date": _words(lex.hijri_months) | {"ah"},
+        "olympiad": set(lex.olympiads),
         "ordinal_day": {DIGITS, CLOCK_DIGITS},
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
@@ -750,6 +752,11 @@ def build(lex: Lexicon) -> Patterns:
             "relative_day",
             rf"\b{mod}(?P<the>(?:the|that|this)\s+)?(?P<rel>next|following|previous|preceding|same)\s+(?P<unit>day|{part})\b"
             r"|\bthe\s+day\s+(?P<after>before|after)\s+(?P<word>yesterday|tomorrow)\b",
+        ),
+        (  # a year counted by Olympiads: "the first year of the 75th Olympiad", "the 140th Olympiad"
+            "olympiad",
+            rf"\b(?:the\s+(?P<year_of>{ordinal})\s+year\s+of\s+)?the\s+(?P<olympiad>\d{{1,3}}(?:st|nd|rd|th)|{ordinal})"
+            rf"\s+(?:{alternation(lex.olympiads)})\b",
         ),
         (
             # a day or year of the Islamic calendar: "14 Jumada al-Thani 1324", "15 AH", "AH 656"
