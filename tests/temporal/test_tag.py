@@ -4627,6 +4627,23 @@ IN_CONTEXT = [
         "Tonight",
         "2011-09-12TNI",
     ),
+    # a weekday opening the sentence after a day long past, with its weekday, is that day
+    (
+        "The first democratic vote began on Tuesday 26 April 1994, when the sick cast special ballots. "
+        "On Tuesday night, at midnight, the old flag was lowered.",
+        date(2014, 4, 27),
+        "news",
+        "Tuesday night",
+        "1994-04-26TNI",
+    ),
+    (
+        "India last won the title at Lord's on June 25, 1983. Saturday's win also made India the first host "
+        "to take the cup.",
+        date(2011, 4, 3),
+        "news",
+        "Saturday",
+        "2011-04-02",
+    ),
     # a day that ends the sentence before the quotation is not the day it was said on
     (
         'The exam period ends on 21 June. "I had a train home booked for tomorrow," said a student.',

@@ -2894,6 +2894,7 @@ class Resolver:
                 and _APPOSITION.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start())
             )
             or _on_the_last_day(self.ctx, m.start(), weekday)
+            or _weekday_of_the_day_long_past(self.ctx, m, weekday)
         ):
             part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "a warm Wednesday afternoon"
             return Resolved(
@@ -4253,6 +4254,25 @@ _APPOSITION_BEFORE = re.compile(_APPOSITION.pattern + "$")
 _ON_THE_DAY = re.compile(r"\s+on\s+")
 
 
+def _weekday_of_the_day_long_past(ctx: Context, m: re.Match[str], weekday: int) -> bool:
+    """Whether news opens the sentence after the one that told a day long past with that day's
+    weekday, told in the past ("began on Tuesday 26 April 1994 [...]. On Tuesday night, at
+    midnight, the old flag was lowered")."""
+    text, last = ctx.text, ctx.last_day
+    return (
+        not ctx.narrative
+        and not m["rel"]
+        and last is not None
+        and last.isoweekday() == weekday
+        and ctx.day_long_past() is not None
+        and _opens_sentence(text, m.start())
+        and not _POSSESSIVE.match(text, m.end())  # not "Saturday's win", the news of the week
+        and len(list(ctx.pats.sentence_end.finditer(text, ctx.last_full_day_end, m.start()))) == 1
+        and _PARAGRAPH.search(text, ctx.last_full_day_end, m.start()) is None
+        and ctx.date_tense(m.start(), m.end(), weekday=True) < 0
+    )
+
+
 def _on_the_last_day(ctx: Context, start: int, weekday: int) -> bool:
     """Whether a weekday at ``start`` is the last day told, named again after "on" ("before
     Father's Day on Sunday"); not after a clock time, which the weekday tells the day of ("noon on
@@ -4456,6 +4476,7 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
         or _APPOSITION_BEFORE.search(m.string, max(0, m.start() - 20), m.start())  # "Aug. 9, a Friday"
         or _on_the_last_day(ctx, m.start(), lex.weekdays[m["weekday"].lower()])  # "Father's Day on Sunday"
         or ctx.pats.weekday_joined.search(m.string, max(0, m.start() - 40), m.start())  # "Monday to Friday"
+        or _weekday_of_the_day_long_past(ctx, m, lex.weekdays[m["weekday"].lower()])  # "On Tuesday night"
     ):
         return True
     if rule == "relative_unit" and _after_the(m, lex):  # "early the next year"
