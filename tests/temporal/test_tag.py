@@ -3765,6 +3765,41 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1991-01-19",
         None,
     ),
+    # so is a day a thing was booked for, or hoped for on
+    (
+        "She urged passengers booked for Monday or Tuesday to check with their airline.",
+        date(1997, 7, 18),
+        "Monday",
+        "DATE",
+        "1997-07-21",
+        None,
+    ),
+    (
+        "Tourism officials said they hoped for a rebound over Presidents Day weekend.",
+        date(2026, 1, 27),
+        "Presidents Day weekend",
+        "DATE",
+        "2026-W07-WE",
+        None,
+    ),
+    # an appointment set for a day, "set" as "scheduled" is
+    (
+        "Because courts are closed Monday, his arraignment has been set for Tuesday.",
+        date(2026, 1, 16),
+        "Tuesday",
+        "DATE",
+        "2026-01-20",
+        None,
+    ),
+    # "as planned" tells no tense, with an adverb too
+    (
+        "The ship will stay there for two days as originally planned and call at Tallinn on Monday.",
+        date(2018, 8, 30),
+        "Monday",
+        "DATE",
+        "2018-09-03",
+        None,
+    ),
     # what is "possible" on a day is still to come, even told in the past
     (
         "Tri-County Transit drivers back strike; walkout possible Monday",

@@ -1040,7 +1040,7 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         appointment_set=re.compile(
-            rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})\s+for"
+            rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:(?:[a-z]\w{{2,}}ed|set|{alternation(lex.irregular_past)})\s+for"
             rf"|(?:{alternation(lex.rescheduling_verbs)})\s+to)\s+$",  # "has been moved to Tuesday"
             _FLAGS,
         ),
