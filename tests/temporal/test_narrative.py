@@ -1844,6 +1844,8 @@ def test_a_year_with_its_era_before_a_plural_is_still_a_year() -> None:
 def test_a_part_of_a_day_of_the_month_told_of() -> None:
     voyage = "She anchored at Funchal on 17 September 1791 and sailed again on the morning of the 24th."
     assert values(voyage, None, "narrative")["the morning of the 24th"] == "1791-09-24TMO"
+    landing = "A team landed on 1 September 1950. On the morning of the 15th it lit the lighthouse."
+    assert values(landing, None, "narrative")["the morning of the 15th"] == "1950-09-15TMO"
 
 
 def test_a_season_after_a_later_date_of_the_year_goes_on_from_it() -> None:
