@@ -3918,6 +3918,11 @@ def test_expression(
     assert sentence[timex.span.start : timex.span.end] == extent
 
 
+def test_a_gregorian_year_after_a_hijri_month_is_no_hijri_year() -> None:
+    found = tag("Sales peaked during Ramadan 2024.", date(2024, 4, 20))
+    assert all(t.value.startswith("2024") for t in found)
+
+
 def test_the_modern_games_olympiad_is_no_year_of_the_greek_count() -> None:
     text = "80,000 people will watch the opening ceremony of the Games of the 30th Olympiad on Friday."
     assert all(not t.value.startswith("BC") for t in tag(text, date(2012, 7, 25)))
@@ -4974,6 +4979,8 @@ IN_CONTEXT = [
     ("It was fought in November 636 (15 AH).", THU, "narrative", "15 AH", "0636"),
     ("Muslim chroniclers date the battle to AH 463.", THU, "narrative", "AH 463", "1071"),
     ("Ismail was born on 17 July 1487 (25 Rajab 892).", THU, "narrative", "25 Rajab 892", "1487-07-17"),
+    # a month of a Hijri year is the month most of it falls in (Julian before 1582); not a Gregorian year
+    ("Musa crossed in Ramadan 93 with eighteen thousand men.", THU, "narrative", "Ramadan 93", "0712-06"),
     (
         "Ottoman sources date the conquest to 20 Jumada al-Awwal 857.",
         THU,

@@ -1123,6 +1123,7 @@ _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an 
 _GREGORIAN_REFORM = date(1582, 10, 15)
 _FIRST_OLYMPIAD_BC = 776  # the year of the first Olympic games, the first of the Greek count by Olympiads
 _OLYMPIAD_YEARS = 4
+_LAST_HIJRI_YEAR_TOLD = 1500  # a larger year after a Hijri month is a Gregorian one: "Ramadan 2024"
 _HIJRI_EPOCH = date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram AH 1, proleptic Gregorian
 _FIRST_YEAR_WRITTEN = -9998  # BC9999, the earliest year TIMEX3 writes in four digits
 _LAST_BC_YEAR = 9999  # the same year, as the years before Christ are counted
@@ -2658,7 +2659,8 @@ class Resolver:
         return Resolved(TimexType.DATE, restated.isoformat())
 
     def _hijri_date(self, m: re.Match[str]) -> Resolved | None:
-        """A day of the Islamic calendar: the Gregorian day its sentence restates it as; a Hijri year:
+        """A day of the Islamic calendar: the Gregorian day its sentence restates it as; a month of a
+        Hijri year: the month most of it falls in ("Ramadan 93": 712-06); a Hijri year:
         the year told beside it ("November 636 (15 AH)", "14 AH (635)"), else the year most of it
         falls in (by the tabular calendar: "AH 463" is 1071)."""
         if m["hijri_day"]:
@@ -2672,6 +2674,13 @@ class Resolver:
                 _hijri_new_year(int(m["hijri_year"])) + (59 * (month - 1) + 1) // 2 + int(m["hijri_day"]) - 1
             )
             return Resolved(TimexType.DATE, _as_written(date.fromordinal(day)))  # "4 Safar AH 656"
+        if m["month_of"]:  # "Ramadan 93": the month most of it falls in, as histories write it
+            month = self.lex.hijri_months[" ".join(m["month_of"].lower().split())]
+            year = int(m["month_year"])
+            if year > _LAST_HIJRI_YEAR_TOLD:
+                return None
+            middle = date.fromordinal(_hijri_new_year(year) + (59 * (month - 1) + 1) // 2 + 14)
+            return Resolved(TimexType.DATE, _as_written(middle)[:7])
         told = self.ctx.last_told
         if told and _OPEN_BRACKET.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start()):
             return Resolved(TimexType.DATE, year_value(told[0].year))  # "November 636 (15 AH)"

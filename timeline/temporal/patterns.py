@@ -759,11 +759,14 @@ def build(lex: Lexicon) -> Patterns:
             rf"\s+(?:{alternation(lex.olympiads)})\b",
         ),
         (
-            # a day or year of the Islamic calendar: "14 Jumada al-Thani 1324", "15 AH", "AH 656"
+            # a day, month or year of the Islamic calendar: "14 Jumada al-Thani 1324", "15 AH", "AH 656"
             "hijri_date",
             rf"\b(?:(?P<hijri_day>[0-3]?\d)\s+(?P<hijri_month>{alternation(lex.hijri_months)})"
             rf"(?:\s+(?:(?-i:AH)\s+)?(?P<hijri_year>\d{{1,4}})(?:\s+(?-i:AH))?)?"
-            rf"|(?P<ah_year>\d{{1,4}})\s+(?-i:AH|A\.H\.)|(?-i:AH|A\.H\.)\s+(?P<ah_year_after>\d{{1,4}}))\b",
+            rf"|(?P<ah_year>\d{{1,4}})\s+(?-i:AH|A\.H\.)|(?-i:AH|A\.H\.)\s+(?P<ah_year_after>\d{{1,4}})"
+            # a month of a Hijri year: "Ramadan 93", "Safar 609" (not "Ramadan 2024", a Gregorian year)
+            rf"|(?-i:(?=[A-Z]))(?P<month_of>{alternation(lex.hijri_months)})\s+(?P<month_year>1?\d{{1,3}})"
+            rf"(?!\d)(?:\s+(?-i:AH))?)\b",
         ),
         (
             # a day a country keeps under a name, told with its date: "marks 16 December as Victory
