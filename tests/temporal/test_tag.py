@@ -3809,6 +3809,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2025-05-04",
         None,
     ),
+    # a weekday a "when" clause tells in the present is to come, though told in the past
+    (
+        "The holiday was lengthened this year to mark the abdication on Tuesday and the accession of the "
+        "crown prince on Wednesday, when the new era begins.",
+        date(2019, 4, 26),
+        "Wednesday",
+        "DATE",
+        "2019-05-01",
+        None,
+    ),
     # what is "possible" on a day is still to come, even told in the past
     (
         "Tri-County Transit drivers back strike; walkout possible Monday",

@@ -864,6 +864,14 @@ def _tense_of_its_when(ctx: Context, end: int) -> int:
     return _nearest_cue(ctx.pats, "", when[1]) if when else 0
 
 
+def _when_told_ahead(ctx: Context, end: int) -> bool:
+    """Whether a relative clause with "when" tells what happens on the weekday ending at ``end`` in
+    the present or the future ("Monday, when Portugal hands Macau back to China")."""
+    when = _WHEN_CLAUSE.match(ctx.text, end)
+    found = _nearest(ctx.pats, "", when[1]) if when else None
+    return found is not None and found[1] >= 0
+
+
 _FALLS_NOW_AFTER = re.compile(r",\s+which\s+(?:falls|is|begins|starts)\s+(?:on|this|next)\b", re.IGNORECASE)
 _PRESENT_REACH = 24  # characters between a present verb and the day it tells, a preposition's room
 _PRESENT_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?$")  # "returns on ", "is ": only a preposition between
@@ -2996,6 +3004,8 @@ class Resolver:
                     _opens_sentence(self.ctx.text, m.start())
                     and _SCHEDULE_VERB_AFTER.match(self.ctx.text, m.end())
                 )
+                # "before Monday, when Portugal hands Macau back": what a clause tells of it in the present
+                or (not self.ctx.narrative and _when_told_ahead(self.ctx, m.end()))
             )
             day = weekday_near(
                 anchor, weekday, 1 if ahead else self.ctx.date_tense(m.start(), m.end(), weekday=True)
