@@ -105,6 +105,17 @@ def test_a_history_that_closes_with_the_present_is_a_story() -> None:
     assert detect_mode(news, date(2014, 5, 19)) == "news"
 
 
+def test_an_anniversary_lead_reads_past_a_semicolon() -> None:
+    text = (
+        "D-Day at 80\n\nVeterans gathered in Portsmouth on Wednesday for the national ceremony; world "
+        "leaders are due on the beaches of Normandy tomorrow, 80 years after the invasion.\n\nThe "
+        "invasion was set for Monday, 5 June 1944. Eisenhower postponed it on Sunday, 4 June. That "
+        "evening his meteorologist predicted a lull, and at 4.15 a.m. the next day the order was given. "
+        "The first troops landed at 6.30 a.m. on 6 June. By nightfall the beaches were held."
+    )
+    assert detect_mode(text, date(2024, 6, 5)) == "narrative"
+
+
 def test_a_clock_time_before_its_zone_is_no_year_for_the_mode() -> None:
     news = (
         "GONESSE, France -- Investigators combed the charred wreckage of an Air France Concorde Wednesday "

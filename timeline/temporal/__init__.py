@@ -187,8 +187,9 @@ def _body_start(head: str) -> int:
 
 
 def _sentence_at(head: str, at: int) -> str:
-    """The sentence that starts at ``at``, up to its end."""
-    end = patterns().sentence_end.search(head, at)
+    """The sentence that starts at ``at``, up to its end, past the semicolons that join its clauses
+    ("gathered in Portsmouth on Wednesday [...]; world leaders are due [...] 80 years after")."""
+    end = next((stop for stop in patterns().sentence_end.finditer(head, at) if stop[0][0] != ";"), None)
     return head[at : end.start() if end else len(head)]
 
 
