@@ -105,6 +105,17 @@ def test_a_history_that_closes_with_the_present_is_a_story() -> None:
     assert detect_mode(news, date(2014, 5, 19)) == "news"
 
 
+def test_years_that_will_have_passed_since_tell_an_anniversary() -> None:
+    text = (
+        "CUSCO - On Saturday, 450 years will have passed since Tupac Amaru was beheaded in the main "
+        "square of Cusco. His death on 24 September 1572 ended four decades of resistance.\n\nManco had "
+        "been crowned in late 1533. He slipped out of Cusco in mid-April 1536, and his armies laid siege "
+        "to the city in early May. After a raid on his refuge in July 1537 he withdrew. Manco was "
+        "murdered in 1544, and his son moved to Lima in 1558."
+    )
+    assert detect_mode(text, date(2022, 9, 21)) == "narrative"
+
+
 def test_an_anniversary_lead_reads_past_a_semicolon() -> None:
     text = (
         "D-Day at 80\n\nVeterans gathered in Portsmouth on Wednesday for the national ceremony; world "

@@ -21,8 +21,10 @@ _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
 _OLD = 5  # years before the DCT that make a year history
 _SINCE_YEARS = re.compile(
-    r"\b(?:years?|decades?|century|centuries)\s+(?:since|after)\b|\bcentur(?:y|ies)\s+ago\b", re.IGNORECASE
-)  # "160 years since", "whose death a century ago is being marked"
+    r"\b(?:years?|decades?|century|centuries)\s+(?:(?:will\s+)?(?:have|has|had)\s+passed\s+)?(?:since|after)\b"
+    r"|\bcentur(?:y|ies)\s+ago\b",
+    re.IGNORECASE,
+)  # "160 years since", "450 years will have passed since", "whose death a century ago is being marked"
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _STORY_BODY = 5  # years long past told after a news lead that make the text a history
 _ANCIENT_BODY = 3  # as many dates of the first millennium do ("25 April 799", 44 BC): no amount is one
