@@ -116,6 +116,17 @@ def test_years_that_will_have_passed_since_tell_an_anniversary() -> None:
     assert detect_mode(text, date(2022, 9, 21)) == "narrative"
 
 
+def test_hundreds_of_years_ago_in_a_dateline_lead_tell_an_anniversary() -> None:
+    text = (
+        "LEWES - Walkers who climb the downs next Wednesday will stand where, 761 years ago, Simon de "
+        "Montfort's army came over the hill to fight its king.\n\nHenry III had been king since 1216, "
+        "but his personal rule began only in January 1227. A bad harvest in 1257 brought famine. At "
+        "Oxford in June 1258 the barons forced the Provisions of Oxford on the king. On 14 May 1264 the "
+        "armies met, and the king was taken that evening."
+    )
+    assert detect_mode(text, date(2025, 5, 9)) == "narrative"
+
+
 def test_an_anniversary_lead_reads_past_a_semicolon() -> None:
     text = (
         "D-Day at 80\n\nVeterans gathered in Portsmouth on Wednesday for the national ceremony; world "

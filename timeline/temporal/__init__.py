@@ -22,9 +22,10 @@ _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it 
 _OLD = 5  # years before the DCT that make a year history
 _SINCE_YEARS = re.compile(
     r"\b(?:years?|decades?|century|centuries)\s+(?:(?:will\s+)?(?:have|has|had)\s+passed\s+)?(?:since|after)\b"
-    r"|\bcentur(?:y|ies)\s+ago\b",
+    r"|\bcentur(?:y|ies)\s+ago\b|\b(?:\d{3,}|[a-z]+\s+hundred(?:\s+and\s+[a-z-]+)?)\s+years\s+ago\b",
     re.IGNORECASE,
-)  # "160 years since", "450 years will have passed since", "whose death a century ago is being marked"
+)  # "160 years since", "450 years will have passed since", "whose death a century ago is being marked",
+# "will stand where, 761 years ago, Simon de Montfort's army came over the hill"
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _STORY_BODY = 5  # years long past told after a news lead that make the text a history
 _ANCIENT_BODY = 3  # as many dates of the first millennium do ("25 April 799", 44 BC): no amount is one
