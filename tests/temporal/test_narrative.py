@@ -1879,6 +1879,11 @@ def test_a_part_of_a_day_of_the_month_told_of() -> None:
     assert values(voyage, None, "narrative")["the morning of the 24th"] == "1791-09-24TMO"
     landing = "A team landed on 1 September 1950. On the morning of the 15th it lit the lighthouse."
     assert values(landing, None, "narrative")["the morning of the 15th"] == "1950-09-15TMO"
+    early = landing.replace("On the morning", "In the early hours")
+    found = {t.text: (t.value, t.mod) for t in tag(early, None, "narrative")}
+    assert found["the early hours of the 15th"] == ("1950-09-15", "START")
+    court = "The case is heard in the 11th Circuit in May."
+    assert "the 11th" not in values(court, date(2000, 3, 29), "news")
 
 
 def test_a_season_after_a_later_date_of_the_year_goes_on_from_it() -> None:

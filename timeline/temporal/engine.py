@@ -3256,7 +3256,11 @@ class Resolver:
 
     def _ordinal_day(self, m: re.Match[str]) -> Resolved | None:
         """ "on the 26th": that day of the month last told of (of the anchor's month in news)."""
-        if _word_before(self.ctx.text, m.start()).lower() not in self.lex.day_ordinal_prepositions:
+        # "in" too before a part of the day: "In the early hours of the 15th" (not "in the 11th Circuit")
+        prepositions = self.lex.day_ordinal_prepositions
+        if m["part"]:
+            prepositions = prepositions | self.lex.month_prepositions
+        if _word_before(self.ctx.text, m.start()).lower() not in prepositions:
             return None
         if not m["part"] and self.ctx.pats.numbered_unit.match(self.ctx.text, m.end()):
             return None  # "from the 2nd Canadian Infantry Division": a unit's name
@@ -3267,8 +3271,10 @@ class Resolver:
             day = day_value(Day.from_ymd(month.year, month.month, int(m["day"])))
         else:
             day = f"XXXX-XX-{int(m['day']):02d}"  # no month told
-        if m["part"]:  # "the morning of the 24th"
-            part = self.lex.parts_of_day[m["part"].lower()]
+        if m["part"]:  # "the morning of the 24th"; "the early hours of the 15th": the start of that day
+            part = self.lex.parts_of_day.get(" ".join(m["part"].lower().split()))
+            if part is None:
+                return Resolved(TimexType.DATE, day, "START", anchored=known)
             return Resolved(TimexType.TIME, f"{day}T{part}", anchored=known)
         return Resolved(TimexType.DATE, day, anchored=known)
 

@@ -672,7 +672,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "ordinal_day",  # on the 26th, the morning of the 24th: a day of the month told
-            rf"\bthe\s+(?:(?P<part>{alternation(lex.parts_of_day.keys() & lex.date_parts)})\s+of\s+the\s+)?"
+            rf"\bthe\s+(?:(?P<part>{alternation(lex.date_parts - {'week', 'weekend'})})\s+of\s+the\s+)?"
             r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?-i:[A-Z])|\s+(?:and|but|or|when|while|as|the|it|he|she|they|we)\b)",
         ),
         (
