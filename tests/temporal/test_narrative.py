@@ -105,37 +105,37 @@ def test_a_history_that_closes_with_the_present_is_a_story() -> None:
     assert detect_mode(news, date(2014, 5, 19)) == "news"
 
 
-def test_years_that_will_have_passed_since_tell_an_anniversary() -> None:
-    text = (
-        "CUSCO - On Saturday, 450 years will have passed since Tupac Amaru was beheaded in the main "
-        "square of Cusco. His death on 24 September 1572 ended four decades of resistance.\n\nManco had "
-        "been crowned in late 1533. He slipped out of Cusco in mid-April 1536, and his armies laid siege "
-        "to the city in early May. After a raid on his refuge in July 1537 he withdrew. Manco was "
-        "murdered in 1544, and his son moved to Lima in 1558."
-    )
-    assert detect_mode(text, date(2022, 9, 21)) == "narrative"
-
-
-def test_hundreds_of_years_ago_in_a_dateline_lead_tell_an_anniversary() -> None:
-    text = (
-        "LEWES - Walkers who climb the downs next Wednesday will stand where, 761 years ago, Simon de "
-        "Montfort's army came over the hill to fight its king.\n\nHenry III had been king since 1216, "
-        "but his personal rule began only in January 1227. A bad harvest in 1257 brought famine. At "
-        "Oxford in June 1258 the barons forced the Provisions of Oxford on the king. On 14 May 1264 the "
-        "armies met, and the king was taken that evening."
-    )
-    assert detect_mode(text, date(2025, 5, 9)) == "narrative"
-
-
-def test_an_anniversary_lead_reads_past_a_semicolon() -> None:
-    text = (
-        "D-Day at 80\n\nVeterans gathered in Portsmouth on Wednesday for the national ceremony; world "
-        "leaders are due on the beaches of Normandy tomorrow, 80 years after the invasion.\n\nThe "
-        "invasion was set for Monday, 5 June 1944. Eisenhower postponed it on Sunday, 4 June. That "
-        "evening his meteorologist predicted a lull, and at 4.15 a.m. the next day the order was given. "
-        "The first troops landed at 6.30 a.m. on 6 June. By nightfall the beaches were held."
-    )
-    assert detect_mode(text, date(2024, 6, 5)) == "narrative"
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        (  # years that will have passed since an event tell an anniversary
+            "CUSCO - On Saturday, 450 years will have passed since Tupac Amaru was beheaded in the main "
+            "square of Cusco. His death on 24 September 1572 ended four decades of resistance.\n\nManco had "
+            "been crowned in late 1533. He slipped out of Cusco in mid-April 1536, and his armies laid siege "
+            "to the city in early May. After a raid on his refuge in July 1537 he withdrew. Manco was "
+            "murdered in 1544, and his son moved to Lima in 1558.",
+            date(2022, 9, 21),
+        ),
+        (  # so do hundreds of years ago, under a dateline
+            "LEWES - Walkers who climb the downs next Wednesday will stand where, 761 years ago, Simon de "
+            "Montfort's army came over the hill to fight its king.\n\nHenry III had been king since 1216, "
+            "but his personal rule began only in January 1227. A bad harvest in 1257 brought famine. At "
+            "Oxford in June 1258 the barons forced the Provisions of Oxford on the king. On 14 May 1264 the "
+            "armies met, and the king was taken that evening.",
+            date(2025, 5, 9),
+        ),
+        (  # and a lead sentence runs on past a semicolon
+            "D-Day at 80\n\nVeterans gathered in Portsmouth on Wednesday for the national ceremony; world "
+            "leaders are due on the beaches of Normandy tomorrow, 80 years after the invasion.\n\nThe "
+            "invasion was set for Monday, 5 June 1944. Eisenhower postponed it on Sunday, 4 June. That "
+            "evening his meteorologist predicted a lull, and at 4.15 a.m. the next day the order was given. "
+            "The first troops landed at 6.30 a.m. on 6 June. By nightfall the beaches were held.",
+            date(2024, 6, 5),
+        ),
+    ],
+)
+def test_an_anniversary_lead_opens_a_history(text: str, dct: date) -> None:
+    assert detect_mode(text, dct) == "narrative"
 
 
 def test_a_clock_time_before_its_zone_is_no_year_for_the_mode() -> None:
