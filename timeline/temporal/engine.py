@@ -4363,9 +4363,10 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the
 _A_YEAR = timedelta(days=366)
 _A_WEEK = timedelta(days=7)
 _SATURDAY = 6  # ISO weekday: the day a weekend of a month is counted by
-# a "since" clause of the present perfect, up to the end of the text: "has been in turmoil since "
-_AT_LEAST_BEFORE = re.compile(r"\bat\s+(?:least|most)\s+$", re.IGNORECASE)
+_AT_LEAST_BEFORE = re.compile(r"\bat\s+(?:least|most)\s+$", re.IGNORECASE)  # "through at least Wednesday"
+# the present perfect's "has" or "have" just before a participle: "have banned demonstrations until Tuesday"
 _PRESENT_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# a "since" clause of the present perfect, up to the end of the text: "has been in turmoil since "
 _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,4}?since\b[^.;!?]*$", re.IGNORECASE)
 _SINCE_REACH = 90  # characters before a date in which such a clause opens
 _STORY_DAYS = (-7, 90)  # days around a day of another year told in news in which a day goes on in its year
