@@ -856,19 +856,24 @@ def _habitual(ctx: Context, start: int, end: int) -> bool:
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+([^,;:.!?\n]*)", re.IGNORECASE)  # "April 8, when an eclipse will"
 
 
-def _tense_of_its_when(ctx: Context, end: int) -> int:
-    """The tense of a relative clause with "when" that tells what happens on the day ending at
-    ``end`` ("canceled classes on April 8, when a total solar eclipse will cross the region": a day
-    to come), 0 if there is none or it has no cue."""
+def _cue_of_its_when(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The (distance, tense) of the nearest cue in a relative clause with "when" that tells what
+    happens on the day ending at ``end``; ``None`` if there is no such clause or it has no cue."""
     when = _WHEN_CLAUSE.match(ctx.text, end)
-    return _nearest_cue(ctx.pats, "", when[1]) if when else 0
+    return _nearest(ctx.pats, "", when[1]) if when else None
+
+
+def _tense_of_its_when(ctx: Context, end: int) -> int:
+    """The tense of the "when" clause after a day ("canceled classes on April 8, when a total solar
+    eclipse will cross the region": a day to come), 0 if there is none, it has no cue or the present."""
+    found = _cue_of_its_when(ctx, end)
+    return found[1] if found else 0
 
 
 def _when_told_ahead(ctx: Context, end: int) -> bool:
-    """Whether a relative clause with "when" tells what happens on the weekday ending at ``end`` in
-    the present or the future ("Monday, when Portugal hands Macau back to China")."""
-    when = _WHEN_CLAUSE.match(ctx.text, end)
-    found = _nearest(ctx.pats, "", when[1]) if when else None
+    """Whether the "when" clause after a weekday tells it in the present or the future ("Monday, when
+    Portugal hands Macau back to China")."""
+    found = _cue_of_its_when(ctx, end)
     return found is not None and found[1] >= 0
 
 
@@ -2678,16 +2683,14 @@ class Resolver:
             if not m["hijri_year"]:
                 return Resolved(TimexType.DATE, "XXXX-XX-XX", anchored=False)
             month = self.lex.hijri_months[" ".join(m["hijri_month"].lower().split())]
-            day = (
-                _hijri_new_year(int(m["hijri_year"])) + (59 * (month - 1) + 1) // 2 + int(m["hijri_day"]) - 1
-            )
+            day = _hijri_month_start(int(m["hijri_year"]), month) + int(m["hijri_day"]) - 1
             return Resolved(TimexType.DATE, _as_written(date.fromordinal(day)))  # "4 Safar AH 656"
         if m["month_of"]:  # "Ramadan 93": the month most of it falls in, as histories write it
             month = self.lex.hijri_months[" ".join(m["month_of"].lower().split())]
             year = int(m["month_year"])
             if year > _LAST_HIJRI_YEAR_TOLD:
                 return None
-            middle = date.fromordinal(_hijri_new_year(year) + (59 * (month - 1) + 1) // 2 + 14)
+            middle = date.fromordinal(_hijri_month_start(year, month) + 14)
             return Resolved(TimexType.DATE, _as_written(middle)[:7])
         told = self.ctx.last_told
         if told and _OPEN_BRACKET.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start()):
@@ -4208,6 +4211,11 @@ def _hijri_new_year(year: int) -> int:
     """The proleptic Gregorian ordinal of 1 Muharram of a Hijri year, by the tabular Islamic calendar
     (months of 30 and 29 days in turn; 11 leap years in 30)."""
     return _HIJRI_EPOCH + 354 * (year - 1) + (3 + 11 * year) // 30
+
+
+def _hijri_month_start(year: int, month: int) -> int:
+    """The proleptic Gregorian ordinal of the first day of a month of a Hijri year (tabular calendar)."""
+    return _hijri_new_year(year) + (59 * (month - 1) + 1) // 2
 
 
 def _as_written(day: date) -> str:
