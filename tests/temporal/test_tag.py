@@ -3466,6 +3466,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2018-11-25",
         None,
     ),
+    # "this" before a feast: the year's, whatever the tense
+    (
+        "In Bethlehem, where officials had hoped for a record crowd this Christmas, merchants said the "
+        "deadlock would scare pilgrims away.",
+        date(1998, 12, 21),
+        "this Christmas",
+        "DATE",
+        "1998-12-25",
+        None,
+    ),
     # a year that opens the sentence or clause is the year of a month or day told after it
     ("Last year it fell on Oct. 24.", date(2023, 11, 5), "Oct. 24", "DATE", "2022-10-24", None),
     (  # a year its relative clause tells of, mid-sentence

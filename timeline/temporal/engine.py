@@ -3481,6 +3481,10 @@ class Resolver:
             return None  # a story's "Black Friday" names its own day (the march of 1910), not the sales
         if (m["rel"] or "").lower() == "that" and self._told_year() is not None:
             return self._holiday_in(m, self._told_year())  # "That Christmas": of the year told
+        now = self.ctx.deictic_anchor(m.start(), m.end()) if (m["rel"] or "").lower() == "this" else None
+        if now is not None and not m["year"]:
+            # "had hoped for a record crowd this Christmas" on 21 December: the year's, whatever the tense
+            return self._holiday_in(m, now.year)
         # "the Boxing Day tsunami of 2004", "during Easter Week, April 1916": the year told after it
         later = None if m["year"] else self.ctx.pats.feast_year_after.match(self.ctx.text, m.end())
         if later:
