@@ -1382,6 +1382,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("She spent the fall in Paris.", THU, "the fall", "DATE", "2011-FA", None),  # a season, not a fall
     ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
+    ("Mansfeld kept unpaid armies in the field through 1621 and 1622.", THU, "1621", "DATE", "1621", None),
     ("In early 1241 the horde divided.", THU, "early 1241", "DATE", "1241", "START"),
     ("The war began in AD 602. The fortress of Dara fell in 604 or 605.", THU, "605", "DATE", "0605", None),
     (
