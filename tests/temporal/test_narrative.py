@@ -382,6 +382,36 @@ def test_the_present_of_an_anniversary_lead_is_not_the_story_s() -> None:
     assert detect_mode(news, date(2014, 9, 2)) == "news"
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        (
+            "A hundred years ago today, King George V announced that the capital would move to Delhi."
+            "\n\nThe announcement, made at the Durbar on Tuesday, 12 December 1911, took almost everyone "
+            "by surprise. This week heritage groups are leading walks across Coronation Park.\n\nThe "
+            "royal couple had landed at Bombay on 2 December, and entered Delhi five days later.",
+            date(2011, 12, 12),
+            "2 December",
+            "1911-12-02",
+        ),
+        (
+            "The next morning English patrols routed the French stragglers, on 27 August 1346. Among the "
+            "dead lay King John of Bohemia; today a stone cross still marks the place where he fell.\n\n"
+            "Edward marched on to Calais. He placed it under siege on 4 September.",
+            date(2023, 2, 3),
+            "4 September",
+            "1346-09-04",
+        ),
+    ],
+)
+def test_a_day_told_in_the_past_after_an_aside_on_the_present_goes_back_to_the_story(
+    text: str, dct: date, expression: str, value: str
+) -> None:
+    """A story that came to the time of writing with a day or week and no year ("This week", "today")
+    goes back to its year with the next day or month it tells in the past."""
+    assert values(text, dct, "narrative")[expression] == value
+
+
 def test_a_history_under_a_news_lead_is_a_story() -> None:
     """Every word of the present in the first paragraph, then a story of years long past: the
     story's days take its years; a report that goes on in the present after its lead stays news."""
