@@ -209,6 +209,12 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "1 a.m.",
         "2021-07-18T01:00",
     ),
+    (  # the time of a thing named between them
+        "The theater said Tuesday that it had added a 10 a.m. performance on Christmas Eve.",
+        date(2012, 12, 19),
+        "10 a.m.",
+        "2012-12-24T10:00",
+    ),
     # ... or the last day told in its paragraph; a new paragraph of news is back on the day of the report
     (
         "The launch is now targeted for Monday, July 3, at 14:32 UTC, managers said.",

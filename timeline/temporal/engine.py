@@ -5512,6 +5512,8 @@ _CLOCK_TOLD = re.compile(r"^\d{4}-\d\d-\d\dT(?:[01]\d|2[0-3]):[0-5]\d")
 _CLOCK_BEFORE_DAY = re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}(T(?:[01]\d|2[0-3]):[0-5]\d)")
 # "5 a.m. on 11 November 1918", "noon, March 3"; not across a paragraph's end
 _CLOCK_ON = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))(?:(?:on|of)\s+(?:the\s+)?)?")
+# "a 10 a.m. performance on Christmas Eve"; not a participle, "the 6 p.m. start imposed a day earlier"
+_NOUN_ON = re.compile(r"(?:\s+(?![a-z]+ed\b)[a-z]+){1,2}\s+(?:on\s+)?")
 _BRACKETED = re.compile(r"\s*\([^()]*\)|^\)")  # a restatement: "10:35 a.m. (0735 GMT) Friday"
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "1 a.m. and 4 a.m. Sunday", "Polls open at 7 a.m. and close at 8 p.m. Tuesday"
@@ -5955,7 +5957,14 @@ def _clock_times_on_their_day(text: str, timexes: list[Timex], lex: Lexicon) -> 
                         later.value
                     )  # "at about half past four on the morning of 22 January"
                 )
-                and _CLOCK_ON.fullmatch(_BRACKETED.sub("", text[clock.span.end : later.span.start]))
+                and (
+                    _CLOCK_ON.fullmatch(_BRACKETED.sub("", text[clock.span.end : later.span.start]))
+                    # "added a 10 a.m. performance on Christmas Eve": the time of the thing it names
+                    or (
+                        _ARTICLE_BEFORE.search(text, max(0, clock.span.start - 6), clock.span.start)
+                        and _NOUN_ON.fullmatch(text, clock.span.end, later.span.start)
+                    )
+                )
                 and not _heads_its_line(text, later)  # "[21:00]\nFriday, September 15: New Zealand v"
             ),
             None,
