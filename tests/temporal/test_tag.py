@@ -1836,6 +1836,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("We will have updates every half hour.", THU, "every half hour", "SET", "PT30M", None),
+    ("Trams will run every quarter of an hour.", THU, "every quarter of an hour", "SET", "PT15M", None),
     (
         "Wednesday looks messy, with five inches on the ground by Wednesday evening's commute.",
         date(2007, 1, 9),
