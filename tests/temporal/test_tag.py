@@ -4698,6 +4698,14 @@ IN_CONTEXT = [
         "Tonight",
         "2011-09-12TNI",
     ),
+    (  # not a day a quotation told
+        'Thousands gathered outside her home this afternoon. "Yesterday we voted for peace," said a '
+        'vendor. "Tomorrow we find out if we get it."',
+        date(1990, 2, 26),
+        "news",
+        "Tomorrow",
+        "1990-02-27",
+    ),
     # a weekday opening the sentence after a day long past, with its weekday, is that day
     (
         "The first democratic vote began on Tuesday 26 April 1994, when the sick cast special ballots. "

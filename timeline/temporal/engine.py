@@ -4507,8 +4507,8 @@ def _day_said_on(ctx: Context, start: int) -> date | None:
     if not _in_quotes(ctx.text, start) or ctx.last_day is None:
         return None
     opening = max(ctx.text.rfind('"', 0, start), ctx.text.rfind("\u201c", 0, start))
-    if ctx.last_full_day_end > opening:
-        return None
+    if ctx.last_full_day_end > opening or _in_quotes(ctx.text, max(0, ctx.last_full_day_end - 1)):
+        return None  # nor a day a quotation told ('"Yesterday we voted for peace," [...] "Tomorrow we')
     eve = ctx.dct is not None and (ctx.dct - ctx.last_day).days == 1
     cut = _PARAGRAPH if eve else ctx.pats.sentence_end
     # from the day's last character: the dot that ends its sentence may close its expression's match
