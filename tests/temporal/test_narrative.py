@@ -321,6 +321,13 @@ def test_a_year_told_in_the_past_perfect_behind_the_story_day_is_a_flashback() -
         "drifted north in November 1895 and broke out of the ice on the same day."
     )
     assert values(text, date(2013, 1, 24), "narrative")["the same day"] == "1896-08-13"
+    # a "had" a few words before, its object between
+    text = (
+        "On Friday, 8 July 1853, four American warships dropped anchor off Uraga. The ships alarmed the "
+        "capital, where officials had followed Britain's defeat of China in 1842 with growing unease."
+        "\n\nOn the morning of 14 July Perry came ashore at Kurihama."
+    )
+    assert values(text, date(2021, 7, 8), "narrative")["the morning of 14 July"] == "1853-07-14TMO"
 
 
 def test_a_dateline_makes_a_report_whatever_years_it_recalls() -> None:

@@ -1149,6 +1149,9 @@ _YEARS_COUNTED_FROM = _YEAR_PRECISIONS | _TOLD_WITHIN_A_YEAR  # dates "N years e
 _DAYS_AROUND_EVENT = 3
 _ADVERB_REACH = 40  # characters before a participle in which "be sharply" makes it an adjective
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
+# characters before a date behind the story's in which "had" tells a flashback ("officials had
+# followed Britain's defeat of China in 1842")
+_YEAR_FLASHBACK_REACH = 60
 _ANNIVERSARY_REACH = 80  # characters before a year in which "the anniversary of" names its event
 _ASIDE_REACH = 120  # characters before a date in which ", who had" opens the aside that holds it
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
@@ -1193,9 +1196,10 @@ def _next_reading(hour: int, last: datetime) -> int:
 _APPOSITION_AND_CLAUSE = re.compile(r"(?:,[^,;:.!?\n]{1,60},)?[^,;:.!?\n]{0,60}")
 
 
-def _in_flashback(ctx: Context, start: int) -> bool:
-    """Whether a "had" just before ``start`` in its sentence tells a time before the story's."""
-    clause = ctx.text[max(0, start - _FLASHBACK_REACH) : start]
+def _in_flashback(ctx: Context, start: int, reach: int = _FLASHBACK_REACH) -> bool:
+    """Whether a "had" just before ``start`` (within ``reach`` characters) in its sentence tells a
+    time before the story's."""
+    clause = ctx.text[max(0, start - reach) : start]
     cut = list(ctx.pats.sentence_end.finditer(clause)) + list(_NEW_CLAUSE.finditer(clause))
     return ctx.pats.flashback.search(clause, max((c.end() for c in cut), default=0)) is not None
 
@@ -4981,7 +4985,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # perfect, is a flashback too
         flashback = flashback or (
             ctx.narrative
-            and _in_flashback(ctx, span_start)
+            and _in_flashback(ctx, span_start, _YEAR_FLASHBACK_REACH)
             and (_before_story(ctx, resolved) or _year_behind_story(ctx, resolved, span_start))
         )
         # "on 8 June 793 [...] Probably in 789 three ships of Northmen had put in at Portland": the
