@@ -4749,6 +4749,8 @@ IN_CONTEXT = [
     ),
     # a habit told just after a day with no year makes it any year's; after a comma it qualifies
     ("The victims are mourned on 13 December every year.", THU, "news", "13 December", "XXXX-12-13"),
+    ("Since 2005, 31 August has been marked annually.", THU, "narrative", "31 August", "XXXX-08-31"),
+    ("7 August is still a national holiday in Colombia.", THU, "narrative", "7 August", "XXXX-08-07"),
     (
         "The army took Amman in 1918 on 25 September, usually taken as the end of the battle.",
         THU,

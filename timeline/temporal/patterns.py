@@ -898,7 +898,10 @@ def build(lex: Lexicon) -> Patterns:
         ),
         # not "traditionally dated to 24 August": the date of one event, as scholars give it
         habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)(?!\s+dated\b)", _FLAGS),
-        habit_after=re.compile(rf"\s+(?:{alternation(lex.habit_markers)})(?!\w)", _FLAGS),
+        # "mourned on 13 December every year"; "31 August has been marked annually"
+        habit_after=re.compile(
+            rf"\s+(?:(?:has|have)\s+been\s+[a-z]+\s+)?(?:{alternation(lex.habit_markers)})(?!\w)", _FLAGS
+        ),
         directive=re.compile(
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
         ),
