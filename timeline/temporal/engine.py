@@ -2943,19 +2943,17 @@ class Resolver:
             return Resolved(
                 TimexType.DATE, last.isoformat() + (f"T{part}" if part else "")
             )  # "on the night of Aug. 9, a Friday": that day
-        if (
-            not rel
-            and not m["the_day"]  # "On the Monday, the fiftieth anniversary of her accession": the story's
-            and self.ctx.narrative
-            and self.ctx.dct
-            and self._a_day_of_writing(m, weekday=True)
-        ):
-            # a history's closing lines on the occasion of its writing: "The fortieth anniversary
-            # falls on Thursday", "Thursday marked 70 years since the test"
-            tense = self.ctx.date_tense(m.start(), m.end(), weekday=True)
-            part = self.lex.parts_of_day.get((m["part"] or "").lower())
-            day = weekday_near(self.ctx.dct, weekday, tense)
-            return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+        if not rel and not m["the_day"] and self.ctx.narrative and self.ctx.dct:
+            # "On the Monday, the fiftieth anniversary of her accession" is the story's; a plan told
+            # with "will" is of the time of writing ("A memorial service will be held at 11 a.m.
+            # Saturday"), and so are a history's closing lines on the occasion of its writing ("The
+            # fortieth anniversary falls on Thursday", "Thursday marked 70 years since the test")
+            planned = self._planned_at_writing(m)
+            if planned or self._a_day_of_writing(m, weekday=True):
+                tense = 1 if planned else self.ctx.date_tense(m.start(), m.end(), weekday=True)
+                part = self.lex.parts_of_day.get((m["part"] or "").lower())
+                day = weekday_near(self.ctx.dct, weekday, tense)
+                return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
         # "in 1902 ... on a Tuesday": a weekday of the year told; not after a later day told
         # ("the harvest of 1847 had failed. Sunday, 9 April [1848] ... By Monday morning")
         if (
@@ -3155,6 +3153,17 @@ class Resolver:
             return day
         mod = self.lex.day_part_modifiers.get((m["pre_mod"] or "").lower())  # mid-afternoon yesterday
         return Resolved(TimexType.TIME, f"{day.value}T{part}", mod)  # yesterday afternoon
+
+    def _planned_at_writing(self, m: re.Match[str]) -> bool:
+        """Whether a story tells a plan with "will" in the clause before ``m``, outside a quotation: a
+        plan of the time of writing ("A memorial service will be held at 11 a.m. Saturday")."""
+        text = self.ctx.text
+        clause = _CLAUSE_TAIL.search(text, _sentence_start(text, m.start()), m.start())
+        return (
+            not _in_quotes(text, m.start())
+            and clause is not None
+            and _WILL_BEFORE.search(clause[0]) is not None
+        )
 
     def _a_day_of_writing(self, m: re.Match[str], weekday: bool = False) -> bool:
         """Whether the clause of a story's "today" tells an occasion or a plan of that day ("today
@@ -3717,9 +3726,16 @@ class Resolver:
             day = self._weekday_after(
                 m["clock_rel"].lower(), anchor, self.lex.weekdays[m["weekday"].lower()], m
             )
+        elif m["weekday"] and self.ctx.narrative and self.ctx.dct and self._planned_at_writing(m):
+            day = weekday_near(self.ctx.dct, self.lex.weekdays[m["weekday"].lower()], 1)
         elif m["weekday"] and self.ctx.narrative and self.ctx.last_day and not self.ctx.at_writing:
             # "The next evening [...] took effect at 10 a.m. Wednesday": a story goes on day by day
             day = self._story_weekday(self.ctx.last_day, self.lex.weekdays[m["weekday"].lower()])
+        elif (
+            m["weekday"] and self.ctx.story_year()
+        ):  # "in 1998 [...] at 11 a.m. Saturday": a Saturday of 1998
+            weekday = self.lex.weekdays[m["weekday"].lower()]
+            return Resolved(TimexType.TIME, f"{self.ctx.story_year():04d}-WXX-{weekday}T{clock}")
         elif m["weekday"]:
             day = weekday_near(  # "until 5 p.m. Friday": a deadline, ahead
                 anchor,
@@ -4381,6 +4397,7 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?:and|but)\s)")  # after a date, 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 # a "today" of nowadays: "alive today", "even today", "still inadequate today"
 _NOWADAYS_BEFORE = re.compile(r"\b(?:alive|even|still\s+(?:[a-z]+\s+){0,2})\s*$", re.IGNORECASE)
+_WILL_BEFORE = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)  # the future of the time of writing
 # a day word of reported speech: "assured him that he would win today" is the story's day
 _REPORTED_FUTURE = re.compile(r"\bwould\s+(?:[a-z]+\s+){1,2}$")
 _NAMED_BY_OF = re.compile(
