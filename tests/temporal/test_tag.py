@@ -1188,6 +1188,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The law makes both the 2030 and 2050 targets binding.", THU, "2050", "DATE", "2050", None),
     ("Barak took office 3 1/2 years ago.", THU, "3 1/2 years ago", "DATE", "2008-06", None),
     ("He left two and a half years ago.", THU, "two and a half years ago", "DATE", "2009-06", None),
+    ("He left a year and a half ago.", THU, "a year and a half ago", "DATE", "2010-06", None),
     (
         "He spent the last quarter-century of his life in Rome.",
         THU,

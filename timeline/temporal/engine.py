@@ -2352,8 +2352,8 @@ class Resolver:
     def _ago(self, m: re.Match[str]) -> Resolved | None:
         unit = self.lex.unit_of(m["unit"])
         amount = number_value(m["number"], self.lex)
-        if m["half"] and amount is not None:
-            amount += 0.5  # "two and a half years earlier"
+        if (m["half"] or m["half_after"]) and amount is not None:
+            amount += 0.5  # "two and a half years earlier", "a century and a half ago"
         if unit is None:
             return None
         direction = self.lex.directions[" ".join(m["direction"].lower().split())]
