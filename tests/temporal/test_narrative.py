@@ -56,6 +56,12 @@ def test_bce_years_in_dates(expression: str, value: str) -> None:
     assert values(PUNIC, date(2020, 1, 1), "narrative")[expression] == value
 
 
+@pytest.mark.parametrize(("count", "value"), [("two years", "BC0332"), ("150 years", "BC0480")])
+def test_years_counted_back_from_a_bce_year_pass_the_cycle_it_was_moved_by(count: str, value: str) -> None:
+    text = f"In 330 BC he burned the palace, in revenge for the sack of Athens {count} earlier."
+    assert values(text, date(2020, 1, 1), "narrative")[f"{count} earlier"] == value
+
+
 def test_a_clause_that_counts_its_year_from_the_story_gives_its_months_that_year() -> None:
     text = (
         "Bolivar issued his manifesto in December 1812, and his campaign the following year carried "

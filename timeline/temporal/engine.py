@@ -2443,6 +2443,9 @@ class Resolver:
             # is the last one or this one is the report's ("higher costs compared with a year
             # earlier"), and years are not counted from a century ("the voyage of the eighteenth
             # century [...] killed six years earlier")
+            if granularity == "year" and last[0].year < 1:  # years before the Common Era are counted as
+                year = add_years(last[0].year, int(amount) * direction)  # years, past any 400-year cycle
+                return Resolved(TimexType.DATE, year_value(year)) if abs(year) <= MAXYEAR else None
             start = last[0].in_cycles(self.ctx.cycles)
             if self.ctx.dct is None or start.year < self.ctx.dct.year - 1:
                 anchor = start
