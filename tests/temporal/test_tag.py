@@ -1407,6 +1407,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Two flights leave Bombay on Tuesday nights.", THU, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     # a clock time told with a set that repeats by days is on no one day
     ("A cabaret tent will open every evening at 11pm.", THU, "11pm", "TIME", "XXXX-XX-XXT23:00", None),
+    (
+        "The siren sounds at noon every Wednesday.",
+        THU,
+        "noon every Wednesday",
+        "SET",
+        "XXXX-WXX-3T12:00",
+        None,
+    ),
     # a clock time news tells as kept on many days
     ("Kickoff is two hours earlier than the usual 3pm start.", THU, "3pm", "TIME", "XXXX-XX-XXT15:00", None),
     ("Buses will run from 6 a.m. to 8 p.m. on both days.", THU, "6 a.m.", "TIME", "XXXX-XX-XXT06:00", None),

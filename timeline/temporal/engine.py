@@ -5324,7 +5324,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _days_restated_with_their_year(text, timexes, ctx.pats)
     timexes = _clock_times_on_their_day(text, timexes, ctx.lex)
     timexes = _hours_opening_ranges(text, timexes)
-    timexes = _recurring_clock_times(text, timexes, ctx)
+    timexes = _clock_times_of_their_set(text, _recurring_clock_times(text, timexes, ctx))
     timexes = _ranges_run_forward(text, _ranges_share_their_year(text, timexes, ctx), ctx)
     timexes = _days_restated_by_date(text, timexes, ctx)
     timexes = _weekdays_named_by_feasts(text, timexes, ctx.lex)
@@ -6039,6 +6039,34 @@ def _length_units(value: str) -> list[tuple[str, str]] | None:
     units = re.findall(r"(\d+)([YMWD])", found["date"] or "")
     units += [(n, u.lower()) for n, u in re.findall(r"(\d+)([HMS])", found["time"] or "")]
     return units or None
+
+
+_SET_OF_DAYS = re.compile(r"^XXXX-[\dWX]+-[\dX]+$")  # XXXX-WXX-3, XXXX-08-06: days of a set
+
+
+def _clock_times_of_their_set(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time of no day just before the set of days it recurs on is one set with it: "noon
+    every Wednesday" is XXXX-WXX-3T12:00, "8:15 a.m. every August 6" XXXX-08-06T08:15."""
+    out: list[Timex] = []
+    for timex in timexes:
+        clock = out[-1] if out else None
+        time_of_day = _CLOCK_VALUE.match(clock.value) if clock and clock.type is TimexType.TIME else None
+        if (
+            clock is not None
+            and time_of_day is not None
+            and clock.value.startswith("XXXX-XX-XXT")
+            and timex.type is TimexType.SET
+            and _SET_OF_DAYS.match(timex.value)
+            and timex.text.lower().startswith(("every ", "each "))  # not a range's end: "to 8 p.m. Mondays"
+            and text[clock.span.end : timex.span.start] == " "
+        ):
+            span = Span(clock.span.start, timex.span.end)
+            out[-1] = replace(
+                timex, span=span, text=text[span.start : span.end], value=timex.value + time_of_day[1]
+            )
+            continue
+        out.append(timex)
+    return out
 
 
 def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
