@@ -1185,6 +1185,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The trial ran for a year and a half.", THU, "a year and a half", "DURATION", "P18M", None),
     ("After a weeklong recess the Senate met.", THU, "weeklong", "DURATION", "P1W", None),
     ("It would allow 2.7 degrees of warming by 2100.", THU, "2100", "DATE", "2100", None),
+    ("The next transit will not happen until December 2117.", THU, "December 2117", "DATE", "2117-12", None),
     ("The law makes both the 2030 and 2050 targets binding.", THU, "2050", "DATE", "2050", None),
     ("Barak took office 3 1/2 years ago.", THU, "3 1/2 years ago", "DATE", "2008-06", None),
     ("He left two and a half years ago.", THU, "two and a half years ago", "DATE", "2009-06", None),

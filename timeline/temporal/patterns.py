@@ -383,7 +383,8 @@ def build(lex: Lexicon) -> Patterns:
     dual_year = r"1\d\d\d/(?:1\d\d\d|\d\d?)(?![\d/])"  # 1691/2, 1699/1700: a year in both reckonings
     # after a comma, nor with a word before the things ("4 June, 108 Japanese aircraft bombed")
     counted_after = rf"\s+{things}\b|(?<=,\s\d\d\d)\s+[^\W\d]+\s+{things}\b"
-    dated_year = rf"(?:1\d\d\d|20\d\d|[1-9]\d\d(?![.,\-\u2013]?\d)(?!{counted_after}))"
+    # a year of the next century too after a month or day ("December 2117"), unless things follow
+    dated_year = rf"(?:1\d\d\d|20\d\d|(?:21\d\d|[1-9]\d\d)(?![.,\-\u2013]?\d)(?!{counted_after}))"
     that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
     year_told_after = r"\s+(?:of\s+)?(?P<year_rel>this|last|next)\s+year\b"  # 14 May (of) last year
     # the Ides: a name, capitalised, or in lower case as scholars write it ("the ides of June")
