@@ -2783,6 +2783,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-12-15",
         None,
     ),
+    (
+        "A public meeting will be held at the town hall a week on Thursday.",
+        date(2026, 2, 10),
+        "a week on Thursday",
+        "DATE",
+        "2026-02-19",
+        None,
+    ),
+    (
+        "The league resumes on Easter Saturday.",
+        date(2024, 3, 8),
+        "Easter Saturday",
+        "DATE",
+        "2024-03-30",
+        None,
+    ),
     # a participle that describes the object of "keep" or "declare" is no past cue
     (
         "Cyprus will keep all of its banks closed until Thursday, the central bank said late Monday.",

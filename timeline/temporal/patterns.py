@@ -594,9 +594,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:\s+(?P<to_the_day>today|tonight|to\s+the\s+day"
             rf"|this\s+(?:(?P<this_unit>week|month)|(?P<this_part>{part})))\b)?",
         ),
-        (  # a week ago Saturday, two weeks from Tuesday: counted from that weekday (not "90 days from ...")
-            "weekday_count",
-            rf"(?P<number>{number})[\s-]+weeks?\s+(?P<way>ago|from)\s+(?P<weekday>{weekday})\b(?!,?\s+\d)",
+        (  # a week ago Saturday, two weeks from Tuesday, a week on Monday (British): counted from that
+            "weekday_count",  # weekday (not "90 days from ...")
+            rf"(?P<number>{number})[\s-]+weeks?\s+(?P<way>ago|from|on)\s+(?P<weekday>{weekday})\b(?!,?\s+\d|['\u2019]s\b)",
         ),
         (
             "relative_unit",
@@ -1127,7 +1127,7 @@ def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # a weekday that a numeric date or a count of weeks goes with: "Tuesday 3/21", "a week from
         # Sunday"; a month after its day ("16 December", "16th of December")
         "weekday_numeric": re.compile(r"\w+,?\s+[0-3]?\d/\d"),
-        "weekday_count": re.compile(r"(?<=ago\s)|(?<=from\s)|(?<=\s\s)"),
+        "weekday_count": re.compile(r"(?<=ago\s)|(?<=from\s)|(?<=on\s)|(?<=\s\s)"),
         "day_month": re.compile(r"(?<=[\dtdhf]\s)|(?<=\s\s)"),
         # a unit of a month before "of" or "in" ("the first week of January", "the first Monday in
         # February"); a year after an ordinal ("the twenty-first year"); a year of 1000-1799
