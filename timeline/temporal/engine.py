@@ -939,19 +939,24 @@ def _season_long_past(ctx: Context, start: int) -> date | None:
     return first
 
 
-def _back_from_writing(ctx: Context, start: int, end: int) -> bool:
-    """Whether a day or month told in the past, after a story came to the time of writing with no year
-    ("This week heritage groups are leading walks [...] The royal couple had landed at Bombay on 2
-    December"), goes back to the story's year."""
-    return (
-        ctx.reference is not None
-        and ctx.dct is not None
-        and abs((ctx.reference - ctx.dct).days) > _NEAR_WRITING
-        and ctx.last_told is not None
-        and (ctx.last_told[1] in _DAY_PRECISIONS or ctx.last_told[1] in _WEEK_PRECISIONS)
-        and ctx.pats.sentence_end.search(ctx.text, ctx.last_told_end, start) is not None
-        and ctx.tense(start, end) < 0
-    )
+def _year_back_from_writing(ctx: Context, start: int, end: int) -> int | None:
+    """The story's year, for a day or month told in the past after a story came to the time of
+    writing by a day or week with no year ("This week heritage groups are leading walks [...] The
+    royal couple had landed at Bombay on 2 December"); else ``None``."""
+    reference, told = ctx.reference, ctx.last_told
+    if (
+        not ctx.narrative
+        or not ctx.at_writing
+        or reference is None
+        or ctx.dct is None
+        or abs((reference - ctx.dct).days) <= _NEAR_WRITING
+        or told is None
+        or told[1] not in _WEEK_PRECISIONS
+        or ctx.pats.sentence_end.search(ctx.text, ctx.last_told_end, start) is None
+        or ctx.tense(start, end) >= 0
+    ):
+        return None
+    return reference.year
 
 
 def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: int) -> Resolved:
@@ -969,10 +974,9 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         # as Armed Forces Day", "declared 14 August a day of national remembrance", "whose fiscal year
         # ends in September" (but "ends Sept. 30" is as often this year's): any year's
         return Resolved(TimexType.DATE, "XXXX" + suffix, anchored=False)
-    if ctx.narrative and ctx.at_writing and _back_from_writing(ctx, start, end):
-        year = ctx.reference.year  # type: ignore[union-attr]  # _back_from_writing: a reference
-        if _valid_day(year, month, day or 1):
-            return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
+    back = _year_back_from_writing(ctx, start, end)
+    if back is not None and _valid_day(back, month, day or 1):
+        return Resolved(TimexType.DATE, f"{back:04d}{suffix}")
     if ctx.narrative and ctx.reference and not ctx.at_writing:  # a story goes on in the year it is in:
         # "In 1861 ... on April 12", and in the year that opens the sentence ("The next year Brian
         # besieged Dublin from 9 September")
@@ -3734,9 +3738,8 @@ class Resolver:
         elif m["weekday"] and self.ctx.narrative and self.ctx.last_day and not self.ctx.at_writing:
             # "The next evening [...] took effect at 10 a.m. Wednesday": a story goes on day by day
             day = self._story_weekday(self.ctx.last_day, self.lex.weekdays[m["weekday"].lower()])
-        elif (
-            m["weekday"] and self.ctx.story_year()
-        ):  # "in 1998 [...] at 11 a.m. Saturday": a Saturday of 1998
+        elif m["weekday"] and self.ctx.story_year():
+            # "in 1998 [...] at 11 a.m. Saturday": a Saturday of 1998
             weekday = self.lex.weekdays[m["weekday"].lower()]
             return Resolved(TimexType.TIME, f"{self.ctx.story_year():04d}-WXX-{weekday}T{clock}")
         elif m["weekday"]:
