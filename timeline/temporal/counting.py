@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import MAXYEAR, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from timeline.day import CYCLE_YEARS, Day, add_years
+from timeline.day import CYCLE_YEARS, Day
 from timeline.model import Precision, Timex, TimexType
 from timeline.temporal.arithmetic import format_value, shift
 from timeline.temporal.lexicon import Lexicon
-from timeline.temporal.values import is_timex3_value, year_value
+from timeline.temporal.values import counted_year_value, is_timex3_value, year_value
 
 _COUNTED = re.compile(r"^P(\d+)([YMWD])$")  # two years, three days, two decades (P20Y)
 _COUNTED_YEARS_MONTHS = re.compile(r"^P(\d+)Y(\d+)M$")  # three and a half years: 42 months
@@ -78,8 +78,8 @@ def counted_date(
         told_in if exact or (unit, told_in) == ("week", "day") else max(told_in, unit, key=_UNIT_ORDER.index)
     )
     if coarser == "year" and unit == "year":  # 264 BC ... twenty-three years later: 241 BC
-        year = add_years(told.year, amount)  # none past the four digits TIMEX3 writes a year in
-        return Counted(year_value(year), after.end()) if abs(year) <= MAXYEAR else None
+        value = counted_year_value(told.year, amount)
+        return Counted(value, after.end()) if value is not None else None
     # a day before the Common Era is counted whole 400-year cycles later, where date arithmetic
     # holds, and its year moved back ("the Ides of March, 44 BC. She sailed home a month later")
     cycles = told.cycles_to_date()

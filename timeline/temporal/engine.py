@@ -36,7 +36,7 @@ from timeline.temporal.patterns import (
     early_dates,
     patterns,
 )
-from timeline.temporal.values import day_value, is_timex3_value, value_range, year_value
+from timeline.temporal.values import counted_year_value, day_value, is_timex3_value, value_range, year_value
 
 _UNDERSPECIFIED = {
     "day": "XXXX-XX-XX",
@@ -2448,8 +2448,8 @@ class Resolver:
             # earlier"), and years are not counted from a century ("the voyage of the eighteenth
             # century [...] killed six years earlier")
             if granularity == "year" and last[0].year < 1:  # years before the Common Era are counted as
-                year = add_years(last[0].year, int(amount) * direction)  # years, past any 400-year cycle
-                return Resolved(TimexType.DATE, year_value(year)) if abs(year) <= MAXYEAR else None
+                value = counted_year_value(last[0].year, int(amount) * direction)  # years, past any cycle
+                return Resolved(TimexType.DATE, value) if value is not None else None
             start = last[0].in_cycles(self.ctx.cycles)
             if self.ctx.dct is None or start.year < self.ctx.dct.year - 1:
                 anchor = start
@@ -2743,9 +2743,8 @@ class Resolver:
         nth = self.lex.ordinals[" ".join(m["year_of"].lower().split())] if m["year_of"] else 1
         if number < 1 or not 1 <= nth <= _OLYMPIAD_YEARS:
             return None
-        before_christ = _FIRST_OLYMPIAD_BC - _OLYMPIAD_YEARS * (number - 1) - (nth - 1)
-        year = -before_christ if before_christ > 0 else 1 - before_christ  # no year 0: 1 BC, then AD 1
-        return Resolved(TimexType.DATE, year_value(year))
+        value = counted_year_value(-_FIRST_OLYMPIAD_BC, _OLYMPIAD_YEARS * (number - 1) + nth - 1)
+        return Resolved(TimexType.DATE, value) if value is not None else None
 
     def _day_restated(self, m: re.Match[str]) -> date | None:
         """The Gregorian day told in ``m``'s sentence that ``m`` restates: the last one told before it

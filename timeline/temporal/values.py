@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, date, timedelta
 from functools import lru_cache
 
 from timeline.day import Day, add_years
@@ -38,6 +38,13 @@ def _month_span(year: int, first: int, last: int) -> tuple[Day, Day]:
 def year_value(year: int) -> str:
     """A year as TIMEX3 writes it: 1914, BC0044 (years BCE are negative, see :mod:`timeline.day`)."""
     return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+def counted_year_value(year: int, years: int) -> str | None:
+    """The TIMEX3 value of the year ``years`` after ``year`` (before it, if negative; no year 0:
+    264 BC and 23 years is BC0241), ``None`` past the four digits a year is written in."""
+    counted = add_years(year, years)
+    return year_value(counted) if abs(counted) <= MAXYEAR else None
 
 
 def day_value(day: Day) -> str:
