@@ -388,6 +388,13 @@ def test_the_present_of_an_anniversary_lead_is_not_the_story_s() -> None:
         "September. Rebuilding lasted until 1930."
     )
     assert detect_mode(kanto, date(2023, 8, 30)) == "narrative"
+    lisbon = (  # the anniversary's paragraph tells the present; two years long past after it, a story
+        "Lisbon marks today the anniversary of the earthquake that destroyed the city on All Saints' Day. "
+        "Church bells rang across the city on Sunday, and a mass is said this evening.\n\nThe first "
+        "shock struck on the morning of 1 November 1755. Fires burned until 6 November, and a tsunami "
+        "swept the lower town. The new lower town was laid out on a grid by the end of 1758."
+    )
+    assert detect_mode(lisbon, date(2024, 11, 1)) == "narrative"
     news = (  # an anniversary told in the lead of a report: the rest counts from the day of writing
         "Today marks the tenth anniversary of the flood of 2004. Officials said Tuesday that the levees "
         "built since 2005 will be tested again next month, and the mayor will speak on Friday."

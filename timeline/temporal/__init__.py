@@ -28,6 +28,7 @@ _SINCE_YEARS = re.compile(
 # "will stand where, 761 years ago, Simon de Montfort's army came over the hill"
 _PARAGRAPH_END = re.compile(r"\n[^\S\n]*\n")
 _STORY_BODY = 5  # years long past told after a news lead that make the text a history
+_ANNIVERSARY_BODY = 2  # as many under a lead that tells an anniversary
 _ANCIENT_BODY = 3  # as many dates of the first millennium do ("25 April 799", 44 BC): no amount is one
 _HEADLINE_WORDS = 15  # words beyond which a line with no end stop is body text, not a headline
 _DAY_BY_DAY = 5  # days with no year told after a day long past that make a story told day by day
@@ -226,11 +227,13 @@ def _anniversary_lead_end(head: str, anniversary: frozenset[str]) -> int:
     return end
 
 
-def _story_under_a_lead(head: str, present: list[re.Match[str]], dct: date | None) -> bool:
+def _story_under_a_lead(head: str, present: list[re.Match[str]], dct: date | None, anniversary: bool) -> bool:
     """Whether every word of the present is in the body's first paragraph and the paragraphs after
     it tell at least ``_STORY_BODY`` years, all long past (those of the first millennium too): a
     history under a news lead ("The Arctic Research Foundation announced on Monday that the wreck
-    [...] is HMS Terror\n\nSir John Franklin's expedition left Greenhithe on 19 May 1845")."""
+    [...] is HMS Terror\n\nSir John Franklin's expedition left Greenhithe on 19 May 1845"); under
+    a lead that tells an ``anniversary``, ``_ANNIVERSARY_BODY`` years ("Lisbon marks today the
+    anniversary of the earthquake [...] on Sunday\n\nThe first shock struck on [...] 1 November 1755")."""
     if dct is None or not present:
         return False
     lead = _PARAGRAPH_END.search(head, _body_start(head))
@@ -239,7 +242,8 @@ def _story_under_a_lead(head: str, present: list[re.Match[str]], dct: date | Non
     body = head[lead.end() :]
     years = [int(year) for year in _year().findall(body)]
     ancient = len(_era_year().findall(body)) + early_dates(patterns(), body)  # 44 BC, "August 800"
-    told = len(years) + ancient >= _STORY_BODY or ancient >= _ANCIENT_BODY
+    enough = _ANNIVERSARY_BODY if anniversary else _STORY_BODY
+    told = len(years) + ancient >= enough or ancient >= _ANCIENT_BODY
     return told and all(dct.year - year > _OLD for year in years)
 
 
@@ -374,7 +378,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     by_day = (
         deictic == 1 and story < present[0].start() and len(_story_day().findall(head, story)) >= _DAY_BY_DAY
     )
-    if _story_under_a_lead(head, present, dct):
+    if _story_under_a_lead(head, present, dct, lead_end > 0):
         return "narrative"
     if deictic * 5 >= len(years) and not _opens_as_a_story(head, dct) and not by_day:
         return "news"
