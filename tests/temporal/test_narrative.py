@@ -336,6 +336,15 @@ def test_a_year_told_in_the_past_perfect_behind_the_story_day_is_a_flashback() -
     assert values(text, date(2021, 7, 8), "narrative")["the morning of 14 July"] == "1853-07-14TMO"
 
 
+def test_a_year_in_the_past_perfect_after_the_day_of_writing_is_where_the_story_goes() -> None:
+    text = (
+        "On Sunday the town marks the day its charter was sealed.\n\nThe abbot had bought the manor in "
+        "March 1190. On 12 April the monks drew up the charter, and the king sealed it three days later."
+    )
+    found = values(text, date(2024, 11, 1), "narrative")
+    assert (found["12 April"], found["three days later"]) == ("1190-04-12", "1190-04-15")
+
+
 def test_a_dateline_makes_a_report_whatever_years_it_recalls() -> None:
     text = (
         "LONDON, June 24 (Reuters) - Britain has voted to leave the European Union, ending 43 years of "

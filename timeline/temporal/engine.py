@@ -5004,10 +5004,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         flashback = flashback or planned
         # "Henry revived the claim that had started the Hundred Years' War in 1337", "because the
         # North had changed its calendar in 1967": a date before the story's, told in the past
-        # perfect, is a flashback too
+        # perfect, is a flashback too; not before a day of the time of writing, from which a story
+        # opens ("On Sunday the town marks the day [...] The abbot had bought the manor in March 1190")
         flashback = flashback or (
             ctx.narrative
             and _in_flashback(ctx, span_start, _YEAR_FLASHBACK_REACH)
+            and not ctx.at_writing
             and (_before_story(ctx, resolved) or _year_behind_story(ctx, resolved, span_start))
         )
         # "on 8 June 793 [...] Probably in 789 three ships of Northmen had put in at Portland": the
