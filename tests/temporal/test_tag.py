@@ -3696,6 +3696,24 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-04-08",
         None,
     ),
+    # so is a feast or a season, and the year may have an era
+    (
+        "The ceasefire collapsed after nine days, and a truce declared for Christmas in 1993 failed too.",
+        date(1995, 2, 2),
+        "Christmas",
+        "DATE",
+        "1993-12-25",
+        None,
+    ),
+    (
+        "The invaders crossed the border at the beginning of spring in 431 BC.",
+        date(2020, 2, 11),
+        "the beginning of spring",
+        "DATE",
+        "BC0431-SP",
+        "START",
+    ),
+    ("The envoys came on 28 March in 58 BC.", date(2020, 2, 11), "28 March", "DATE", "BC0058-03-28", None),
     # a weekday a plan told in the past was set for is the nearer one, past or to come
     (
         "The U.N. summit was due to end at 6 p.m. Friday, but negotiators argued into the night.",
@@ -3972,6 +3990,11 @@ def test_expression(
     timex = found[extent]
     assert (timex.type.value, timex.value, timex.mod) == (kind, value, mod)
     assert sentence[timex.span.start : timex.span.end] == extent
+
+
+def test_a_fall_that_is_no_season_takes_no_year_told_after_it() -> None:
+    found = tag("The republic lasted until its fall in 1797.", date(2020, 2, 11))
+    assert [(t.text, t.value) for t in found] == [("1797", "1797")]
 
 
 def test_a_gregorian_year_after_a_hijri_month_is_no_hijri_year() -> None:

@@ -1553,8 +1553,9 @@ class Resolver:
             return restated
         # "7 September of that year"; "compared with April 8 in 2012", whose year is tagged apart
         told = self._told_year(m.start()) if m.groupdict().get("that_year") else None
-        in_year = _IN_A_YEAR_AFTER.match(self.ctx.text, m.end()) if told is None and not m["year"] else None
-        told = int(in_year[1]) if in_year else told
+        after = told is None and not m["year"]
+        in_year = self.ctx.pats.year_in_after.match(self.ctx.text, m.end()) if after else None
+        told = _year_of(in_year["year"], self.lex) if in_year else told
         if m["year"] or told is not None:
             year = _year_of(m["year"], self.lex) if m["year"] else told
             return (
@@ -1838,6 +1839,9 @@ class Resolver:
             return None  # "the fall of Robespierre", "the spring of hope": no season
         if m["the"] and not (m["rel"] or m["mod"]) and self._event_not_season(m):
             return None  # "All three survived the fall", "where the fall happened"
+        told_in = None if m["rel"] else self.ctx.pats.year_in_after.match(self.ctx.text, m.end())
+        if told_in:  # "the beginning of spring in 431 BC"
+            return Resolved(TimexType.DATE, f"{year_value(_year_of(told_in['year'], self.lex))}-{code}")
         rel = " ".join((m["rel"] or "").lower().split())
         if self.lex.hemispheres.get((m["hemisphere"] or "").lower()) and not rel:
             # "the southern winter" of a story in June 1840: 1840-WI, and the story stays in its months
@@ -3527,6 +3531,9 @@ class Resolver:
         later = None if m["year"] else self.ctx.pats.feast_year_after.match(self.ctx.text, m.end())
         if later:
             return self._holiday_in(m, int(later["year"] or later["year_told"]))
+        told_in = None if m["year"] else self.ctx.pats.year_in_after.match(self.ctx.text, m.end())
+        if told_in:  # "Christmas in 1993", "Passover in AD 70"
+            return self._holiday_in(m, _year_of(told_in["year"], self.lex))
         resolved = self._holiday_in(m, int(m["year"]) if m["year"] else None)
         anchor = self.ctx.anchor()
         if m["year"] or anchor is None or resolved is None:
@@ -4437,8 +4444,6 @@ _OLD_STYLE_NOTE = re.compile(
 )
 _LAST_JULIAN_USE = 1923  # after which no country's civil calendar was the Julian one (Greece changed last)
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
-# "April 8 in 2012": the year a day is told in, after it
-_IN_A_YEAR_AFTER = re.compile(r"\s+in\s+(1\d{3}|20\d\d)\b(?![.,]?\d|\s*(?:%|percent|dollars)\b)")
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")  # what follows a number that ends its phrase
 # a name after a number, its subject: "Around 789 Offa married"; not a plural, "about 300 Saxons",
 # nor a word before a plural, "about 200 Persian ships": counts

@@ -67,6 +67,9 @@ class Patterns:
     weekday_joined: re.Pattern[str]  # "Thursday through ", "Monday and ": a weekday the next one follows
     # "the Boxing Day[ tsunami of 2004]", "Easter Week[, April 1916]": the year of a feast with none
     feast_year_after: re.Pattern[str]
+    # "[Christmas] in 1993", "[the beginning of spring] in 431 BC", "in the year 1000": the year a
+    # date with none is told in, after it
+    year_in_after: re.Pattern[str]
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
     complement: re.Pattern[str]  # "keep banks [shut]": a verb whose object a participle describes
@@ -951,6 +954,10 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         every_weekday_before=re.compile(rf"\b(?:every|each)\s+{weekday}\s+(?:and|or)\s+$", _FLAGS),
+        year_in_after=re.compile(
+            rf"\s+in\s+(?:the\s+year\s+)?(?P<year>\d{{1,4}}\s*(?:{eras})(?!\w)|(?:{eras})\s*\d{{1,4}}\b"
+            r"|1\d\d\d\b|20\d\d\b)(?![.,]?\d|\s*(?:%|percent|dollars)\b)"
+        ),
         feast_year_after=re.compile(
             rf"(?-i:(?:\s+[a-z]+){{1,2}})\s+of\s+(?P<year>1\d\d\d|20\d\d)\b"
             rf"|,\s+(?:{month}){abbreviation_dot}\s+(?P<year_told>1\d\d\d|20\d\d)\b",
