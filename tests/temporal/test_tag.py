@@ -3696,6 +3696,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-04-08",
         None,
     ),
+    # "after that": next to the last date told, as "the week after" is
+    (
+        "Pupils collect their results next Thursday, and enrolment runs the week after that.",
+        date(2019, 8, 15),
+        "the week after that",
+        "DATE",
+        "2019-W35",
+        None,
+    ),
     # so is a feast or a season, and the year may have an era
     (
         "The ceasefire collapsed after nine days, and a truce declared for Christmas in 1993 failed too.",

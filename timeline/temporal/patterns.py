@@ -745,8 +745,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"\b(?P<number>{number})\s+nights?\s+(?P<side>{alternation(lex.counting_words)})\b",
         ),
         (
-            "sequel_unit",  # the day before, the year after, the decade that followed: next to the last date
-            rf"\bthe\s+(?P<unit>{unit}|{part}|{season})(?:\s+(?P<side>{alternation(lex.sequel_words)})(?=\s*(?:[,.;:!?)]|$)|\s+(?:{alternation(lex.sequel_verbs)})\b)"
+            # the day before, the year after (that), the decade that followed: next to the last date
+            "sequel_unit",
+            rf"\bthe\s+(?P<unit>{unit}|{part}|{season})(?:\s+(?P<side>{alternation(lex.sequel_words)})(?:\s+that)?(?=\s*(?:[,.;:!?)]|$)|\s+(?:{alternation(lex.sequel_verbs)})\b)"
             rf"|(?=\s+(?P<clause>{alternation(lex.sequel_clauses)})\b(?!\s+(?:the|{alternation(lex.articles)})\b)))",
         ),
         (  # the same week last year, the same day a year ago, the same weekend of last year
