@@ -3426,8 +3426,8 @@ class Resolver:
             # table ("T:lunar_new_year+14", the Lantern Festival)
             table, _, after = rule[2:].partition("+")
             day_of_year = self.lex.holiday_tables[table].get(str(year))
-            if day_of_year is None:
-                return Resolved(TimexType.DATE, f"{year:04d}")
+            if day_of_year is None:  # a year the table does not reach: that year, not a date to go on from
+                return Resolved(TimexType.DATE, year_value(year), anchored=False)
             first = date.fromisoformat(f"{year:04d}-{day_of_year}")
             return Resolved(TimexType.DATE, shift(first, "day", int(after)).isoformat())
         if rule[0] in "EO":  # days from Easter Sunday: E-2 is Good Friday, E+0W the week of Easter;
