@@ -598,6 +598,31 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1999-09-24",
         None,
     ),
+    # a holiday something came before is the nearest one, though told in the past; not after a year
+    (
+        "Shops hired far fewer temporary staff than usual ahead of Christmas.",
+        date(2008, 12, 5),
+        "Christmas",
+        "DATE",
+        "2008-12-25",
+        None,
+    ),
+    (
+        "Shoppers returned items bought before Thanksgiving.",
+        date(2022, 12, 2),
+        "Thanksgiving",
+        "DATE",
+        "2022-11-24",
+        None,
+    ),
+    (
+        "A fifth of holiday sales in 1990 came in the final days before Christmas.",
+        date(1991, 12, 5),
+        "Christmas",
+        "DATE",
+        "1990-12-25",
+        None,
+    ),
     (  # the Islamic feasts by the Umm al-Qura calendar
         "Mosques expect record crowds for Eid al-Fitr prayers on Wednesday.",
         date(2024, 4, 8),
