@@ -1969,6 +1969,10 @@ def test_a_part_of_a_day_of_the_month_told_of() -> None:
     assert found["the early hours of the 15th"] == ("1950-09-15", "START")
     court = "The case is heard in the 11th Circuit in May."
     assert "the 11th" not in values(court, date(2000, 3, 29), "news")
+    planned = (
+        "On 21 December 1808 the hussars routed the cavalry; an attack was set for the morning of the 24th."
+    )
+    assert values(planned, None, "narrative")["the morning of the 24th"] == "1808-12-24TMO"
 
 
 def test_a_season_after_a_later_date_of_the_year_goes_on_from_it() -> None:

@@ -4141,6 +4141,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "Against the current, the canoes made 15 miles; the name became current only later.",  # a noun
         "Gunmen attacked the satirical weekly Charlie Hebdo; the party daily Granma said so.",  # papers
         "Most of them came from the 2nd Canadian Infantry Division, and others by the 9th Lancers.",  # units
+        "She has served on the U.S. Court of Appeals for the 7th Circuit.",  # a court
         "He came back from two sets down in the quarter-finals; she lost in the quarter finals.",  # rounds
         "Children under 12 may not visit the general medical floors.",  # the verb, not the month
         "The Salt March, also known as the Dandi March, began at Sabarmati.",  # names
