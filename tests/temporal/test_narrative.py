@@ -404,6 +404,18 @@ def test_the_present_of_an_anniversary_lead_is_not_the_story_s() -> None:
         "swept the lower town. The new lower town was laid out on a grid by the end of 1758."
     )
     assert detect_mode(lisbon, date(2024, 11, 1)) == "narrative"
+    halifax = (  # an anniversary, the present in the next paragraph, then the story from a day long past
+        "HALIFAX - Nova Scotia is marking the centenary of the Halifax Explosion this week.\n\nBells "
+        "rang at the waterfront on Sunday, and wreaths were laid at the memorial.\n\nThe disaster began "
+        "on the morning of Thursday, 6 December 1917, when the freighter Mont-Blanc collided with the Imo "
+        "in the Narrows. On 9 December relief trains arrived from Boston. An inquiry reported in February "
+        "1918, and a new hospital opened in 1920. The relief commission, set up in January 1918, was "
+        "wound up only in 1976."
+    )
+    assert detect_mode(halifax, date(2017, 12, 6)) == "narrative"
+    assert values(halifax, date(2017, 12, 6), "auto")["9 December"] == "1917-12-09"
+    plaque = halifax.replace("from Boston.", "from Boston, and on Friday the city will unveil a plaque.")
+    assert detect_mode(plaque, date(2017, 12, 6)) == "news"  # the present after the story's day
     news = (  # an anniversary told in the lead of a report: the rest counts from the day of writing
         "Today marks the tenth anniversary of the flood of 2004. Officials said Tuesday that the levees "
         "built since 2005 will be tested again next month, and the mayor will speak on Friday."
