@@ -380,11 +380,17 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     )
     if _story_under_a_lead(head, present, dct, lead_end > 0):
         return "narrative"
-    if dct is not None and lead_end and present and present[-1].start() < story < len(head) // 2:
+    if (
+        dct is not None
+        and lead_end
+        and present
+        and present[-1].start() < story < len(head) // 2
+        and _PARAGRAPH_END.search(head, present[-1].start(), story)
+    ):
         # "China and Taiwan are marking the centenary of the Wuchang Uprising this week [...] on
-        # Sunday [...] On Monday, 9 October, a bomb": an anniversary told, then its story from a day
-        # long past in the first half of the text, with years long past and no word of the present
-        # after that day
+        # Sunday\n\n[...] On Monday, 9 October, a bomb": an anniversary told, then its story from a
+        # day long past in a later paragraph, in the first half of the text, with years long past
+        # and no word of the present after that day
         later = [int(year) for year in _year().findall(head, story)]
         if len(later) >= _ANNIVERSARY_BODY and all(dct.year - year > _OLD for year in later):
             return "narrative"
