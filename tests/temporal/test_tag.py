@@ -2346,6 +2346,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a futures month is the next such month, this one included
     ("December corn settled at $1.94 a bushel.", date(2000, 9, 18), "December", "DATE", "2000-12", None),
+    # a month of published figures is the latest one, though "will" tells when they come out
+    (
+        "The Labor Department will release its March employment figures at 8:30 a.m. Friday.",
+        date(2015, 4, 1),
+        "March",
+        "DATE",
+        "2015-03",
+        None,
+    ),
     ("Benchmark December arabica rose 3.15 cents.", date(2011, 9, 14), "December", "DATE", "2011-12", None),
     ("January soybeans closed at $4.98.", date(2000, 9, 18), "January", "DATE", "2001-01", None),
     ("September crude rose 40 cents.", date(2011, 9, 2), "September", "DATE", "2011-09", None),

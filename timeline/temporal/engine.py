@@ -1028,6 +1028,15 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         # "December corn settled at $1.94": a futures contract, for delivery in the month to come
         year = min(y for y in years if (y, month) >= (anchor.year, anchor.month))
         return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
+    figures = following and (
+        following[1].lower() in ctx.lex.statistic_nouns
+        or (following[1].lower() not in ctx.lex.function_words and following[2] in ctx.lex.statistic_nouns)
+    )
+    if day is None and figures:
+        # "will release its March employment figures" on 1 April: figures come out after their
+        # month, the latest one up to the time of writing
+        year = max(y for y in years if (y, month) <= (anchor.year, anchor.month))
+        return Resolved(TimexType.DATE, f"{year:04d}{suffix}")
     tense = _tense_of_its_when(ctx, end) if day and not ctx.narrative else 0
     tense = tense or ctx.date_tense(start, end)
     if not tense and day and _told_in_the_present(ctx, start, end):
