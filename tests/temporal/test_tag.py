@@ -963,6 +963,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2021-08-30",
         "END",
     ),
+    (  # "but not" after a past verb too
+        "We had his face for weeks, but not his name until Friday.",
+        date(2014, 3, 6),
+        "Friday",
+        "DATE",
+        "2014-02-28",
+        None,
+    ),
     (
         "The next tanker was not due until Wednesday.",
         date(2021, 9, 27),

@@ -1083,10 +1083,12 @@ _PLAN_CALLED_OFF = re.compile(
 )
 # a past negated before "until": what did not happen until a day happened then
 _NOT_UNTIL_PAST = re.compile(
-    r"\b(?:was|were|did|had)(?:\s+not|n't)\b(?!\s+(?:be\s+)?(?:due|expected|scheduled|set|supposed|planned|likely)\b)"
+    r"\b(?:was|were|did|had)(?:\s+not|n't|[^.;:!?]*?,\s+but\s+not)\b"
+    r"(?!\s+(?:be\s+)?(?:due|expected|scheduled|set|supposed|planned|likely)\b)"
     r"[^.;:!?]*\s(?:until|till)\s+$",
     re.IGNORECASE,
-)  # not a plan: "the next tanker was not due until Wednesday"
+)  # "had his face for weeks, but not his name until Friday"; not a plan: "the next tanker was not
+# due until Wednesday"
 _DATE_SET_BEFORE = re.compile(r"\bdate\s+(?:of|for)\s+$", re.IGNORECASE)  # an appointment's date set
 _TO_THE_DAY = re.compile(r"to\s+the\s+day", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+when\s", re.IGNORECASE)  # a year a relative clause tells of: "in 1980, when"
