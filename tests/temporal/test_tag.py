@@ -4159,6 +4159,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "Gunmen attacked the satirical weekly Charlie Hebdo; the party daily Granma said so.",  # papers
         "Most of them came from the 2nd Canadian Infantry Division, and others by the 9th Lancers.",  # units
         "She has served on the U.S. Court of Appeals for the 7th Circuit.",  # a court
+        '"Families planned around this one months in advance," she said.',  # "one" is a pronoun
         "He came back from two sets down in the quarter-finals; she lost in the quarter finals.",  # rounds
         "Children under 12 may not visit the general medical floors.",  # the verb, not the month
         "The Salt March, also known as the Dandi March, began at Sabarmati.",  # names

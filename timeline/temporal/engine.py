@@ -2547,6 +2547,9 @@ class Resolver:
         amount = number_value(raw, self.lex)
         if raw in ("a", "an") and (m["unit"].lower().endswith("s") or unit == "second"):
             return None  # "a second term"
+        plural = m["unit"].lower().endswith("s")
+        if raw == "one" and plural and not (m["high"] or m["half"] or m["half_after"]):
+            return None  # "planned around this one weeks in advance": no count of one takes a plural
         if _AGO_AFTER.match(self.ctx.text, m.end()):
             return None  # "staged the final two years ago": the date "two years ago" is the expression
         following = _WORD_AFTER.match(self.ctx.text, m.end())
