@@ -2354,6 +2354,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     # a futures month is the next such month, this one included
     ("December corn settled at $1.94 a bushel.", date(2000, 9, 18), "December", "DATE", "2000-12", None),
+    # a clause opened by "because" has its own tense (not "because of")
+    (
+        "The first two payments were pushed back because June 15 and Sept. 15 fall on a weekend.",
+        date(2024, 4, 11),
+        "June 15",
+        "DATE",
+        "2024-06-15",
+        None,
+    ),
     # a month of published figures is the latest one, though "will" tells when they come out
     (
         "The Labor Department will release its March employment figures at 8:30 a.m. Friday.",

@@ -552,6 +552,10 @@ class Context:
         reported = self.pats.reported_clause.search(before)
         if reported:
             before = before[reported.end() :]
+        # "were pushed back because June 15 and Sept. 15 fall on a weekend": a clause of its own
+        opened = _last_match(self.pats.own_clause, before)
+        if opened:
+            before = before[opened.end() :]
         # "Schools will close around Easter Sunday, which falls on April 5, from March 30": a
         # relative clause closed before the expression has its own tense, not the clause's
         before = _CLOSED_RELATIVE.sub(" ", before)

@@ -70,6 +70,7 @@ class Patterns:
     # "[Christmas] in 1993", "[the beginning of spring] in 431 BC", "in the year 1000": the year a
     # date with none is told in, after it
     year_in_after: re.Pattern[str]
+    own_clause: re.Pattern[str]  # "because ": a conjunction whose clause has its own tense
     feast_lead_in: re.Pattern[str]  # "ahead of ", "in the run-up to the ": what comes before a holiday
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
@@ -957,6 +958,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         every_weekday_before=re.compile(rf"\b(?:every|each)\s+{weekday}\s+(?:and|or)\s+$", _FLAGS),
         feast_lead_in=re.compile(rf"\b(?:{alternation(lex.feast_lead_ins)})\s+(?:the\s+)?$", _FLAGS),
+        own_clause=re.compile(rf"\b(?:{alternation(lex.own_clause_conjunctions)})\s+(?!of\b)", _FLAGS),
         year_in_after=re.compile(
             rf"\s+in\s+(?:the\s+year\s+)?(?P<year>\d{{1,4}}\s*(?:{eras})(?!\w)|(?:{eras})\s*\d{{1,4}}\b"
             r"|1\d\d\d\b|20\d\d\b)(?![.,]?\d|\s*(?:%|percent|dollars)\b)"
