@@ -5147,6 +5147,14 @@ IN_CONTEXT = [
     # Gregorian day its sentence restates it as, else its day by the tabular calendar (Julian before 1582)
     ("It was fought in November 636 (15 AH).", THU, "narrative", "15 AH", "0636"),
     ("Muslim chroniclers date the battle to AH 463.", THU, "narrative", "AH 463", "1071"),
+    ("The mausoleum was begun in the Hijri year 1037.", THU, "narrative", "the Hijri year 1037", "1628"),
+    (
+        "On 24 February 1739, in the Hijri year 1151, the armies met.",
+        THU,
+        "narrative",
+        "the Hijri year 1151",
+        "1739",
+    ),
     ("Ismail was born on 17 July 1487 (25 Rajab 892).", THU, "narrative", "25 Rajab 892", "1487-07-17"),
     # a month of a Hijri year is the month most of it falls in (Julian before 1582); not a Gregorian year
     ("Musa crossed in Ramadan 93 with eighteen thousand men.", THU, "narrative", "Ramadan 93", "0712-06"),

@@ -2727,7 +2727,7 @@ class Resolver:
         """A day of the Islamic calendar: the Gregorian day its sentence restates it as; a month of a
         Hijri year: the month most of it falls in ("Ramadan 93": 712-06); a Hijri year:
         the year told beside it ("November 636 (15 AH)", "14 AH (635)"), else the year most of it
-        falls in (by the tabular calendar: "AH 463" is 1071)."""
+        falls in (by the tabular calendar: "AH 463" and "the Hijri year 463" are 1071)."""
         if m["hijri_day"]:
             restated = self._day_restated(m)
             if restated is not None:
@@ -2750,7 +2750,16 @@ class Resolver:
         after = self.ctx.pats.year_restated.match(self.ctx.text, m.end())
         if after:
             return Resolved(TimexType.DATE, year_value(int(after["year"])))  # "14 AH (635)"
-        middle = date.fromordinal(_hijri_new_year(int(m["ah_year"] or m["ah_year_after"])) + 177)
+        start = date.fromordinal(
+            _hijri_new_year(int(m["ah_year"] or m["ah_year_after"] or m["ah_year_named"]))
+        )
+        if (
+            told
+            and _IN_AFTER_COMMA.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start())
+            and told[0].year in (start.year, start.year + 1)
+        ):  # "On 24 February 1739, in the Hijri year 1151": the same time, the year told
+            return Resolved(TimexType.DATE, year_value(told[0].year))
+        middle = start + timedelta(days=177)
         return Resolved(TimexType.DATE, year_value(middle.year))  # the year most of it falls in
 
     def _olympiad(self, m: re.Match[str]) -> Resolved | None:
@@ -5574,6 +5583,7 @@ _CLOCK_ON = re.compile(r",?(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))(?:(?:on|of)\s+(?:the\
 # "a 10 a.m. performance on Christmas Eve"; not a participle, "the 6 p.m. start imposed a day earlier"
 _NOUN_ON = re.compile(r"(?:\s+(?![a-z]+ed\b)[a-z]+){1,2}\s+(?:on\s+)?")
 _BRACKETED = re.compile(r"\s*\([^()]*\)|^\)")  # a restatement: "10:35 a.m. (0735 GMT) Friday"
+_IN_AFTER_COMMA = re.compile(r",\s+in\s+")  # "On 24 February 1739, in the Hijri year 1151"
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "1 a.m. and 4 a.m. Sunday", "Polls open at 7 a.m. and close at 8 p.m. Tuesday"
 _CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|through|-|\u2013)\s*|\s+and\s+[a-z]+\s+at\s+")
