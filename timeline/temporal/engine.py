@@ -3598,14 +3598,14 @@ class Resolver:
         if not m["rel"]:
             around = [self._holiday_in(m, anchor.year + step) for step in (-1, 1)]
             nearest = min([resolved, *around], key=lambda found: _days_from(anchor, found))
-            lead_in = self.ctx.pats.feast_lead_in.search(self.ctx.text, max(0, m.start() - 25), m.start())
             # "hired fewer staff ahead of Christmas" on 5 December: this one, though told in the past;
             # not after a year its sentence told ("sales in 1990 came in the final 10 days before
             # Christmas")
-            opening = _sentence_start(self.ctx.text, m.start())
-            year_told = _tells_year(self.ctx.text[opening : m.start()], self.ctx.pats)
-            if lead_in is not None and tense < 0 and not year_told:
-                return nearest
+            lead_in = self.ctx.pats.feast_lead_in.search(self.ctx.text, max(0, m.start() - 25), m.start())
+            if lead_in is not None and tense < 0:
+                opening = _sentence_start(self.ctx.text, m.start())
+                if not _tells_year(self.ctx.text[opening : m.start()], self.ctx.pats):
+                    return nearest
             if _days_from(anchor, nearest) <= _HOLIDAY_NEAR:
                 # a holiday within days of the report is that one, whatever the tense ("churned toward
                 # the coast, threatening to spoil Fourth of July plans" on 3 July; "stock up before New
