@@ -72,6 +72,8 @@ def test_orthodox_easter_is_a_sunday_on_or_after_western_easter(year: int) -> No
         (date(1745, 12, 4), date(1745, 12, 15)),
         (date(1752, 9, 2), date(1752, 9, 13)),
         (date(1917, 10, 25), date(1917, 11, 7)),
+        (date(1700, 1, 1), date(1700, 1, 11)),  # before the Julian leap day of a century year
+        (date(1900, 2, 28), date(1900, 3, 12)),
     ],
 )
 def test_a_julian_date_is_a_gregorian_one_the_calendars_gap_later(julian: date, gregorian: date) -> None:

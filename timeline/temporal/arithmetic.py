@@ -107,15 +107,21 @@ def orthodox_easter(year: int) -> date:
 
 
 def from_julian(day: date) -> date:
-    """The Gregorian date of a Julian-calendar date (``day`` holds its year, month and day), from
-    March of a century year to February of the next (the calendars' gap then)."""
-    return day + timedelta(days=_calendar_gap(day.year))
+    """The Gregorian date of a Julian-calendar date (``day`` holds its year, month and day; January
+    and February keep the gap of the year before, as the Julian leap day comes at their end)."""
+    return day + timedelta(days=_calendar_gap(day.year if (day.month, day.day) > (2, 28) else day.year - 1))
 
 
 def to_julian(day: date) -> date:
     """The Julian-calendar date of a Gregorian ``day`` (the inverse of :func:`from_julian`; January
-    and February keep the gap of the year before, as the Julian leap day comes at their end)."""
-    return day - timedelta(days=_calendar_gap(day.year if (day.month, day.day) > (2, 28) else day.year - 1))
+    and February keep the gap of the year before, as the Julian leap day comes at their end; the
+    Julian 29 February of a century year, which no ``date`` holds, reads as the 28th)."""
+    early = day - timedelta(days=_calendar_gap(day.year - 1))
+    return (
+        early
+        if (early.year, early.month, early.day) <= (day.year, 2, 28)
+        else day - timedelta(days=_calendar_gap(day.year))
+    )
 
 
 def _calendar_gap(year: int) -> int:
