@@ -634,6 +634,16 @@ def test_a_day_restated_in_another_calendar_is_the_same_day() -> None:
     assert (found["3 July"], found["21 March"]) == ("1917-07-16", "1685-03-31")
 
 
+def test_a_day_marked_old_style_is_the_gregorian_day_it_was() -> None:
+    text = (
+        "Paul I was murdered on the night of 11 March 1801 (O.S.). On 8 September 1802 (O.S.) the "
+        "ministries were created, and Peter's new year began on 1 January 1700 (Old Style)."
+    )
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert (found["the night of 11 March 1801"], found["8 September 1802"]) == ("1801-03-23TNI", "1802-09-20")
+    assert found["1 January 1700"] == "1700-01-11"  # the gap of 1699: the Julian leap day of 1700 comes later
+
+
 def test_years_of_three_digits_after_in_count_in_a_text_of_eras() -> None:
     text = (
         "In 354 BC Rome made a treaty with the Samnites. In 343 they attacked Teanum. In 341 peace "

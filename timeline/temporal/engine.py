@@ -58,6 +58,7 @@ _THE_DAY_NAMED = re.compile(
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z][A-Z\d]))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
+_CE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day of the Common Era, a time on it too
 _DAY_SHAPED = re.compile(r"(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}")  # a day, its digits known or not
 _COMMON_ERA_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _REIGN_REACH = 5000  # characters back to look for where a reign began
@@ -4975,6 +4976,16 @@ def _resolve_in_era(resolver: Resolver, rule: str, m: re.Match[str]) -> Resolved
     return replace(resolved, value=value)
 
 
+def _as_new_style(ctx: Context, resolved: Resolved, end: int) -> Resolved:
+    """A day marked as Old Style right after it ("the night of 11 March 1801 (O.S.)") as the
+    Gregorian day it was, since a TIMEX3 value is a Gregorian day."""
+    day = _CE_DAY.match(resolved.value)
+    if day is None or not ctx.pats.old_style_after.match(ctx.text, end):
+        return resolved
+    gregorian = from_julian(date.fromisoformat(day[0]))
+    return replace(resolved, value=gregorian.isoformat() + resolved.value[len(day[0]) :])
+
+
 def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Timex]:
     """Tag ``text`` (see :func:`timeline.temporal.tag`)."""
     ctx = Context(text, dct, mode == "narrative", load(language), patterns(language))
@@ -4993,7 +5004,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             rule in _READS_CONTEXT and _reads_context(rule, m, ctx)
         ):  # again, in text order: "that day" needs the last date
             first = _resolve_in_era(resolver, rule, m) or first
-        resolved = _in_the_story_era(ctx, m, first)
+        resolved = _as_new_style(ctx, _in_the_story_era(ctx, m, first), end)
         span_start, span_end = _trim(text, start, end, ctx.lex)
         if span_end <= span_start or (timexes and span_start < timexes[-1].span.end):
             continue  # nothing left, or in a count before it that took its first word ("days earlier")

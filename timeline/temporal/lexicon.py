@@ -108,6 +108,7 @@ class Lexicon:
     event_season_leads: frozenset[str]  # spent the fall: words that make "the fall" the season
     ahead_prepositions: frozenset[str]  # by spring (in November): next year's
     deadline_prepositions: frozenset[str]  # by February: a deadline, ahead of the time of writing
+    old_style_marks: frozenset[str]  # O.S.: a day told in the Julian calendar
     own_clause_conjunctions: frozenset[str]  # because: its clause has its own tense
     statistic_nouns: frozenset[str]  # the April figures: a month whose figures come out after it
     feast_lead_ins: frozenset[str]  # ahead of Christmas: the nearest one, whatever the tense

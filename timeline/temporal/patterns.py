@@ -70,6 +70,7 @@ class Patterns:
     # "[Christmas] in 1993", "[the beginning of spring] in 431 BC", "in the year 1000": the year a
     # date with none is told in, after it
     year_in_after: re.Pattern[str]
+    old_style_after: re.Pattern[str]  # " (O.S.)": the day before it is told in the Julian calendar
     own_clause: re.Pattern[str]  # "because ": a conjunction whose clause has its own tense
     feast_lead_in: re.Pattern[str]  # "ahead of ", "in the run-up to the ": what comes before a holiday
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
@@ -960,6 +961,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         every_weekday_before=re.compile(rf"\b(?:every|each)\s+{weekday}\s+(?:and|or)\s+$", _FLAGS),
         feast_lead_in=re.compile(rf"\b(?:{alternation(lex.feast_lead_ins)})\s+(?:the\s+)?$", _FLAGS),
+        old_style_after=re.compile(rf"\s*\(\s*(?:{alternation(lex.old_style_marks)})\s*\)"),
         own_clause=re.compile(rf"\b(?:{alternation(lex.own_clause_conjunctions)})\s+(?!of\b)", _FLAGS),
         year_in_after=re.compile(
             rf"\s+in\s+(?:the\s+year\s+)?(?P<year>\d{{1,4}}\s*(?:{eras})(?!\w)|(?:{eras})\s*\d{{1,4}}\b"
