@@ -58,7 +58,6 @@ _THE_DAY_NAMED = re.compile(
 _SPEC = re.compile(r"(?P<that>that:)?(?P<unit>[a-z]+)(?P<step>[+-]\d+|~\d+)(?::(?P<part>[A-Z][A-Z\d]))?")
 _FIXED_HOLIDAY = re.compile(r"^\d\d-\d\d$")
 _FULL_DAY = re.compile(r"^(?:BC)?\d{4}-\d{2}-\d{2}")
-_CE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a day of the Common Era, a time on it too
 _DAY_SHAPED = re.compile(r"(?:BC)?[\dX]{4}-[\dX]{2}-[\dX]{2}")  # a day, its digits known or not
 _COMMON_ERA_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _REIGN_REACH = 5000  # characters back to look for where a reign began
@@ -2550,9 +2549,9 @@ class Resolver:
             return None
         raw = m["number"].lower()
         amount = number_value(raw, self.lex)
-        if raw in ("a", "an") and (m["unit"].lower().endswith("s") or unit == "second"):
-            return None  # "a second term"
         plural = m["unit"].lower().endswith("s")
+        if raw in ("a", "an") and (plural or unit == "second"):
+            return None  # "a second term"
         if raw == "one" and plural and not (m["high"] or m["half"] or m["half_after"]):
             return None  # "planned around this one weeks in advance": no count of one takes a plural
         if _AGO_AFTER.match(self.ctx.text, m.end()):
@@ -4979,8 +4978,8 @@ def _resolve_in_era(resolver: Resolver, rule: str, m: re.Match[str]) -> Resolved
 def _as_new_style(ctx: Context, resolved: Resolved, end: int) -> Resolved:
     """A day marked as Old Style right after it ("the night of 11 March 1801 (O.S.)") as the
     Gregorian day it was, since a TIMEX3 value is a Gregorian day."""
-    day = _CE_DAY.match(resolved.value)
-    if day is None or not ctx.pats.old_style_after.match(ctx.text, end):
+    day = _FULL_DAY.match(resolved.value)
+    if day is None or day[0].startswith("BC") or not ctx.pats.old_style_after.match(ctx.text, end):
         return resolved
     gregorian = from_julian(date.fromisoformat(day[0]))
     return replace(resolved, value=gregorian.isoformat() + resolved.value[len(day[0]) :])
