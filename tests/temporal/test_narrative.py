@@ -2641,3 +2641,13 @@ def test_a_three_digit_year_before_to_and_a_day_of_a_month() -> None:
     found = values(text, date(2014, 2, 25), "narrative")
     assert found["16 December 755"] == "0755-12-16"  # "to 17 February": a range's end, not a count
     assert found["17 February 763"] == "0763-02-17"
+
+
+def test_a_count_of_years_runs_from_the_year_its_sentence_told_past_a_bracketed_aside() -> None:
+    text = (
+        "That story begins in 1544, when the king was murdered by fugitives he had sheltered. (Dates "
+        "below follow the Julian calendar, which Spain replaced only in October 1582.) His young son ruled "
+        "from the forest for more than a decade; after years of talks he came out in 1557, accepted estates "
+        "in January 1558 and died in the valley three years later."
+    )
+    assert values(text, date(2012, 1, 1), "narrative")["three years later"] == "1561"

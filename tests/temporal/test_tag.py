@@ -1486,6 +1486,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "XXXX-XX-XXT08:00",
         None,
     ),
+    (  # the sentence goes on past the dot of "a.m."
+        "The clinic remains open Monday through Friday from 8 a.m. to 4:30 p.m.",
+        THU,
+        "4:30 p.m.",
+        "TIME",
+        "XXXX-XX-XXT16:30",
+        None,
+    ),
+    (  # the hours of one day
+        "Calling hours are Friday from 4 p.m. to 8 p.m. at the funeral home.",
+        WED,
+        "4 p.m.",
+        "TIME",
+        "2011-12-09T16:00",
+        None,
+    ),
     (  # a part of the day that says which day is on that day, a set beside it or not
         "His mother, who has sat in court every day of the trial, waited outside this afternoon.",
         THU,

@@ -4734,8 +4734,17 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``at`` begins: after the last full stop or line break before it."""
-    return max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    """Where the sentence holding ``at`` begins: after the last sentence end or line break before it
+    (not after the dot of "p.m." or "Sept.", nor after a semicolon)."""
+    starts = _sentence_starts(text)
+    last = bisect.bisect_right(starts, at) - 1
+    return max(starts[last] if last >= 0 else 0, text.rfind("\n", 0, at) + 1)
+
+
+@lru_cache(maxsize=1)  # found once per text
+def _sentence_starts(text: str) -> list[int]:
+    """Where the text's sentences after the first begin."""
+    return [stop.end() for stop in patterns().sentence_end.finditer(text) if stop[0][0] != ";"]
 
 
 _OF_HEAD = re.compile(

@@ -916,7 +916,11 @@ def build(lex: Lexicon) -> Patterns:
         directive=re.compile(
             rf"(?<!\w){alternation(lex.directive_verbs)}\s+(?:[\w'-]+\s+){{0,5}}?to(?!\w)", _FLAGS
         ),
-        clock_habit=re.compile(rf"(?<![\w-]){alternation(lex.clock_habits)}(?![\w-])", _FLAGS),
+        clock_habit=re.compile(  # not "Calling hours are Friday from 4 p.m.": hours of one day
+            rf"(?<![\w-]){alternation(lex.clock_habits)}(?![\w-])"
+            rf"(?!\s+{alternation(lex.weekdays)}\b(?!\s+(?:through|to|and)\b))",
+            _FLAGS,
+        ),
         observance=re.compile(rf"(?<![\w-]){alternation(lex.observance_cues)}(?![\w-])", _FLAGS),
         match_word=re.compile(rf"(?<![\w-]){alternation(lex.match_words)}(?![\w-])", _FLAGS),
         numbered_unit=re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,3}}?\s+(?:{alternation(lex.numbered_units)})\b"),
@@ -1111,7 +1115,7 @@ def _sentence_end(lex: Lexicon) -> re.Pattern[str]:
     )
     # nor "7 p.m. CDT Saturday", "10 a.m. Friday": a clock time's zone or day goes on its sentence
     clock_goes_on = rf"(?!(?<=[ap]\.m\.)\s+(?i:{alternation(lex.weekdays)}|{alternation(lex.time_zones)})\b)"
-    quote = "(?:''|[\"\u201d\u2019])?"  # a quotation the sentence closes: .'' ."
+    quote = "(?:''|[\"\u201d\u2019)])?"  # a quotation or brackets the sentence closes: .'' ." .)
     # one mark first, then which: a pattern that opens with a set of characters is searched by
     # skipping to them, about fifteen times as fast as trying every position
     return re.compile(
