@@ -2651,3 +2651,15 @@ def test_a_count_of_years_runs_from_the_year_its_sentence_told_past_a_bracketed_
         "in January 1558 and died in the valley three years later."
     )
     assert values(text, date(2012, 1, 1), "narrative")["three years later"] == "1561"
+
+
+def test_a_quantified_length_counted_in_an_aside_leaves_the_story_where_it_was() -> None:
+    text = (
+        "On Saturday, 15 July 1815, Napoleon surrendered aboard the Bellerophon. The ship, launched "
+        "more than a quarter of a century earlier, had fought at the Nile. He had abdicated on 22 June. A "
+        "fort stood on the island less than half a century later."
+    )
+    found = {t.text: (t.value, t.mod) for t in timeline.tag(text, date(2015, 7, 15), "narrative")}
+    assert found["more than a quarter of a century earlier"] == ("1790", "BEFORE")
+    assert found["22 June"] == ("1815-06-22", None)
+    assert found["less than half a century later"] == ("1865", "BEFORE")  # less than fifty years on

@@ -1190,6 +1190,40 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("It ended nearly two years ago.", THU, "nearly two years ago", "DATE", "2009", "LESS_THAN"),
     ("The war lasted two decades.", THU, "two decades", "DURATION", "P20Y", None),
     ("The feud lasted half a century.", THU, "half a century", "DURATION", "P50Y", None),
+    (
+        "He waited almost a fortnight for an answer.",
+        THU,
+        "almost a fortnight",
+        "DURATION",
+        "P2W",
+        "LESS_THAN",
+    ),
+    (
+        "Talks dragged on for at least another fortnight.",
+        THU,
+        "at least another fortnight",
+        "DURATION",
+        "P2W",
+        "EQUAL_OR_MORE",
+    ),
+    (
+        "Peace held for another quarter of a century.",
+        THU,
+        "another quarter of a century",
+        "DURATION",
+        "P25Y",
+        None,
+    ),
+    (
+        "It grew over the last quarter of a century.",
+        THU,
+        "the last quarter of a century",
+        "DURATION",
+        "P25Y",
+        None,
+    ),
+    # "over" is no quantifier before a length with "the"
+    ("Sales will rise over the coming months.", THU, "the coming months", "DURATION", "PXM", None),
     # company periods, clock times with a zone, old years in history
     ("Revenue rose in Q3 2012.", THU, "Q3 2012", "DATE", "2012-Q3", None),
     (

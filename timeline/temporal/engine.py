@@ -1420,10 +1420,8 @@ class Resolver:
             quant = " ".join(groups["quant"].lower().split())
             mod = self.lex.quantifiers.get(quant)
             if rule == "ago" and found.type is TimexType.DATE and quant in self.lex.point_quantifiers:
-                # "more than a decade ago" lies before the date it counts to, as TimeML writes it
-                before = self.lex.point_quantifiers[quant]
                 ahead = self.lex.directions[" ".join(m["direction"].lower().split())] > 0
-                mod = {"BEFORE": "AFTER", "AFTER": "BEFORE"}[before] if ahead else before
+                mod = _point_mod(self.lex, quant, ahead)
         if groups.get("approx") and mod is None:
             mod = "APPROX"
         anchored = found.anchored and not (found.value.endswith("_REF") and self.ctx.anchor() is None)
@@ -4882,6 +4880,13 @@ def _in_quotes(text: str, at: int) -> bool:
     return straight or text.count("\u201c", start, at) > text.count("\u201d", start, at)
 
 
+def _point_mod(lex: Lexicon, quant: str, ahead: bool) -> str:
+    """The mod of the date a quantified count reaches: "more than a decade ago" lies before it, as
+    TimeML writes it, and "more than a century later" after it."""
+    before = lex.point_quantifiers[quant]
+    return {"BEFORE": "AFTER", "AFTER": "BEFORE"}[before] if ahead else before
+
+
 def _counted_back(rule: str, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether a match counts back from the last date told ("five years earlier", "the night
     before"): a flashback, after which a story goes on from where it was."""
@@ -5358,7 +5363,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 text, timexes[-1], Resolved(TimexType.DATE, anniversary.value), anniversary.end
             )
         elif counted:  # "Five days later ... the next morning": the story moves on by five days
-            date_told = Resolved(TimexType.DATE, counted.value, timexes[-1].mod)
+            length = timexes[-1].text.lower()
+            quant = next((q for q in ctx.lex.point_quantifiers if length.startswith(q + " ")), None)
+            direction = text[timexes[-1].span.end : counted.end].split()[-1].lower()  # "later", "earlier"
+            ahead = ctx.lex.counting_words.get(direction, 0) > 0
+            mod = _point_mod(ctx.lex, quant, ahead) if quant else timexes[-1].mod
+            date_told = Resolved(TimexType.DATE, counted.value, mod)
             # "the sun of Austerlitz, which Napoleon would invoke at Borodino seven years later": a
             # glimpse ahead, told in the future of the past, after which the story is where it was
             start = timexes[-1].span.start

@@ -281,6 +281,12 @@ def build(lex: Lexicon) -> Patterns:
     relative = alternation(lex.relative)
     modifier = alternation(lex.modifiers)
     quantifier = alternation(lex.quantifiers)
+    # lengths a quantifier may open ("nearly half a century"; not "over the coming months")
+    length_phrases = alternation(
+        phrase
+        for phrase, (kind, spec, *_) in lex.phrases.items()
+        if kind == "DURATION" and any(c.isdigit() for c in spec) and not phrase.startswith("the ")
+    )
     ordinal = alternation(lex.ordinals)
     day_words = alternation(w for w, n in lex.ordinals.items() if w[0].isalpha() and 1 <= n <= 31)  # eighth
     nth_words = alternation(
@@ -845,10 +851,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?P<monthname>{month})|(?P<season>{season})|(?P<holiday>{alternation(lex.holidays)}))\b",
         ),
         (
-            "phrase",
-            rf"(?<![\w-])(?:the\s+(?=(?:early|mid|late)\b))?(?:(?P<mod>{modifier})\s+(?=(?:that|this)\s))?"
-            rf"(?P<phrase>{alternation(lex.phrases)})\b",
-        ),  # not "pre-dawn"
+            "phrase",  # "early that morning", "nearly half a century"; not "pre-dawn"
+            rf"(?<![\w-])(?:the\s+(?=(?:early|mid|late)\b))?(?:(?P<mod>{modifier})\s+(?=(?:that|this)\s)"
+            rf"|(?P<quant>{quantifier})\s+(?=(?:{length_phrases})\b))?(?P<phrase>{alternation(lex.phrases)})\b",
+        ),
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
     ]
     compiled = tuple(
