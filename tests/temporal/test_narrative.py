@@ -2663,3 +2663,11 @@ def test_a_quantified_length_counted_in_an_aside_leaves_the_story_where_it_was()
     assert found["more than a quarter of a century earlier"] == ("1790", "BEFORE")
     assert found["22 June"] == ("1815-06-22", None)
     assert found["less than half a century later"] == ("1865", "BEFORE")  # less than fifty years on
+
+
+def test_a_year_counted_from_the_hijra_is_the_year_most_of_it_falls_in() -> None:
+    text = (
+        "Baghdad fell in the year 656 of the Hijra. Antioch fell in June 1098, in the year 491 of the Hijra."
+    )
+    found = values(text, date(2020, 2, 11), "narrative")
+    assert (found["the year 656 of the Hijra"], found["the year 491 of the Hijra"]) == ("1258", "1098")

@@ -2725,7 +2725,8 @@ class Resolver:
         """A day of the Islamic calendar: the Gregorian day its sentence restates it as; a month of a
         Hijri year: the month most of it falls in ("Ramadan 93": 712-06); a Hijri year:
         the year told beside it ("November 636 (15 AH)", "14 AH (635)"), else the year most of it
-        falls in (by the tabular calendar: "AH 463" and "the Hijri year 463" are 1071)."""
+        falls in (by the tabular calendar: "AH 463", "the Hijri year 463" and "the year 463 of the
+        Hijra" are 1071)."""
         if m["hijri_day"]:
             restated = self._day_restated(m)
             if restated is not None:
@@ -2749,7 +2750,7 @@ class Resolver:
         if after:
             return Resolved(TimexType.DATE, year_value(int(after["year"])))  # "14 AH (635)"
         start = date.fromordinal(
-            _hijri_new_year(int(m["ah_year"] or m["ah_year_after"] or m["ah_year_named"]))
+            _hijri_new_year(int(m["ah_year"] or m["ah_year_after"] or m["ah_year_named"] or m["ah_year_of"]))
         )
         if (
             told

@@ -217,7 +217,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "regnal_year": set(lex.reign_nouns),
         "era_date": _longest_words(lex.era_years) | {"month", "lunar"},
         "named_day": {"day"},
-        "hijri_date": _words(lex.hijri_months) | {"ah", "hijri", "islamic"},
+        "hijri_date": _words(lex.hijri_months) | {"ah", "hijri", "islamic", "hijra", "hijrah", "hegira"},
         "olympiad": set(lex.olympiads),
         "ordinal_day": {DIGITS, CLOCK_DIGITS},
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
@@ -779,8 +779,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"\b(?:(?P<hijri_day>[0-3]?\d)\s+(?P<hijri_month>{alternation(lex.hijri_months)})"
             rf"(?:\s+(?:(?-i:AH)\s+)?(?P<hijri_year>\d{{1,4}})(?:\s+(?-i:AH))?)?"
             rf"|(?P<ah_year>\d{{1,4}})\s+(?-i:AH|A\.H\.)|(?-i:AH|A\.H\.)\s+(?P<ah_year_after>\d{{1,4}})"
-            # "the Hijri year 1037"
+            # "the Hijri year 1037", "the year 491 of the Hijra"
             rf"|(?:the\s+)?(?-i:Hijri|Islamic)\s+year\s+(?P<ah_year_named>\d{{1,4}})"
+            rf"|(?:the\s+year\s+)?(?P<ah_year_of>\d{{1,4}})\s+of\s+the\s+(?-i:Hijra|Hijrah|Hegira)"
             # a month of a Hijri year: "Ramadan 93", "Safar 609" (not "Ramadan 2024", a Gregorian year)
             rf"|(?-i:(?=[A-Z]))(?P<month_of>{alternation(lex.hijri_months)})\s+(?P<month_year>1?\d{{1,3}})"
             rf"(?!\d)(?:\s+(?-i:AH))?)\b",
