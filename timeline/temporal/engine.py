@@ -5364,11 +5364,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 text, timexes[-1], Resolved(TimexType.DATE, anniversary.value), anniversary.end
             )
         elif counted:  # "Five days later ... the next morning": the story moves on by five days
-            length = timexes[-1].text.lower()
-            quant = next((q for q in ctx.lex.point_quantifiers if length.startswith(q + " ")), None)
+            quant = " ".join((m.groupdict().get("quant") or "").lower().split())  # the length's, "more than"
             direction = text[timexes[-1].span.end : counted.end].split()[-1].lower()  # "later", "earlier"
             ahead = ctx.lex.counting_words.get(direction, 0) > 0
-            mod = _point_mod(ctx.lex, quant, ahead) if quant else timexes[-1].mod
+            mod = _point_mod(ctx.lex, quant, ahead) if quant in ctx.lex.point_quantifiers else timexes[-1].mod
             date_told = Resolved(TimexType.DATE, counted.value, mod)
             # "the sun of Austerlitz, which Napoleon would invoke at Borodino seven years later": a
             # glimpse ahead, told in the future of the past, after which the story is where it was
