@@ -8,7 +8,7 @@ import pytest
 
 from timeline.day import Day
 from timeline.model import Precision, Span, Timex, TimexType
-from timeline.temporal.counting import counted_date, years_on
+from timeline.temporal.counting import counted_date, counted_from_now, years_on
 from timeline.temporal.lexicon import load
 
 
@@ -90,3 +90,53 @@ def test_years_on_from_a_year_told_to_the_time_of_writing_is_that_year() -> None
     length = text.index("two years")
     project = Timex(Span(length, length + 9), "two years", TimexType.DURATION, "P2Y")
     assert years_on(text, project, date(1947, 1, 1), [1945]) is None  # "on the project": a length
+
+
+def length(text: str, words: str, value: str) -> Timex:
+    start = text.index(words)
+    return Timex(Span(start, start + len(words)), words, TimexType.DURATION, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "expected"),
+    [
+        ("She said yes a fortnight ago.", "a fortnight", "P2W", ("2011-W47", "a fortnight ago")),
+        (
+            "It opened a quarter of a century ago.",
+            "a quarter of a century",
+            "P25Y",
+            ("1986", "a quarter of a century ago"),
+        ),
+        (
+            "It will open a fortnight from now, on time.",
+            "a fortnight",
+            "P2W",
+            ("2011-W51", "a fortnight from now"),
+        ),
+    ],
+)
+def test_a_length_counted_from_now_is_a_date_from_the_time_of_writing(
+    text: str, words: str, value: str, expected: tuple[str, str]
+) -> None:
+    found = counted_from_now(text, length(text, words, value), date(2011, 12, 8), load())
+    assert found is not None
+    start = text.index(words)
+    assert (found.value, text[start : found.end]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fortnight earlier he had left.",  # counted from the last date told (counted_date)
+        "A fortnight passed.",
+    ],
+)
+def test_a_length_not_counted_from_now_is_no_date(text: str) -> None:
+    assert counted_from_now(text, length(text, "A fortnight", "P2W"), date(2011, 12, 8), load()) is None
+
+
+def test_a_count_from_now_needs_a_time_of_writing_the_calendar_can_count_back_from() -> None:
+    text = "It began a quarter of a century ago."
+    quarter_century = length(text, "a quarter of a century", "P25Y")
+    assert counted_from_now(text, quarter_century, None, load()) is None
+    assert counted_from_now(text, quarter_century, date(10, 1, 1), load()) is None  # before year 1

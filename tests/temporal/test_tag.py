@@ -1198,6 +1198,17 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "P2W",
         "LESS_THAN",
     ),
+    # a length a phrase names counts from the time of writing as "two weeks ago" does
+    ("She finally said yes a fortnight ago.", THU, "a fortnight ago", "DATE", "2011-W47", None),
+    (
+        "The town fell less than a fortnight ago.",
+        THU,
+        "less than a fortnight ago",
+        "DATE",
+        "2011-W47",
+        "AFTER",
+    ),
+    ("The mill closed a quarter of a century ago.", THU, "a quarter of a century ago", "DATE", "1986", None),
     (
         "Talks dragged on for at least another fortnight.",
         THU,

@@ -110,6 +110,32 @@ def _counted_length(timex: Timex) -> tuple[int, str] | None:
     return (int(mixed[1]) * 12 + int(mixed[2]), "M") if mixed else None
 
 
+_DIRECTION_AFTER = re.compile(r"\s+(\w+)(?:\s+(\w+))?")  # "ago", "from now"
+
+
+def counted_from_now(text: str, timex: Timex, now: date | None, lex: Lexicon) -> Counted | None:
+    """A length a phrase names, then a direction that counts from the time of writing ("a fortnight
+    ago", "a quarter of a century from now"): the date that far from ``now``, in the length's unit, as
+    "two weeks ago" and "25 years ago" are; ``None`` otherwise ("three days earlier" counts from the
+    last date told, see :func:`counted_date`)."""
+    counted = _counted_length(timex)
+    after = _DIRECTION_AFTER.match(text, timex.span.end)
+    if counted is None or now is None or after is None:
+        return None
+    two_words = f"{after[1]} {after[2]}".lower() if after[2] else None
+    direction, end = (
+        (two_words, after.end(2)) if two_words in lex.directions else (after[1].lower(), after.end(1))
+    )
+    if lex.directions.get(direction, 0) == 0 or direction in lex.anaphoric_directions:
+        return None
+    unit = _DURATION_UNITS[counted[1]]
+    try:
+        value = format_value(shift(now, unit, lex.directions[direction] * counted[0]), unit)
+    except (OverflowError, ValueError):  # before year 1 or after 9999
+        return None
+    return Counted(value, end)
+
+
 _YEARS_ON = re.compile(r"\s+on(?=\s*[,.;:])")  # "Seventy years on, ...": not "two years on the project"
 
 

@@ -25,7 +25,7 @@ from timeline.temporal.arithmetic import (
     to_julian,
     weekday_near,
 )
-from timeline.temporal.counting import counted_clock, counted_date, years_on
+from timeline.temporal.counting import counted_clock, counted_date, counted_from_now, years_on
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import (
     CLOCK_DIGITS,
@@ -4881,6 +4881,16 @@ def _in_quotes(text: str, at: int) -> bool:
     return straight or text.count("\u201c", start, at) > text.count("\u201d", start, at)
 
 
+def _counted_point_mod(
+    lex: Lexicon, m: re.Match[str], directions: dict[str, int], direction: str
+) -> str | None:
+    """The mod of the date a length and its direction give, read from the length's quantifier ("more
+    than a decade later": AFTER), or ``None`` when it has none that places a point."""
+    quant = " ".join((m.groupdict().get("quant") or "").lower().split())  # the length's, "more than"
+    ahead = directions.get(" ".join(direction.lower().split()), 0) > 0
+    return _point_mod(lex, quant, ahead) if quant in lex.point_quantifiers else None
+
+
 def _point_mod(lex: Lexicon, quant: str, ahead: bool) -> str:
     """The mod of the date a quantified count reaches: "more than a decade ago" lies before it, as
     TimeML writes it, and "more than a century later" after it."""
@@ -5354,6 +5364,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         anniversary = not counted and years_on(
             text, timexes[-1], ctx.dct, (year for _, year in ctx.years_told)
         )
+        from_now = not counted and not anniversary and counted_from_now(text, timexes[-1], ctx.now(), ctx.lex)
         if counted_time:  # "At 11.42 p.m. [...] three minutes later": a story's clock time, 23:45
             time_told = Resolved(TimexType.TIME, counted_time.value, timexes[-1].mod)
             timexes[-1] = _counted_timex(text, timexes[-1], time_told, counted_time.end)
@@ -5363,12 +5374,18 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             timexes[-1] = _counted_timex(
                 text, timexes[-1], Resolved(TimexType.DATE, anniversary.value), anniversary.end
             )
+        elif from_now:  # "a fortnight ago", "more than a quarter of a century ago": from the time of writing
+            mod = _counted_point_mod(
+                ctx.lex, m, ctx.lex.directions, text[timexes[-1].span.end : from_now.end]
+            )
+            timexes[-1] = _counted_timex(
+                text, timexes[-1], Resolved(TimexType.DATE, from_now.value, mod), from_now.end
+            )
         elif counted:  # "Five days later ... the next morning": the story moves on by five days
-            quant = " ".join((m.groupdict().get("quant") or "").lower().split())  # the length's, "more than"
-            direction = text[timexes[-1].span.end : counted.end].split()[-1].lower()  # "later", "earlier"
-            ahead = ctx.lex.counting_words.get(direction, 0) > 0
-            mod = _point_mod(ctx.lex, quant, ahead) if quant in ctx.lex.point_quantifiers else timexes[-1].mod
-            date_told = Resolved(TimexType.DATE, counted.value, mod)
+            mod = _counted_point_mod(
+                ctx.lex, m, ctx.lex.counting_words, text[timexes[-1].span.end : counted.end].split()[-1]
+            )
+            date_told = Resolved(TimexType.DATE, counted.value, mod or timexes[-1].mod)
             # "the sun of Austerlitz, which Napoleon would invoke at Borodino seven years later": a
             # glimpse ahead, told in the future of the past, after which the story is where it was
             start = timexes[-1].span.start
