@@ -1276,6 +1276,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Officials postponed until Tuesday any action on the case.", THU, "Tuesday", "DATE", "2011-12-13", None),
+    # after the weekday, a cue that sets the date after it is no cue for the weekday
+    (
+        "A judge Wednesday postponed until March a hearing on the case.",
+        THU,
+        "Wednesday",
+        "DATE",
+        "2011-12-07",
+        None,
+    ),
+    (
+        "A judge Wednesday put off until March a hearing on the case.",
+        THU,
+        "Wednesday",
+        "DATE",
+        "2011-12-07",
+        None,
+    ),
     ("The standoff lasted a minute and a half.", THU, "a minute and a half", "DURATION", "PT1M30S", None),
     ("The hearing took an hour and a half.", THU, "an hour and a half", "DURATION", "PT1H30M", None),
     ("The trial ran for a year and a half.", THU, "a year and a half", "DURATION", "P18M", None),

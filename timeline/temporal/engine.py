@@ -690,7 +690,7 @@ def _cues_before(pats: Patterns, before: str) -> list[tuple[int, int] | None]:
     """The nearest cue of each kind (see :func:`_nearest`) in ``before``, as (distance, tense); the
     last is a directive verb's "to" ("urged residents to stay off the roads Wednesday")."""
     found: list[tuple[int, int] | None] = []
-    for sign, pattern, extra in (*_cue_kinds(pats), (1, pats.directive, 0)):
+    for sign, pattern, _, extra in (*_cue_kinds(pats), (1, pats.directive, pats.directive, 0)):
         last = _last_match(pattern, before)
         if (
             last
@@ -712,15 +712,21 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-def _cue_kinds(pats: Patterns) -> tuple[tuple[int, re.Pattern[str], int], ...]:
-    """(tense, pattern, extra distance) of the cue kinds, a past cue first: it wins a tie."""
-    return ((-1, pats.past, 0), (1, pats.future, 0), (-1, pats.participle, _WEAK), (0, pats.present, 0))
+def _cue_kinds(pats: Patterns) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str], int], ...]:
+    """(tense, pattern before the expression, pattern after it, extra distance) of the cue kinds, a
+    past cue first: it wins a tie."""
+    return (
+        (-1, pats.past, pats.past, 0),
+        (1, pats.future, pats.future_after, 0),
+        (-1, pats.participle, pats.participle, _WEAK),
+        (0, pats.present, pats.present, 0),
+    )
 
 
 def _nearest_with(pats: Patterns, before: list[tuple[int, int] | None], after: str) -> tuple[int, int] | None:
     """:func:`_nearest` with the cues before the expression already found."""
     best: tuple[int, int] | None = None
-    for (sign, pattern, extra), cue in zip(_cue_kinds(pats), before, strict=False):
+    for (sign, _, pattern, extra), cue in zip(_cue_kinds(pats), before, strict=False):
         if cue is not None and (best is None or cue[0] < best[0]):
             best = cue
         m = pattern.search(after)

@@ -35,6 +35,9 @@ class Patterns:
     not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
+    future_after: re.Pattern[
+        str
+    ]  # a future cue after an expression: none that sets a date ("postponed until")
     calendar_note: re.Pattern[str]  # " O.S.)", " by the Julian calendar": a day restated in another calendar
     clock_announced: re.Pattern[str]  # "It's 7:42": words before a bare clock time that tell it
     clock_part_after: re.Pattern[str]  # " on the morning of", " on Sunday morning" after a clock time
@@ -369,13 +372,11 @@ def build(lex: Lexicon) -> Patterns:
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
     not_cue = rf"(?!{alternation(lex.false_cues)}\b)"  # "next to the embassy"
     # a participle after an article is an adjective, no cue: "the expected range", "a scheduled inspection"
-    participle_cues = {cue for cue in lex.future_cues if cue.endswith("ed") and " " not in cue}
-    future_cue = (
-        rf"(?:(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bas\s){alternation(participle_cues)}"  # not "as expected"
-        rf"|(?<!\bto\s){alternation(lex.future_cues - participle_cues)}"  # not "directed them to begin"
-        # "may", never the month in lower case; not "may have", told of the past
-        rf"|(?-i:{alternation(lex.lower_case_future_cues)})(?!\s+(?:not\s+)?have\b))"
-    )
+    future_cue = _future_cue(lex, lex.future_cues)
+    # after an expression, no cue that sets the date after it: "A judge Wednesday postponed until
+    # September a hearing" (the postponing is past)
+    setting = lex.deadline_prepositions | lex.appointment_prepositions
+    future_cue_after = _future_cue(lex, {cue for cue in lex.future_cues if cue.split()[-1] not in setting})
     circa = alternation([*lex.circa, *lex.approximate_words])
     approx = rf"(?:\s+(?P<approx>{alternation(lex.approximations)})(?![\w-]))?"
     day_gap = rf"(?:(?:\s*,)?\s+{alternation(lex.day_coordinators)}\s+|\s*,\s*)"  # " and ", ", "
@@ -902,6 +903,7 @@ def build(lex: Lexicon) -> Patterns:
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
         reign_start=re.compile(rf"(?<!\w){alternation(lex.reign_starts)}(?!\w)", _FLAGS),
         future=re.compile(rf"(?<![\w-]){not_cue}{future_cue}(?!\w)", _FLAGS),
+        future_after=re.compile(rf"(?<![\w-]){not_cue}{future_cue_after}(?!\w)", _FLAGS),
         clock_part_after=re.compile(
             rf"\s+(?:(?:on|in)\s+the\s+(?P<part>{part})\s+of\b|on\s+(?:{weekday})\s+(?P<weekday_part>{part})\b"
             rf"|every\s+(?P<every_part>{part})\b)",
@@ -1101,6 +1103,18 @@ _BARE_UNITS = ("years", "months", "weeks", "decades", "centuries", "days", "hour
 def _contrasted_units(joints: Iterable[str]) -> list[str]:
     """A bare unit and a joint that sets it against the next one: "days, not", "weeks if not"."""
     return [f"{unit}{comma} {joint}" for unit in _BARE_UNITS for comma in ("", ",") for joint in joints]
+
+
+def _future_cue(lex: Lexicon, cues: set[str] | frozenset[str]) -> str:
+    """A pattern for the future cues ``cues``: a participle only where it is no adjective ("the
+    expected range", "as expected"), none after "to" ("directed them to begin"), and "may" only in
+    lower case and not before "have" (told of the past)."""
+    participles = {cue for cue in cues if cue.endswith("ed") and " " not in cue}
+    return (
+        rf"(?:(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bas\s){alternation(participles)}"
+        rf"|(?<!\bto\s){alternation(set(cues) - participles)}"
+        rf"|(?-i:{alternation(lex.lower_case_future_cues)})(?!\s+(?:not\s+)?have\b))"
+    )
 
 
 def _after(words: Iterable[str]) -> str:
