@@ -2457,6 +2457,25 @@ def test_a_year_in_an_aside_does_not_move_the_story() -> None:
     assert (found["1977"], found["21:58"]) == ("1977", "1989-12-08T21:58")
 
 
+def test_when_a_work_was_first_done_is_an_aside_the_story_does_not_move_to() -> None:
+    vitoria = (
+        "On Monday 21 June 1813 Wellington routed Joseph at Vitoria. The victory inspired a symphony, "
+        "first performed in Vienna on 8 December. Soult struck at the passes on 25 July."
+    )
+    found = values(vitoria, date(2014, 4, 8), "narrative")
+    assert (found["8 December"], found["25 July"]) == ("1813-12-08", "1813-07-25")
+    charter = (
+        "By the spring of 1848 Chartism was the largest movement in Britain. Its six points, first "
+        "published in May 1838, included votes for all men. A convention met in London on 4 April."
+    )
+    assert values(charter, date(2018, 4, 10), "narrative")["4 April"] == "1848-04-04"
+    # a verb of the story after a comma is no aside: "then" is no "first"
+    marched = (
+        "On 21 June 1813 he won at Vitoria. He rested, then marched on 8 December. He struck on 25 July."
+    )
+    assert values(marched, date(2014, 4, 8), "narrative")["25 July"] == "1814-07-25"
+
+
 def test_a_story_told_by_the_hour_counts_minutes_from_its_clock_times_and_goes_past_midnight() -> None:
     sinking = (
         "The steamer left Liverpool on the night of Thursday 14 February 1907. At 11.42 p.m. she struck "

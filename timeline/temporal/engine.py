@@ -4422,6 +4422,11 @@ _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", r
 # ", a jet delivered new in [1977],", "Okinawa, annexed by Japan in [1879],"
 _ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b(?P<verb>[a-z]+ed)(?:\s+new|\s+by(?:\s+[\w'-]+){1,3}?)?\s+in\s+$")
 _ASIDE_AFTER = re.compile(r"\s*,")
+# ", first performed in Vienna on": a participle's aside, set off by its comma, up to the clause's end
+_FIRST_DONE_BEFORE = re.compile(
+    r",\s+(?:first|originally)\s+[a-z]+ed(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+(?:in|on)\s+$"
+)
+_CLAUSE_CLOSED = re.compile(r"\s*[,.;]")
 _YEAR_VALUE = re.compile(r"^\d{4}$")
 _YEAR_OR_MONTH_VALUE = re.compile(r"^\d{4}(?:-\d\d)?$")
 # a later year a span runs until, or that something came "only in": "took the name San Salvador only in 1925"
@@ -5244,6 +5249,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # noun says when something was done, not where the story is
         qualifier = ctx.narrative and _QUALIFYING_AGE.search(m.group(0)) is not None
         quoted = ctx.narrative and _in_quotes(text, span_start)
+        # "Wellington's Victory, first performed in Vienna on 8 December.": when a work was first
+        # done, which the story does not move to
+        done_first = (
+            ctx.narrative
+            and _FIRST_DONE_BEFORE.search(text, max(0, span_start - 60), span_start) is not None
+            and _CLAUSE_CLOSED.match(text, span_end) is not None
+        )
         if (
             not flashback
             and not restated
@@ -5251,6 +5263,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and not names_a_thing
             and not quoted
             and not until
+            and not done_first
         ):
             absolute = not aside and (
                 rule in _ERA_RULES
