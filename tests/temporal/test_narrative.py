@@ -2514,6 +2514,14 @@ def test_a_feast_restated_at_once_with_its_date_takes_the_date_s_year() -> None:
     assert values(truce, None, "narrative")["Lady Day"] == "1458-03-25"
 
 
+@pytest.mark.parametrize("mode", ["news", "narrative"])
+def test_a_feast_named_at_once_after_its_date_takes_the_date_s_year(mode: str) -> None:
+    orbit = "Apollo 8 orbited the moon on Dec. 24, 1968, Christmas Eve, and the crew read from Genesis."
+    assert values(orbit, date(2020, 7, 27), mode)["Christmas Eve"] == "1968-12-24"
+    dome = "The church was rededicated on Sunday, 24 December 562, Christmas Eve."
+    assert values(dome, date(2020, 7, 27), mode)["Christmas Eve"] == "0562-12-24"
+
+
 def test_a_clock_time_in_a_city_s_time_takes_the_day_told_after_it() -> None:
     war = "The deadline was 15 January 1991. Bombing began at 2:38 a.m. Baghdad time on Thursday, 17 January."
     assert values(war, None, "narrative")["2:38 a.m. Baghdad time"] == "1991-01-17T02:38"

@@ -5728,20 +5728,22 @@ def _tells_year(text: str, pats: Patterns) -> bool:
 
 
 def _days_restated_with_their_year(text: str, timexes: list[Timex], pats: Patterns) -> list[Timex]:
-    """A day restated at once with its year takes that year: "on Lady Day, 25 March 1458", "the
-    Feast of the Assumption, 15 August 1096"."""
+    """A day restated at once with its year, or named at once after its day and year, takes that
+    year: "on Lady Day, 25 March 1458", "the Feast of the Assumption, 15 August 1096", "on Dec. 24,
+    1968, Christmas Eve"."""
     out = list(timexes)
-    for i, (day, restated) in enumerate(pairwise(timexes)):
-        named, told = _DAY_VALUE.match(day.value), _DAY_VALUE.match(restated.value)
+    for i, (first, second) in enumerate(pairwise(timexes)):
         if (
-            named
-            and told
-            and day.value[-5:] == restated.value[-5:]
-            and day.value != restated.value
-            and text[day.span.end : restated.span.start] == ", "
-            and _tells_year(restated.text, pats)
+            _DAY_VALUE.match(first.value)
+            and _DAY_VALUE.match(second.value)
+            and first.value[-5:] == second.value[-5:]
+            and first.value != second.value
+            and text[first.span.end : second.span.start] == ", "
         ):
-            out[i] = replace(day, value=restated.value)
+            if _tells_year(second.text, pats):
+                out[i] = replace(out[i], value=second.value)
+            elif _tells_year(first.text, pats):
+                out[i + 1] = replace(out[i + 1], value=first.value)
     return out
 
 
