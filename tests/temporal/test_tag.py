@@ -1198,6 +1198,10 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "P2W",
         "LESS_THAN",
     ),
+    # a season of "last year", "next year": of the time of writing
+    ("Sales slowed in the spring of last year.", THU, "the spring of last year", "DATE", "2010-SP", None),
+    ("Cattle have been hand-fed since winter last year.", THU, "winter last year", "DATE", "2010-WI", None),
+    ("Sales were expected to fall this year.", THU, "this year", "DATE", "2011", None),  # a verb
     # a length a phrase names counts from the time of writing as "two weeks ago" does
     ("She finally said yes a fortnight ago.", THU, "a fortnight ago", "DATE", "2011-W47", None),
     (

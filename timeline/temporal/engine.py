@@ -1841,6 +1841,17 @@ class Resolver:
         if m["that_year"] and (year := self._told_year(m.start())) is not None:  # the spring of that year
             return Resolved(TimexType.DATE, f"{year_value(year)}-{code}")
         word = _word_before(self.ctx.text, m.start()).lower()
+        # "the spring of last year", "since winter last year": of the time of writing; not a verb,
+        # "expected to fall this year"
+        year_rel = (
+            m["year_rel"]
+            if m["the"] or m["rel"] or m["mod"] or word in self.lex.season_prepositions
+            else None
+        )
+        if year_rel and (now := self.ctx.now()) is not None:
+            return Resolved(
+                TimexType.DATE, f"{year_value(now.year + self.lex.relative[year_rel.lower()])}-{code}"
+            )
         # "through the autumn and winter": the second of two seasons joined, of the year the first
         # is in (or the next, after a winter)
         paired = self.ctx.pats.season_before.search(self.ctx.text, max(0, m.start() - 20), m.start())

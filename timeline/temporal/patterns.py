@@ -419,10 +419,11 @@ def build(lex: Lexicon) -> Patterns:
     not_after_modal = _not_after(lex.modals | {"to"})  # a bare verb follows: "will go on sale", "to go"
 
     def season_rule(short_years: str) -> str:
-        """The spring of 1796, the winter of 1939-40, of 427-426 BC; ``short_years``: more years."""
+        """The spring of 1796, the winter of 1939-40, of 427-426 BC, the spring of last year;
+        ``short_years``: more years."""
         return (
             rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?:(?P<hemisphere>{hemispheres})\s+)?(?P<season>{season})\b"
-            rf"(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year}{short_years})\b){winter_end}|{that_year}"
+            rf"(?:\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year}{short_years})\b){winter_end}|{that_year}|{year_told_after}"
             rf"|\s+(?:of\s+)?(?P<era_first>\d{{1,4}})[-\u2013/]\d{{1,4}}\s*(?P<era_last>(?-i:{eras}))(?!\w))?"
         )
 
