@@ -1198,6 +1198,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "P2W",
         "LESS_THAN",
     ),
+    # a word in -ed that is no past form is no past cue
+    (
+        "It will publish its annual speed survey in the week of March 5.",
+        THU,
+        "the week of March 5",
+        "DATE",
+        "2012-W10",
+        None,
+    ),
+    ("It will name a hundred winners on March 5.", THU, "March 5", "DATE", "2012-03-05", None),
     # a season of "last year", "next year": of the time of writing
     ("Sales slowed in the spring of last year.", THU, "the spring of last year", "DATE", "2010-SP", None),
     ("Cattle have been hand-fed since winter last year.", THU, "winter last year", "DATE", "2010-WI", None),

@@ -185,6 +185,7 @@ class Lexicon:
     complement_verbs: frozenset[str]  # keep banks shut: the participle after the object is no past cue
     pure_participles: frozenset[str]  # written, sworn: participles that are no past tense
     intransitive_pasts: frozenset[str]  # died, arrived: -ed verbs that are no participle of a noun
+    not_participles: frozenset[str]  # speed, hundred, indeed: words in -ed that are no past form
     point_quantifiers: dict[str, str]  # more than a decade ago: BEFORE the year it counts back to
     anniversary_words: frozenset[str]  # The fortieth anniversary falls on Thursday: the writer's day
     commemoration_verbs: frozenset[str]  # Hungary today commemorates the uprising: a history's lead

@@ -1085,7 +1085,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         participle=re.compile(
             rf"(?<![\w-]){_not_after(lex.adjective_markers)}{not_cue}"
-            rf"(?:[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
+            rf"(?:(?!(?:{alternation(lex.not_participles)})(?![\w-]))[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
         ),
     )
 
