@@ -404,6 +404,21 @@ def test_the_present_of_an_anniversary_lead_is_not_the_story_s() -> None:
         "swept the lower town. The new lower town was laid out on a grid by the end of 1758."
     )
     assert detect_mode(lisbon, date(2024, 11, 1)) == "narrative"
+    brielle = (  # the anniversary told in the lead's second sentence; a celebration is one
+        "Today the port of Brielle once again re-enacts its capture, as it does every year. The event "
+        "took place 443 years ago.\n\nAt the beginning of 1572 Elizabeth I ordered the Sea Beggars out of "
+        "English harbours. They anchored off Brielle on 1 April and took the town; on 5 April a "
+        "carpenter opened a sluice. Flushing rose on 6 April, and by July most of Holland had declared "
+        "for Orange. Alba's son sacked Mechelen in October 1572."
+    )
+    assert detect_mode(brielle, date(2015, 4, 1)) == "narrative"
+    assert values(brielle, date(2015, 4, 1), "auto")["5 April"] == "1572-04-05"
+    leiden = brielle.replace(
+        "Today the port of Brielle once again re-enacts its capture, as it does every year. The event "
+        "took place 443 years ago.",
+        "Tomorrow Leiden celebrates its deliverance from the siege of 1574, as it has done every year.",
+    )
+    assert detect_mode(leiden, date(2015, 10, 2)) == "narrative"
     halifax = (  # an anniversary, the present in the next paragraph, then the story from a day long past
         "HALIFAX - Nova Scotia is marking the centenary of the Halifax Explosion this week.\n\nBells "
         "rang at the waterfront on Sunday, and wreaths were laid at the memorial.\n\nThe disaster began "

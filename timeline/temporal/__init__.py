@@ -209,6 +209,15 @@ def _tells_occasion(lead: str, occasions: frozenset[str]) -> bool:
     return bool(words & occasions) or _SINCE_YEARS.search(lead) is not None
 
 
+def _lead_tells_occasion(head: str) -> bool:
+    """Whether a sentence of the body's first paragraph tells an anniversary, not only its first
+    one ("Today Brielle re-enacts its capture, as it does every year. The event took place 443
+    years ago")."""
+    body = _body_start(head)
+    end = _PARAGRAPH_END.search(head, body)
+    return _tells_occasion(head[body : end.start() if end else len(head)], _anniversary_cues())
+
+
 def _anniversary_lead_end(head: str, anniversary: frozenset[str]) -> int:
     """The end of the body's first sentence when it tells an anniversary ("Today marks 160 years
     since the people of Paris began the revolution"; "Hungary today commemorates the uprising"),
@@ -378,7 +387,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     by_day = (
         deictic == 1 and story < present[0].start() and len(_story_day().findall(head, story)) >= _DAY_BY_DAY
     )
-    if _story_under_a_lead(head, present, dct, lead_end > 0):
+    if _story_under_a_lead(head, present, dct, lead_end > 0 or _lead_tells_occasion(head)):
         return "narrative"
     if (
         dct is not None
