@@ -3598,7 +3598,12 @@ class Resolver:
         said = _year_said_before(self.ctx, m.start())
         if said is not None and not m["rel"]:
             return self._holiday_in(m, said)
-        told = self.ctx.day_long_past() if self.ctx.recalling and not m["rel"] else None
+        # news narrating a day long past, or a feast told in the past after one, as a day of the month
+        # is ("on Sunday, March 18, 1990, a few hours after the city's St. Patrick's Day celebrations")
+        recalled = self.ctx.recalling or (
+            _feast_after_a_day_long_past(self.ctx, m.start()) and self.ctx.tense(m.start(), m.end()) < 0
+        )
+        told = self.ctx.day_long_past() if recalled and not m["rel"] else None
         then = self._holiday_in(m, told.year) if told else None
         then_days = value_range(then.value) if then else None
         if told and then_days and _in_story_days(told, date.fromordinal(then_days[0].toordinal())):
@@ -4602,6 +4607,12 @@ def _day_said_on(ctx: Context, start: int) -> date | None:
     return None if cut.search(ctx.text, max(0, ctx.last_full_day_end - 1), opening) else ctx.last_day
 
 
+def _feast_after_a_day_long_past(ctx: Context, at: int) -> bool:
+    """Whether the sentence at ``at`` told a day long past in full before it (news: "on Sunday, March
+    18, 1990, a few hours after the city's St. Patrick's Day celebrations")."""
+    return ctx.day_long_past() is not None and ctx.last_full_day_end > _sentence_start(ctx.text, at)
+
+
 def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     """Whether this match of a context-reading rule depends on earlier dates (weekdays, seasons and
     units only with "the previous/following", months and days with "of that year")."""
@@ -4610,8 +4621,10 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
         return True
     said = rule in ("month", "holiday", *_DAY_RULES) and _year_said_before(ctx, m.start()) is not None
     if rule in ("month", "holiday"):
-        # news narrating a day long past goes on from it; "took office the following February"
-        return ctx.recalling or said or _anaphoric_relative(m, lex)
+        # news narrating a day long past goes on from it, and so does a feast told in the past after
+        # one; "took office the following February"
+        feast_then = rule == "holiday" and _feast_after_a_day_long_past(ctx, m.start())
+        return ctx.recalling or said or feast_then or _anaphoric_relative(m, lex)
     if rule == "day_word":  # a speaker's "today"
         return _day_said_on(ctx, m.start()) is not None
     if rule == "weekday" and (
