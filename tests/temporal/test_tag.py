@@ -1191,6 +1191,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The war lasted two decades.", THU, "two decades", "DURATION", "P20Y", None),
     ("The feud lasted half a century.", THU, "half a century", "DURATION", "P50Y", None),
     (
+        "The rite has lasted two and a half millennia.",
+        THU,
+        "two and a half millennia",
+        "DURATION",
+        "P2500Y",
+        None,
+    ),
+    (
         "He waited almost a fortnight for an answer.",
         THU,
         "almost a fortnight",

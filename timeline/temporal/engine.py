@@ -49,7 +49,7 @@ _UNDERSPECIFIED = {
     "century": "XX",
 }
 _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
-_YEARS_PER = {"DE": 10, "CE": 100}
+_YEARS_PER = {"DE": 10, "CE": 100, "ML": 1000}
 _DURATION_UNIT = {"S": "T{n}S", "MIN": "T{n}M", "H": "T{n}H", "WE": "{n}WE", "ML": "{n}ML"}
 # after "the day": a phrase or clause that names which day ("of the vote", "he died", "'s trading")
 _THE_DAY_NAMED = re.compile(
@@ -774,7 +774,7 @@ def number_value(raw: str, lex: Lexicon) -> float | None:
 
 
 def duration_value(amount: float | None, unit_code: str) -> str:
-    """P3D, PT2H, PXY, PXDE ...; counted decades and centuries in years (P20Y), as TimeBank writes
+    """P3D, PT2H, PXY, PXDE ...; counted decades, centuries and millennia in years (P20Y), as TimeBank writes
     them; vague ones in their own units ("decades": PXDE)."""
     if amount is not None and unit_code in _YEARS_PER:
         amount, unit_code = amount * _YEARS_PER[unit_code], "Y"
