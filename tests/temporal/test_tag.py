@@ -1206,6 +1206,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "P2W",
         "LESS_THAN",
     ),
+    # a weekday a thing is being moved to lies ahead
+    (
+        "Kidnappers today postponed the execution, moving their deadline to 3 p.m. Thursday.",
+        WED,
+        "3 p.m. Thursday",
+        "TIME",
+        "2011-12-08T15:00",
+        None,
+    ),
     # a feast told in the past after a day long past in its sentence is of that day's year
     (
         "The thieves struck on Sunday, March 18, 1990, a few hours after the city's St. Patrick's Day "
