@@ -1705,6 +1705,13 @@ def test_a_wrong_weekday_in_a_modern_text_is_no_julian_calendar() -> None:
             "The following year",
             "1854",
         ),
+        # ... and so is one a sentence opens with "Not until"
+        (
+            "On Monday 26 April 1937 bombers attacked Guernica. Not until 1997, sixty years after the "
+            "attack, did a German head of state apologise. Picasso had been commissioned in January.",
+            "January",
+            "1937-01",
+        ),
         # ... but the time of what follows it
         (
             "Spain changed on Thursday, 4 October 1582. Britain waited until 1752, when Wednesday 2 "

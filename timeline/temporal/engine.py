@@ -4449,6 +4449,7 @@ _YEAR_OR_MONTH_VALUE = re.compile(r"^\d{4}(?:-\d\d)?$")
 _UNTIL_BEFORE = re.compile(
     r"\b(?:(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?|only\s+in\s+)$", re.IGNORECASE
 )
+_NOT_UNTIL_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)Not\s+until\s+$")  # a sentence that leaps ahead to its end
 # "until the republic itself fell in ": a span's end a clause tells
 _UNTIL_CLAUSE_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w'-]+\s+){0,5}?(?:in\s+)?$", re.IGNORECASE)
 _FAR_AHEAD = 100  # years after the story's date beyond which a span's end is no place the story goes
@@ -5212,7 +5213,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # by, and no date to count from (but "waited until 1752, when" is the time of what follows)
         until = (
             ctx.narrative
-            and _CLAUSE_ENDS.match(text, span_end) is not None
+            and (
+                _CLAUSE_ENDS.match(text, span_end) is not None
+                # "Not until 1997, sixty years after the attack, did a German head of state apologise"
+                or _NOT_UNTIL_OPENING.search(text, max(0, span_start - 12), span_start) is not None
+            )
             and ctx.last_full_day is not None
             and _YEAR_OR_MONTH_VALUE.match(resolved.value) is not None
             and int(resolved.value[:4]) > ctx.last_full_day.year
