@@ -2326,6 +2326,13 @@ def test_a_bare_hour_after_an_evening_told_in_its_sentence_is_pm() -> None:
     assert (
         values(quiberon, None, "narrative")["about half past two"] == "1759-11-20T14:30"
     )  # after the morning
+    hastings = (
+        "On the evening of 13 October 1066 Harold reached the ridge. Fighting began at about nine o'clock "
+        "on Saturday 14 October."
+    )
+    assert (
+        values(hastings, None, "narrative")["about nine o'clock"] == "1066-10-14T09:00"
+    )  # a clock time of the day told after it, not of the evening before
 
 
 def test_a_month_this_year_in_a_story_is_of_the_time_of_writing() -> None:

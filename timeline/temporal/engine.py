@@ -3929,9 +3929,11 @@ class Resolver:
         if last is None and self.ctx.last_part_day:  # "The march back that afternoon [...] at about
             day, part = self.ctx.last_part_day  # half past two": the part last told of the day it is on;
             # after its morning, an hour before any morning is the afternoon's ("In the early morning
-            # of 20 November [...] At about half past two")
+            # of 20 November [...] At about half past two"); not a clock time of the day told after it
+            # ("on the evening of 13 October [...] at about nine o'clock on Saturday 14 October")
             late = part in _LATE_PARTS or (part == "MO" and hour in _BEFORE_MORNING_HOURS)
-            return day == self.ctx.last_full_day and late
+            on_a_day = self.ctx.pats.day_on_after.match(self.ctx.text, m.end()) is not None
+            return day == self.ctx.last_full_day and late and not on_a_day
         return self.lex.parts_of_day.get(last or "") in _LATE_PARTS
 
     def _part_said_before(self, m: re.Match[str]) -> str | None:

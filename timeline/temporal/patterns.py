@@ -82,6 +82,7 @@ class Patterns:
     marked_adverb: re.Pattern[str]  # "be significantly": an adjective's marker and an adverb in -ly
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
     day_after: re.Pattern[str]  # "April 24[ and 25]": a day number sharing the month before it
+    day_on_after: re.Pattern[str]  # " on Saturday 14 October" after a clock time: the day it is on
     full_day: re.Pattern[str]  # "10 May 1849", "May 10, 1849": a day told with its month and year
     year_restated: re.Pattern[str]  # " (635)": a year in brackets after another calendar's
     day_naming: re.Pattern[str]  # "16 December as ": a day, then words that give it a name after them
@@ -1018,6 +1019,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:(?:a\s+)?(?:{weekday}),?\s+)?{day_month}",
             _FLAGS,
         ),
+        day_on_after=re.compile(rf",?\s+on\s+(?:(?:{weekday}),?\s+)?{day_month}", _FLAGS),
         full_day=re.compile(
             rf"\b(?P<day>[0-3]?\d)\s+(?P<month>{month})\s+(?P<year>1?\d{{3}})\b"
             rf"|\b(?P<month2>{month}){abbreviation_dot}\s+(?P<day2>[0-3]?\d),?\s+(?P<year2>1?\d{{3}})\b",
