@@ -1969,6 +1969,12 @@ def test_a_clock_time_of_a_day_told_after_it() -> None:
             "the winter of 427-426 BC",
             "BC0427-WI",
         ),
+        (
+            "In 446 BC a truce was made; it was sworn in the winter of 446/445 BC.",
+            "the winter of 446/445 BC",
+            "BC0446-WI",
+        ),
+        ("In 416 BC Melos fell. In the winter of 416/415 envoys came.", "the winter of 416/415", "BC0416-WI"),
         ("In 1961 Kennedy asked for a landing by the end of the decade.", "the end of the decade", "196"),
         ("In 141 BC Wu took the throne; the uprising of 184 ended the dynasty.", "184", "0184"),
     ],
