@@ -1975,6 +1975,8 @@ def test_a_clock_time_of_a_day_told_after_it() -> None:
             "BC0446-WI",
         ),
         ("In 416 BC Melos fell. In the winter of 416/415 envoys came.", "the winter of 416/415", "BC0416-WI"),
+        # a span of three-digit years counted down, in a text of years before the Common Era
+        ("In 431 BC war began. The Archidamian War (431–421) came first.", "421", "BC0421"),
         ("In 1961 Kennedy asked for a landing by the end of the decade.", "the end of the decade", "196"),
         ("In 141 BC Wu took the throne; the uprising of 184 ended the dynasty.", "184", "0184"),
     ],

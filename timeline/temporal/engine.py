@@ -2352,6 +2352,12 @@ class Resolver:
         before = _LAST_TWO_WORDS.search(self.ctx.text, max(0, first - 20), first)
         if before and before[1].lower() in self.lex.seasons and before[2].lower() == "of":
             return None
+        first_year, last_year = (
+            (int(m["year"]), int(m["last"])) if m["year"] else (int(m["first"]), int(m["end"]))
+        )
+        if self.ctx.ancient and 0 < first_year - last_year <= _LONGEST_SPAN:
+            # "the Archidamian War (431–421)" in a text of years before the Common Era: counted down
+            return Resolved(TimexType.DATE, year_value(-int(m["year"] or m["end"])))
         return self._year_span(m)
 
     def _year_part(self, m: re.Match[str]) -> Resolved:
