@@ -1975,6 +1975,13 @@ def test_a_clock_time_of_a_day_told_after_it() -> None:
             "BC0446-WI",
         ),
         ("In 416 BC Melos fell. In the winter of 416/415 envoys came.", "the winter of 416/415", "BC0416-WI"),
+        # a season told in the future of the past is a glimpse ahead the story returns from
+        (
+            "Perry landed on 8 July 1853. He announced he would return for an answer the following "
+            "spring, and on 17 July the squadron sailed away.",
+            "17 July",
+            "1853-07-17",
+        ),
         # a span of three-digit years counted down, in a text of years before the Common Era
         ("In 431 BC war began. The Archidamian War (431–421) came first.", "421", "BC0421"),
         ("In 1961 Kennedy asked for a landing by the end of the decade.", "the end of the decade", "196"),

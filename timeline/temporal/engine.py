@@ -5286,6 +5286,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # noun says when something was done, not where the story is
         qualifier = ctx.narrative and _QUALIFYING_AGE.search(m.group(0)) is not None
         quoted = ctx.narrative and _in_quotes(text, span_start)
+        # "Perry announced he would return for an answer the following spring": a season counted on
+        # from the story's, told ahead in the future of the past, passes by
+        passing = (
+            ctx.narrative
+            and rule == "season"
+            and _anaphoric_relative(m, ctx.lex)
+            and _WOULD_BEFORE.search(text, max(0, span_start - 60), span_start) is not None
+        )
         # "Wellington's Victory, first performed in Vienna on 8 December.": when a work was first
         # done, which the story does not move to
         done_first = (
@@ -5301,6 +5309,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and not quoted
             and not until
             and not done_first
+            and not passing
         ):
             absolute = not aside and (
                 rule in _ERA_RULES
