@@ -1198,6 +1198,32 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "P2500Y",
         None,
     ),
+    # seconds with a fraction join the length before them, as ISO 8601 lets its last unit carry one
+    (
+        "He broke the tape in 3 minutes 59.4 seconds.",
+        THU,
+        "3 minutes 59.4 seconds",
+        "DURATION",
+        "PT3M59.4S",
+        None,
+    ),
+    (
+        "The relay took 3 minutes, 29.34 seconds.",
+        THU,
+        "3 minutes, 29.34 seconds",
+        "DURATION",
+        "PT3M29.34S",
+        None,
+    ),
+    # "the first Sunday after Easter" is the Sunday after it
+    (
+        "They met on the first Sunday after Easter 2012.",
+        THU,
+        "the first Sunday after Easter 2012",
+        "DATE",
+        "2012-04-15",
+        None,
+    ),
     (
         "He waited almost a fortnight for an answer.",
         THU,

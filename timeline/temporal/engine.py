@@ -6182,7 +6182,8 @@ _DAY_OF_MONTH = re.compile(r"^((?:BC)?[\dX]{4}-\d{2}-)\d{2}$")
 _ENDS_WITH_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")  # April 24, April 24th
 
 
-_LENGTH = re.compile(r"^P(?:(?P<date>(?:\d+[YMWD])+))?(?:T(?P<time>(?:\d+[HMS])+))?$")
+# seconds may carry a fraction, as ISO 8601 lets its last unit: "3 minutes 59.4 seconds" is PT3M59.4S
+_LENGTH = re.compile(r"^P(?:(?P<date>(?:\d+[YMWD])+))?(?:T(?P<time>(?:\d+[HM]|\d+(?:\.\d+)?S)+))?$")
 _LENGTH_JOINT = re.compile(r"(?:,\s*|,?\s+and\s+| +)$")  # "seven months and twelve days", "1 hour 48 minutes"
 _LENGTH_ORDER = "YMWDhms"  # units from the largest: date units, then time units (lower case)
 # a length placed in time, no part of the one before it: "for 15 years, and the last 48 hours"
@@ -6195,7 +6196,7 @@ def _length_units(value: str) -> list[tuple[str, str]] | None:
     if found is None or value == "P":
         return None
     units = re.findall(r"(\d+)([YMWD])", found["date"] or "")
-    units += [(n, u.lower()) for n, u in re.findall(r"(\d+)([HMS])", found["time"] or "")]
+    units += [(n, u.lower()) for n, u in re.findall(r"(\d+(?:\.\d+)?)([HMS])", found["time"] or "")]
     return units or None
 
 

@@ -800,7 +800,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "holiday",  # Christmas, next Easter, the eve of Michaelmas, the feast of Saint Michael
             rf"{mod}(?:(?P<rel>last|this|next|that)\s+|the\s+(?P<eve>eve)\s+of\s+(?:the\s+)?|the\s+(?=feast\s+of\s)"
-            rf"|the\s+(?P<holiday_weekday>{weekday})\s+(?P<holiday_side>after|before)\s+(?!the\b)"
+            rf"|the\s+(?:first\s+)?(?P<holiday_weekday>{weekday})\s+(?P<holiday_side>after|before)\s+(?!the\b)"
             rf"|the\s+(?P<holiday_week>week)\s+of\s+(?:the\s+)?"  # the week of Christmas
             rf"|the\s+(?=(?:[\w']+\s+){{1,3}}weekend\b)"  # the Memorial Day weekend
             rf"|the\s+(?=(?:{alternation(lex.definite_holidays)})\b))?"  # the Fourth of July
