@@ -1982,6 +1982,13 @@ def test_a_clock_time_of_a_day_told_after_it() -> None:
             "17 July",
             "1853-07-17",
         ),
+        # "the previous year" after a century told in passing counts from the year last told
+        (
+            "The king landed on 6 July 1630. In the seventeenth century the two calendars were ten days "
+            "apart. The king had spent the previous year ending his war with Poland.",
+            "the previous year",
+            "1629",
+        ),
         # a span of three-digit years counted down, in a text of years before the Common Era
         ("In 431 BC war began. The Archidamian War (431–421) came first.", "421", "BC0421"),
         ("In 1961 Kennedy asked for a landing by the end of the decade.", "the end of the decade", "196"),

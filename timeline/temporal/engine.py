@@ -2540,6 +2540,18 @@ class Resolver:
             # before a year in passing ("on May 12 [...] introduced in 2019 [...] the following week")
             left = self.ctx.day_left if not self.ctx.narrative and told[1] in _YEAR_PRECISIONS else None
             anchor = self.ctx.last_day or (left.in_cycles(self.ctx.cycles) if left else None) or anchor
+        if (
+            anaphoric
+            and unit == "year"
+            and back_then is None
+            and told
+            and told[1] in (Precision.DECADE, Precision.CENTURY)
+            and not self.ctx.cycles
+            and self.ctx.years_told
+            and self.ctx.years_told[-1][1] >= 1
+        ):  # "landed on 6 July 1630. In the seventeenth century the calendars were ten days apart.
+            # The king had spent the previous year": from the year last told, not from the century
+            anchor = date(self.ctx.years_told[-1][1], 1, 1)
         if m["half_after"]:  # "the past year and a half": a length of time
             return Resolved(TimexType.DURATION, duration_value(1.5, self.lex.units[unit]))
         if unit == "weekend":
