@@ -2329,9 +2329,7 @@ class Resolver:
 
     def _year_span(self, m: re.Match[str]) -> Resolved | None:
         """A year that opens or closes a span of years: (1452-1519)."""
-        first, last = (
-            (int(m["year"]), int(m["last"])) if m["year"] else (int(m["first"] or m["spaced"]), int(m["end"]))
-        )
+        first, last = _span_years(m)
         if not 0 < last - first <= _LONGEST_SPAN:
             return None  # "1200-1000": no span of years
         return Resolved(TimexType.DATE, f"{int(m['year'] or m['end']):04d}")
@@ -2352,9 +2350,7 @@ class Resolver:
         before = _LAST_TWO_WORDS.search(self.ctx.text, max(0, first - 20), first)
         if before and before[1].lower() in self.lex.seasons and before[2].lower() == "of":
             return None
-        first_year, last_year = (
-            (int(m["year"]), int(m["last"])) if m["year"] else (int(m["first"]), int(m["end"]))
-        )
+        first_year, last_year = _span_years(m)
         if self.ctx.ancient and 0 < first_year - last_year <= _LONGEST_SPAN:
             # "the Archidamian War (431–421)" in a text of years before the Common Era: counted down
             return Resolved(TimexType.DATE, year_value(-int(m["year"] or m["end"])))
@@ -4626,6 +4622,13 @@ def _day_said_on(ctx: Context, start: int) -> date | None:
     cut = _PARAGRAPH if eve else ctx.pats.sentence_end
     # from the day's last character: the dot that ends its sentence may close its expression's match
     return None if cut.search(ctx.text, max(0, ctx.last_full_day_end - 1), opening) else ctx.last_day
+
+
+def _span_years(m: re.Match[str]) -> tuple[int, int]:
+    """The first and last years of a span of years a match opens or closes ("1452-1519")."""
+    if m["year"]:
+        return int(m["year"]), int(m["last"])
+    return int(m["first"] or m.groupdict().get("spaced") or 0), int(m["end"])
 
 
 def _feast_after_a_day_long_past(ctx: Context, at: int) -> bool:
