@@ -141,6 +141,24 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The game lasted 3 hours, 21 minutes.", THU, "3 hours, 21 minutes", "DURATION", "PT3H21M", None),
+    # ISO 8601 writes weeks alone: weeks told with days are counted in days
+    (
+        "She reigned for eleven weeks and five days.",
+        THU,
+        "eleven weeks and five days",
+        "DURATION",
+        "P82D",
+        None,
+    ),
+    ("The siege lasted three weeks and a day.", THU, "three weeks and a day", "DURATION", "P22D", None),
+    (
+        "It took two weeks, three days and four hours.",
+        THU,
+        "two weeks, three days and four hours",
+        "DURATION",
+        "P17DT4H",
+        None,
+    ),
     ("The wings opened after 1 hour 48 minutes.", THU, "1 hour 48 minutes", "DURATION", "PT1H48M", None),
     (
         "He pulled clear about 1 hour, 40 minutes into the race.",

@@ -6243,6 +6243,19 @@ def _clock_times_of_their_set(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _weeks_in_days(units: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """The parts of a joined length as ISO 8601 writes them: weeks stand alone there, so weeks told
+    with days are counted in days ("eleven weeks and five days" is P82D); ``None`` if weeks go with
+    years or months, which no count of days can say."""
+    date_units = {u for _, u in units if u.isupper()}
+    if "W" not in date_units:
+        return units
+    if date_units != {"W", "D"}:
+        return None
+    days = sum(int(n) * (7 if u == "W" else 1) for n, u in units if u in "WD")
+    return [(str(days), "D"), *((n, u) for n, u in units if u.islower())]
+
+
 def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
     """Lengths told in parts are one length: "seven months and twelve days" is P7M12D."""
     out: list[Timex] = []
@@ -6259,9 +6272,8 @@ def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
             and not _PLACED_LENGTH.match(timex.text)
             and not (previous.mod and timex.mod)
             and _LENGTH_ORDER.index(first[-1][1]) < _LENGTH_ORDER.index(second[0][1])
-            and "W" not in {u for _, u in first + second}  # ISO 8601 writes weeks alone
+            and (units := _weeks_in_days(first + second))
         ):
-            units = first + second
             date_part = "".join(n + u for n, u in units if u.isupper())
             time_part = "".join(n + u.upper() for n, u in units if u.islower())
             value = "P" + date_part + (f"T{time_part}" if time_part else "")
