@@ -1491,6 +1491,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
+        "Asked about June fourth, nineteen eighty-nine, he said force had been wrong.",
+        THU,
+        "June fourth, nineteen eighty-nine",
+        "DATE",
+        "1989-06-04",
+        None,
+    ),
+    (
+        "September twenty-fourth, nineteen eighty-seven, was a Thursday.",
+        THU,
+        "September twenty-fourth, nineteen eighty-seven",
+        "DATE",
+        "1987-09-24",
+        None,
+    ),
+    ("On May 5, nineteen hundred workers struck.", THU, "May 5", "DATE", "2011-05-05", None),
+    (
         "Oil fell to the level of the winter of nineteen ninety-four.",
         THU,
         "the winter of nineteen ninety-four",

@@ -132,6 +132,7 @@ _RULE_REACH = {
     "reference": (12, 2),  # from the phrase's last word back: "at present"
     "iso": (0, 20),
     "slash": (6, 12),
+    "month_day": (45, 45),  # September twenty-fourth, nineteen eighty-seven
     "clock": (20, 30),
     "ago": (80, 25),  # back from "ago" over a count and its unit: about a hundred and twenty years or so ago
     "decade": (30, 6),
@@ -429,6 +430,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"|\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year}{short_years})\b){winter_end}|{that_year}|{year_told_after})?"
         )
 
+    # "June fourth, nineteen eighty-nine", as a transcript says it; not "May 5, nineteen hundred workers"
+    told_year = rf"(?<=,\s){alternation(lex.spoken_centuries)}[\s-]+{tens}(?:[\s-]+{ones})?\b"
     rules: list[tuple[str, str]] = [
         (
             "iso",
@@ -448,7 +451,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"{mod}(?:(?P<rel>last|this|next)\s+)?(?:{feast}(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?,?\s+)?"
             rf"(?P<monthname>{month}){abbreviation_dot}{line_gap}"
             rf"(?:{day}\b|(?P<day_word>{day_words})(?![\w-]))"  # March 8, March eighth
-            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year}|{year_told_after})?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b|{told_year})|{that_year}|{year_told_after})?",
         ),
         (
             "day_month",
@@ -459,7 +462,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:the\s+(?=[\w-]+\s+of\s))?(?:{old_style_day}/)?"
             rf"(?:{day}\s+(?:of\s+)?|(?=(?-i:[a-z]))(?P<day_word>{day_words})\s+of\s+)"
             rf"(?P<monthname>{month})\b{month_dot}"
-            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b)|{that_year}|{year_told_after})?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b|{told_year})|{that_year}|{year_told_after})?",
         ),
         (
             "roman_day",  # the Ides of March 44 BC, the Kalends of January, the ninth day before the Kalends
