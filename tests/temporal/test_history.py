@@ -130,6 +130,12 @@ def test_the_year_before_a_number_of_the_first_millennium_names_it() -> None:
     )
     found = {t.text: t.value for t in tag(granada, date(2021, 3, 8), "narrative")}
     assert "the year 887" not in found and found["That spring"] == "1482-SP"
+    normans = (  # a medieval story's three-digit year near the years told before it is one
+        "Norman pilgrims met Melus in 1016; he had risen against Byzantine rule in 1009. Amatus sets a "
+        "similar story around the year 999, when forty knights drove off a raid."
+    )
+    found = {t.text: t.value for t in tag(normans, date(2014, 5, 12), "narrative")}
+    assert found["around the year 999"] == "0999"
 
 
 def test_an_approximate_number_that_ends_its_phrase_is_a_year_in_antiquity() -> None:

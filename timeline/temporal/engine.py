@@ -2186,12 +2186,13 @@ class Resolver:
             return Resolved(TimexType.DATE, f"{year:04d}-{dct.month:02d}-{dct.day:02d}")
         text = m.group(0)
         if year < 1000 and not (
-            self.ctx.ancient
+            (self.ctx.ancient or (self.ctx.medieval and year >= 100 and self._near_the_years_before(m, year)))
             and self.ctx.pats.year_named.search(self.ctx.text, m.start(), m.end())
             and not any(told - year > _CALENDARS_APART for _, told in self.ctx.years_told)
         ):
-            # "the year 787" only in a text that tells the first millennium; not "year 15", nor a
-            # year counted otherwise in a story centuries later ("in 1482 [...] the year 887")
+            # "the year 787" only in a text that tells the first millennium, or "the year 999" in a
+            # medieval one after a year near it; not "year 15", nor a year counted otherwise in a story
+            # centuries later ("in 1482 [...] the year 887")
             return None
         if not m["fiscal"] and not m["mod"] and not m["the"] and "year" not in text.lower():
             before = self.ctx.text[max(0, m.start() - 2) : m.start()]
@@ -2217,6 +2218,14 @@ class Resolver:
             ):
                 return None  # "Tchaikovsky's 1812 Overture": a title
         return Resolved(TimexType.DATE, f"{year:04d}")
+
+    def _near_the_years_before(self, m: re.Match[str], year: int) -> bool:
+        """Whether the text tells years before ``m``, all within a century of ``year``: "in 1016 [...]
+        around the year 999"; not "in 1482 [...] the year 887", a year of another calendar."""
+        before = [
+            int(found[1]) for found in self.ctx.pats.introduced_year.finditer(self.ctx.text, 0, m.start())
+        ]
+        return bool(before) and all(abs(told - year) <= _CALENDARS_APART for told in before)
 
     def _era(self, m: re.Match[str]) -> Resolved | None:
         """44 BC (BC0044), AD 79 (0079); a year split between two, as an Athenian archon's ran from
