@@ -682,6 +682,15 @@ def test_that_month_after_a_year_told_in_passing_is_the_month_told_before_it() -
     assert values(text, date(2024, 3, 6), "narrative")["the end of the month"] == "1361-07"
 
 
+def test_a_unit_of_the_month_in_a_story_is_of_the_month_just_told() -> None:
+    text = (
+        "In 1939 he proclaimed Thursday, November 23, rather than the last Thursday of the month, as "
+        "Thanksgiving, to give merchants an extra week of shopping before Christmas."
+    )
+    found = values(text, date(2011, 3, 4), "narrative")
+    assert (found["the last Thursday of the month"], found["Christmas"]) == ("1939-11-30", "1939-12-25")
+
+
 def test_a_day_restated_in_a_calendar_of_other_years_does_not_move_the_story() -> None:
     text = (
         "On 13 April 1909 soldiers rose in Istanbul; that day was 31 March 1325 in the Rumi calendar. "

@@ -2665,6 +2665,15 @@ class Resolver:
             day = date(year, 1, 4) if first else date(year, 12, 28)
         return Resolved(TimexType.DATE, format_value(day, unit))
 
+    def _month_told(self) -> date | None:
+        """A day of the month "that month" means: of the last date told, or after a year told in
+        passing the month told before it, no year's January ("on Tuesday, 27 July [1361] [...]
+        excavated between 1928 and 1930 [...] at the end of the month")."""
+        told = self.ctx.last_told
+        if told and told[1] in _YEAR_PRECISIONS:
+            return self.ctx.last_month_told.in_cycles(self.ctx.cycles) if self.ctx.last_month_told else None
+        return self.ctx.last_mentioned
+
     def _unit_of_month(self, m: re.Match[str]) -> Resolved | None:
         """ "the second week of July": the ISO week holding its 11th, "the last week" its 4th day from
         the end (so that most of the week is in the month); "the last day of July": the 31st; "the
@@ -2674,6 +2683,10 @@ class Resolver:
         week = unit in ("week", "weekend")
         if m["month_rel"]:  # "the last weekend of the month": of the month the text is in
             anchor = self.ctx.anchor()
+            if m["month_rel"].lower() == "that" or (self.ctx.narrative and m["month_rel"].lower() == "the"):
+                # "proclaimed Thursday, November 23, rather than the last Thursday of the month": in a
+                # story, the month just told, not the first of the year it is in
+                anchor = self._month_told() or anchor
             if anchor is None:
                 return Resolved(TimexType.DATE, "XXXX-WXX" if week else "XXXX-XX-XX", anchored=False)
             first = shift(anchor.replace(day=1), "month", 1 if m["month_rel"].lower() == "next" else 0)
@@ -4110,10 +4123,7 @@ class Resolver:
             last = self.ctx.last_fine
         told = self.ctx.last_told
         if unit == "month" and told and told[1] in _YEAR_PRECISIONS and self.ctx.last_month_told:
-            # "that month" after a year told in passing: the month told before it, no year's January
-            # ("on Tuesday, 27 July [1361] [...] excavated between 1928 and 1930 [...] at the end of
-            # the month")
-            last = self.ctx.last_month_told.in_cycles(self.ctx.cycles)
+            last = self._month_told()  # "that month" after a year told in passing
         # "that month"; in a story also "the month": the one just told of; but "this season", "last
         # season" count from the time of writing, as "last year" does
         anchor = (last or self.ctx.anchor()) if found["that"] or self.ctx.narrative else self.ctx.anchor()
