@@ -2082,6 +2082,8 @@ def test_a_clock_time_the_next_morning_is_on_the_next_day() -> None:
         ("the feast of the Nativity of the Virgin 1066", "1066-09-08"),
         ("the feast of St Callixtus 1066", "1066-10-14"),
         ("the feast of Saint Germanus 886", "0886-05-28"),  # a feast named by its weekday, with its date
+        ("the first Sunday of Advent 1226", "1226-11-29"),  # the Julian Sunday on or after 27 November
+        ("Advent Sunday 1900", "1900-12-02"),
     ],
 )
 def test_saints_days_in_every_spelling(feast: str, value: str) -> None:

@@ -3516,6 +3516,13 @@ class Resolver:
             )
             return Resolved(TimexType.DATE, format_value(day, "week" if rule.endswith("W") else "day"))
         month, _, which = rule.partition("-")
+        if ">" in which:  # 11-27>7: the first Sunday on or after 27 November, Advent Sunday
+            day, _, weekday = which.partition(">")
+            first = date(year, int(month), int(day))
+            if first >= _GREGORIAN_REFORM:
+                return Resolved(TimexType.DATE, weekday_near(first, int(weekday), 1).isoformat())
+            # before the reform a Julian date, whose weekdays are those of the day it was
+            return Resolved(TimexType.DATE, _as_written(weekday_near(from_julian(first), int(weekday), 1)))
         if which.startswith("W"):  # 11-W4-4: the fourth Thursday of November; 11-W4-4+1 the day after it
             nth, _, weekday_after = which[1:].partition("-")
             weekday, _, after = weekday_after.partition("+")
