@@ -2709,6 +2709,35 @@ def test_of_that_year_is_the_year_its_sentence_gave_though_the_story_did_not_mov
     assert values(text, date(2012, 2, 6), "narrative")["7 August of that year"] == "0936-08-07"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Tambora erupted in April 1815; the summer of the following year was cold.",
+            "the summer of the following year",
+            "1816-SU",
+        ),
+        (
+            "The fort fell in 1290. On 7 September of the next year the king died.",
+            "7 September of the next year",
+            "1291-09-07",
+        ),
+        (
+            "Caesar crossed in 49 BC. In March of the previous year he was in Gaul.",
+            "March of the previous year",
+            "BC0050-03",
+        ),
+        (
+            "Augustus ruled in 1 BC; the summer of the following year was dry.",
+            "the summer of the following year",
+            "0001-SU",
+        ),
+    ],
+)
+def test_of_the_following_year_is_the_year_after_the_one_told(text: str, expression: str, value: str) -> None:
+    assert values(text, date(2023, 6, 14), "narrative")[expression] == value
+
+
 def test_a_day_a_story_names_by_its_events_is_that_weekday() -> None:
     text = "The Dow fell on Monday, 28 October 1929, and on Black Tuesday the market collapsed."
     assert values(text, date(2012, 10, 29), "narrative")["Black Tuesday"] == "1929-10-29"

@@ -1571,7 +1571,7 @@ class Resolver:
         if restated is not None:
             return restated
         # "7 September of that year"; "compared with April 8 in 2012", whose year is tagged apart
-        told = self._told_year(m.start()) if m.groupdict().get("that_year") else None
+        told = self._that_year(m) if m.groupdict().get("that_year") else None
         after = told is None and not m["year"]
         in_year = self.ctx.pats.year_in_after.match(self.ctx.text, m.end()) if after else None
         told = _year_of(in_year["year"], self.lex) if in_year else told
@@ -1674,6 +1674,14 @@ class Resolver:
             if not julian and _shifted_weekday(told, shift) == weekday:
                 return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
         return resolved
+
+    def _that_year(self, m: re.Match[str]) -> int | None:
+        """The year "of that year" names, or "of the following year" the one after it."""
+        told = self._told_year(m.start())
+        step = self.lex.relative.get(" ".join(m["that_year"].lower().split()), 0)
+        if told is None:
+            return None
+        return told + step or step  # no year 0: the year after 1 BC is AD 1
 
     def _told_year(self, at: int | None = None) -> int | None:
         """The year of the last date told to the year or finer (BCE negative), for "of that year": a
@@ -1783,7 +1791,7 @@ class Resolver:
                 return None
         if m["year"]:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(m['year'], self.lex))}-{month:02d}")
-        if m["that_year"] and (year := self._told_year(m.start())) is not None:  # September of that year
+        if m["that_year"] and (year := self._that_year(m)) is not None:  # September of that year
             return Resolved(TimexType.DATE, f"{year_value(year)}-{month:02d}")
         if m["yrel"]:
             return self._in_year(
@@ -1838,7 +1846,7 @@ class Resolver:
             year_text = f"{m['era_first']} {m['era_last']}"
         if year_text:
             return Resolved(TimexType.DATE, f"{year_value(_year_of(year_text, self.lex))}-{code}")
-        if m["that_year"] and (year := self._told_year(m.start())) is not None:  # the spring of that year
+        if m["that_year"] and (year := self._that_year(m)) is not None:  # the spring of that year
             return Resolved(TimexType.DATE, f"{year_value(year)}-{code}")
         word = _word_before(self.ctx.text, m.start()).lower()
         # "the spring of last year", "since winter last year": of the time of writing; not a verb,

@@ -400,7 +400,9 @@ def build(lex: Lexicon) -> Patterns:
     counted_after = rf"\s+{things}\b|(?<=,\s\d\d\d)\s+[^\W\d]+\s+{things}\b"
     # a year of the next century too after a month or day ("December 2117"), unless things follow
     dated_year = rf"(?:1\d\d\d|20\d\d|(?:21\d\d|[1-9]\d\d)(?![.,\-\u2013]?\d)(?!{counted_after}))"
-    that_year = r"\s+of\s+(?P<that_year>that|the\s+same)\s+year\b"  # 7 September of that year
+    # 7 September of that year; the summer of the following year: of the year told, or the one after it
+    year_before_after = alternation(lex.anaphoric_relative & set(lex.relative))  # the following, the previous
+    that_year = rf"\s+of\s+(?P<that_year>that|the\s+same|{year_before_after})\s+year\b"
     year_told_after = r"\s+(?:of\s+)?(?P<year_rel>this|last|next)\s+year\b"  # 14 May (of) last year
     # the Ides: a name, capitalised, or in lower case as scholars write it ("the ides of June")
     roman_days = alternation(
