@@ -2781,6 +2781,31 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2007-03",
         None,
     ),
+    # and with "next month", "last month" or a season, that month or season so many years back
+    (
+        "Betsy swamped the Lower Ninth Ward 40 years ago next month.",
+        date(2005, 8, 28),
+        "40 years ago next month",
+        "DATE",
+        "1965-09",
+        None,
+    ),
+    (
+        "Three hundred years ago this autumn, the South Sea Bubble burst.",
+        date(2020, 9, 28),
+        "Three hundred years ago this autumn",
+        "DATE",
+        "1720-FA",
+        None,
+    ),
+    (
+        "Forty years ago this winter, the river froze.",
+        date(2020, 1, 28),
+        "Forty years ago this winter",
+        "DATE",
+        "1979-WI",
+        None,
+    ),
     # a period named by its months is the quarter they make
     (
         "Sales will rise in the January-March period.",

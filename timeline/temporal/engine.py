@@ -2475,7 +2475,14 @@ class Resolver:
         )
         if (m["to_the_day"] or exact) and now is not None:
             within = (m["this_unit"] or "day").lower()
+            now = shift(now, within, self.lex.relative.get((m["unit_rel"] or "").lower(), 0))  # next month
             year = now.year + _YEARS_IN.get(unit, 0) * int(amount) * direction
+            if m["this_season"]:  # "three hundred years ago this autumn": that season so many years back
+                season = self.lex.seasons[m["this_season"].lower()]
+                winter_back = now.year - _season_year(
+                    now, season, 0
+                )  # "this winter" in January began last year
+                return Resolved(TimexType.DATE, f"{year_value(year - winter_back)}-{season}")
             if year < 1 and within != "week":  # "Two thousand and thirty-eight years ago today": BC0031-09-02
                 value = year_value(year - 1) + now.isoformat()[4 : 7 if within == "month" else 10]
             else:
