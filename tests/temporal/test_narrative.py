@@ -431,6 +431,10 @@ def test_the_present_of_an_anniversary_lead_is_not_the_story_s() -> None:
     assert values(halifax, date(2017, 12, 6), "auto")["9 December"] == "1917-12-09"
     plaque = halifax.replace("from Boston.", "from Boston, and on Friday the city will unveil a plaque.")
     assert detect_mode(plaque, date(2017, 12, 6)) == "news"  # the present after the story's day
+    veteran = halifax.replace(
+        "from Boston.", 'from Boston. "I will ring my grandchildren tonight," said one survivor\'s son.'
+    )
+    assert detect_mode(veteran, date(2017, 12, 6)) == "news"  # a speaker's present too
     news = (  # an anniversary told in the lead of a report: the rest counts from the day of writing
         "Today marks the tenth anniversary of the flood of 2004. Officials said Tuesday that the levees "
         "built since 2005 will be tested again next month, and the mayor will speak on Friday."

@@ -401,7 +401,10 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         # day long past in a later paragraph, in the first half of the text, with years long past
         # and no word of the present after that day
         later = [int(year) for year in _year().findall(head, story)]
-        if len(later) >= _ANNIVERSARY_BODY and all(dct.year - year > _OLD for year in later):
+        # a word of the present other than a weekday after that day, even a speaker's ("I'll watch
+        # the Queen tonight"), brings the report back from its history
+        returns = any(m.group().lower() not in weekdays for m in _deictic().finditer(head, story, epilogue))
+        if len(later) >= _ANNIVERSARY_BODY and all(dct.year - year > _OLD for year in later) and not returns:
             return "narrative"
     if deictic * 5 >= len(years) and not _opens_as_a_story(head, dct) and not by_day:
         return "news"
