@@ -686,6 +686,14 @@ def test_that_month_after_a_year_told_in_passing_is_the_month_told_before_it() -
     assert values(text, date(2024, 3, 6), "narrative")["the end of the month"] == "1361-07"
 
 
+def test_that_month_after_a_century_told_in_passing_is_of_the_year_before_it() -> None:
+    text = (
+        "She came home to London in August 1823. Valperga, a romance of the fourteenth century, had "
+        "appeared that February."
+    )
+    assert values(text, date(2020, 1, 1), "narrative")["that February"] == "1823-02"
+
+
 def test_a_unit_of_the_month_in_a_story_is_of_the_month_just_told() -> None:
     text = (
         "In 1939 he proclaimed Thursday, November 23, rather than the last Thursday of the month, as "

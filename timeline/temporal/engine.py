@@ -1712,7 +1712,9 @@ class Resolver:
             return None  # "said that May was hard", "that March 3"
         if m["monthname"].islower() or _NAMED.match(self.ctx.text, m.end()):
             return None  # "that march on Washington", "that March of the Mothers"
-        anchor = self.ctx.last_mentioned or self.ctx.anchor()
+        # "in August 1823 [...] Valperga, a romance of the fourteenth century, had appeared that
+        # February": of the year told before a century or decade
+        anchor = self.ctx.last_fine or self.ctx.last_mentioned or self.ctx.anchor()
         month = self.lex.months[m["monthname"].lower()]
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-{month:02d}", anchored=False)
