@@ -1242,6 +1242,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012-04-15",
         None,
     ),
+    # and "the fifth Sunday after Easter" four weeks after that (Easter 1478 by the Julian computus)
+    (
+        "The conspirators struck at Mass on the fifth Sunday after Easter 1478.",
+        THU,
+        "the fifth Sunday after Easter 1478",
+        "DATE",
+        "1478-04-26",
+        None,
+    ),
+    (
+        "They met on the second Monday before Easter 2015.",
+        THU,
+        "the second Monday before Easter 2015",
+        "DATE",
+        "2015-03-23",
+        None,
+    ),
     (
         "He waited almost a fortnight for an answer.",
         THU,

@@ -3562,14 +3562,16 @@ class Resolver:
             feast = date.fromisoformat(resolved.value)
             weekday = self.lex.weekdays[m["holiday_weekday"].lower()]
             step = 1 if m["holiday_side"].lower() == "after" else -1
+            weeks = (
+                self.lex.ordinals[m["holiday_nth"].lower()] - 1 if m["holiday_nth"] else 0
+            )  # the fifth Sunday
             if feast >= _GREGORIAN_REFORM:
-                return replace(
-                    resolved, value=weekday_near(shift(feast, "day", step), weekday, step).isoformat()
-                )
+                day = weekday_near(shift(feast, "day", step), weekday, step)
+                return replace(resolved, value=shift(day, "day", 7 * weeks * step).isoformat())
             # a feast before the reform is a Julian date ("the Wednesday after Easter" 1500): its
             # weekdays are those of the day it was
             day = weekday_near(shift(from_julian(feast), "day", step), weekday, step)
-            return replace(resolved, value=_as_written(day))
+            return replace(resolved, value=_as_written(shift(day, "day", 7 * weeks * step)))
         if m["holiday_weekend"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
             return replace(resolved, value=_weekend_of(date.fromisoformat(resolved.value)))
         week = m["holiday_week"] or m["holiday_week_after"]

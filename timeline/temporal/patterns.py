@@ -434,6 +434,7 @@ def build(lex: Lexicon) -> Patterns:
 
     # "June fourth, nineteen eighty-nine", as a transcript says it; not "May 5, nineteen hundred workers"
     told_year = rf"(?<=,\s){alternation(lex.spoken_centuries)}[\s-]+{tens}(?:[\s-]+{ones})?\b"
+    weeks_counted = alternation(w for w, n in lex.ordinals.items() if w[0].isalpha() and 1 <= n <= 10)
     rules: list[tuple[str, str]] = [
         (
             "iso",
@@ -805,7 +806,8 @@ def build(lex: Lexicon) -> Patterns:
         (
             "holiday",  # Christmas, next Easter, the eve of Michaelmas, the feast of Saint Michael
             rf"{mod}(?:(?P<rel>last|this|next|that)\s+|the\s+(?P<eve>eve)\s+of\s+(?:the\s+)?|the\s+(?=feast\s+of\s)"
-            rf"|the\s+(?:first\s+)?(?P<holiday_weekday>{weekday})\s+(?P<holiday_side>after|before)\s+(?!the\b)"
+            # the Sunday after Easter, the fifth Sunday after Easter
+            rf"|the\s+(?:(?P<holiday_nth>{weeks_counted})\s+)?(?P<holiday_weekday>{weekday})\s+(?P<holiday_side>after|before)\s+(?!the\b)"
             rf"|the\s+(?P<holiday_week>week)\s+of\s+(?:the\s+)?"  # the week of Christmas
             rf"|the\s+(?=(?:[\w']+\s+){{1,3}}weekend\b)"  # the Memorial Day weekend
             rf"|the\s+(?=(?:{alternation(lex.definite_holidays)})\b))?"  # the Fourth of July
