@@ -686,6 +686,15 @@ def test_that_month_after_a_year_told_in_passing_is_the_month_told_before_it() -
     assert values(text, date(2024, 3, 6), "narrative")["the end of the month"] == "1361-07"
 
 
+def test_a_part_of_the_day_or_a_season_that_ended_is_no_length() -> None:
+    text = (
+        "An ordeal was fixed for Saturday, 7 April 1498. A crowd waited until a downpour in the evening "
+        "ended the affair. In 1679 they wrote often, and the exchange lasted until that winter ended."
+    )
+    found = values(text, date(2011, 5, 20), "narrative")
+    assert (found["the evening"], found["that winter"]) == ("1498-04-07TEV", "1679-WI")
+
+
 def test_that_month_after_a_century_told_in_passing_is_of_the_year_before_it() -> None:
     text = (
         "She came home to London in August 1823. Valperga, a romance of the fourteenth century, had "

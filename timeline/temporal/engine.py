@@ -4120,10 +4120,10 @@ class Resolver:
         if found is None:
             return Resolved(timex_type, spec, mod[0] if mod else None)
         unit, part = found["unit"], found["part"]
-        if self.ctx.pats.period_ended.match(self.ctx.text, m.end()) and unit in self.lex.units:
+        if self.ctx.pats.period_ended.match(self.ctx.text, m.end()) and unit in self.lex.units and not part:
             return Resolved(
                 TimexType.DURATION, duration_value(1, self.lex.units[unit])
-            )  # "the year ended Sept. 30"
+            )  # "the year ended Sept. 30"; not "a downpour in the evening ended the affair"
         last = (
             (self.ctx.day_in_period_told() or self.ctx.last_day) if unit == "day" else self.ctx.last_mentioned
         )
