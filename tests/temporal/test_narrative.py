@@ -748,6 +748,10 @@ def test_a_year_told_in_both_reckonings_is_the_one_from_january() -> None:
     text = "Warrants were issued on 29 February 1691/2. The magistrates met on Tuesday, 1 March."
     found = values(text, date(2012, 1, 1), "narrative")
     assert (found["29 February 1691/2"], found["Tuesday, 1 March"]) == ("1692-02-29", "1692-03-01")
+    morning = "The attack came on the morning of Friday, March 22, 1621/22."  # a part of such a day too
+    assert values(morning, date(2012, 1, 1), "narrative") == {
+        "the morning of Friday, March 22, 1621/22": "1622-03-22TMO"
+    }
     assert values("He died on 5 January 1699/1700.", date(2012, 1, 1), "narrative") == {
         "5 January 1699/1700": "1700-01-05"
     }

@@ -728,7 +728,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "part_of_date",
             rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?(?P<monthname>{month}){abbreviation_dot}{line_gap}{day}\b"
-            rf"(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?",
+            rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b))?",
         ),
         (
             "unit_of_month",  # the second week of July, the last day of July, the first Monday in February,
@@ -748,7 +748,7 @@ def build(lex: Lexicon) -> Patterns:
             "part_of_day_date",  # the morning of 19 August 1872, the week beginning 19 April
             rf"(?:the\s+)?(?P<part>{alternation(lex.date_parts)})\s+{part_link}\s+(?:(?P<weekday>{weekday}),?\s+)?{day}"
             rf"(?:\s+to\s+[0-3]?\d)?\s+(?:of\s+)?"  # the night of 16 to 17 July
-            rf"(?:(?P<monthname>{month})\b{month_dot}(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?|{republican})",
+            rf"(?:(?P<monthname>{month})\b{month_dot}(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b))?|{republican})",
         ),
         ("this_part", rf"{mod}(?P<rel>this|last|tomorrow|yesterday)\s+(?P<part>{part})\b"),
         (
