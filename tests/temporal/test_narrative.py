@@ -138,6 +138,14 @@ def test_a_history_that_closes_with_the_present_is_a_story() -> None:
             "The first troops landed at 6.30 a.m. on 6 June. By nightfall the beaches were held.",
             date(2024, 6, 5),
         ),
+        (  # a first sentence counting a century or more back to the day, in a text writing no year
+            "When Britain went to war\n\nWhen Queen Victoria's government declared war on Russia 160 "
+            "years ago today, few in London imagined that the conflict would last two years.\n\nIn the "
+            "first days of "
+            "January the fleets entered the Black Sea. On 27 February the Western governments sent an "
+            "ultimatum. France declared war on Monday 27 March, and Britain followed the next day.",
+            date(2014, 3, 28),
+        ),
     ],
 )
 def test_an_anniversary_lead_opens_a_history(text: str, dct: date) -> None:

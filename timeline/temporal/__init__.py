@@ -61,6 +61,14 @@ _ANNIVERSARY_LEAD = re.compile(
 )
 
 
+# a first sentence that counts a century or more back to the day: "declared war 160 years ago today"
+_LONG_AGO_TODAY = re.compile(
+    r"\b(?:[1-9]\d{2,}|[\w-]+\s+hundred(?:\s+and\s+[\w-]+)?|(?:a|one|two|three)\s+centur(?:y|ies))\s+"
+    r"(?:years\s+)?ago\s+(?:today|tonight|this\s+week)\b",
+    re.IGNORECASE,
+)
+
+
 def tag(text: str, dct: date | None = None, mode: str = "news") -> list[Timex]:
     """Time expressions of ``text`` sorted by offset, non-overlapping, normalized against ``dct``.
 
@@ -325,6 +333,10 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         return "news"  # but "BUFFALO, N.Y. — 110 years ago today, President McKinley": a history
     if dct is not None and _ANNIVERSARY_LEAD.match(head, _body_start(head)):
         return "narrative"  # "Sixty years ago today, a student march in Budapest [...] On Thursday"
+    if dct is not None and not _year().search(head) and _LONG_AGO_TODAY.search(_lead_sentence(head)[1]):
+        # "When Queen Victoria's government declared war on Russia 160 years ago today [...] On 27
+        # February": a history that gives its year only as the anniversary, and never writes it
+        return "narrative"
     early = early_dates(patterns(), head)  # "1 November 866": a year of the first millennium
     eras = len(_era_year().findall(head))
     if eras:  # "In 354 BC [...] In 343 the Samnites attacked": in a text of eras, "in 343" is a year too
