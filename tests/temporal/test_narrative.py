@@ -694,6 +694,12 @@ def test_that_month_after_a_year_told_in_passing_is_the_month_told_before_it() -
     assert values(text, date(2024, 3, 6), "narrative")["the end of the month"] == "1361-07"
 
 
+def test_a_feasts_week_beside_the_day_told_is_that_days_week() -> None:
+    text = "Galileo arrived on 29 March 1611, in Holy Week, and soon after Easter he met the Jesuits."
+    found = values(text, date(2016, 3, 5), "narrative")
+    assert (found["Holy Week"], found["Easter"]) == ("1611-W13", "1611-04-03")
+
+
 def test_a_part_of_the_day_or_a_season_that_ended_is_no_length() -> None:
     text = (
         "An ordeal was fixed for Saturday, 7 April 1498. A crowd waited until a downpour in the evening "

@@ -3588,8 +3588,9 @@ class Resolver:
         last = self.ctx.last_day
         if resolved is not None and last is not None and self._beside_the_day_told(m):
             # "on 2 April, Easter Monday", "on 30 October, the eve of All Saints' Day": that day, in
-            # whatever calendar the text keeps
-            return Resolved(TimexType.DATE, last.isoformat())
+            # whatever calendar the text keeps; "on 29 March 1611, in Holy Week": the week of that day
+            week = self.lex.holidays[" ".join(m["holiday"].lower().split())].endswith("W")
+            return Resolved(TimexType.DATE, format_value(last, "week") if week else last.isoformat())
         if m["eve"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
             day = shift(date.fromisoformat(resolved.value), "day", -1)  # the eve of Michaelmas
             return replace(resolved, value=day.isoformat())
