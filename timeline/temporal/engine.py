@@ -3535,11 +3535,7 @@ class Resolver:
         month, _, which = rule.partition("-")
         if ">" in which:  # 11-27>7: the first Sunday on or after 27 November, Advent Sunday
             day, _, weekday = which.partition(">")
-            first = date(year, int(month), int(day))
-            if first >= _GREGORIAN_REFORM:
-                return Resolved(TimexType.DATE, weekday_near(first, int(weekday), 1).isoformat())
-            # before the reform a Julian date, whose weekdays are those of the day it was
-            return Resolved(TimexType.DATE, _as_written(weekday_near(from_julian(first), int(weekday), 1)))
+            return Resolved(TimexType.DATE, _weekday_from(date(year, int(month), int(day)), int(weekday), 1))
         if which.startswith("W"):  # 11-W4-4: the fourth Thursday of November; 11-W4-4+1 the day after it
             nth, _, weekday_after = which[1:].partition("-")
             weekday, _, after = weekday_after.partition("+")
@@ -3565,13 +3561,8 @@ class Resolver:
             weeks = (
                 self.lex.ordinals[m["holiday_nth"].lower()] - 1 if m["holiday_nth"] else 0
             )  # the fifth Sunday
-            if feast >= _GREGORIAN_REFORM:
-                day = weekday_near(shift(feast, "day", step), weekday, step)
-                return replace(resolved, value=shift(day, "day", 7 * weeks * step).isoformat())
-            # a feast before the reform is a Julian date ("the Wednesday after Easter" 1500): its
-            # weekdays are those of the day it was
-            day = weekday_near(shift(from_julian(feast), "day", step), weekday, step)
-            return replace(resolved, value=_as_written(shift(day, "day", 7 * weeks * step)))
+            # "the Wednesday after Easter" 1500 is counted by the Julian weekdays of the day it was
+            return replace(resolved, value=_weekday_from(feast, weekday, step, skip=1, weeks=weeks))
         if m["holiday_weekend"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
             return replace(resolved, value=_weekend_of(date.fromisoformat(resolved.value)))
         week = m["holiday_week"] or m["holiday_week_after"]
@@ -4389,6 +4380,16 @@ def _hijri_new_year(year: int) -> int:
 def _hijri_month_start(year: int, month: int) -> int:
     """The proleptic Gregorian ordinal of the first day of a month of a Hijri year (tabular calendar)."""
     return _hijri_new_year(year) + (59 * (month - 1) + 1) // 2
+
+
+def _weekday_from(day: date, weekday: int, step: int, skip: int = 0, weeks: int = 0) -> str:
+    """The ``weekday`` on or after ``day`` (``step`` 1) or on or before it (-1), ``skip`` days past it
+    and ``weeks`` more weeks on, written in the calendar of ``day``: before the reform a Julian date,
+    whose weekdays are those of the day it was (Advent Sunday 1226, the fifth Sunday after Easter 1478)."""
+    reformed = day >= _GREGORIAN_REFORM
+    start = shift(day if reformed else from_julian(day), "day", skip * step)
+    found = shift(weekday_near(start, weekday, step), "day", 7 * weeks * step)
+    return found.isoformat() if reformed else _as_written(found)
 
 
 def _as_written(day: date) -> str:
