@@ -2123,10 +2123,25 @@ def test_a_clock_time_the_next_morning_is_on_the_next_day() -> None:
         ("the feast of Saint Germanus 886", "0886-05-28"),  # a feast named by its weekday, with its date
         ("the first Sunday of Advent 1226", "1226-11-29"),  # the Julian Sunday on or after 27 November
         ("Advent Sunday 1900", "1900-12-02"),
+        ("St Vitus' Day 1389", "1389-06-15"),  # the possessive of a name in -s written with its mark alone
+        ("St Ciaran's Day 1013", "1013-09-09"),  # the table's "Ciarán" without its accent
+        ("the feast of St Hippolytus 1521", "1521-08-13"),
+        ("the feast of St John the Baptist 1355", "1355-06-24"),  # not "the feast of St John" alone
+        ("the feast of St John the Evangelist 1571", "1571-12-27"),
+        ("the feast of the Beheading of Saint John the Baptist 1526", "1526-08-29"),  # "St" every way
+        ("the feast of the Conversion of St. Paul 1077", "1077-01-25"),
+        ("the Nativity of St Mary 1066", "1066-09-08"),  # "the" inside, as in "the Fourth of July"
+        ("the feast of St Ursula and the Eleven Thousand Virgins 1520", "1520-10-21"),
+        ("the feast of the Purification 1141", "1141-02-02"),
     ],
 )
 def test_saints_days_in_every_spelling(feast: str, value: str) -> None:
     assert values(f"The choir was consecrated on {feast}.", None, "narrative") == {feast: value}
+
+
+def test_a_heading_gives_a_feast_its_year_after_a_comma() -> None:
+    heading = "St Brice's Day, 1002\n\nOn this day the Danes living in England were attacked."
+    assert values(heading, date(2012, 11, 13), "narrative")["St Brice's Day, 1002"] == "1002-11-13"
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from typing import Any
 
 _DATA = Path(__file__).with_name("data")
 _POSSESSIVE = "'s"
+_SAINT_TITLES = ("st", "st.", "saint")  # St George, St. George, Saint George
 
 
 def alternation(words: Iterable[object]) -> str:
@@ -239,7 +240,8 @@ def load(language: str = "en") -> Lexicon:
     values = {
         name: frozenset(raw[name]) if isinstance(raw[name], list) else dict(raw[name]) for name in fields
     }
-    values["holidays"] = {**values["holidays"], **_saints_days(raw["saints_days"])}
+    values["holidays"] = {**_titled(values["holidays"]), **_saints_days(raw["saints_days"])}
+    values["definite_holidays"] = frozenset(_titled(dict.fromkeys(raw["definite_holidays"])))
     values["ordinals"] = {**values["ordinals"], **_compound_ordinals(raw["numbers"], raw["ordinals"])}
     values["era_years"] = {
         **{_unmarked(era): year for era, year in raw["era_years"].items()},
@@ -265,14 +267,31 @@ def _unmarked(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def _titled(names: dict[str, Any]) -> dict[str, Any]:
+    """``names`` with each saint's title written every way English writes it: the feast of the
+    Conversion of St Paul, of St. Paul, of Saint Paul."""
+    out = dict(names)
+    for name, value in names.items():
+        words = name.split(" ")
+        if "st" in words:
+            for title in _SAINT_TITLES:
+                out[" ".join(title if word == "st" else word for word in words)] = value
+    return out
+
+
 def _saints_days(saints: dict[str, str]) -> dict[str, str]:
     """Each saint's day as a holiday, written as English writes it: St George's Day, St. George's
-    Day, Saint George's Day, the feast of Saint George."""
-    titles = ("st", "st.", "saint")
-    days = {f"{title} {name} day": day for name, day in saints.items() for title in titles}
+    Day, Saint George's Day, St Vitus' Day, St Ciaran's Day, the feast of Saint George."""
+    names = {
+        **saints,
+        **{_unmarked(name): day for name, day in saints.items()},
+    }
+    names |= {name[: -len(_POSSESSIVE)] + "'": day for name, day in names.items() if name.endswith("s's")}
+    days = {f"{title} {name} day": day for name, day in names.items() for title in _SAINT_TITLES}
     feasts = {  # (the) feast of Saint Michael
         f"feast of {title} {name.removesuffix(_POSSESSIVE)}": day
-        for name, day in saints.items()
-        for title in titles
+        for name, day in names.items()
+        if name.endswith(_POSSESSIVE)
+        for title in _SAINT_TITLES
     }
     return {**days, **feasts}

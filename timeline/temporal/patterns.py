@@ -149,7 +149,7 @@ _RULE_REACH = {
     "named_day": (60, 4),  # National Pearl Harbor Remembrance Day
     "hijri_date": (30, 30),  # 14 Jumada al-Thani 1324
     "olympiad": (50, 2),  # the twenty-fourth year of the 140th Olympiad
-    "holiday": (45, 35),  # from a name's first word to its year: the feast of Saints Peter and Paul 1219
+    "holiday": (45, 55),  # a name to its year: the feast of St Ursula and the Eleven Thousand Virgins 1520
     "ordinal_day": (30, 12),  # the afternoon of the 24th
     "roman_day": (40, 30),  # the nineteenth day before the Kalends of September 79
     "ordinal_year": (45, 30),  # the autumn of the twenty-first year of Arnuwanda
@@ -811,8 +811,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"|the\s+(?P<holiday_week>week)\s+of\s+(?:the\s+)?"  # the week of Christmas
             rf"|the\s+(?=(?:[\w']+\s+){{1,3}}weekend\b)"  # the Memorial Day weekend
             rf"|the\s+(?=(?:{alternation(lex.definite_holidays)})\b))?"  # the Fourth of July
-            # its year after a space, or after a comma when a stop follows: "Christmas Day, 800, when"
-            rf"(?P<holiday>{alternation(lex.holidays)})(?:(?:\s+|,\s+(?={dated_year}[,.;:)]))(?P<year>{dated_year}))?\b"
+            # its year after a space, or after a comma when a stop or the line's end follows: "Christmas
+            # Day, 800, when", a heading "St Brice's Day, 1002"
+            rf"(?P<holiday>{alternation(lex.holidays)})"
+            rf"(?:(?:\s+|,\s+(?={dated_year}(?:[,.;:)]|[ \t]*(?:\n|\Z))))(?P<year>{dated_year}))?\b"
             # Christmas night, Christmas morning; the Easter weekend, the Thanksgiving holiday weekend
             rf"(?:\s+(?P<holiday_part>{part})\b|\s+(?:holiday\s+)?(?P<holiday_weekend>weekend)\b"
             rf"|\s+(?P<holiday_week_after>week)\b)?",  # Thanksgiving week
