@@ -1984,6 +1984,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2012",
         None,
     ),
+    # nor a full month name's before a year: "on 10 August.\n\n1791 was", "in early November. 1944"
+    (
+        "He finished the symphony on 10 August.\n\n1791 was his busiest year.",
+        THU,
+        "10 August",
+        "DATE",
+        "2011-08-10",
+        None,
+    ),
+    (
+        "The talks ended in early November. 1944 brought the landings.",
+        THU,
+        "1944",
+        "DATE",
+        "1944",
+        None,
+    ),
     # "midnight tonight" is the midnight that ends today, no "mid-night"
     (
         "A ceasefire will take effect at midnight tonight.",

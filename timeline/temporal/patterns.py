@@ -279,7 +279,8 @@ def build(lex: Lexicon) -> Patterns:
     month = alternation(lex.months)
     # an abbreviation's dot ("Sept. 16"), never a full name's: "born on 15 September. 16 September is"
     full_names = sorted(name for name in lex.months if not lex.is_month_abbreviation(name))
-    abbreviation_dot = "(?:" + "".join(rf"(?<!{re.escape(name)})" for name in full_names) + r"\.)?"
+    not_full_name = "".join(rf"(?<!{re.escape(name)})" for name in full_names)
+    abbreviation_dot = rf"(?:{not_full_name}\.)?"
     weekday = alternation(lex.weekdays)
     season = rf"(?:{alternation(lex.seasons)})(?!\s+(?:day|eve)\b)"  # not the feast "Midsummer Day"
     part = alternation(lex.parts_of_day)
@@ -338,8 +339,9 @@ def build(lex: Lexicon) -> Patterns:
     line_gap = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"  # a blank, or a line wrapped, not a paragraph's end
     # after a clock time, not a line that heads a list's entry ("[13:00]\nThursday, September 14: France")
     clock_gap = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n)(?![^\n:]{0,40}:[ \t]))"
-    # an abbreviation's dot, not a sentence's: "Sept. 2001", not "every 25 April. Next year"
-    month_dot = r"(?:\.(?!\s+(?-i:[A-Z])))?"
+    # an abbreviation's dot, not a sentence's: "Sept. 2001", not "every 25 April. Next year", nor a full
+    # name's before a year: "finishing it on 10 August.\n\n1791 was his busiest year"
+    month_dot = rf"(?:{not_full_name}\.(?!\s+(?-i:[A-Z])))?"
     mod = rf"(?:(?:the\s+(?=(?:early|mid|late)\s))?(?P<mod>{modifier})(?:\s+|-))?"
     # a feast named by its weekday is in the date it names: "Shrove Tuesday, 17 February 1461"
     feast_words = {
