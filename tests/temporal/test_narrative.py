@@ -1789,6 +1789,11 @@ def test_a_year_that_names_an_older_thing_is_no_date_to_count_from() -> None:
         "Virginia voted to secede two days later."
     )
     assert values(law, date(2006, 4, 12), "narrative")["two days later"] == "1861-04-17"
+    convention = (  # a story on a month: the thing named by an older year is passed by all the same
+        "In the spring of 1894 the rebellion spread. China sent troops in early June, and Japan, citing "
+        "the Tianjin Convention of 1885, landed a larger force. On 23 July troops occupied the palace."
+    )
+    assert values(convention, date(2015, 4, 17), "narrative")["23 July"] == "1894-07-23"
     later = "On 29 September 1228 the army landed. The campaign of 1229 lasted through the summer."
     assert values(later, date(2012, 11, 30), "narrative")["the summer"] == "1229-SU"  # the story's next year
 

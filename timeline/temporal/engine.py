@@ -5339,6 +5339,15 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                     # campaign of 1229 lasted through the summer", the story's next year
                 )
             )
+            or (  # "In the spring of 1894 [...] in early June, [...] citing the Tianjin Convention of
+                # 1885": a thing named by a year before the one a story is in, in the same paragraph
+                ctx.narrative
+                and ctx.last_full_day is None
+                and ctx.reference is not None
+                and int(resolved.value) < ctx.reference.year
+                and _PARAGRAPH.search(text, ctx.last_told_end, span_start) is None
+                and _NAMED_BY_OF.search(text, max(0, span_start - 60), span_start) is not None
+            )
         )
         # "after the Sept. 11 attacks": the day an event is named for, which the text does not move to
         names_a_thing = names_a_thing or _names_an_event(ctx, resolved, span_end)
