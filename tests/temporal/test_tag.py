@@ -2867,6 +2867,24 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("The storm might reach the coast on Friday.", date(2013, 3, 24), "Friday", "DATE", "2013-03-29", None),
     ("The mayor could not be reached Friday.", date(2013, 3, 24), "Friday", "DATE", "2013-03-22", None),
+    # "must" looks ahead as "should" does; not "must have" (done) nor "must be" (as often of the past's plan)
+    (
+        "Airlines must file amended schedules in time for the summer.",
+        date(2014, 2, 11),
+        "the summer",
+        "DATE",
+        "2014-SU",
+        None,
+    ),
+    ("Voters must register by Friday, he said.", date(2013, 3, 24), "Friday", "DATE", "2013-03-29", None),
+    (
+        "The agency had ruled that the boy must be returned and set Friday as the deadline.",
+        date(2000, 1, 15),
+        "Friday",
+        "DATE",
+        "2000-01-14",
+        None,
+    ),
     # a verb phrase joined after the expression has its own tense
     (
         "Investigators arrived early Wednesday and expect to remain at the site for a week.",
