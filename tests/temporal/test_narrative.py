@@ -817,6 +817,9 @@ def test_a_regnal_year_set_beside_a_date_is_its_year() -> None:
     )
     found = values(tax, date(2011, 10, 7), "narrative")
     assert (found["the fourth year of Richard II's reign"], found["30 May"]) == ("1380", "1381-05-30")
+    # a title before the name
+    knighted = "On 16 April 1705, in the fourth year of Queen Anne's reign, the Queen knighted him."
+    assert values(knighted, date(2017, 3, 31), "narrative")["the fourth year of Queen Anne's reign"] == "1705"
     # beside a date the story does not move to, a note on the calendar, the year it gives
     reform = (
         "Cortes took the city in 1521. When Pope Gregory reformed the calendar in October 1582, in the "

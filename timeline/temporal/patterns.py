@@ -672,7 +672,8 @@ def build(lex: Lexicon) -> Patterns:
             "regnal_year",  # the tenth year of his reign, of Aldred's reign, of his pontificate
             # ... of the Jiajing reign
             rf"(?:the\s+)?(?P<ordinal>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))\s+year\s+of\s+"
-            rf"(?:(?:(?:his|her|their|its|our)(?:\s+own)?|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+))?['\u2019]s"
+            # of Aldred's reign, of Richard II's reign, of Queen Anne's reign
+            rf"(?:(?:(?:his|her|their|its|our)(?:\s+own)?|(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+))?['\u2019]s"
             rf"|the\s+(?-i:[A-Z])[\w-]*)(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:{alternation(lex.reign_nouns)})\b"
             # the ninth year of the reign of Ptolemy V; the twenty-first year of the reign (the king's)
             rf"|the\s+(?:{alternation(lex.reign_nouns)})(?:\s+of\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+)\b)?|\b))",
