@@ -4621,6 +4621,27 @@ IN_CONTEXT = [
         "3 March",
         "XXXX-03-03",
     ),
+    (  # so does a history's "national holiday", unless a weekday dates the day; not news's
+        "The treaty was signed on 6 February 1840. 6 February has been a national public holiday since 1974.",
+        THU,
+        "narrative",
+        "6 February",
+        "XXXX-02-06",
+    ),
+    (
+        "The polls opened in 1914. On Wednesday, 7 October, a national holiday, the count began.",
+        THU,
+        "narrative",
+        "Wednesday, 7 October",
+        "1914-10-07",
+    ),
+    (
+        "The new rules take effect on March 18, a national holiday.",
+        date(2013, 3, 10),
+        "news",
+        "March 18",
+        "2013-03-18",
+    ),
     (
         "In 1945 the surrender was signed on September 2, and China celebrates its victory on September 3.",
         THU,

@@ -1584,7 +1584,13 @@ class Resolver:
             )
         if not _valid_day(2000, month, day):
             return None
-        if _in_clause(self.ctx, self.ctx.pats.observance, m):
+        if _in_clause(self.ctx, self.ctx.pats.observance, m) or (
+            # "6 February has been a national public holiday since 1974", in a history; not news's
+            # "Monday, March 18, a national holiday", nor a weekday's date: "Wednesday, 7 October"
+            self.ctx.narrative
+            and not m.groupdict().get("weekday")
+            and _in_clause(self.ctx, self.ctx.pats.holiday_noun, m)
+        ):
             # "Bulgaria today celebrates 3 March as its national day": the day kept every year
             return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}", anchored=False)
         event = self._event_year(m, month, day)

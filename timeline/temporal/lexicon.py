@@ -143,6 +143,7 @@ class Lexicon:
     promise_verbs: frozenset[str]  # promised to come the next day: a plan, which a story does not move to
     exact_words: frozenset[str]  # exactly: "exactly 130 years ago" counts to the day
     observance_cues: frozenset[str]  # celebrates, national day: a day without its year kept every year
+    holiday_nouns: frozenset[str]  # national holiday: in a history, a day without its year kept every year
     year_lead_phrases: frozenset[str]  # as early as: a year before 1800 after them is one
     celebration_verbs: frozenset[str]  # celebrates, marks: a story's "today" in their clause is the day
     match_words: frozenset[str]  # scored, kickoff: a half or quarter near them is a period of play

@@ -55,6 +55,7 @@ class Patterns:
     appointment_setter: re.Pattern[str]  # "set sentencing for ": a verb and its object that set the day after
     clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
     observance: re.Pattern[str]  # "celebrates", "national day": a day without its year is any year's
+    holiday_noun: re.Pattern[str]  # "a national holiday": in a history, a day without its year is any year's
     match_word: re.Pattern[str]  # "scored", "kickoff": a half or quarter near them is one of a game
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
     past: re.Pattern[str]
@@ -946,6 +947,7 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         observance=re.compile(rf"(?<![\w-]){alternation(lex.observance_cues)}(?![\w-])", _FLAGS),
+        holiday_noun=re.compile(rf"(?<![\w-]){alternation(lex.holiday_nouns)}(?![\w-])", _FLAGS),
         match_word=re.compile(rf"(?<![\w-]){alternation(lex.match_words)}(?![\w-])", _FLAGS),
         numbered_unit=re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,3}}?\s+(?:{alternation(lex.numbered_units)})\b"),
         range_after=re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(lex.weekday_ranges)})\b|-|\u2013)", _FLAGS),
