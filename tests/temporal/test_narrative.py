@@ -1763,6 +1763,14 @@ def test_a_wrong_weekday_in_a_modern_text_is_no_julian_calendar() -> None:
             "January",
             "1937-01",
         ),
+        # ... and so is what did not happen again until then, whatever follows
+        (
+            "On 4 January 1642 the king entered the Commons. Six days later he left Whitehall, and he did "
+            "not see his capital again until January 1649, when he returned as a prisoner. Parliament "
+            "passed its ordinance in early March.",
+            "early March",
+            "1642-03",
+        ),
         # ... but the time of what follows it
         (
             "Spain changed on Thursday, 4 October 1582. Britain waited until 1752, when Wednesday 2 "

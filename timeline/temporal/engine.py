@@ -4518,6 +4518,7 @@ _YEAR_OR_MONTH_VALUE = re.compile(r"^\d{4}(?:-\d\d)?$")
 _UNTIL_BEFORE = re.compile(
     r"\b(?:(?:until|till)\s+(?:(?:his|her|their|its)\s+\w+\s+in\s+)?|only\s+in\s+)$", re.IGNORECASE
 )
+_NEGATED_UNTIL = re.compile(r"\b(?:not|never|n't)\s[^,.;:!?\n]*\bagain\s+until\s+$", re.IGNORECASE)
 _NOT_UNTIL_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)Not\s+until\s+$")  # a sentence that leaps ahead to its end
 # "until the republic itself fell in ": a span's end a clause tells
 _UNTIL_CLAUSE_BEFORE = re.compile(r"\b(?:until|till)\s+(?:[\w'-]+\s+){0,5}?(?:in\s+)?$", re.IGNORECASE)
@@ -5293,6 +5294,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 _CLAUSE_ENDS.match(text, span_end) is not None
                 # "Not until 1997, sixty years after the attack, did a German head of state apologise"
                 or _NOT_UNTIL_OPENING.search(text, max(0, span_start - 12), span_start) is not None
+                # "he did not see his capital again until January 1649, when he returned as a
+                # prisoner": what did not happen again until then leaps ahead, whatever follows (but
+                # "did not reach Lisbon until August 1584 [...] that November" goes there)
+                or _NEGATED_UNTIL.search(text, max(0, span_start - 80), span_start) is not None
             )
             and ctx.last_full_day is not None
             and _YEAR_OR_MONTH_VALUE.match(resolved.value) is not None
