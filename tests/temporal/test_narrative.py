@@ -1805,6 +1805,11 @@ def test_a_year_that_names_an_older_thing_is_no_date_to_count_from() -> None:
         "the Tianjin Convention of 1885, landed a larger force. On 23 July troops occupied the palace."
     )
     assert values(convention, date(2015, 4, 17), "narrative")["23 July"] == "1894-07-23"
+    war = (  # or by years
+        "In the summer of 1185 King William launched his attack, the largest since Robert Guiscard's war "
+        "of 1081-1085. His fleet crossed the Adriatic in June."
+    )
+    assert values(war, date(2025, 8, 29), "narrative")["June"] == "1185-06"
     later = "On 29 September 1228 the army landed. The campaign of 1229 lasted through the summer."
     assert values(later, date(2012, 11, 30), "narrative")["the summer"] == "1229-SU"  # the story's next year
 

@@ -4536,6 +4536,7 @@ def _past_perfect_after(text: str, at: int, lex: Lexicon) -> bool:
     return verb == "been" or verb.endswith(("ed", "en")) or verb in lex.irregular_past
 
 
+_RANGE_OPENED_BEFORE = re.compile(r"\b\d{3,4}\s*[-\u2013]\s*$")  # "1081-" before a range's last year
 _DONE_BY_IN = re.compile(r"\b[a-z]+ed\s+by\s+(?:[\w'-]+\s+){1,4}?in\s+$")  # "excluded by Pride's Purge in "
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?:and|but)\s)")  # after a date, where its clause ends
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
@@ -4783,6 +4784,12 @@ def _after_writing(ctx: Context, resolved: Resolved) -> bool:
         return False
     found = value_range(resolved.value)
     return found is not None and found[0].year > ctx.dct.year
+
+
+def _range_start(text: str, start: int) -> int:
+    """Where the range a year at ``start`` ends begins ("1081-1085": the 1081), else ``start``."""
+    opened = _RANGE_OPENED_BEFORE.search(text, max(0, start - 8), start)
+    return opened.start() if opened else start
 
 
 def _before_story(ctx: Context, resolved: Resolved) -> bool:
@@ -5318,6 +5325,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "by Wednesday 10 October they had regained the 1967 ceasefire line", "renounced the pact of
         # 1932 two days later": a year that names a thing, in a sentence already on a day, is not a
         # date the story tells ("her 1971 tour" is), nor one to count from
+        named_at = _range_start(text, span_start)  # "the war of 1081-1085": named where its range opens
         names_a_thing = _YEAR_VALUE.match(resolved.value) is not None and (
             # "the tenth anniversary of Hitler's appointment as chancellor in 1933": the event's year
             (
@@ -5351,13 +5359,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 )
             )
             or (  # "In the spring of 1894 [...] in early June, [...] citing the Tianjin Convention of
-                # 1885": a thing named by a year before the one a story is in, in the same paragraph
+                # 1885": a thing named by a year before the one a story is in, in the same paragraph,
+                # or by years ("In the summer of 1185 [...] since Robert Guiscard's war of 1081-1085")
                 ctx.narrative
                 and ctx.last_full_day is None
                 and ctx.reference is not None
                 and int(resolved.value) < ctx.reference.year
                 and _PARAGRAPH.search(text, ctx.last_told_end, span_start) is None
-                and _NAMED_BY_OF.search(text, max(0, span_start - 60), span_start) is not None
+                and _NAMED_BY_OF.search(text, max(0, named_at - 60), named_at) is not None
             )
         )
         # "after the Sept. 11 attacks": the day an event is named for, which the text does not move to
