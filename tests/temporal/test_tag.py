@@ -4137,6 +4137,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1989-12-25",
         None,
     ),
+    (  # set beside the date, whatever the verb of its clause
+        "Church leaders appealed to both sides to observe a truce over the Easter weekend, less than two "
+        "weeks away.",
+        date(1990, 4, 2),
+        "the Easter weekend",
+        "DATE",
+        "1990-W15-WE",
+        None,
+    ),
     (
         "With four weeks left until Christmas, analysts said stores should avoid deep discounts.",
         date(2016, 11, 28),

@@ -541,6 +541,8 @@ class Context:
 
     def _clause_cue(self, start: int, end: int) -> tuple[int, int] | None:
         """The (distance, tense) of the cue that rules the clause around ``[start, end)``, if any."""
+        if _AWAY_AFTER.match(self.text, end):  # "a truce over the Easter weekend, less than two weeks
+            return (0, 1)  # away": what the words just after it put ahead is to come, whatever the verb
         left = max(0, start - 120)
         before = self.text[left:start]
         cut = list(self.pats.sentence_end.finditer(before))
@@ -1218,6 +1220,12 @@ def _next_reading(hour: int, last: datetime) -> int:
 
 # the words after a point, up to a comma or stop, past an apposition: "the winter, one of the
 # harshest of the century, had pushed"
+# ", less than two weeks away", "which is only days away": a time some days or weeks ahead
+_AWAY_AFTER = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:is|was)\s+|now\s+)?(?:(?:less|more)\s+than|only|just|still|some|about|barely)?"
+    r"\s*(?:[\w-]+\s+){0,2}(?:hours?|days?|weeks?|months?)\s+away\b(?!\s+from\b)",
+    re.IGNORECASE,
+)
 _APPOSITION_AND_CLAUSE = re.compile(r"(?:,[^,;:.!?\n]{1,60},)?[^,;:.!?\n]{0,60}")
 
 
