@@ -257,6 +257,13 @@ SENTENCES: list[tuple[str, date, str, str]] = [
     ("The talks opened on November first.", date(1995, 11, 22), "November first", "1995-11-01"),
     # a clock time a broadcast announces after greeting the evening is p.m.
     ("Good evening. It is 10 o'clock in Oklahoma City.", date(1999, 5, 3), "10 o'clock", "1999-05-03T22:00"),
+    (  # or the afternoon's, told before in the broadcast
+        "Good afternoon from Sao Paulo. It's Sunday, October 30, runoff day in Brazil, and it is a quarter "
+        "to five here.",
+        date(2022, 10, 30),
+        "a quarter to five",
+        "2022-10-30T16:45",
+    ),
     # in news a bare clock time reads on from one told just before in its sentence
     (
         "The tornado touched down at 6:23 p.m. Central time, and by 6:30 warnings were in effect.",

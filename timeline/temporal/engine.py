@@ -3841,6 +3841,10 @@ class Resolver:
                 self.lex.parts_of_day.get(word.lower())
                 for word in _TOKEN.findall(self.ctx.text, max(0, m.start() - _GREETING_REACH), m.start())
             ]
+            # or the broadcast's last greeting ("Good afternoon from Sao Paulo. It's Sunday, October 30,
+            # runoff day in Brazil, and it is a quarter to five here")
+            greeting = _last_match(_GREETING, self.ctx.text[: m.start()])
+            greeted += [self.lex.parts_of_day.get(greeting[1].lower())] if greeting else []
             if hour < 12 and not _AM_PM.search(m.group(0)) and any(part in _LATE_PARTS for part in greeted):
                 clock = f"{hour + 12:02d}{clock[2:]}"
             return Resolved(TimexType.TIME, f"{anchor.isoformat()}T{clock}")  # "It's 7:42": now
@@ -4600,6 +4604,7 @@ _PM_PARTS = frozenset({"AF", "EV", "NI"})  # parts of the day that make a bare c
 _NIGHT_PM_HOURS = range(7, 12)
 _EVENING_HOURS = range(5, 12)  # bare hours "tonight" makes p.m. ("tonight at 6:30"): its evening too
 _BEFORE_MORNING_HOURS = range(1, 4)  # bare hours that come after a morning told only as p.m.
+_GREETING = re.compile(r"\bgood\s+(morning|afternoon|evening)\b", re.IGNORECASE)  # a broadcast's greeting
 _GREETING_REACH = 40  # characters before a clock time announced in which a greeting tells its half of the day
 _LATE_PARTS = frozenset({"AF", "EV"})  # parts of the day told before a bare clock time that make it p.m.
 _OVERNIGHT_REACH = 1  # days before the report a day told may be, for news's "overnight" to be its night
