@@ -1266,6 +1266,8 @@ def test_today_in_a_story_is_the_writers_day_when_it_holds_an_occasion() -> None
     assert [value for text, value in found if text == "Today"] == ["2019-01-30", "PRESENT_REF"]
     quoted = 'The ship sailed on 10 April 1912. "We leave tomorrow," he wrote.'
     assert values(quoted, date(2012, 4, 13), "narrative")["tomorrow"] == "1912-04-11"
+    monument = "The Mongols were driven back in 1286. Today a memorial park stands near the battlefield."
+    assert values(monument, date(2013, 4, 11), "narrative")["Today"] == "PRESENT_REF"  # a memorial is a thing
 
 
 def test_a_weekday_of_an_anniversary_in_a_storys_last_lines_is_of_the_time_of_writing() -> None:
