@@ -286,6 +286,12 @@ SENTENCES: list[tuple[str, date, str, str]] = [
         "1949-05-12T00:01",
     ),
     ("The train left at ten minutes to noon.", date(1912, 4, 10), "ten minutes to noon", "1912-04-10T11:50"),
+    (  # minutes told in two words
+        "The bell rang at twenty-two minutes to eight.",
+        date(2010, 11, 2),
+        "twenty-two minutes to eight",
+        "2010-11-02T07:38",
+    ),
     (
         "The blockade was lifted at one minute after midnight on 12 May.",
         date(1949, 5, 20),

@@ -3726,8 +3726,8 @@ class Resolver:
     def _minutes_of(self, m: re.Match[str]) -> int:
         """The minutes a clock time counts from or to its hour: half, a quarter, "ten minutes"."""
         if m["minutes"]:
-            raw = m["minutes"].lower()
-            return int(raw) if raw.isdigit() else int(self.lex.numbers[raw])
+            raw = m["minutes"].lower()  # "22", "ten", "twenty-two"
+            return int(raw) if raw.isdigit() else int(number_value(raw, self.lex) or 0)
         return 30 if m["fraction"].lower() == "half" else 15
 
     def _clock(self, m: re.Match[str]) -> Resolved | None:

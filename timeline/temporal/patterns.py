@@ -836,7 +836,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"|\b(?<!\d[:.])(?P<bare_hour>[01]?\d|2[0-3])(?P<bare_mark>[:.])(?P<bare_minute>[0-5]\d)(?![:.,]?\d)"
             # half past two, a quarter to six, one minute past (or after) midnight, ten minutes to noon,
             # twenty past midnight (minutes told without the word only before "past": not "two to one")
-            rf"|\b(?P<fraction>half|(?:a\s+)?quarter|(?P<minutes>[1-5]?\d|{counted})(?P<minutes_word>\s+minutes?)?)"
+            rf"|\b(?P<fraction>half|(?:a\s+)?quarter|(?P<minutes>[1-5]?\d|{minute_words}|{counted})(?P<minutes_word>\s+minutes?)?)"
             r"(?(minutes)(?(minutes_word)|(?=\s+past\b)))\s+"
             rf"(?:(?P<relation>past|to)\s+(?P<fraction_hour>{hour_words}|1[0-2]|[1-9]|{alternation(lex.time_words)})"
             rf"|(?P<word_relation>after|before)\s+(?P<fraction_word>{alternation(lex.time_words)})))"
