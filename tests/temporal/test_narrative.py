@@ -2594,6 +2594,11 @@ def test_a_year_in_an_aside_does_not_move_the_story() -> None:
     )
     found = values(flight, date(2017, 9, 18), "narrative")
     assert (found["1977"], found["21:58"]) == ("1977", "1989-12-08T21:58")
+    minorca = (  # an irregular participle's too
+        "The Treaty of Paris was signed on 10 February 1763. Minorca, lost in June 1756, returned to "
+        "British rule. The following week, on 15 February, Prussia made peace."
+    )
+    assert values(minorca, date(2023, 2, 13), "narrative")["15 February"] == "1763-02-15"
 
 
 def test_when_a_work_was_first_done_is_an_aside_the_story_does_not_move_to() -> None:

@@ -4517,7 +4517,9 @@ _OTHER_CLOCKS = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}clocks?\b|,?\s
 _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+$", re.IGNORECASE)  # "20% annually": a rate
 _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", re.IGNORECASE)
 # ", a jet delivered new in [1977],", "Okinawa, annexed by Japan in [1879],"
-_ASIDE_BEFORE = re.compile(r",[^,.;:\n]*\b(?P<verb>[a-z]+ed)(?:\s+new|\s+by(?:\s+[\w'-]+){1,3}?)?\s+in\s+$")
+_ASIDE_BEFORE = re.compile(
+    r",[^,.;:\n]*\b(?P<verb>(?!new\b)[a-z]+)(?:\s+new|\s+by(?:\s+[\w'-]+){1,3}?)?\s+in\s+$"
+)
 _ASIDE_AFTER = re.compile(r"\s*,")
 # ", first performed in Vienna on": a participle's aside, set off by its comma, up to the clause's end
 _FIRST_DONE_BEFORE = re.compile(
@@ -5271,7 +5273,12 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         participle = (
             _ASIDE_BEFORE.search(text, max(0, span_start - 80), span_start) if ctx.narrative else None
         )
-        aside = participle is not None and participle["verb"] not in ctx.lex.intransitive_pasts
+        aside = (
+            participle is not None
+            # "delivered new in 1977", "lost in June 1756": a past participle, regular or not
+            and (participle["verb"].endswith("ed") or participle["verb"] in ctx.lex.irregular_past)
+            and participle["verb"] not in ctx.lex.intransitive_pasts
+        )
         aside = aside and _ASIDE_AFTER.match(text, span_end) is not None
         # "two letters to Tacitus written about AD 106": when a thing was made, not where the story is;
         # "the largest battle fought in Europe between 1871 and 1914": a frame for a superlative;
