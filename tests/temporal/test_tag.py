@@ -4542,6 +4542,21 @@ IN_CONTEXT = [
         "1574",
         "1574",
     ),
+    (  # ... one before a subtitle, or in brackets, or that opens it before "and the"
+        "Kosovo, 1389: the battle that became a legend\n\nThe Serbs fought on 15 June.",
+        THU,
+        "narrative",
+        "15 June",
+        "1389-06-15",
+    ),
+    ("Siege of Vienna (1683)\n\nThe Ottomans arrived on 14 July.", THU, "narrative", "1683", "1683"),
+    (
+        "1759 and the fall of Quebec\n\nGuadeloupe surrendered on 1 May.",
+        THU,
+        "narrative",
+        "1 May",
+        "1759-05-01",
+    ),
     # a pair of early years that "between" opens; not "between 600 and 900 people"
     (
         "Samarkand fell in 712, Kabul in 713. Sindh fell between 711 and 713; between 600 and 900 men died.",

@@ -5849,8 +5849,10 @@ def _weekday_moved_year(ctx: Context, rule: str, m: re.Match[str], resolved: Res
 
 _HEADING_LENGTH = 80  # characters a heading's line holds at most
 _HEADING_YEAR_BEFORE = re.compile(r"(?:,|\s(?:of|and|in))\s+$")  # "The Relief of Leiden, 1574"
-# "1758: Louisbourg", "1758 - Louisbourg": a year that opens a heading
-_HEADING_YEAR_AFTER = re.compile(r"\s*(?::|[-\u2013\u2014]\s)\s*\S")
+# "1758: Louisbourg", "1758 - Louisbourg", "1759 and the fall of Quebec": a year that opens a heading
+_HEADING_YEAR_AFTER = re.compile(r"\s*(?::|[-\u2013\u2014]\s|\s+and\s+the\s)\s*\S")
+_HEADING_SUBTITLE = re.compile(r":\s+\S")  # "Kosovo, 1389: the battle": a subtitle after the year
+_BRACKET_CLOSES_LINE = re.compile(r"\)[ \t]*")
 
 
 def _closes_a_heading(text: str, start: int, end: int) -> bool:
@@ -5862,15 +5864,19 @@ def _closes_a_heading(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if line_end - line_start >= _HEADING_LENGTH:
         return False
-    if line_start == start:  # "1758: Louisbourg [...]"
-        rest = text[end:line_end]
+    rest = text[end:line_end]
+    if line_start == start:  # "1758: Louisbourg [...]", "1759 and the fall of Quebec"
         return _HEADING_YEAR_AFTER.match(rest) is not None and not any(mark in rest for mark in ".!?;")
     line = text[line_start:start]
-    return (
-        _HEADING.match(text, end) is not None
-        and _HEADING_YEAR_BEFORE.search(line) is not None
-        and not any(mark in line for mark in ".!?;:")
-    )
+    if any(mark in line for mark in ".!?;:"):
+        return False
+    # "The Relief of Leiden, 1574", "Kosovo, 1389: the battle that became a legend"
+    if _HEADING_YEAR_BEFORE.search(line) is not None:
+        return _HEADING.match(text, end) is not None or (
+            _HEADING_SUBTITLE.match(rest) is not None and not any(mark in rest for mark in ".!?;")
+        )
+    # "Siege of Vienna (1683)": a year in brackets that closes it
+    return line.endswith("(") and _BRACKET_CLOSES_LINE.fullmatch(rest) is not None
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
