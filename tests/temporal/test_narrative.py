@@ -1812,6 +1812,11 @@ def test_a_year_that_names_an_older_thing_is_no_date_to_count_from() -> None:
         "of 1081-1085. His fleet crossed the Adriatic in June."
     )
     assert values(war, date(2025, 8, 29), "narrative")["June"] == "1185-06"
+    crusaders = (  # a plural's possessive among its words
+        "On 2 October 1187 Saladin took Jerusalem. A week later Muslims prayed there for the first time "
+        "since the crusaders' conquest of 1099. The pope died on 20 October."
+    )
+    assert values(crusaders, date(2024, 1, 16), "narrative")["20 October"] == "1187-10-20"
     later = "On 29 September 1228 the army landed. The campaign of 1229 lasted through the summer."
     assert values(later, date(2012, 11, 30), "narrative")["the summer"] == "1229-SU"  # the story's next year
 
