@@ -4557,6 +4557,16 @@ IN_CONTEXT = [
         "1 May",
         "1759-05-01",
     ),
+    # a year counted from Rome's founding (the year 1 is 753 BC)
+    ("Caesar died in the year 710 of the city.", THU, "narrative", "the year 710 of the city", "BC0044"),
+    (
+        "The republic began in the year 245 ab urbe condita.",
+        THU,
+        "narrative",
+        "the year 245 ab urbe condita",
+        "BC0509",
+    ),
+    ("The consuls of 754 AUC served.", THU, "narrative", "754 AUC", "0001"),
     # a pair of early years that "between" opens; not "between 600 and 900 people"
     (
         "Samarkand fell in 712, Kabul in 713. Sindh fell between 711 and 713; between 600 and 900 men died.",

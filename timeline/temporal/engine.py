@@ -2749,6 +2749,20 @@ class Resolver:
         day = date(year, month, 7 * nth - 3 if nth > 0 else last - 3)
         return Resolved(TimexType.DATE, format_value(day, "week"))
 
+    def _founding_year(self, m: re.Match[str]) -> Resolved | None:
+        """A year counted from a city's founding ("the year 710 of the city", 44 BC), its first year
+        the table's (no year 0: the 754th year of the city is AD 1); a bare number only before the
+        count's Latin name or its letters ("245 ab urbe condita", "710 AUC"), not "245 of the city"."""
+        era = " ".join(m["era"].lower().split())
+        if m["bare"] and era.startswith("of "):
+            return None
+        count = int(m["number"] or m["nth"] or m["bare"])
+        first = self.lex.founding_eras[era]
+        year = first + count - 1
+        if first < 0 <= year:
+            year += 1
+        return Resolved(TimexType.DATE, year_value(year)) if count > 0 and abs(year) <= MAXYEAR else None
+
     def _regnal_year(self, m: re.Match[str]) -> Resolved | None:
         """ "In the tenth year of his reign": the year of a date it is set beside, else counted from the
         reign's first year, the date told where the text last said a reign began ("crowned at

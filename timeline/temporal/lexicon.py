@@ -83,6 +83,7 @@ class Lexicon:
     hijri_months: dict[str, int]  # rajab: 7, a month of the Islamic calendar
     olympiads: frozenset[str]  # olympiad: the Greek count by the games' four-year periods
     era_years: dict[str, int]  # keichō: 1596, the first year of an East Asian era (and keicho)
+    founding_eras: dict[str, int]  # "of the city": -753, the first year of a count from a founding
     lower_case_holidays: frozenset[str]  # the lunar new year: a holiday's name in lower case too
     qualified_holidays: frozenset[str]  # the Jewish New Year: another calendar's after a capitalised word
     definite_holidays: frozenset[str]  # the Fourth of July: a holiday whose "the" is inside it

@@ -146,6 +146,7 @@ _RULE_REACH = {
     "part_of_day_date": (5, 50),
     "unit_of_month": (30, 40),  # the end of the first week of January
     "regnal_year": (50, 30),  # the ninth year of the reign of Ptolemy V
+    "founding_year": (50, 2),  # from the count's last word back: the 709th year from the founding of the city
     "era_date": (90, 70),  # the 24th day of the seventh month of the 22nd year of the Daoguang reign
     "named_day": (60, 4),  # National Pearl Harbor Remembrance Day
     "hijri_date": (30, 30),  # 14 Jumada al-Thani 1324
@@ -221,6 +222,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "recent_units": units,
         "ordinal_unit": set(lex.ordinals),
         "regnal_year": set(lex.reign_nouns),
+        "founding_year": _last_words(lex.founding_eras),
         "era_date": _longest_words(lex.era_years) | {"month", "lunar"},
         "named_day": {"day"},
         "hijri_date": _words(lex.hijri_months) | {"ah", "hijri", "islamic", "hijra", "hijrah", "hegira"},
@@ -668,6 +670,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?:the\s+(?P<era_ordinal>{nth})\s+year\s+of\s+(?:the\s+)?(?P<era>{eras_counted})"
             rf"(?:\s+(?:era|reign|period|emperor['\u2019]s\s+reign))?\b"
             rf"|(?P<era_named>{eras_counted})\s+(?P<era_number>\d{{1,3}})(?![\d,.]\d)\b)?",
+        ),
+        (
+            "founding_year",  # the year 710 of the city, the 709th year from the founding of the city
+            rf"(?:(?:the\s+)?year\s+(?P<number>\d{{1,4}})|(?:the\s+)?(?P<nth>\d{{1,4}})(?:st|nd|rd|th)\s+year"
+            rf"|\b(?P<bare>\d{{1,4}}))\s+(?P<era>{alternation(lex.founding_eras)})\b",
         ),
         (
             "regnal_year",  # the tenth year of his reign, of Aldred's reign, of his pontificate
