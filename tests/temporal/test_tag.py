@@ -5510,6 +5510,8 @@ IN_CONTEXT = [
         "1274",
     ),
     ("The battle was fought in Keicho 5.", THU, "narrative", "Keicho 5", "1600"),
+    # a Chinese era in the Wade-Giles of older English texts as in pinyin (Kwang-hsu, Guangxu)
+    ("It came in the 21st year of Kwang-hsu.", THU, "narrative", "the 21st year of Kwang-hsu", "1895"),
     # a day of its lunisolar calendar is the Gregorian day its sentence restates it as, before or after
     (
         "The Battle of Sekigahara was fought on 21 October 1600 "
