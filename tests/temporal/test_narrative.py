@@ -111,6 +111,15 @@ def test_a_history_that_closes_with_the_present_is_a_story() -> None:
     assert detect_mode(news, date(2014, 5, 19)) == "news"
 
 
+def test_a_plan_told_in_the_past_is_the_storys() -> None:
+    shiloh = (
+        "The Battle of Shiloh was fought on April 6 and April 7, 1862. Grant took Fort Henry in February. "
+        "The Confederates marched on April 3, and the assault was put off until Sunday. Grant's memoirs "
+        "appeared in 1885, and the park was created in 1894."
+    )
+    assert detect_mode(shiloh, date(2014, 3, 3)) == "narrative"
+
+
 @pytest.mark.parametrize(
     ("text", "dct"),
     [

@@ -36,6 +36,7 @@ _STORY_OPENING = 6  # years long past told before any word of the present that o
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
+_PAST_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.IGNORECASE)  # "was put off until"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)  # "199 years ago today": an anniversary
 _YEARS_ON_AFTER = re.compile(  # "Today, ninety years on,": an anniversary too
@@ -365,10 +366,12 @@ def detect_mode(text: str, dct: date | None = None) -> str:
             return False
         start = max(0, m.start() - _CUE_REACH)
         before, after = head[start : m.start()], head[m.end() : m.end() + _CUE_REACH]
-        future = [  # "the next morning" looks ahead in the story, as does "the next day" cut to "next day"
+        future = [  # "the next morning" looks ahead in the story, as does "the next day" cut to "next day";
+            # "the assault was put off until Sunday" is the story's plan, told in the past
             cue
             for cue in patterns().future.finditer(before)
             if not _THE_BEFORE.search(head, max(0, start + cue.start() - _CUE_REACH), start + cue.start())
+            and not _PAST_AUXILIARY_BEFORE.search(head, max(0, start + cue.start() - 12), start + cue.start())
         ] + [
             cue for cue in patterns().future.finditer(after) if not _THE_BEFORE.search(after, 0, cue.start())
         ]
