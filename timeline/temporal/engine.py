@@ -2623,6 +2623,10 @@ class Resolver:
             return None  # "a second term"
         if raw == "one" and plural and not (m["high"] or m["half"] or m["half_after"]):
             return None  # "planned around this one weeks in advance": no count of one takes a plural
+        if m.group(0).lower() in self.lex.ordinals and _word_before(self.ctx.text, m.start()).lower() in (
+            self.lex.determiners
+        ):
+            return None  # "his twenty-second regnal year", "the thirty-second": an ordinal, no seconds
         if _AGO_AFTER.match(self.ctx.text, m.end()):
             return None  # "staged the final two years ago": the date "two years ago" is the expression
         following = _WORD_AFTER.match(self.ctx.text, m.end())
