@@ -2678,6 +2678,10 @@ def test_a_feast_named_at_once_after_its_date_takes_the_date_s_year(mode: str) -
     assert values(orbit, date(2020, 7, 27), mode)["Christmas Eve"] == "1968-12-24"
     dome = "The church was rededicated on Sunday, 24 December 562, Christmas Eve."
     assert values(dome, date(2020, 7, 27), mode)["Christmas Eve"] == "0562-12-24"
+    fire = "The fire broke out on the Monday of Holy Week, April 15, 2019."  # a movable feast's day too
+    assert values(fire, date(2024, 12, 6), mode)["the Monday of Holy Week"] == "2019-04-15"
+    rumi = "On Thursday, 23 July 1908, 10 July 1324 in the Rumi calendar, the committee met."
+    assert values(rumi, date(2014, 7, 24), mode)["Thursday, 23 July 1908"] == "1908-07-23"  # not another's
 
 
 def test_a_clock_time_in_a_city_s_time_takes_the_day_told_after_it() -> None:

@@ -5910,6 +5910,12 @@ def _tells_year(text: str, pats: Patterns) -> bool:
     return bool(_FOUR_DIGITS.search(text) or pats.era_mark.search(text) or _SHORT_YEAR_AFTER_DAY.search(text))
 
 
+def _years_apart(first: str, second: str) -> int:
+    """How many years lie between two day values (BC ones too)."""
+    spans = value_range(first), value_range(second)
+    return abs(spans[0][0].year - spans[1][0].year) if spans[0] and spans[1] else 0
+
+
 def _days_restated_with_their_year(text: str, timexes: list[Timex], pats: Patterns) -> list[Timex]:
     """A day restated at once with its year, or named at once after its day and year, takes that
     year: "on Lady Day, 25 March 1458", "the Feast of the Assumption, 15 August 1096", "on Dec. 24,
@@ -5919,13 +5925,22 @@ def _days_restated_with_their_year(text: str, timexes: list[Timex], pats: Patter
         if (
             _DAY_VALUE.match(first.value)
             and _DAY_VALUE.match(second.value)
-            and first.value[-5:] == second.value[-5:]
             and first.value != second.value
             and text[first.span.end : second.span.start] == ", "
         ):
-            if _tells_year(second.text, pats):
+            if (
+                _tells_year(second.text, pats)
+                and not _tells_year(first.text, pats)
+                # a day of the month its restatement tells, or a feast whose day its year fixes; not
+                # a restatement in a calendar that counts other years ("Thursday, 23 July, 10 July
+                # 1324 in the Rumi calendar")
+                and (
+                    first.value[-5:] == second.value[-5:]
+                    or _years_apart(first.value, second.value) <= _CALENDARS_APART
+                )
+            ):  # a movable feast too: "on the Monday of Holy Week, April 15, 2019"
                 out[i] = replace(out[i], value=second.value)
-            elif _tells_year(first.text, pats):
+            elif first.value[-5:] == second.value[-5:] and _tells_year(first.text, pats):
                 out[i + 1] = replace(out[i + 1], value=first.value)
     return out
 
