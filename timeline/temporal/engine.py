@@ -4821,10 +4821,12 @@ def _after_writing(ctx: Context, resolved: Resolved) -> bool:
     return found is not None and found[0].year > ctx.dct.year
 
 
-def _range_start(text: str, start: int) -> int:
-    """Where the range a year at ``start`` ends begins ("1081-1085": the 1081), else ``start``."""
+def _named_by_of_before(text: str, start: int) -> bool:
+    """Whether a thing named by "of" stands just before the year at ``start``, or before the range
+    that year closes ("the war of 1081-1085")."""
     opened = _RANGE_OPENED_BEFORE.search(text, max(0, start - 8), start)
-    return opened.start() if opened else start
+    at = opened.start() if opened else start
+    return _NAMED_BY_OF.search(text, max(0, at - 60), at) is not None
 
 
 def _before_story(ctx: Context, resolved: Resolved) -> bool:
@@ -5365,7 +5367,6 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "by Wednesday 10 October they had regained the 1967 ceasefire line", "renounced the pact of
         # 1932 two days later": a year that names a thing, in a sentence already on a day, is not a
         # date the story tells ("her 1971 tour" is), nor one to count from
-        named_at = _range_start(text, span_start)  # "the war of 1081-1085": named where its range opens
         names_a_thing = _YEAR_VALUE.match(resolved.value) is not None and (
             # "the tenth anniversary of Hitler's appointment as chancellor in 1933": the event's year
             (
@@ -5406,7 +5407,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 and ctx.reference is not None
                 and int(resolved.value) < ctx.reference.year
                 and _PARAGRAPH.search(text, ctx.last_told_end, span_start) is None
-                and _NAMED_BY_OF.search(text, max(0, named_at - 60), named_at) is not None
+                and _named_by_of_before(text, span_start)
             )
         )
         # "after the Sept. 11 attacks": the day an event is named for, which the text does not move to
