@@ -1063,7 +1063,7 @@ def test_the_night_before_looks_back_and_the_story_stays() -> None:
     )
     found = values(text, date(2014, 11, 12), "narrative")
     assert found["The night before"] == "1415-10-24TNI"
-    assert found["the morning"] == "1415-10-25TMO"
+    assert found["late in the morning"] == "1415-10-25TMO"
     previous = (
         "The armies met on 20 June 451. The previous night Frankish detachments had clashed in the dark. "
         "The struggle went on into the night."

@@ -3743,6 +3743,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "START",
     ),
     ("The crews were recalled that same day.", THU, "that same day", "DATE", "2011-12-08", None),
+    # "early in" and "late in" belong to what they open, with its edge as mod; "later in" stays
+    # outside, as TimeBank leaves it
+    ("The vote came late in the afternoon.", THU, "late in the afternoon", "TIME", "2011-12-08TAF", "END"),
+    ("Prices rose early in 2011.", THU, "early in 2011", "DATE", "2011", "START"),
+    ("The summit is due early in the week.", THU, "early in the week", "DATE", "2011-W49", "START"),
+    ("The ministers met earlier in the day.", THU, "earlier in the day", "DATE", "2011-12-08", "START"),
+    ("The talks resumed later in the day.", THU, "the day", "DATE", "2011-12-08", None),
+    # a modifier parts the word before it from the month: no name like "the Salt March"
+    (
+        "The army was repulsed near Nuremberg early in September.",
+        THU,
+        "early in September",
+        "DATE",
+        "2011-09",
+        "START",
+    ),
     (
         "The talks failed, and late that day the crews left.",
         THU,

@@ -1788,8 +1788,9 @@ class Resolver:
             named = _NOT_A_MONTH.match(self.ctx.text, m.end()) or _NAME_GOES_ON.match(self.ctx.text, m.end())
             if not name[0].isupper() or (previous == "the" and named):
                 return None  # "this march", "the March for Life", "the April Days", "the October Revolution"
-            if self._named_by(before, m.start()):
-                return None  # "The Salt March, also known as the Dandi March": a name
+            if not m["mod"] and self._named_by(before, m.start()):
+                return None  # "The Salt March, also known as the Dandi March": a name (a modifier
+                # parts a word before from the month: "near Nuremberg early in September")
             coordinated = (
                 previous in self.lex.day_coordinators
                 and len(before) > 1
@@ -4133,8 +4134,9 @@ class Resolver:
         """Whether "the day" is the day the text is on ("ended the day higher", "throughout the
         day"), not a day a clause or phrase after it names ("the day of the vote", "the day he
         died", "the day's trading")."""
+        at = m.start("phrase")  # after a modifier: "earlier in the day"
         return (
-            self.ctx.pats.day_frame.search(self.ctx.text, max(0, m.start() - 25), m.start()) is not None
+            self.ctx.pats.day_frame.search(self.ctx.text, max(0, at - 25), at) is not None
             and _THE_DAY_NAMED.match(self.ctx.text, m.end()) is None
         )
 

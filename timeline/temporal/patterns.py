@@ -877,7 +877,7 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "phrase",  # "early that morning", "nearly half a century"; not "pre-dawn"
-            rf"(?<![\w-])(?:the\s+(?=(?:early|mid|late)\b))?(?:(?P<mod>{modifier})\s+(?=(?:that|this)\s)"
+            rf"(?<![\w-])(?:the\s+(?=(?:early|mid|late)\b))?(?:(?P<mod>{modifier})\s+(?=(?:that|this)\s|(?<=\sin\s)the\s)"
             rf"|(?P<quant>{quantifier})\s+(?=(?:{length_phrases})\b))?(?P<phrase>{alternation(lex.phrases)})\b",
         ),
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
