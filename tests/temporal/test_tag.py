@@ -3750,6 +3750,48 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The summit is due early in the week.", THU, "early in the week", "DATE", "2011-W49", "START"),
     ("The ministers met earlier in the day.", THU, "earlier in the day", "DATE", "2011-12-08", "START"),
     ("The talks resumed later in the day.", THU, "the day", "DATE", "2011-12-08", None),
+    # the first or last units of a period take it in, with the edge as mod; the first or last
+    # decade of a century is that decade; a length read from the words alone gives way
+    (
+        "The talks collapsed in the first days of November.",
+        THU,
+        "the first days of November",
+        "DATE",
+        "2011-11",
+        "START",
+    ),
+    (
+        "The charter was sealed in the early months of 1215.",
+        THU,
+        "the early months of 1215",
+        "DATE",
+        "1215",
+        "START",
+    ),
+    (
+        "Vikings raided the coast in the last years of the eighth century.",
+        THU,
+        "the last years of the eighth century",
+        "DATE",
+        "07",
+        "END",
+    ),
+    (
+        "Printing spread in the first decade of the sixteenth century.",
+        THU,
+        "the first decade of the sixteenth century",
+        "DATE",
+        "150",
+        None,
+    ),
+    (
+        "Trade grew in the first years of the 20th century.",
+        THU,
+        "the first years of the 20th century",
+        "DATE",
+        "19",
+        "START",
+    ),
     # a modifier parts the word before it from the month: no name like "the Salt March"
     (
         "The army was repulsed near Nuremberg early in September.",

@@ -5618,7 +5618,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _days_restated_by_date(text, timexes, ctx)
     timexes = _weekdays_named_by_feasts(text, timexes, ctx.lex)
     timexes = _weekdays_days_fall_on(text, timexes, ctx)
-    return _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
+    timexes = _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
+    return _edges_of_periods(text, timexes, ctx)
 
 
 _FEAST_APPOSITION = re.compile(r",\s+(?:the\s+)?")
@@ -6394,6 +6395,40 @@ def _weeks_in_days(units: list[tuple[str, str]]) -> list[tuple[str, str]] | None
         return None
     days = sum(int(n) * (7 if u == "W" else 1) for n, u in units if u in "WD")
     return [(str(days), "D"), *((n, u) for n, u in units if u.islower())]
+
+
+_PRECISIONS = list(Precision)
+
+
+def _edges_of_periods(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """A date after "the first days of", "the early months of", "the last years of" takes them in,
+    with its value and their edge as mod ("the first days of May", "the last years of the eighth
+    century"); the first or last decade of a century is that decade ("the first decade of the
+    sixteenth century": 150). A length told of the words alone ("the first years") gives way."""
+    out: list[Timex] = []
+    for timex in timexes:
+        edge = ctx.pats.period_edge.search(text, max(0, timex.span.start - 40), timex.span.start)
+        finest = ctx.lex.edge_units[edge["unit"].lower()] if edge else None
+        if (
+            edge is None
+            or finest is None
+            or timex.type is not TimexType.DATE
+            or timex.precision is Precision.UNKNOWN
+            or _PRECISIONS.index(timex.precision) < _PRECISIONS.index(Precision(finest))
+            or (out and out[-1].span.start < edge.start() < out[-1].span.end)
+        ):
+            out.append(timex)
+            continue
+        if out and out[-1].span.end > edge.start():
+            out.pop()  # "the first years" read as a length
+        start, mod = edge.start(), ctx.lex.period_edges[edge["edge"].lower()]
+        edged = replace(timex, span=Span(start, timex.span.end), text=text[start : timex.span.end])
+        if edge["unit"].lower() == "decade" and timex.precision is Precision.CENTURY and mod != "MID":
+            digit = "0" if mod == "START" else "9"
+            out.append(replace(edged, value=timex.value + digit, precision=Precision.DECADE, mod=None))
+        else:
+            out.append(replace(edged, mod=timex.mod or mod))
+    return out
 
 
 def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:

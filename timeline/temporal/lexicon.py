@@ -109,6 +109,8 @@ class Lexicon:
     event_seasons: frozenset[str]  # fall: also an event ("survived the fall")
     event_season_leads: frozenset[str]  # spent the fall: words that make "the fall" the season
     ahead_prepositions: frozenset[str]  # by spring (in November): next year's
+    period_edges: dict[str, str]  # the first days of May: START
+    edge_units: dict[str, str]  # days: the finest period they can be the first or last of, a month
     deadline_prepositions: frozenset[str]  # by February: a deadline, ahead of the time of writing
     old_style_marks: frozenset[str]  # O.S.: a day told in the Julian calendar
     own_clause_conjunctions: frozenset[str]  # because: its clause has its own tense

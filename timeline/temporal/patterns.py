@@ -101,6 +101,7 @@ class Patterns:
     era_mark: re.Pattern[str]  # 44 BC, AD 14: a text that dates by eras, where "in 117" is a year
     season_before: re.Pattern[str]  # "the autumn and": a season that one after "and" joins
     sentence_end: re.Pattern[str]  # where a clause's tense cues stop (not in "Sept. 14", "Mr. Bush")
+    period_edge: re.Pattern[str]  # "the first days of ": the edge of the period told next
 
 
 def _number(lex: Lexicon) -> str:
@@ -1089,6 +1090,11 @@ def build(lex: Lexicon) -> Patterns:
         # callers ask only whether there is one, so the two orders ("44 BC", "AD 14") open with one
         # set of characters, which a search skips to instead of trying every position
         era_mark=re.compile(rf"[\dA](?:(?<=\d)\s*(?:{eras})(?!\w)|(?<=A)(?<!\wA)(?:D|\.D\.)\s*\d)"),
+        period_edge=re.compile(
+            rf"(?<![\w-])the\s+(?P<edge>{alternation(lex.period_edges)})\s+(?P<unit>{alternation(lex.edge_units)})"
+            r"\s+of\s+$",
+            _FLAGS,
+        ),
         complement=re.compile(rf"\b(?:{alternation(lex.complement_verbs)})\s+(?:[\w'-]+\s+){{0,4}}$", _FLAGS),
         marked_adverb=re.compile(
             rf"\b(?:{alternation(lex.adjective_markers)})\s+[\"\u201c]?[a-z]+ly\s+$", _FLAGS
