@@ -3750,6 +3750,10 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The summit is due early in the week.", THU, "early in the week", "DATE", "2011-W49", "START"),
     ("The ministers met earlier in the day.", THU, "earlier in the day", "DATE", "2011-12-08", "START"),
     ("The talks resumed later in the day.", THU, "the day", "DATE", "2011-12-08", None),
+    # "a" before a weekday that heads its phrase is the weekday's; before a noun it is the noun's
+    ("The coronation fell on a Sunday.", THU, "a Sunday", "DATE", "2011-12-04", None),
+    ("Talks broke up late on a Friday, and resumed.", THU, "a Friday", "DATE", "2011-12-02", None),
+    ("The banks face a Monday deadline.", THU, "Monday", "DATE", "2011-12-05", None),
     # the first or last units of a period take it in, with the edge as mod; the first or last
     # decade of a century is that decade; a length read from the words alone gives way
     (
@@ -6072,7 +6076,7 @@ def test_history_text_in_narrative_mode() -> None:
     assert (
         values["about 9 p.m."] == "1902-XX-XXT21:00"
     )  # after "mid-1902" the day of the last date no longer holds
-    assert values["Tuesday evening"] == "1902-WXX-2TEV"
+    assert values["a Tuesday evening"] == "1902-WXX-2TEV"
     assert values["The next day"] == "1902-XX-XX"
 
 

@@ -5619,7 +5619,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _weekdays_named_by_feasts(text, timexes, ctx.lex)
     timexes = _weekdays_days_fall_on(text, timexes, ctx)
     timexes = _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
-    return _edges_of_periods(text, timexes, ctx)
+    return _edges_of_periods(text, _weekdays_with_their_article(text, timexes, ctx.lex), ctx)
 
 
 _FEAST_APPOSITION = re.compile(r",\s+(?:the\s+)?")
@@ -6395,6 +6395,26 @@ def _weeks_in_days(units: list[tuple[str, str]]) -> list[tuple[str, str]] | None
         return None
     days = sum(int(n) * (7 if u == "W" else 1) for n, u in units if u in "WD")
     return [(str(days), "D"), *((n, u) for n, u in units if u.islower())]
+
+
+_INDEFINITE_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019-])an?\s+$", re.IGNORECASE)  # not "Xi'an Thursday"
+_WORD_OR_MARK_AFTER = re.compile(r"\s*(?:(?P<mark>[,.;:!?)\]\u2014\u2013\"]|$)|(?P<word>[a-z]+)\b)")
+
+
+def _weekdays_with_their_article(text: str, timexes: list[Timex], lex: Lexicon) -> list[Timex]:
+    """ "It fell on a Sunday.", "on a Tuesday in May 1431": a weekday that heads its phrase takes its
+    article in; one before a noun does not ("a Monday deadline")."""
+    out: list[Timex] = []
+    for timex in timexes:
+        article = _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, timex.span.start - 4), timex.span.start)
+        after = _WORD_OR_MARK_AFTER.match(text, timex.span.end)
+        followers = lex.weekday_article_followers
+        heads = after is not None and (after["mark"] is not None or after["word"] in followers)
+        if article and heads and timex.text.split()[0].lower() in lex.weekdays:
+            start = article.start()
+            timex = replace(timex, span=Span(start, timex.span.end), text=text[start : timex.span.end])
+        out.append(timex)
+    return out
 
 
 _PRECISIONS = list(Precision)
