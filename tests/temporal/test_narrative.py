@@ -2889,3 +2889,11 @@ def test_a_year_counted_from_the_hijra_is_the_year_most_of_it_falls_in() -> None
     )
     found = values(text, date(2020, 2, 11), "narrative")
     assert (found["the year 656 of the Hijra"], found["the year 491 of the Hijra"]) == ("1258", "1098")
+
+
+def test_a_bare_period_code_in_a_story_names_a_thing() -> None:
+    text = "Harrison spent five years on his first sea clock, known as H1. It was ready in 1735; H2 followed."
+    found = values(text, date(2018, 3, 24), "narrative")
+    assert "H1" not in found and "H2" not in found
+    assert values("Sales rose 4% in H1, the company said.", date(2018, 3, 24), "news")["H1"] == "2018-H1"
+    assert values("Sales rose in H1 1735.", date(2018, 3, 24), "narrative")["H1 1735"] == "1735-H1"

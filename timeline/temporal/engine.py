@@ -2399,8 +2399,8 @@ class Resolver:
     def _period_code(self, m: re.Match[str]) -> Resolved | None:
         """Q3 2012, H1, FY2012 (written as in company reports)."""
         code = self.lex.period_codes[m["code"].lower()]
-        if m["code"][0].islower():
-            return None
+        if m["code"][0].islower() or (self.ctx.narrative and not m["year"]):
+            return None  # a story's bare "H1" names a thing ("his first sea clock, now known as H1")
         raw = m["year"]
         year = None if raw is None else int(raw) if len(raw) == 4 else 2000 + int(raw)
         if not code:
