@@ -2897,3 +2897,12 @@ def test_a_bare_period_code_in_a_story_names_a_thing() -> None:
     assert "H1" not in found and "H2" not in found
     assert values("Sales rose 4% in H1, the company said.", date(2018, 3, 24), "news")["H1"] == "2018-H1"
     assert values("Sales rose in H1 1735.", date(2018, 3, 24), "narrative")["H1 1735"] == "1735-H1"
+
+
+def test_a_state_of_the_present_since_a_year_is_no_date_the_story_counts_from() -> None:
+    text = (
+        "Gibraltar fell to Castile on 20 August 1462, the feast of St Bernard, who is now the patron saint "
+        "of the Rock, British since 1704.\n\nGranada paid tribute when it had to. Twenty years later the "
+        "final war for the emirate would begin."
+    )
+    assert values(text, date(2014, 6, 20), "narrative")["Twenty years later"] == "1482"

@@ -5304,6 +5304,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and participle["verb"] not in ctx.lex.intransitive_pasts
         )
         aside = aside and _ASIDE_AFTER.match(text, span_end) is not None
+        # "the patron saint of the Rock, British since 1704": a state of the present, which the story
+        # neither moves to nor counts from
+        present_state = ctx.narrative and _PRESENT_SINCE.search(text, max(0, span_start - 90), span_start)
         # "two letters to Tacitus written about AD 106": when a thing was made, not where the story is;
         # "the largest battle fought in Europe between 1871 and 1914": a frame for a superlative;
         # "14 July has been the national holiday since 1880": the present's, told in the perfect
@@ -5313,6 +5316,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 _made_then(text, span_start, span_end, ctx.lex)
                 or _SUPERLATIVE_FRAME.search(text, max(0, span_start - 90), span_start) is not None
                 or _PERFECT_SINCE.search(text, max(0, span_start - 90), span_start) is not None
+                or present_state
                 or (  # "Since 1988 the United Nations has marked every 26 June": the present's
                     _SINCE_OPENING.search(text, max(0, span_start - 8), span_start) is not None
                     and _PERFECT_AFTER.match(text, span_end) is not None
@@ -5477,7 +5481,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                     and found[0].year < ctx.dct.year
                 )
             )
-            _remember(ctx, resolved, absolute, m.group(0), end)
+            if not present_state:
+                _remember(ctx, resolved, absolute, m.group(0), end)
             if not ctx.narrative and _FROM_WRITING.match(m.group(0)) and ctx.day_long_past() is not None:
                 # "took effect on Jan. 20, 2014 [...] missed a first deadline last July [...] on March
                 # 3": news back in the present, no longer on the day long past
@@ -5718,6 +5723,8 @@ _PERFECT_AFTER = re.compile(
 _PERFECT_SINCE = re.compile(
     r"\b(?:has|have|having|had)\s+(?:[\w'-]+,?\s+){0,8}?since\s+(?:(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}(?:in|of)\s+)?$"
 )
+# "St Bernard, who is now the patron saint of the Rock, British since 1704": a state of the present
+_PRESENT_SINCE = re.compile(r"\b(?:is|are)\s+(?:[\w'-]+,?\s+){0,10}?since\s+$")
 _MADE_THEN = re.compile(
     r"(?:\b(?P<before>[A-Za-z]+)\s+|(?P<opening>(?:^|[.!?]\s+|\n)))(?P<participle>[A-Za-z]+)"
     # "a study directed by Admiral Rickover in", "a pocket watch raised from the seabed in"
