@@ -2906,3 +2906,20 @@ def test_a_state_of_the_present_since_a_year_is_no_date_the_story_counts_from() 
         "final war for the emirate would begin."
     )
     assert values(text, date(2014, 6, 20), "narrative")["Twenty years later"] == "1482"
+
+
+def test_a_clock_time_in_the_part_of_a_dated_day_is_that_time_of_that_day() -> None:
+    text = "Darnley was killed at about two o'clock in the morning of Monday, 10 February 1567."
+    (timex,) = [t for t in timeline.tag(text, date(2014, 6, 20), "narrative") if t.type.value == "TIME"]
+    assert (timex.text, timex.value, timex.mod) == (
+        "about two o'clock in the morning of Monday, 10 February 1567",
+        "1567-02-10T02:00",
+        "APPROX",
+    )
+    evening = "She died at half past six in the evening of Tuesday, 22 January 1901."
+    assert (
+        values(evening, date(2014, 6, 20), "narrative")[
+            "half past six in the evening of Tuesday, 22 January 1901"
+        ]
+        == "1901-01-22T18:30"
+    )

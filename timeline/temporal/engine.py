@@ -5624,7 +5624,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _weekdays_named_by_feasts(text, timexes, ctx.lex)
     timexes = _weekdays_days_fall_on(text, timexes, ctx)
     timexes = _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
-    return _edges_of_periods(text, _weekdays_with_their_article(text, timexes, ctx.lex), ctx)
+    timexes = _weekdays_with_their_article(text, timexes, ctx.lex)
+    timexes = _clock_times_of_dated_parts(text, timexes, resolver)
+    return _edges_of_periods(text, timexes, ctx)
 
 
 _FEAST_APPOSITION = re.compile(r",\s+(?:the\s+)?")
@@ -6422,6 +6424,54 @@ def _weekdays_with_their_article(text: str, timexes: list[Timex], lex: Lexicon) 
             timex = replace(timex, span=Span(start, timex.span.end), text=text[start : timex.span.end])
         out.append(timex)
     return out
+
+
+_DATED_PART = re.compile(r"the\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
+_CLOCK_OF_VALUE_AT = re.compile(r"T(\d\d:\d\d)")
+
+
+def _clock_times_of_dated_parts(text: str, timexes: list[Timex], resolver: Resolver) -> list[Timex]:
+    """ "two o'clock in the morning of 12 October", "half past six in the evening of Tuesday, 22
+    January 1901": a clock time told in the part of a day a date names is that time of that day."""
+    clock = dict(resolver.ctx.pats.rules)["clock"]
+    out: list[Timex] = []
+    for timex in timexes:
+        told = _clock_before_dated_part(text, timex, clock)
+        found = resolver.resolve("clock", told) if told is not None else None
+        at = _CLOCK_OF_VALUE_AT.search(found.value) if found is not None else None
+        if told is None or found is None or at is None:
+            out.append(timex)
+            continue
+        if out and out[-1].span.end > told.start():
+            out.pop()  # the clock time told alone, its day lost
+        start = told.start()
+        out.append(
+            replace(
+                timex,
+                span=Span(start, timex.span.end),
+                text=text[start : timex.span.end],
+                value=f"{timex.value.rpartition('T')[0]}T{at[1]}",
+                precision=Precision.MINUTE,
+                mod=found.mod,
+            )
+        )
+    return out
+
+
+def _clock_before_dated_part(text: str, timex: Timex, clock: re.Pattern[str]) -> re.Match[str] | None:
+    """The clock time whose "in the morning" opens ``timex``, a part of a day a date names."""
+    part = _DATED_PART.match(timex.text) if timex.type is TimexType.TIME else None
+    if part is None or not _FULL_DAY.match(timex.value):
+        return None
+    part_end = timex.span.start + part.end()
+    return next(
+        (
+            m
+            for m in clock.finditer(text, max(0, timex.span.start - 60), part_end)
+            if m.end() == part_end and m.start() < timex.span.start and m["daypart"]
+        ),
+        None,
+    )
 
 
 _PRECISIONS = list(Precision)
