@@ -3750,6 +3750,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The summit is due early in the week.", THU, "early in the week", "DATE", "2011-W49", "START"),
     ("The ministers met earlier in the day.", THU, "earlier in the day", "DATE", "2011-12-08", "START"),
     ("The talks resumed later in the day.", THU, "the day", "DATE", "2011-12-08", None),
+    # "N minutes to" a number before a unit is no clock time: a length runs to another
+    ("It grew from five hours and 45 minutes to seven hours.", THU, "seven hours", "DURATION", "PT7H", None),
     # "a" before a weekday that heads its phrase is the weekday's; before a noun it is the noun's
     ("The coronation fell on a Sunday.", THU, "a Sunday", "DATE", "2011-12-04", None),
     ("Talks broke up late on a Friday, and resumed.", THU, "a Friday", "DATE", "2011-12-02", None),
