@@ -6093,3 +6093,9 @@ def test_history_text_in_narrative_mode() -> None:
 )
 def test_numbers_beside_a_date_that_are_no_days(sentence: str) -> None:
     assert not [t.text for t in tag(sentence, THU) if t.text.isdigit()]  # no bare day number
+
+
+def test_a_clock_time_whose_date_follows_leaves_the_story_on_its_day() -> None:
+    text = "The jet left Rio on May 31, 2009.\n\nThe emergency began at 0210 GMT on June 1."
+    found = {t.text: t.value for t in tag(text, date(2012, 7, 5), "news")}
+    assert (found["0210 GMT"], found["June 1"]) == ("2009-06-01T02:10", "2009-06-01")

@@ -1295,6 +1295,8 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
     return min(_having_day(years, month, day), key=distance)
 
 
+_CLOCK_RULES = frozenset({"clock", "clock24"})
+_DATE_TOLD_AFTER = re.compile(r",?\s+on\s+(?-i:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
 _DAY_TOLD_AFTER = re.compile(r",?\s+(?:on|of)\s")  # "at dawn on Tuesday": the part of a day told next
 
 
@@ -5481,7 +5483,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                     and found[0].year < ctx.dct.year
                 )
             )
-            if not present_state:
+            # "at 0210 GMT on June 1": a clock time's day is the date told next, not yet known
+            day_next = rule in _CLOCK_RULES and _DATE_TOLD_AFTER.match(text, span_end) is not None
+            if not present_state and not day_next:
                 _remember(ctx, resolved, absolute, m.group(0), end)
             if not ctx.narrative and _FROM_WRITING.match(m.group(0)) and ctx.day_long_past() is not None:
                 # "took effect on Jan. 20, 2014 [...] missed a first deadline last July [...] on March
