@@ -2923,3 +2923,14 @@ def test_a_clock_time_in_the_part_of_a_dated_day_is_that_time_of_that_day() -> N
         ]
         == "1901-01-22T18:30"
     )
+
+
+def test_years_of_three_digits_that_in_introduces_are_years_under_a_news_lead_too() -> None:
+    text = (
+        "Archaeologists said on Monday that the finds sit comfortably in the 840s.\n\nThe Viking leader "
+        "Turgesius was drowned in 845. The first raids on Ireland had come in 795."
+    )
+    found = values(text, date(2023, 8, 17), "news")
+    assert (found["845"], found["795"]) == ("0845", "0795")
+    votes = "The House approved one article by 228-206, and another by 221-212 on Monday."
+    assert set(values(votes, date(1998, 12, 20), "news")) == {"Monday"}
