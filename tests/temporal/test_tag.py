@@ -3756,6 +3756,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The coronation fell on a Sunday.", THU, "a Sunday", "DATE", "2011-12-04", None),
     ("Talks broke up late on a Friday, and resumed.", THU, "a Friday", "DATE", "2011-12-02", None),
     ("The banks face a Monday deadline.", THU, "Monday", "DATE", "2011-12-05", None),
+    # a season of a pair of years of three digits, named by the year it begins
+    ("Alfred hid in the winter of 877-878.", THU, "the winter of 877-878", "DATE", "0877-WI", None),
     # the first or last units of a period take it in, with the edge as mod; the first or last
     # decade of a century is that decade; a length read from the words alone gives way
     (

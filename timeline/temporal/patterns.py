@@ -424,6 +424,7 @@ def build(lex: Lexicon) -> Patterns:
     )
     # the winter of 1939-40, of 1932-1933: a winter is told by both its years
     winter_end = r"(?:[-\u2013/](?:\d\d|[1-9]\d\d|1\d\d\d|20\d\d)(?!\d))?"  # 1939-40, 416/415
+    pair_opening = r"(?<=of\s)[1-9]\d\d(?=[-\u2013/]\d)"  # the winter of 877-878: a year of three digits too
 
     hemispheres = alternation(lex.hemispheres)
     not_after_modal = _not_after(lex.modals | {"to"})  # a bare verb follows: "will go on sale", "to go"
@@ -435,7 +436,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"{mod}(?:(?P<rel>{relative})\s+|(?P<the>the)\s+)?(?:(?P<hemisphere>{hemispheres})\s+)?(?P<season>{season})\b"
             # the pair with its era first: "the winter of 446/445 BC", not "446" alone
             rf"(?:\s+(?:of\s+)?(?P<era_first>\d{{1,4}})[-\u2013/]\d{{1,4}}\s*(?P<era_last>(?-i:{eras}))(?!\w)"
-            rf"|\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{spoken_year}{short_years})\b){winter_end}|{that_year}|{year_told_after})?"
+            rf"|\s+(?:of\s+)?(?P<year>{era_year}|(?:{dated_year}|{pair_opening}|{spoken_year}{short_years})\b){winter_end}"
+            rf"|{that_year}|{year_told_after})?"
         )
 
     # "June fourth, nineteen eighty-nine", as a transcript says it; not "May 5, nineteen hundred workers"
