@@ -6101,3 +6101,13 @@ def test_a_clock_time_whose_date_follows_leaves_the_story_on_its_day() -> None:
     text = "The jet left Rio on May 31, 2009.\n\nThe emergency began at 0210 GMT on June 1."
     found = {t.text: t.value for t in tag(text, date(2012, 7, 5), "news")}
     assert (found["0210 GMT"], found["June 1"]) == ("2009-06-01T02:10", "2009-06-01")
+
+
+def test_today_set_against_a_time_long_past_is_nowadays() -> None:
+    dct = date(2021, 7, 22)
+    contrast = '"Smoke this thick was rare here ten years ago," she said. "Today it comes every summer."'
+    assert {t.text: t.value for t in tag(contrast, dct, "news")}["Today"] == "PRESENT_REF"
+    day = '"For three decades nothing came close. Today I\'ve been ringing my cousins every hour."'
+    assert {t.text: t.value for t in tag(day, dct, "news")}["Today"] == "2021-07-22"
+    plain = "The council met today to approve the budget."
+    assert {t.text: t.value for t in tag(plain, dct, "news")}["today"] == "2021-07-22"

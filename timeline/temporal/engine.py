@@ -3278,6 +3278,8 @@ class Resolver:
             and _NOWADAYS_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start())
         ):
             return Resolved(TimexType.DATE, "PRESENT_REF")
+        if offset == 0 and part is None and not self.ctx.narrative and self._now_against_then(m.start()):
+            return Resolved(TimexType.DATE, "PRESENT_REF")
         if self.ctx.narrative and not _in_quotes(self.ctx.text, m.start()) and not reported:
             # a story's "yesterday" and "tomorrow" are the writer's; "today" too when it holds an
             # occasion ("Today marks the centenary of her death"), else it is nowadays ("the town
@@ -3294,6 +3296,20 @@ class Resolver:
             return day
         mod = self.lex.day_part_modifiers.get((m["pre_mod"] or "").lower())  # mid-afternoon yesterday
         return Resolved(TimexType.TIME, f"{day.value}T{part}", mod)  # yesterday afternoon
+
+    def _now_against_then(self, at: int) -> bool:
+        """Whether "Today" opens a sentence set against a time long past told just before it ("Ten
+        years ago [...] was read as a disaster. Today [...]", "In 1926 going to space was science
+        fiction. Today"): nowadays, not the day of the report."""
+        if not _SENTENCE_START_BEFORE.search(self.ctx.text, max(0, at - 3), at):
+            return False
+        if _TODAY_TOLD_AS_A_DAY.match(self.ctx.text, at + len("today")):
+            return False  # "Today's warning", "Today the whole world saw": the day of the report
+        then = _THEN_BEFORE.search(self.ctx.text, max(0, at - _THEN_REACH), at)
+        if then is None:
+            return False
+        year = then["year"]
+        return year is None or (self.ctx.dct is not None and self.ctx.dct.year - int(year) >= _LONG_AGO_YEARS)
 
     def _planned_at_writing(self, m: re.Match[str]) -> bool:
         """Whether a story tells a plan with "will" in the clause before ``m``, outside a quotation: a
@@ -4577,6 +4593,20 @@ _DONE_BY_IN = re.compile(r"\b[a-z]+ed\s+by\s+(?:[\w'-]+\s+){1,4}?in\s+$")  # "ex
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?:and|but)\s)")  # after a date, where its clause ends
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 # a "today" of nowadays: "alive today", "even today", "still inadequate today"
+# a time long past told before "Today": "ten years ago", "in the past", "used to", "in 1926"
+_THEN_BEFORE = re.compile(
+    r"(?:\b(?:years|decades|centuries|generations?)\s+ago\b|\bin\s+the\s+past\b|\bused\s+to\b"
+    r"|\b(?:in|by|of|until|before)\s+(?P<year>1[5-9]\d\d|20\d\d)\b)[^\n]*$",
+    re.IGNORECASE,
+)
+# "Today's", or a clause after it told in the past or the perfect: a day, not nowadays
+_TODAY_TOLD_AS_A_DAY = re.compile(
+    r"['\u2019]s\b|,?(?:\s+[\w'\u2019-]+){0,4}?\s+(?:[a-z]+ed|saw|was|were|did|came|went|said|told|took|"
+    r"made|gave|began|won|lost|(?:have|has|'ve|\u2019ve)\s+been)\b"
+)
+_THEN_REACH = 160  # characters before "Today" a time long past may be told in
+_LONG_AGO_YEARS = 10  # years before the report that make a year told "long past"
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|[.!?,]?[\"\u201c]\s*)$")
 _NOWADAYS_BEFORE = re.compile(r"\b(?:alive|even|still\s+(?:[a-z]+\s+){0,2})\s*$", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)  # the future of the time of writing
 # a day word of reported speech: "assured him that he would win today" is the story's day
