@@ -2934,3 +2934,11 @@ def test_years_of_three_digits_that_in_introduces_are_years_under_a_news_lead_to
     assert (found["845"], found["795"]) == ("0845", "0795")
     votes = "The House approved one article by 228-206, and another by 221-212 on Monday."
     assert set(values(votes, date(1998, 12, 20), "news")) == {"Monday"}
+
+
+def test_an_approximate_clock_time_of_the_small_hours_after_a_night_is_the_next_day() -> None:
+    text = (
+        "On Saturday 11 September 1683 the columns reached the heights. That night the army camped on "
+        "the ridge.\n\nFighting flared around four in the morning."
+    )
+    assert values(text, date(2023, 9, 9), "narrative")["around four in the morning"] == "1683-09-12T04:00"

@@ -367,10 +367,8 @@ class Context:
             or (anchor is not None and self.last_day > anchor and self.tense(start, start, present=1) >= 0)
         ):
             if (
-                not self.narrative
-                and hour is not None
-                and anchor is not None
-                and self.last_day < anchor
+                hour is not None
+                and (self.narrative or (anchor is not None and self.last_day < anchor))
                 and self._small_hours_after_evening(self.last_day, hour, start)
             ):  # "moved in late Tuesday [...] By 4 a.m." in Wednesday's news: the night went on past midnight
                 return self.last_day + timedelta(days=1)
@@ -3832,11 +3830,13 @@ class Resolver:
             if m["daypart"]:  # "11 o'clock in the morning"
                 suffix = self.lex.clock_day_parts[" ".join(m["daypart"].lower().split())]
             if suffix in self.lex.clock_day_parts:  # "at 4 in the morning", not "fell 4 in the morning"
-                if _word_before(
-                    self.ctx.text, m.start()
-                ).lower() not in self.lex.clock_prepositions and not _CLOCK_RANGE_BEFORE.search(
-                    self.ctx.text, max(0, m.start() - 30), m.start()
-                ):  # "between ten and eleven in the evening": a range's end, its start introduced
+                introduced = (
+                    m["approx"]  # "began around nine in the morning"
+                    or _word_before(self.ctx.text, m.start()).lower() in self.lex.clock_prepositions
+                    # "between ten and eleven in the evening": a range's end, its start introduced
+                    or _CLOCK_RANGE_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start())
+                )
+                if not introduced:
                     return None
                 suffix = self.lex.clock_day_parts[suffix]
             later = (  # "8 o'clock tonight", "four o'clock that afternoon"
