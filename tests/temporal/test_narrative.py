@@ -2776,9 +2776,6 @@ def test_a_clock_time_of_the_small_hours_after_an_evening_told_is_the_next_day()
     )
     found = values(text, date(2013, 5, 29), "narrative")
     assert found["about half past one in the morning"] == "1453-05-29T01:30"
-    # ... but not in a new paragraph, which may go back to the night before
-    text = "On 8 November 1942 the city fell that evening.\n\nAt Oran two cutters attacked at about 3 a.m."
-    assert values(text, date(2012, 11, 8), "narrative")["about 3 a.m."] == "1942-11-08T03:00"
 
 
 def test_a_morning_clock_time_after_an_evening_told_is_the_next_day() -> None:
