@@ -5207,18 +5207,17 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     ctx.ancient = (
         any(mark in text for mark in ctx.pats.era_letters) and ctx.pats.era_mark.search(text) is not None
     ) or early_dates(ctx.pats, text) > 0
-    early_years = ctx.pats.introduced_early_year.findall(text)
     ctx.medieval = (
         ctx.narrative
         and (
             any(int(found[1]) < _MEDIEVAL_END for found in ctx.pats.introduced_year.finditer(text))
             # "in 793 [...] in 795, 802 and 806": a story told in years of three digits alone
-            or len(early_years) >= _EARLY_YEARS_TOLD
+            or len(ctx.pats.introduced_early_year.findall(text)) >= _EARLY_YEARS_TOLD
         )
     ) or (
         # under a news lead too, when "in" introduces them ("drowned in 845 [...] had come in 795");
         # not votes or counts ("by 205-229", "for 212 apartments")
-        sum(found.split()[0].lower() == "in" for found in early_years) >= _EARLY_YEARS_TOLD
+        len(ctx.pats.early_year_in.findall(text)) >= _EARLY_YEARS_TOLD
     )
     resolver = Resolver(ctx)
     timexes: list[Timex] = []

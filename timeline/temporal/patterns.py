@@ -44,6 +44,7 @@ class Patterns:
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
     pair_closing_year: re.Pattern[str]  # " and 713": the later year of a pair, no count ("and 900 men")
     introduced_early_year: re.Pattern[str]  # "in 793": a year of three digits a word introduces
+    early_year_in: re.Pattern[str]  # "in 793" alone: the word news introduces such a year with
     habitual: re.Pattern[str]  # "usually", "each year": a habit, whose months are any year's
     habit_after: re.Pattern[str]  # "[13 December] every year": a habit told just after a day
     directive: re.Pattern[str]  # "urged residents to": what follows is to come
@@ -1090,6 +1091,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?![.,:]?\d|\s+(?:{units}|{things})\b)",  # not "a wave of 183 aircraft"
             _FLAGS,
         ),
+        early_year_in=re.compile(rf"\bin\s+[1-9]\d\d\b(?![.,:]?\d|\s+(?:{units}|{things})\b)", _FLAGS),
         # callers ask only whether there is one, so the two orders ("44 BC", "AD 14") open with one
         # set of characters, which a search skips to instead of trying every position
         era_mark=re.compile(rf"[\dA](?:(?<=\d)\s*(?:{eras})(?!\w)|(?<=A)(?<!\wA)(?:D|\.D\.)\s*\d)"),
