@@ -6456,11 +6456,14 @@ def _weekdays_with_their_article(text: str, timexes: list[Timex], lex: Lexicon) 
     article in; one before a noun does not ("a Monday deadline")."""
     out: list[Timex] = []
     for timex in timexes:
+        if timex.text.split()[0].lower() not in lex.weekdays:
+            out.append(timex)
+            continue
         article = _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, timex.span.start - 4), timex.span.start)
         after = _WORD_OR_MARK_AFTER.match(text, timex.span.end)
         followers = lex.weekday_article_followers
         heads = after is not None and (after["mark"] is not None or after["word"] in followers)
-        if article and heads and timex.text.split()[0].lower() in lex.weekdays:
+        if article and heads:
             start = article.start()
             timex = replace(timex, span=Span(start, timex.span.end), text=text[start : timex.span.end])
         out.append(timex)
@@ -6525,13 +6528,13 @@ def _edges_of_periods(text: str, timexes: list[Timex], ctx: Context) -> list[Tim
     sixteenth century": 150). A length told of the words alone ("the first years") gives way."""
     out: list[Timex] = []
     for timex in timexes:
-        edge = ctx.pats.period_edge.search(text, max(0, timex.span.start - 40), timex.span.start)
+        dated = timex.type is TimexType.DATE and timex.precision is not Precision.UNKNOWN
+        at = timex.span.start
+        edge = ctx.pats.period_edge.search(text, max(0, at - 40), at) if dated else None
         finest = ctx.lex.edge_units[edge["unit"].lower()] if edge else None
         if (
             edge is None
             or finest is None
-            or timex.type is not TimexType.DATE
-            or timex.precision is Precision.UNKNOWN
             or _PRECISIONS.index(timex.precision) < _PRECISIONS.index(Precision(finest))
             or (out and out[-1].span.start < edge.start() < out[-1].span.end)
         ):
