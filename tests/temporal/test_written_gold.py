@@ -24,7 +24,9 @@ weekdays and days with no year, a history of the 1929 Crash dated on its 95th an
 news strict floor went from 0.942 to 0.938 with batches 186-203 (strict 0.9427 -> 0.9411), whose
 annotators left festivals that span days untagged ("Passover", "Hanukkah", "Songkran", "Christmas
 markets"), tagged festival days the tagger has no table for ("Bhogi", "Mattu Pongal", Hijri days)
-and race times as lengths ("3 minutes 59.4 seconds").
+and race times as lengths ("3 minutes 59.4 seconds"). The history strict floor went up from 0.944 to
+0.950 when the expression took in the edges of periods ("the first days of May"), "early in" and
+"late in", and the article of a weekday (history strict 0.952 -> 0.958).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from timeline.evaluation.tempeval import evaluate_dir
 GOLD = Path(__file__).parent / "gold"
 FLOORS = {
     "news": {"strict": 0.938, "relaxed": 0.978, "value": 0.911, "type": 0.922},
-    "history": {"strict": 0.944, "relaxed": 0.980, "value": 0.922, "type": 0.967},
+    "history": {"strict": 0.950, "relaxed": 0.980, "value": 0.922, "type": 0.967},
 }
 
 
