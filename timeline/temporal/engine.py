@@ -5345,7 +5345,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         aside = aside and _ASIDE_AFTER.match(text, span_end) is not None
         # "the patron saint of the Rock, British since 1704": a state of the present, which the story
         # neither moves to nor counts from
-        present_state = ctx.narrative and _PRESENT_SINCE.search(text, max(0, span_start - 90), span_start)
+        present_state = (
+            ctx.narrative and _PRESENT_SINCE.search(text, max(0, span_start - 90), span_start) is not None
+        )
         # "two letters to Tacitus written about AD 106": when a thing was made, not where the story is;
         # "the largest battle fought in Europe between 1871 and 1914": a frame for a superlative;
         # "14 July has been the national holiday since 1880": the present's, told in the perfect
