@@ -3276,7 +3276,7 @@ class Resolver:
             and _NOWADAYS_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start())
         ):
             return Resolved(TimexType.DATE, "PRESENT_REF")
-        if offset == 0 and part is None and not self.ctx.narrative and self._now_against_then(m.start()):
+        if offset == 0 and part is None and not self.ctx.narrative and self._now_against_then(m):
             return Resolved(TimexType.DATE, "PRESENT_REF")
         if self.ctx.narrative and not _in_quotes(self.ctx.text, m.start()) and not reported:
             # a story's "yesterday" and "tomorrow" are the writer's; "today" too when it holds an
@@ -3295,13 +3295,14 @@ class Resolver:
         mod = self.lex.day_part_modifiers.get((m["pre_mod"] or "").lower())  # mid-afternoon yesterday
         return Resolved(TimexType.TIME, f"{day.value}T{part}", mod)  # yesterday afternoon
 
-    def _now_against_then(self, at: int) -> bool:
+    def _now_against_then(self, m: re.Match[str]) -> bool:
         """Whether "Today" opens a sentence set against a time long past told just before it ("Ten
         years ago [...] was read as a disaster. Today [...]", "In 1926 going to space was science
         fiction. Today"): nowadays, not the day of the report."""
+        at = m.start()
         if not _SENTENCE_START_BEFORE.search(self.ctx.text, max(0, at - 3), at):
             return False
-        if _TODAY_TOLD_AS_A_DAY.match(self.ctx.text, at + len("today")):
+        if _TODAY_TOLD_AS_A_DAY.match(self.ctx.text, m.end()):
             return False  # "Today's warning", "Today the whole world saw": the day of the report
         then = _THEN_BEFORE.search(self.ctx.text, max(0, at - _THEN_REACH), at)
         if then is None:
@@ -6457,13 +6458,13 @@ def _weekdays_with_their_article(text: str, timexes: list[Timex], lex: Lexicon) 
     """ "It fell on a Sunday.", "on a Tuesday in May 1431": a weekday that heads its phrase takes its
     article in; one before a noun does not ("a Monday deadline")."""
     out: list[Timex] = []
+    followers = lex.weekday_article_followers
     for timex in timexes:
         if timex.text.split()[0].lower() not in lex.weekdays:
             out.append(timex)
             continue
         article = _INDEFINITE_ARTICLE_BEFORE.search(text, max(0, timex.span.start - 4), timex.span.start)
         after = _WORD_OR_MARK_AFTER.match(text, timex.span.end)
-        followers = lex.weekday_article_followers
         heads = after is not None and (after["mark"] is not None or after["word"] in followers)
         if article and heads:
             start = article.start()
@@ -6472,7 +6473,6 @@ def _weekdays_with_their_article(text: str, timexes: list[Timex], lex: Lexicon) 
     return out
 
 
-_DATED_PART = re.compile(r"the\s+(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 _CLOCK_OF_VALUE_AT = re.compile(r"T(\d\d:\d\d)")
 
 
@@ -6505,16 +6505,15 @@ def _clock_times_of_dated_parts(text: str, timexes: list[Timex], resolver: Resol
 
 
 def _clock_before_dated_part(text: str, timex: Timex, clock: re.Pattern[str]) -> re.Match[str] | None:
-    """The clock time whose "in the morning" opens ``timex``, a part of a day a date names."""
-    part = _DATED_PART.match(timex.text) if timex.type is TimexType.TIME else None
-    if part is None or not _FULL_DAY.match(timex.value):
+    """The clock time whose "in the morning" runs into ``timex``, a part of a day a date names."""
+    if timex.type is not TimexType.TIME or not _FULL_DAY.match(timex.value):
         return None
-    part_end = timex.span.start + part.end()
+    start = timex.span.start
     return next(
         (
             m
-            for m in clock.finditer(text, max(0, timex.span.start - 60), part_end)
-            if m.end() == part_end and m.start() < timex.span.start and m["daypart"]
+            for m in clock.finditer(text, max(0, start - 60), timex.span.end)
+            if m["daypart"] and m.start("daypart") < start < m.end("daypart")
         ),
         None,
     )
@@ -6533,11 +6532,10 @@ def _edges_of_periods(text: str, timexes: list[Timex], ctx: Context) -> list[Tim
         dated = timex.type is TimexType.DATE and timex.precision is not Precision.UNKNOWN
         at = timex.span.start
         edge = ctx.pats.period_edge.search(text, max(0, at - 40), at) if dated else None
-        finest = ctx.lex.edge_units[edge["unit"].lower()] if edge else None
         if (
             edge is None
-            or finest is None
-            or _PRECISIONS.index(timex.precision) < _PRECISIONS.index(Precision(finest))
+            or _PRECISIONS.index(timex.precision)
+            < _PRECISIONS.index(Precision(ctx.lex.edge_units[edge["unit"].lower()]))
             or (out and out[-1].span.start < edge.start() < out[-1].span.end)
         ):
             out.append(timex)

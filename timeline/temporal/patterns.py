@@ -425,6 +425,8 @@ def build(lex: Lexicon) -> Patterns:
     )
     # the winter of 1939-40, of 1932-1933: a winter is told by both its years
     winter_end = r"(?:[-\u2013/](?:\d\d|[1-9]\d\d|1\d\d\d|20\d\d)(?!\d))?"  # 1939-40, 416/415
+    # a year of three digits that no figure or count goes on from: not "a wave of 183 aircraft"
+    early_year_alone = rf"[1-9]\d\d\b(?![.,:]?\d|\s+(?:{units}|{things})\b)"
     pair_opening = r"(?<=of\s)[1-9]\d\d(?=[-\u2013/]\d)"  # the winter of 877-878: a year of three digits too
 
     hemispheres = alternation(lex.hemispheres)
@@ -1087,11 +1089,9 @@ def build(lex: Lexicon) -> Patterns:
         ),
         # "in 793", "by 795": a year of three digits after a word that introduces years, no count
         introduced_early_year=re.compile(
-            rf"\b(?:{alternation(lex.ancient_year_prepositions - {'of'})})\s+[1-9]\d\d\b"
-            rf"(?![.,:]?\d|\s+(?:{units}|{things})\b)",  # not "a wave of 183 aircraft"
-            _FLAGS,
+            rf"\b(?:{alternation(lex.ancient_year_prepositions - {'of'})})\s+{early_year_alone}", _FLAGS
         ),
-        early_year_in=re.compile(rf"\bin\s+[1-9]\d\d\b(?![.,:]?\d|\s+(?:{units}|{things})\b)", _FLAGS),
+        early_year_in=re.compile(rf"\bin\s+{early_year_alone}", _FLAGS),
         # callers ask only whether there is one, so the two orders ("44 BC", "AD 14") open with one
         # set of characters, which a search skips to instead of trying every position
         era_mark=re.compile(rf"[\dA](?:(?<=\d)\s*(?:{eras})(?!\w)|(?<=A)(?<!\wA)(?:D|\.D\.)\s*\d)"),
