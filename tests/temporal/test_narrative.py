@@ -118,6 +118,13 @@ def test_a_plan_told_in_the_past_is_the_storys() -> None:
         "appeared in 1885, and the park was created in 1894."
     )
     assert detect_mode(shiloh, date(2014, 3, 3)) == "narrative"
+    vienna = (  # "would" tells the story's plan, and the clause after it stays the story's
+        "The Ottoman army reached Vienna on 14 July 1683 and dug its trenches against the walls. By the "
+        "end of August the defenders were starving. The relief army gathered at Tulln in early September. "
+        "Its commanders agreed that the attack would begin at dawn on Sunday, and on Saturday evening the "
+        "troops climbed the Kahlenberg. The emperor reached the city in 1683, and the war went on until 1699."
+    )
+    assert detect_mode(vienna, date(2023, 9, 9)) == "narrative"
 
 
 @pytest.mark.parametrize(
@@ -155,6 +162,13 @@ def test_a_plan_told_in_the_past_is_the_storys() -> None:
             "ultimatum. France declared war on Monday 27 March, and Britain followed the next day.",
             date(2014, 3, 28),
         ),
+        (  # years "today since" an event
+            "The fall of the Bastille\n\nIt is 235 years today since a Paris crowd stormed the Bastille. "
+            "Louis XVI had dismissed Necker on 11 July 1789, and the news reached the city the next day. On "
+            "the morning of the 14th the crowds seized muskets at the Invalides. The fortress fell in the "
+            "afternoon. The National Assembly abolished feudal privileges on 4 August 1789.",
+            date(2024, 7, 14),
+        ),
     ],
 )
 def test_an_anniversary_lead_opens_a_history(text: str, dct: date) -> None:
@@ -183,6 +197,13 @@ def test_a_recent_war_told_by_weekdays_of_its_own_year_is_a_story() -> None:
     assert detect_mode(text, date(2010, 8, 10)) == "narrative"  # 7 August 2010 was a Saturday
     news = "The ministers met in August 2008 and again in October 2009. On Saturday 7 August they met again."
     assert detect_mode(news, date(2010, 8, 10)) == "news"
+    berlin = (  # the day agrees with the year the text opened with, not with the last one told
+        "Prussia entered 1848 still shaken by the bad harvests of 1846 and the riots of 1847. In early "
+        "March crowds met in the parks to draft petitions. On Saturday, 18 March the king promised a "
+        "constitution, but shots were fired and the city rose. On Sunday the king withdrew the troops, "
+        "and on Tuesday he rode through the streets in the revolutionary colours."
+    )
+    assert detect_mode(berlin, date(2023, 3, 18)) == "narrative"  # 18 March 2023 was a Saturday too
 
 
 def test_a_day_long_past_that_names_an_event_opens_no_story() -> None:

@@ -21,7 +21,8 @@ _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
 _OLD = 5  # years before the DCT that make a year history
 _SINCE_YEARS = re.compile(
-    r"\b(?:years?|decades?|century|centuries)\s+(?:(?:will\s+)?(?:have|has|had)\s+passed\s+)?(?:since|after)\b"
+    r"\b(?:years?|decades?|century|centuries)\s+(?:(?:today|tonight|this\s+(?:week|month|year))\s+)?"
+    r"(?:(?:will\s+)?(?:have|has|had)\s+passed\s+)?(?:since|after)\b"
     r"|\bcentur(?:y|ies)\s+ago\b|\b(?:\d{3,}|[a-z]+\s+hundred(?:\s+and\s+[a-z-]+)?)\s+years\s+ago\b",
     re.IGNORECASE,
 )  # "160 years since", "450 years will have passed since", "whose death a century ago is being marked",
@@ -36,14 +37,16 @@ _STORY_OPENING = 6  # years long past told before any word of the present that o
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
-_PAST_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.IGNORECASE)  # "was put off until"
+# "was put off until", "agreed that the attack would begin": a plan the past told
+_PAST_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had\s+been|would(?:\s+not)?)\s+$", re.IGNORECASE)
+_FUTURE_IN_THE_PAST = frozenset({"would", "would be"})  # "a deadline that would expire on Monday"
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)  # "199 years ago today": an anniversary
 _YEARS_ON_AFTER = re.compile(  # "Today, ninety years on,": an anniversary too
     r",?\s+(?:[\w-]+\s+){1,3}(?:years|decades|centuries)\s+(?:on|later)\b", re.IGNORECASE
 )
 # "a decision still debated today", "a record that still stands today": nowadays, not the day of writing
-_STILL_BEFORE = re.compile(r"\bstill\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_STILL_BEFORE = re.compile(r"\bstill\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 # a wire or newspaper dateline opening a line: "LONDON, June 24 (Reuters) -", "HAVANA (AP) --",
 # "WASHINGTON —": a news report, whatever years it recalls
 _DATELINE = re.compile(
@@ -177,11 +180,14 @@ def _of_a_year_told(m: re.Match[str], head: str, dct: date) -> bool:
     long past ("by the late summer of 1929 [...] on the morning of Thursday, October 24" in a text of
     2024, when the 24th is a Thursday too): the day is that year's, a story's."""
     lex = load()
-    told = [int(year) for year in _year().findall(head, 0, m.start())]
-    if not told or dct.year - told[-1] <= _OLD:
-        return False
-    day = _valid_date(told[-1], lex.months[(m["month"] or m["month2"]).lower()], int(m["day"] or m["day2"]))
-    return day is not None and day.isoweekday() == lex.weekdays[m["weekday"].lower()]
+    told = {int(year) for year in _year().findall(head, 0, m.start())}
+    month, weekday = lex.months[(m["month"] or m["month2"]).lower()], lex.weekdays[m["weekday"].lower()]
+    return any(
+        dct.year - year > _OLD
+        and (day := _valid_date(year, month, int(m["day"] or m["day2"]))) is not None
+        and day.isoweekday() == weekday
+        for year in told
+    )
 
 
 def _valid_date(year: int, month: int, day: int) -> date | None:
@@ -371,7 +377,8 @@ def detect_mode(text: str, dct: date | None = None) -> str:
             cue
             for cue in patterns().future.finditer(before)
             if not _THE_BEFORE.search(head, max(0, start + cue.start() - _CUE_REACH), start + cue.start())
-            and not _PAST_AUXILIARY_BEFORE.search(head, max(0, start + cue.start() - 12), start + cue.start())
+            and not _PAST_AUXILIARY_BEFORE.search(head, max(0, start + cue.start() - 16), start + cue.start())
+            and cue.group().lower() not in _FUTURE_IN_THE_PAST
         ] + [
             cue for cue in patterns().future.finditer(after) if not _THE_BEFORE.search(after, 0, cue.start())
         ]
