@@ -382,6 +382,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "PRESENT_REF",
         None,
     ),
+    # but not an edge of the day: "still there early today" is the day of writing
+    (
+        "Barricades went up overnight, and crowds were still there early today.",
+        date(1991, 8, 20),
+        "early today",
+        "DATE",
+        "1991-08-20",
+        "START",
+    ),
     # a clock time told with "this evening" keeps the day of writing, past a later day in its range;
     # a deadline's clock time told before its weekday makes that weekday the deadline, ahead
     (

@@ -3270,13 +3270,10 @@ class Resolver:
         part = self.lex.parts_of_day.get(named) or self.lex.day_word_parts.get(word)  # tonight: NI
         anchor = self.ctx.anchor()
         reported = _REPORTED_FUTURE.search(self.ctx.text, max(0, m.start() - 30), m.start()) is not None
-        if (
-            offset == 0
-            and part is None
-            and _NOWADAYS_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start())
-        ):
+        bare_today = offset == 0 and part is None and not m["mod"]  # "early today" is a day, not nowadays
+        if bare_today and _NOWADAYS_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start()):
             return Resolved(TimexType.DATE, "PRESENT_REF")
-        if offset == 0 and part is None and not self.ctx.narrative and self._now_against_then(m):
+        if bare_today and not self.ctx.narrative and self._now_against_then(m):
             return Resolved(TimexType.DATE, "PRESENT_REF")
         if self.ctx.narrative and not _in_quotes(self.ctx.text, m.start()) and not reported:
             # a story's "yesterday" and "tomorrow" are the writer's; "today" too when it holds an
