@@ -4548,6 +4548,11 @@ def test_not_time_expressions(sentence: str) -> None:
     assert tag(sentence, THU) == []
 
 
+def test_recently_as_a_degree_is_no_time() -> None:
+    found = tag("Prices were that low as recently as 1990, and have recently risen.", THU)
+    assert [(t.text, t.value) for t in found] == [("1990", "1990"), ("recently", "PAST_REF")]
+
+
 def test_an_approximate_count_before_a_plural_is_no_year() -> None:
     text = "In 1066 the Normans came. By evening about 200 Persian ships had sunk, and about 300 Saxons fled."
     assert [t.text for t in tag(text, THU, "narrative")] == ["1066", "evening"]

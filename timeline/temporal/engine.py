@@ -4327,6 +4327,10 @@ class Resolver:
 
     def _reference(self, m: re.Match[str]) -> Resolved | None:
         word = m["ref"].lower()
+        if _AS_BEFORE.search(self.ctx.text, max(0, m.start() - 4), m.start()) and _AS_AFTER.match(
+            self.ctx.text, m.end()
+        ):
+            return None  # "as recently as 1990": a degree; the time is the one it introduces
         following = _WORD_AFTER.match(self.ctx.text, m.end())
         if word in self.lex.attributive_references and not (
             following and following[1].islower() and following[1] not in self.lex.function_words
@@ -4348,6 +4352,8 @@ class Resolver:
         return Resolved(TimexType.DATE, self.lex.references[" ".join(m["ref"].lower().split())])
 
 
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_AS_AFTER = re.compile(r"\s+as\b")
 _MINUTES_AFTER = re.compile(r"[:.]\d\d")  # after an hour: 6:30, 7.45
 
 
