@@ -4548,6 +4548,13 @@ def test_not_time_expressions(sentence: str) -> None:
     assert tag(sentence, THU) == []
 
 
+def test_a_weekday_of_a_custom_is_no_day_in_a_story_but_that_weeks_in_news() -> None:
+    text = "In 1529 the sultan took Buda. He attended Friday prayer in its great mosque."
+    assert [t.text for t in tag(text, date(2020, 5, 1), mode="narrative")] == ["1529"]
+    news = "After Friday prayers, protesters marched to the square."
+    assert [t.value for t in tag(news, date(2011, 2, 5))] == ["2011-02-04"]
+
+
 def test_recently_as_a_degree_is_no_time() -> None:
     found = tag("Prices were that low as recently as 1990, and have recently risen.", THU)
     assert [(t.text, t.value) for t in found] == [("1990", "1990"), ("recently", "PAST_REF")]

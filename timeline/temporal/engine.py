@@ -3057,6 +3057,9 @@ class Resolver:
             return None  # "the Sunday Times", "the Monday Club": a name
         if m["named"] and not self.ctx.narrative:
             return None  # news's "Black Friday" is the sales' holiday, or a name
+        following = _WORD_AFTER.match(self.ctx.text, m.end())
+        if self.ctx.narrative and following and following[1].lower() in self.lex.weekday_customs:
+            return None  # a story's "Friday prayer": a custom of every week, no day
         every = self.ctx.pats.every_weekday_before.search(self.ctx.text, max(0, m.start() - 30), m.start())
         if m["plural"] or m["parts"] or every:  # "on Sundays", "Tuesday nights", "every Monday and Thursday"
             part = self.lex.parts_of_day.get((m["part"] or "").lower())
