@@ -4509,6 +4509,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "The bank kept its benchmark overnight interest rate steady.",  # a loan's term
         "It is the first once-daily pill of its class.",  # a kind of pill, no set
         "Temperatures will stay low, with overnight lows in the teens.",  # of any night
+        "The rate banks charge on overnight loans rose; overnight stays in hotels fell.",  # things
         "Sales are expected to rise 8.5% annually.",  # a rate, not a recurring time
         "The storm moved north at 12 miles an hour.",  # a speed
         "It was a day of street fighting in the old town.",  # a kind of day, not a length
