@@ -635,6 +635,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
+        "Carriers have been cutting prices for Christmas travel.",
+        date(1990, 12, 4),
+        "Christmas",
+        "DATE",
+        "1990-12-25",
+        None,
+    ),
+    (
         "Shoppers returned items bought before Thanksgiving.",
         date(2022, 12, 2),
         "Thanksgiving",
