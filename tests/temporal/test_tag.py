@@ -305,7 +305,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
-        "Schools closed for Martin Luther King Jr. Day.",
+        "Schools closed on Martin Luther King Jr. Day.",
         THU,
         "Martin Luther King Jr. Day",
         "DATE",
@@ -677,7 +677,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (  # ... a name in lower case too
-        "Both sides had declared ceasefires for the lunar new year.",
+        "Both sides had observed ceasefires over the lunar new year.",
         date(2011, 12, 8),
         "the lunar new year",
         "DATE",
