@@ -206,6 +206,18 @@ def test_a_recent_war_told_by_weekdays_of_its_own_year_is_a_story() -> None:
     assert detect_mode(berlin, date(2023, 3, 18)) == "narrative"  # 18 March 2023 was a Saturday too
 
 
+def test_a_weekday_of_an_attribution_is_the_reports() -> None:
+    profile = (  # "said during an interview Tuesday" attributes a quotation on the report's day
+        "BOSTON -- When Rose Keane was born, on Monday, March 4, 1918, the war in Europe had eight months "
+        "to run. On Saturday she will turn 100, and her family has hired a hall for the afternoon. "
+        '"I never planned any of it," Keane said during an interview Tuesday at the home she has kept '
+        "since 1961. Her father, a printer, died in 1929, and she left school in 1932 to work at a bakery. "
+        "She married in 1940, was widowed in 1977 and retired in 1983. She travelled to Ireland in 1990 "
+        "and again in 2005."
+    )
+    assert detect_mode(profile, date(2018, 3, 1)) == "news"
+
+
 def test_a_day_long_past_that_names_an_event_opens_no_story() -> None:
     text = (
         "Osama bin Laden, the al-Qaeda chief behind the September 11, 2001 attacks, has been killed, "

@@ -40,6 +40,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 # "was put off until", "agreed that the attack would begin": a plan the past told
 _PAST_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had\s+been|would(?:\s+not)?)\s+$", re.IGNORECASE)
 _FUTURE_IN_THE_PAST = frozenset({"would", "would be"})  # "a deadline that would expire on Monday"
+# "said Tuesday", "said during an interview Tuesday": a report's attribution, of the time of writing
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?:said|told\s+(?:reporters|\w+\s+\w+))(?:\s+(?:during|in)\s+(?:an?\s+)?\w+)?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)  # "199 years ago today": an anniversary
 _YEARS_ON_AFTER = re.compile(  # "Today, ninety years on,": an anniversary too
@@ -382,7 +387,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         ] + [
             cue for cue in patterns().future.finditer(after) if not _THE_BEFORE.search(after, 0, cue.start())
         ]
-        return not (_RELATIVE_BEFORE.search(before) or future)
+        return not (_RELATIVE_BEFORE.search(before) or future or _ATTRIBUTION_BEFORE.search(before))
 
     holidays = load().holidays
 
