@@ -3846,6 +3846,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a schedule told in the present lies ahead
     ("Lawmakers left; the Senate returns on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     ("Teachers return for a training day on Monday.", THU, "Monday", "DATE", "2011-12-12", None),
+    (  # "the next day" counts on from a day told: no cue of the future
+        "He flew to Moscow last Sunday, met the president the next day and returned home Tuesday.",
+        THU,
+        "Tuesday",
+        "DATE",
+        "2011-12-06",
+        None,
+    ),
     ("Celebrations continue on Monday with street parties.", THU, "Monday", "DATE", "2011-12-12", None),
     ("The Open, the oldest in the state, gets under way Monday.", THU, "Monday", "DATE", "2011-12-12", None),
     ("Victorians go to the polls on Saturday.", date(2011, 12, 5), "Saturday", "DATE", "2011-12-10", None),
