@@ -51,7 +51,7 @@ _YEARS_ON_AFTER = re.compile(  # "Today, ninety years on,": an anniversary too
     r",?\s+(?:[\w-]+\s+){1,3}(?:years|decades|centuries)\s+(?:on|later)\b", re.IGNORECASE
 )
 # "a decision still debated today", "a record that still stands today": nowadays, not the day of writing
-_STILL_BEFORE = re.compile(r"\bstill\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_STILL_BEFORE = re.compile(r"\bstill\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # a wire or newspaper dateline opening a line: "LONDON, June 24 (Reuters) -", "HAVANA (AP) --",
 # "WASHINGTON —": a news report, whatever years it recalls
 _DATELINE = re.compile(
