@@ -403,6 +403,13 @@ def test_a_dateline_makes_a_report_whatever_years_it_recalls() -> None:
         "2010, will go by October; sterling fell to its lowest since 1985."
     )
     assert detect_mode(text, date(2016, 6, 24)) == "news"
+    predicted = (  # a past verb's "a century ago" tells no anniversary
+        "WASHINGTON — Physicists announced Thursday that they had detected gravitational waves, which "
+        "Einstein predicted a century ago.\n\nThe signal, recorded on Sept. 14 at 5:51 a.m., came from two "
+        "black holes. Einstein published the theory in 1916, and the detectors were first proposed in "
+        "the 1970s, built in 1999 and upgraded in 2008 and again in 2015."
+    )
+    assert detect_mode(predicted, date(2016, 2, 11)) == "news"
 
 
 def test_a_dateline_over_an_anniversary_or_a_day_long_past_makes_a_history() -> None:

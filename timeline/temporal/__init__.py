@@ -23,7 +23,9 @@ _OLD = 5  # years before the DCT that make a year history
 _SINCE_YEARS = re.compile(
     r"\b(?:years?|decades?|century|centuries)\s+(?:(?:today|tonight|this\s+(?:week|month|year))\s+)?"
     r"(?:(?:will\s+)?(?:have|has|had)\s+passed\s+)?(?:since|after)\b"
-    r"|\bcentur(?:y|ies)\s+ago\b|\b(?:\d{3,}|[a-z]+\s+hundred(?:\s+and\s+[a-z-]+)?)\s+years\s+ago\b",
+    # not a past verb's "ago": "waves that Einstein predicted a century ago"
+    r"|(?<!ed\sa\s)(?<!ed\s)\bcentur(?:y|ies)\s+ago\b"
+    r"|(?<!ed\s)\b(?:\d{3,}|[a-z]+\s+hundred(?:\s+and\s+[a-z-]+)?)\s+years\s+ago\b",
     re.IGNORECASE,
 )  # "160 years since", "450 years will have passed since", "whose death a century ago is being marked",
 # "will stand where, 761 years ago, Simon de Montfort's army came over the hill"
