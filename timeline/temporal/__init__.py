@@ -183,9 +183,10 @@ def _off_the_calendar(m: re.Match[str], dct: date) -> bool:
 
 
 def _of_a_year_told(m: re.Match[str], head: str, dct: date) -> bool:
-    """Whether a weekday and day ("Thursday, October 24") agree in the last year told before them, one
-    long past ("by the late summer of 1929 [...] on the morning of Thursday, October 24" in a text of
-    2024, when the 24th is a Thursday too): the day is that year's, a story's."""
+    """Whether a weekday and day ("Thursday, October 24") agree in a year long past told before them,
+    not only the last one ("by the late summer of 1929 [...] on the morning of Thursday, October 24"
+    in a text of 2024, when the 24th is a Thursday too; "Prussia entered 1848 [...] the riots of 1847
+    [...] On Saturday, 18 March"): the day is that year's, a story's."""
     lex = load()
     told = {int(year) for year in _year().findall(head, 0, m.start())}
     month, weekday = lex.months[(m["month"] or m["month2"]).lower()], lex.weekdays[m["weekday"].lower()]
