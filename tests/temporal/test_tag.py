@@ -1090,6 +1090,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-04-16",
         None,
     ),
+    # the same called off after the date: the nearer day, not one a year on
+    (
+        "The original meeting, scheduled for February 9, was called off two hours before kick-off.",
+        date(2013, 3, 18),
+        "February 9",
+        "DATE",
+        "2013-02-09",
+        None,
+    ),
+    (
+        "The uprising, originally set for Monday, had been put off by a day.",
+        date(1989, 10, 4),
+        "Monday",
+        "DATE",
+        "1989-10-02",
+        None,
+    ),
     (
         "Hospitals have postponed elective surgery scheduled for Friday.",
         date(2013, 4, 17),

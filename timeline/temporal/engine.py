@@ -591,6 +591,19 @@ class Context:
             and _nearest_cue(self.pats, self.text[max(0, start - _NEAR_CUE) : start], "") > 0
         )
 
+    def plan_told_past(self, start: int, end: int) -> bool:
+        """Whether the date is a plan's told in the past or called off ("was scheduled to close Friday
+        evening", "called off a news conference planned for Tuesday", "The original meeting, scheduled
+        for February 9, was called off"): its day is the nearer one, past or to come."""
+        return bool(
+            _PLAN_TOLD_PAST.search(self.text, max(0, start - 50), start)
+            or _PLAN_CALLED_OFF.search(self.text, max(0, start - 90), start)
+            or (
+                _PLANNED_FOR.search(self.text, max(0, start - 20), start)
+                and _CALLED_OFF_AFTER.match(self.text, end)
+            )
+        )
+
     def date_tense(self, start: int, end: int, weekday: bool = False) -> int:
         """The tense for a date with no year or week told: a deadline lies ahead unless a past verb
         is near ("pay down the loan by February", "improve its offer by Thursday"), and so does an
@@ -598,11 +611,8 @@ class Context:
         "gone to Camp David for the weekend"); a starting point lies behind ("waiting since
         March"); a weekday told in the present is one to come ("Game 2 is Sunday", "Presidents'
         Day, which falls on Monday")."""
-        if _PLAN_TOLD_PAST.search(self.text, max(0, start - 50), start) or _PLAN_CALLED_OFF.search(
-            self.text, max(0, start - 90), start
-        ):
-            return 0  # "was scheduled to close Friday evening" said on a Saturday: the plan's day is
-            # the nearer one, past or to come
+        if self.plan_told_past(start, end):
+            return 0
         clock = _CLOCK_THEN_ON.search(self.text, max(0, start - 20), start) if weekday else None
         if clock and _word_before(self.text, clock.start()).lower() in self.lex.deadline_prepositions:
             start = clock.start()  # "until 11am on Thursday": a deadline, as "until 11am Thursday" is
@@ -1051,7 +1061,8 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
     tense = tense or ctx.date_tense(start, end)
     if not tense and day and _told_in_the_present(ctx, start, end):
         tense = 1  # "The last day for students is June 9", "returns on Oct. 27": to come
-    if ctx.bound_ahead(start, end):  # "will end in February" said in March: next February
+    if not ctx.plan_told_past(start, end) and ctx.bound_ahead(start, end):
+        # "will end in February" said in March: next February
         years = [y for y in years if date(y, month, min(day or 28, 28)) >= anchor]
     elif _word_before(ctx.text, start).lower() in ctx.lex.origin_prepositions:
         # "in place since January" said in November: a starting point lies behind, however near
@@ -1086,10 +1097,16 @@ _PLAN_TOLD_PAST = re.compile(
 # a plan called off, told in the past: "called off a mass rally planned for [Wednesday]"; not in
 # the perfect ("have postponed elective surgery scheduled for the holiday weekend"), nor a plan made
 # again ("postponed last month, is now scheduled for")
+_CALLED_OFF = r"(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off|delayed|abandoned)"
 _PLAN_CALLED_OFF = re.compile(
-    r"(?<!\bhave\s)(?<!\bhas\s)\b(?:called\s+off|cancell?ed|postponed|scrapped|put\s+off)\b"
+    rf"(?<!\bhave\s)(?<!\bhas\s)\b{_CALLED_OFF}\b"
     r"(?:(?!\b(?:is|are|now)\b)[^.;:!?\n]){0,60}?\b(?:planned|scheduled|set|slated)\s+for\s+$",
     re.IGNORECASE,
+)
+# the same told after the date: "The original meeting, scheduled for [February 9], was called off"
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|set|slated)\s+for\s+$", re.IGNORECASE)
+_CALLED_OFF_AFTER = re.compile(
+    rf",?\s+(?:but\s+|and\s+)?(?:was|were|had\s+been)\s+(?:later\s+|then\s+)?{_CALLED_OFF}\b", re.IGNORECASE
 )
 # a past negated before "until": what did not happen until a day happened then
 _NOT_UNTIL_PAST = re.compile(
