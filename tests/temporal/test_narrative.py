@@ -363,6 +363,25 @@ def test_a_count_of_days_goes_on_from_the_day_inside_the_season_just_told() -> N
     assert values(text, date(2014, 6, 24), "narrative")["two days later"] == "1314-06-19"
 
 
+def test_a_count_of_days_goes_on_from_the_day_told_past_a_coarser_date_in_passing() -> None:
+    text = (
+        "On 1 March 1917 the papers printed the telegram, intercepted in January. Zimmermann admitted "
+        "it was genuine two days later."
+    )
+    assert values(text, date(2017, 4, 6), "narrative")["two days later"] == "1917-03-03"
+    text = (
+        "A final attack launched on 15 December 1916 pushed the Germans back to their February lines, "
+        "and the battle ended three days later."
+    )
+    assert values(text, date(2015, 2, 21), "narrative")["three days later"] == "1916-12-18"
+    text = (  # weeks too; and a year after the day, far ahead, stays what days count from
+        "The baby was born on Tuesday, 25 July 1978, and the case was written up in August. Ten weeks "
+        "later a second birth followed. In 1980 the clinic opened; three days later it was full."
+    )
+    found = values(text, date(2013, 7, 25), "narrative")
+    assert (found["Ten weeks later"], found["three days later"]) == ("1978-10-03", "1980")
+
+
 def test_a_year_told_in_the_past_perfect_behind_the_story_day_is_a_flashback() -> None:
     text = (
         "In late 1967 officials were confident. On 21 January 1968 a siege began. In 1968 Tet fell on "

@@ -299,16 +299,21 @@ class Context:
             )
         )
 
-    def counted_from(self, told: tuple[Day, Precision]) -> tuple[Day, Precision]:
+    def counted_from(self, told: tuple[Day, Precision], in_days: bool = False) -> tuple[Day, Precision]:
         """What "two days later" counts from: the last date ``told``, or the last day told if that
         date holds it ("left Berwick on 17 June. Marching in the summer heat, it reached Edinburgh
-        two days later": the 19th)."""
+        two days later": the 19th); days and weeks (``in_days``) count from the last day told even
+        when a coarser date came after it, in passing ("On 1 March the papers printed the telegram,
+        intercepted in January. Zimmermann admitted it two days later": 3 March)."""
         first, precision = told
         day = self.last_full_day
         if (
             day is not None
             and precision not in _DAY_PRECISIONS
-            and day.ordinal - first.ordinal in range(self.last_told_days)
+            and (
+                day.ordinal - first.ordinal in range(self.last_told_days)
+                or (in_days and first.ordinal - day.ordinal <= _DAYS_COUNTED_ACROSS)
+            )
         ):
             return day, Precision.DAY
         return told
@@ -1182,6 +1187,8 @@ def _in_story_days(told: date, day: date) -> bool:
 
 
 _CLOCK_PRECISIONS = {Precision.HOUR, Precision.MINUTE, Precision.SECOND}
+_IN_DAYS = re.compile(r"P\d+[DW]$")  # a count of days or weeks: "three days", "a week"
+_DAYS_COUNTED_ACROSS = 366  # days ahead of the last day a coarser date told after it may lie, days counting
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _WEEK_PRECISIONS = {*_DAY_PRECISIONS, Precision.WEEK}  # dates a week can be counted from
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
@@ -5624,7 +5631,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         counted = (back_then or ctx.last_told) and counted_date(
             text,
             timexes[-1],
-            *(back_then[0] if back_then else ctx.counted_from(ctx.last_told)),
+            *(
+                back_then[0]
+                if back_then
+                else ctx.counted_from(ctx.last_told, in_days=_IN_DAYS.match(timexes[-1].value) is not None)
+            ),
             ctx.lex,
             restated=beside,
             exact=exact is not None,
