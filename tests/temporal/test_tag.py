@@ -1810,6 +1810,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-12-07T19:00",
         None,
     ),
+    (  # nor one the day right after it tells
+        "The club will post updates every hour from noon on Friday.",
+        THU,
+        "noon",
+        "TIME",
+        "2011-12-09T12:00",
+        None,
+    ),
     # a cue after a comma counts only when the clause before has none: the attribution tells
     # when it was said, not when the thing happens
     (

@@ -6298,6 +6298,11 @@ def _set_beside(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:
             and not ctx.narrative
             and _RANGE_OPENER.fullmatch(text, earlier.span.end, first.span.start)
             and not _day_in_sentence(text, timexes, j, ctx)
+            and not (
+                following
+                and _FULL_DAY.match(following.value)
+                and _ON_DAY.fullmatch(text, clock.span.end, following.span.start)
+            )
         ):
             return True
         first = earlier
@@ -6307,6 +6312,9 @@ def _set_beside(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:
         ):
             return False  # "daily, then on Friday at 8 p.m.": that clock time has its day
     return False
+
+
+_ON_DAY = re.compile(r"\s+(?:on\s+)?")
 
 
 def _day_in_sentence(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:
