@@ -89,6 +89,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a range of counts is one length of time whose count is not told
     ("Repairs take two to three weeks.", THU, "two to three weeks", "DURATION", "PXW", None),
     ("Over the next 12 to 18 months it will grow.", THU, "the next 12 to 18 months", "DURATION", "PXM", None),
+    # "following" leads a length only after "the"; else it is a preposition, outside
+    ("Over the following two weeks prices fell.", THU, "the following two weeks", "DURATION", "P2W", None),
+    ("Talks resumed following a week of strikes.", THU, "a week", "DURATION", "P1W", None),
     # a dateline's day is no count: a spaced dash joins a range of counts only before digits
     ("KUWAIT CITY, Jan. 19 - Twenty years after the war.", THU, "Twenty years", "DURATION", "P20Y", None),
     ("The siege lasted 5-10 years.", THU, "5-10 years", "DURATION", "PXY", None),

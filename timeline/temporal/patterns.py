@@ -641,7 +641,8 @@ def build(lex: Lexicon) -> Patterns:
             # the next 12 to 18 months: a range of counts
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b))?(?:(?P<the>the|its|their|his|her|another)\s+(?![\w.]+-{units}\b))?"
             # "last" after a modal or "to" is the verb: "due to last 24 hours", "will last three days"
-            rf"(?:(?P<rel>past|{not_after_modal}last|next|first|coming|previous|final|following|latest|recent)\s+)?"
+            # "the following two weeks"; not the preposition: "following a week of talks"
+            rf"(?:(?P<rel>past|{not_after_modal}last|next|first|coming|previous|final|(?<=\bthe\s)following|latest|recent)\s+)?"
             rf"(?P<number>{number})(?:(?<!\d\d\d\d)(?:\s+(?:to|or)\s+|\s*[-\u2013]\s*(?=\d)|[-\u2013])(?P<high>\d{{1,3}}|{counted})(?=[\s-]+\w))?(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:{alternation(lex.duration_adjectives)}\s+)?(?P<unit>{units})"
             rf"(?P<adj>-long)?\b(?P<half_after>\s+and\s+a\s+half\b)?(?![\s-]+olds?\b){fraction_of}{approx}",
         ),
