@@ -4626,6 +4626,17 @@ def test_narrative_mode_anchors_on_the_last_date() -> None:
     assert news["next year"] == "2012"
 
 
+def test_the_coming_season_of_a_story_is_the_storys() -> None:
+    text = (
+        "When the army mutinied in the autumn of 602, Maurice had ordered the troops to spend the coming "
+        "winter north of the river. Phocas was crowned on 23 November."
+    )
+    narrative = {t.text: t.value for t in tag(text, date(2013, 9, 10), "narrative")}
+    assert (narrative["the coming winter"], narrative["23 November"]) == ("0602-WI", "0602-11-23")
+    news = {t.text: t.value for t in tag(text, date(2013, 9, 10), "news")}
+    assert news["the coming winter"] == "2013-WI"  # news counts from the time of writing
+
+
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
     # years counted back in news from a month long past

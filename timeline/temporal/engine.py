@@ -333,10 +333,12 @@ class Context:
     def deictic_anchor(self, start: int, end: int) -> date | None:
         """What "last year", "this summer", "next May" count from: the time of writing, and in a
         story "this" and "next" only in a clause not told in the past ("will stage the Games this
-        summer"; but "next year they met" goes on from the story's year; "died last year" not)."""
+        summer"; but "next year they met" goes on from the story's year; "died last year" not), and
+        "the coming" in any clause ("ordered the troops to spend the coming winter")."""
         words = _TOKEN.findall(self.text, start, end)  # last, this: also "February this year"
         backward = any(self.lex.relative.get(word.lower(), 1) <= 0 for word in words)
-        if self.narrative and not backward and self.tense(start, end) < 0:
+        told_from_story = " ".join(words[:2]).lower() in self.lex.story_relative
+        if self.narrative and ((not backward and self.tense(start, end) < 0) or told_from_story):
             return self.anchor()
         return self.now()
 
