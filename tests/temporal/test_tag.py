@@ -645,6 +645,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1990-12-25",
         None,
     ),
+    (  # around it too, and a holiday joined to one led in
+        "Agents said customers were rushing to buy tickets for trips around Thanksgiving and Christmas.",
+        date(1990, 8, 9),
+        "Christmas",
+        "DATE",
+        "1990-12-25",
+        None,
+    ),
     (
         "Shoppers returned items bought before Thanksgiving.",
         date(2022, 12, 2),

@@ -3752,7 +3752,9 @@ class Resolver:
             # "hired fewer staff ahead of Christmas" on 5 December: this one, though told in the past;
             # not after a year its sentence told ("sales in 1990 came in the final 10 days before
             # Christmas")
-            lead_in = self.ctx.pats.feast_lead_in.search(self.ctx.text, max(0, m.start() - 25), m.start())
+            lead_in = self.ctx.pats.feast_lead_in.search(
+                self.ctx.text, max(0, m.start() - _FEAST_LEAD_REACH), m.start()
+            )
             if lead_in is not None and tense < 0:
                 opening = _sentence_start(self.ctx.text, m.start())
                 if not _tells_year(self.ctx.text[opening : m.start()], self.ctx.pats):
@@ -6177,6 +6179,7 @@ def _first_day(year: int, month_day: str) -> date:
     return date(year, int(month), min(int(day or 1), 28))
 
 
+_FEAST_LEAD_REACH = 60  # characters before a holiday its lead-in may be told in, with another holiday between
 _SET_NEAR = 60  # characters from a set to a clock time it repeats: "daily through Sunday, from 9 a.m."
 
 

@@ -1005,7 +1005,12 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         every_weekday_before=re.compile(rf"\b(?:every|each)\s+{weekday}\s+(?:and|or)\s+$", _FLAGS),
-        feast_lead_in=re.compile(rf"\b(?:{alternation(lex.feast_lead_ins)})\s+(?:the\s+)?$", _FLAGS),
+        # "ahead of Christmas"; "around Thanksgiving and Christmas": a holiday joined to one led in
+        feast_lead_in=re.compile(
+            rf"\b(?:{alternation(lex.feast_lead_ins)})\s+(?:the\s+)?"
+            r"(?:(?:(?-i:[A-Z])[\w'\u2019.]*\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$",
+            _FLAGS,
+        ),
         old_style_after=re.compile(rf"\s*\(\s*(?:{alternation(lex.old_style_marks)})\s*\)"),
         own_clause=re.compile(rf"\b(?:{alternation(lex.own_clause_conjunctions)})\s+(?!of\b)", _FLAGS),
         year_in_after=re.compile(
