@@ -998,6 +998,12 @@ def test_a_glimpse_ahead_in_the_future_of_the_past_leaves_the_story_where_it_was
     )
     found = values(text, date(2015, 12, 6), "narrative")
     assert (found["seven years later"], found["The next day"]) == ("1812", "1805-12-03")
+    far = (  # the count far from its "would", in the same clause
+        "On 10 January 1642 he left Whitehall; he would not see London again until he was brought back "
+        "as a prisoner seven years later. Through the spring both sides prepared for war."
+    )
+    found = values(far, date(2017, 9, 18), "narrative")
+    assert (found["seven years later"], found["the spring"]) == ("1649", "1642-SP")
     medal = (
         "At dawn on 10 April 1940 the destroyers attacked. His Victoria Cross, gazetted two months later, "
         "was the first of the war. Three days later the battleship forced the fjord."

@@ -5684,7 +5684,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 not beside
                 and not aside
                 and not back_then
-                and not (ctx.narrative and _WOULD_BEFORE.search(text, max(0, start - 60), start))
+                and not (ctx.narrative and _WOULD_BEFORE.search(text, max(0, start - _WOULD_REACH), start))
             ):
                 _remember(ctx, date_told, absolute=True, end=counted.end)
             # a story's "five days later" is that date, as TIMEX2 and WikiWars tag it; but "clung to
@@ -5794,6 +5794,7 @@ _SUPERLATIVE_FRAME = re.compile(
 )
 # "the Julian calendar, which England kept until 1752": a clause about something else
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:on|in|at|during|by)\s+)?which\s+[^,.;:!?()\n]*$")
+_WOULD_REACH = 100  # characters before a count its "would" may be told in ("would not see London [...]")
 _WOULD_BEFORE = re.compile(
     r"\bwould\s+(?:not\s+)?[a-z]+\b[^,.;:!?\n]*$"
 )  # "which he would invoke at Borodino"
