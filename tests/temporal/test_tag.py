@@ -4547,6 +4547,8 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "He sailed to Christmas Island.",  # a name
         "They watched the Thanksgiving Day Parade; he lives on Christmas Island.",  # names
         "The Easter Rising failed.",
+        "Unionists backed the Good Friday Agreement; the Good Friday agreement held.",  # an event's name
+        "Soldiers remembered the Christmas truce.",  # so is this
         "The struggle predates his birth by decades.",  # a margin, no length of time told
         "The Senate decreed a thanksgiving in his honour.",  # a feast's name is capitalised
         "Athens sent two thousand fresh hoplites.",  # a number of things, not the year 2000

@@ -3083,6 +3083,9 @@ class Resolver:
             return None  # "the Sunday Times", "the Monday Club": a name
         if m["named"] and not self.ctx.narrative:
             return None  # news's "Black Friday" is the sales' holiday, or a name
+        before = _word_before(self.ctx.text, m.start())
+        if before[:1].isupper() and f"{before} {m['weekday']}".lower() in self.lex.holidays:
+            return None  # a feast's weekday the feast's own rule left untagged: "the Good Friday Agreement"
         following = _WORD_AFTER.match(self.ctx.text, m.end())
         if self.ctx.narrative and following and following[1].lower() in self.lex.weekday_customs:
             return None  # a story's "Friday prayer": a custom of every week, no day
@@ -3622,6 +3625,8 @@ class Resolver:
         return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
+        if _event_named_after(self.ctx, m.end()):
+            return None  # "the Christmas truce", "the Good Friday agreement": an event's name, no day
         resolved = self._holiday_of(m)
         if (
             m["holiday_weekday"]
@@ -5494,8 +5499,6 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         )
         # "after the Sept. 11 attacks": the day an event is named for, which the text does not move to
         names_a_thing = names_a_thing or _names_an_event(ctx, resolved, span_end)
-        # "the Good Friday agreement of 1998", "the Christmas truce": a feast that names an event
-        names_a_thing = names_a_thing or (rule == "holiday" and _event_named_after(ctx, span_end))
         # "a conversion of the calendar by a nineteenth-century scholar": an age that qualifies a
         # noun says when something was done, not where the story is
         qualifier = ctx.narrative and _QUALIFYING_AGE.search(m.group(0)) is not None
