@@ -382,6 +382,16 @@ def test_a_count_of_days_goes_on_from_the_day_told_past_a_coarser_date_in_passin
     assert (found["Ten weeks later"], found["three days later"]) == ("1978-10-03", "1980")
 
 
+def test_a_count_not_told_is_a_date_as_fine_as_it_tells() -> None:
+    text = (
+        "Pizarro reached the coast on 12 May 1530. A few days later he sailed south, and several weeks "
+        "later he landed at Tumbes. For several days afterwards it rained."
+    )
+    found = values(text, date(2013, 9, 10), "narrative")
+    assert (found["A few days later"], found["several weeks later"]) == ("1530-05", "1530-06")
+    assert found["several days"] == "PXD"  # "afterwards" after a length told: how long
+
+
 def test_a_year_told_in_the_past_perfect_behind_the_story_day_is_a_flashback() -> None:
     text = (
         "In late 1967 officials were confident. On 21 January 1968 a siege began. In 1968 Tet fell on "

@@ -23,6 +23,9 @@ _COUNTED_YEARS_MONTHS = re.compile(r"^P(\d+)Y(\d+)M$")  # three and a half years
 _COUNTED_CLOCK = re.compile(r"^PT(\d+)([HM])$")  # two hours, three minutes
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _UNIT_ORDER = ("day", "week", "month", "quarter", "year")
+_VAGUE_COUNTED = re.compile(r"^PX([DWM])$")  # a few days, several weeks, some months
+_VAGUE_UNIT = {"D": "month", "W": "month", "M": "year"}  # the unit a vague count is told in
+_A_FEW = 3  # how many units a count not told is taken to move on: "a few weeks later"
 _COUNTING_UNIT = {  # the unit a counted date is told in after a date of this precision
     Precision.SECOND: "day",
     Precision.MINUTE: "day",
@@ -62,7 +65,8 @@ def counted_date(
     "on 12 November 1912, nearly eight months later"), ``told`` itself in the unit counted; ``exact``
     ("exactly a month later"), as fine as the date told.  ``None`` when ``timex`` counts nothing."""
     counted = _counted_length(timex)
-    if counted is None or precision not in _COUNTING_UNIT:
+    vague = _VAGUE_COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
+    if (counted is None and vague is None) or precision not in _COUNTING_UNIT:
         return None
     after = _NEXT_WORD.match(text, timex.span.end)
     if after is None or text.startswith(" than", after.end()):  # "two years later than planned"
@@ -70,6 +74,15 @@ def counted_date(
     sign = lex.counting_words.get(after[1].lower(), 0)
     if not sign:
         return None
+    if vague is not None:  # "a few days later" after 12 May 1520: May 1520, as far as it tells
+        if after[1].lower() not in lex.vague_counting_words:
+            return None  # "for several days afterwards": how long
+        unit = _DURATION_UNITS[vague[1]]
+        told_in = max(_COUNTING_UNIT[precision], _VAGUE_UNIT[vague[1]], key=_UNIT_ORDER.index)
+        day = told.in_cycles(told.cycles_to_date())
+        if day is None or told.cycles_to_date():
+            return None
+        return Counted(format_value(shift(day, unit, sign * _A_FEW), told_in), after.end())
     unit = _DURATION_UNITS[counted[1]]
     amount = 0 if restated else sign * counted[0]
     told_in = _COUNTING_UNIT[precision]

@@ -169,6 +169,7 @@ class Lexicon:
     approximations: frozenset[str]  # a week or so
     anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned
     story_relative: frozenset[str]  # the coming winter: in a story, from the story's time
+    vague_counting_words: frozenset[str]  # later: "a few days later" is a date all the same
     anaphoric_directions: frozenset[str]  # a year earlier: from the last date told, not from now
     eras: dict[str, str]  # 44 BC, AD 79 (case-sensitive)
     year_range_words: frozenset[str]  # from 1509 to 1547
