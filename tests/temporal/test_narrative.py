@@ -390,6 +390,8 @@ def test_a_count_not_told_is_a_date_as_fine_as_it_tells() -> None:
     found = values(text, date(2013, 9, 10), "narrative")
     assert (found["A few days later"], found["several weeks later"]) == ("1530-05", "1530-06")
     assert found["several days"] == "PXD"  # "afterwards" after a length told: how long
+    caesar = "Caesar crossed on 10 January 49 BC. A few days later he took Ariminum."
+    assert values(caesar, date(2013, 9, 10), "narrative")["A few days later"] == "BC0049-01"
 
 
 def test_a_year_told_in_the_past_perfect_behind_the_story_day_is_a_flashback() -> None:

@@ -74,22 +74,21 @@ def counted_date(
     sign = lex.counting_words.get(after[1].lower(), 0)
     if not sign:
         return None
+    told_in = _COUNTING_UNIT[precision]
     if vague is not None:  # "a few days later" after 12 May 1520: May 1520, as far as it tells
         if after[1].lower() not in lex.vague_counting_words:
             return None  # "for several days afterwards": how long
-        unit = _DURATION_UNITS[vague[1]]
-        told_in = max(_COUNTING_UNIT[precision], _VAGUE_UNIT[vague[1]], key=_UNIT_ORDER.index)
-        day = told.in_cycles(told.cycles_to_date())
-        if day is None or told.cycles_to_date():
-            return None
-        return Counted(format_value(shift(day, unit, sign * _A_FEW), told_in), after.end())
-    unit = _DURATION_UNITS[counted[1]]
-    amount = 0 if restated else sign * counted[0]
-    told_in = _COUNTING_UNIT[precision]
-    # weeks after a day are days ("on 9 January [...] a week later": the 16th); else the coarser unit
-    coarser = (
-        told_in if exact or (unit, told_in) == ("week", "day") else max(told_in, unit, key=_UNIT_ORDER.index)
-    )
+        unit, amount = _DURATION_UNITS[vague[1]], sign * _A_FEW
+        coarser = max(told_in, _VAGUE_UNIT[vague[1]], key=_UNIT_ORDER.index)
+    else:
+        unit = _DURATION_UNITS[counted[1]]
+        amount = 0 if restated else sign * counted[0]
+        # weeks after a day are days ("on 9 January [...] a week later": the 16th); else the coarser unit
+        coarser = (
+            told_in
+            if exact or (unit, told_in) == ("week", "day")
+            else max(told_in, unit, key=_UNIT_ORDER.index)
+        )
     if coarser == "year" and unit == "year":  # 264 BC ... twenty-three years later: 241 BC
         value = counted_year_value(told.year, amount)
         return Counted(value, after.end()) if value is not None else None
