@@ -1111,6 +1111,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     (
+        "His sentencing was first set for February but was delayed three times.",
+        date(2011, 11, 4),
+        "February",
+        "DATE",
+        "2011-02",
+        None,
+    ),
+    (
         "The uprising, originally set for Monday, had been put off by a day.",
         date(1989, 10, 4),
         "Monday",

@@ -619,7 +619,8 @@ class Context:
         March"); a weekday told in the present is one to come ("Game 2 is Sunday", "Presidents'
         Day, which falls on Monday")."""
         if self.plan_told_past(start, end):
-            return 0
+            # called off after the date: a plan gone by ("first set for February but was delayed")
+            return -1 if _CALLED_OFF_AFTER.match(self.text, end) else 0
         clock = _CLOCK_THEN_ON.search(self.text, max(0, start - 20), start) if weekday else None
         if clock and _word_before(self.text, clock.start()).lower() in self.lex.deadline_prepositions:
             start = clock.start()  # "until 11am on Thursday": a deadline, as "until 11am Thursday" is
