@@ -1101,6 +1101,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-04-16",
         None,
     ),
+    # "earlier" in a comparison is no past cue
+    (
+        "The checkpoint will open an hour earlier than usual through New Year's Day.",
+        date(2016, 12, 23),
+        "New Year's Day",
+        "DATE",
+        "2017-01-01",
+        None,
+    ),
     # the same called off after the date: the nearer day, not one a year on
     (
         "The original meeting, scheduled for February 9, was called off two hours before kick-off.",
