@@ -601,7 +601,8 @@ class Context:
     def plan_told_past(self, start: int, end: int) -> bool:
         """Whether the date is a plan's told in the past or called off ("was scheduled to close Friday
         evening", "called off a news conference planned for Tuesday", "The original meeting, scheduled
-        for February 9, was called off"): its day is the nearer one, past or to come."""
+        for February 9, was called off"): no "scheduled for" binds it ahead, and :meth:`date_tense`
+        takes the nearer day, or the day gone when it is called off after it."""
         return bool(
             _PLAN_TOLD_PAST.search(self.text, max(0, start - 50), start)
             or _PLAN_CALLED_OFF.search(self.text, max(0, start - 90), start)
@@ -619,7 +620,9 @@ class Context:
         March"); a weekday told in the present is one to come ("Game 2 is Sunday", "Presidents'
         Day, which falls on Monday")."""
         if self.plan_told_past(start, end):
-            # called off after the date: a plan gone by ("first set for February but was delayed")
+            # a plan told in the past: the nearer day, past or to come ("was scheduled to close Friday
+            # evening" said on a Saturday); called off after the date, a plan gone by ("first set for
+            # February but was delayed")
             return -1 if _CALLED_OFF_AFTER.match(self.text, end) else 0
         clock = _CLOCK_THEN_ON.search(self.text, max(0, start - 20), start) if weekday else None
         if clock and _word_before(self.text, clock.start()).lower() in self.lex.deadline_prepositions:
@@ -1191,7 +1194,8 @@ def _in_story_days(told: date, day: date) -> bool:
 
 _CLOCK_PRECISIONS = {Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _IN_DAYS = re.compile(r"P\d+[DW]$")  # a count of days or weeks: "three days", "a week"
-_DAYS_COUNTED_ACROSS = 366  # days ahead of the last day a coarser date told after it may lie, days counting
+# how many days past the last day a coarser date told after it may lie, for days to count on from that day
+_DAYS_COUNTED_ACROSS = 366
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _WEEK_PRECISIONS = {*_DAY_PRECISIONS, Precision.WEEK}  # dates a week can be counted from
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
@@ -6324,7 +6328,7 @@ def _set_beside(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:
     return False
 
 
-_ON_DAY = re.compile(r"\s+(?:on\s+)?")
+_ON_DAY = re.compile(r"\s+(?:on\s+)?")  # between a clock time and the day it is on: "noon on Friday"
 
 
 def _day_in_sentence(text: str, timexes: list[Timex], i: int, ctx: Context) -> bool:
