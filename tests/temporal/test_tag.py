@@ -1101,6 +1101,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-04-16",
         None,
     ),
+    # a feast with "last year" after it is last year's
+    (
+        "Trading was thin on Good Friday last year.",
+        date(2016, 3, 23),
+        "Good Friday",
+        "DATE",
+        "2015-04-03",
+        None,
+    ),
     # "earlier" in a comparison is no past cue
     (
         "The checkpoint will open an hour earlier than usual through New Year's Day.",
