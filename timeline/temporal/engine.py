@@ -3714,9 +3714,9 @@ class Resolver:
         later = None if m["year"] else self.ctx.pats.feast_year_after.match(self.ctx.text, m.end())
         if later:
             return self._holiday_in(m, int(later["year"] or later["year_told"]))
-        year_rel = None if m["year"] else _YEAR_REL_AFTER.match(self.ctx.text, m.end())
+        year_rel = None if m["year"] else self.ctx.pats.year_rel_after.match(self.ctx.text, m.end())
         if year_rel and (now := self.ctx.now()) is not None:  # "Good Friday last year": of that year
-            return self._holiday_in(m, now.year + self.lex.relative[year_rel[1].lower()])
+            return self._holiday_in(m, now.year + self.lex.relative[year_rel["year_rel"].lower()])
         told_in = None if m["year"] else self.ctx.pats.year_in_after.match(self.ctx.text, m.end())
         if told_in:  # "Christmas in 1993", "Passover in AD 70"
             return self._holiday_in(m, _year_of(told_in["year"], self.lex))
@@ -6191,7 +6191,6 @@ def _first_day(year: int, month_day: str) -> date:
     return date(year, int(month), min(int(day or 1), 28))
 
 
-_YEAR_REL_AFTER = re.compile(r"\s+(last|next|this)\s+year\b", re.IGNORECASE)  # "Easter last year"
 _FEAST_LEAD_REACH = 60  # characters before a holiday its lead-in may be told in, with another holiday between
 _SET_NEAR = 60  # characters from a set to a clock time it repeats: "daily through Sunday, from 9 a.m."
 

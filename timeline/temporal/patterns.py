@@ -72,6 +72,7 @@ class Patterns:
     weekday_joined: re.Pattern[str]  # "Thursday through ", "Monday and ": a weekday the next one follows
     # "the Boxing Day[ tsunami of 2004]", "Easter Week[, April 1916]": the year of a feast with none
     feast_year_after: re.Pattern[str]
+    year_rel_after: re.Pattern[str]  # "Good Friday last year": the relative year told after a date
     # "[Christmas] in 1993", "[the beginning of spring] in 431 BC", "in the year 1000": the year a
     # date with none is told in, after it
     year_in_after: re.Pattern[str]
@@ -1017,6 +1018,7 @@ def build(lex: Lexicon) -> Patterns:
             rf"\s+in\s+(?:the\s+year\s+)?(?P<year>\d{{1,4}}\s*(?:{eras})(?!\w)|(?:{eras})\s*\d{{1,4}}\b"
             r"|1\d\d\d\b|20\d\d\b)(?![.,]?\d|\s*(?:%|percent|dollars)\b)"
         ),
+        year_rel_after=re.compile(year_told_after, _FLAGS),
         feast_year_after=re.compile(
             rf"(?-i:(?:\s+[a-z]+){{1,2}})\s+of\s+(?P<year>1\d\d\d|20\d\d)\b"
             rf"|,\s+(?:{month}){abbreviation_dot}\s+(?P<year_told>1\d\d\d|20\d\d)\b",
