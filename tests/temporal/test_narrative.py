@@ -1356,6 +1356,21 @@ def test_today_in_a_story_is_the_writers_day_when_it_holds_an_occasion() -> None
     assert values(monument, date(2013, 4, 11), "narrative")["Today"] == "PRESENT_REF"  # a memorial is a thing
 
 
+def test_today_in_a_story_is_the_writers_day_when_its_clause_looks_ahead_or_counts_years_to_it() -> None:
+    text = (
+        "The pit disaster of 6 July 1988 killed 167 men. Families will gather at the memorial today. "
+        "The colliery is a museum today. It is four hundred years today since the uprising began, and "
+        "the pilgrims sailed exactly 220 years before today."
+    )
+    found = [(t.text, t.value) for t in timeline.tag(text, date(2013, 7, 6), "narrative")]
+    assert [value for text, value in found if text == "today"] == [
+        "2013-07-06",  # a gathering to come
+        "PRESENT_REF",  # a state
+        "2013-07-06",  # a count of years up to it
+        "2013-07-06",
+    ]
+
+
 def test_a_weekday_of_an_anniversary_in_a_storys_last_lines_is_of_the_time_of_writing() -> None:
     text = (
         "Saigon fell on 30 April 1975. The last troops had left in 1973. Vietnam celebrates the day "

@@ -170,7 +170,9 @@ _BESIDE = re.compile(r",\s+(?:(?:on|in)\s+)?")
 _JOINED_TO = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:(?:in|on)\s+)?")  # "[1839] and [1842]", ", and in"
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
 # "marks 60 years since", "Today, 110 years after the resolution"
-_YEARS_SINCE = re.compile(r"\b(?:years|decades|centuries)\s+since\b|\b\d+\s+years\s+after\b", re.IGNORECASE)
+_YEARS_SINCE = re.compile(
+    r"\b(?:years|decades|centuries)\s+(?:today\s+)?since\b|\b\d+\s+years\s+(?:after|before)\b", re.IGNORECASE
+)
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
 
