@@ -4445,6 +4445,31 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2026-03-30",
         None,
     ),
+    # and so does one farther back when the clause goes on with a verb of its own; not a list's comma
+    (
+        "The village shop, which normally shuts at 6 p.m., kept its doors open until 10 p.m. on Saturday.",
+        date(2017, 8, 21),
+        "Saturday",
+        "DATE",
+        "2017-08-19",
+        None,
+    ),
+    (
+        "The hall, which is small, opened its doors to the fans on Saturday.",
+        date(2017, 8, 21),
+        "Saturday",
+        "DATE",
+        "2017-08-19",
+        None,
+    ),
+    (
+        "He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March.",
+        date(1989, 11, 2),
+        "March",
+        "DATE",
+        "1989-03",
+        None,
+    ),
     # a weekend of a month counted by its Saturdays
     (
         "Engineers will return on the last weekend of the month.",

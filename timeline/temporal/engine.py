@@ -568,6 +568,12 @@ class Context:
         # "Schools will close around Easter Sunday, which falls on April 5, from March 30": a
         # relative clause closed before the expression has its own tense, not the clause's
         before = _CLOSED_RELATIVE.sub(" ", before)
+        # and so has one farther back when the clause goes on with a verb of its own: "The shop,
+        # which normally shuts at 6 p.m., kept its doors open on Saturday" (not "succeeds Taylor,
+        # who stepped down as chairman, president and chief executive in March": a list's comma)
+        farther = _FARTHER_RELATIVE.search(before)
+        if farther and any(_cues_before(self.pats, before[farther.end() :])):
+            before = f"{before[: farther.start()]} {before[farther.end() :]}"
         if self.text[end - 1 : end] == ".":
             end -= 1  # "in December." : the dot may end the sentence
         after = self.text[end : end + 200]
@@ -1367,6 +1373,7 @@ def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
 
 # a relative clause closed just before an expression, no more than three words before it
 _CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:]*,(?=\s*(?:\S+\s+){0,3}$)", re.IGNORECASE)
+_FARTHER_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:]*,(?=\s*(?:\S+\s+){4,8}$)", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s+(?:on\s+)?$")
 _UPDATE_STAMP = re.compile(r"\bUpdated?,?\s+(?:at\s+)?$")  # a live report's stamp: the time of writing
 _LATE_HOUR = 15  # a clock time told in the past from this hour on is of the day before the report's,
