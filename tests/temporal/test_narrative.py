@@ -415,6 +415,19 @@ def test_a_year_told_in_the_past_perfect_behind_the_story_day_is_a_flashback() -
         "\n\nOn the morning of 14 July Perry came ashore at Kurihama."
     )
     assert values(text, date(2021, 7, 8), "narrative")["the morning of 14 July"] == "1853-07-14TMO"
+    # farther back, its object and an adverbial between; not when a verb in the simple past follows
+    text = (
+        "General Nogi's army closed around Port Arthur in the summer of 1904. Nogi had captured the same "
+        "town from the Chinese in a single day in 1894, and Tokyo expected another quick success. The "
+        "Russian commander rejected a summons to surrender on 17 August."
+    )
+    assert values(text, date(2014, 8, 17), "narrative")["17 August"] == "1904-08-17"
+    text = (
+        "The murder of Maurice in 602 opened three decades of crisis.\n\nMaurice, a general who had won "
+        "fame against the Persians, came to the throne in August 582. The dying emperor named him Caesar "
+        "on 5 August."
+    )
+    assert values(text, date(2014, 8, 17), "narrative")["5 August"] == "0582-08-05"
 
 
 def test_a_year_in_the_past_perfect_after_the_day_of_writing_is_where_the_story_goes() -> None:

@@ -1215,7 +1215,7 @@ _ADVERB_REACH = 40  # characters before a participle in which "be sharply" makes
 _FLASHBACK_REACH = 40  # characters before a date in which "had" tells a flashback
 # characters before a date behind the story's in which "had" tells a flashback ("officials had
 # followed Britain's defeat of China in 1842")
-_YEAR_FLASHBACK_REACH = 60
+_YEAR_FLASHBACK_REACH = 80
 _ANNIVERSARY_REACH = 80  # characters before a year in which "the anniversary of" names its event
 _ASIDE_REACH = 120  # characters before a date in which ", who had" opens the aside that holds it
 _NO_RATE_UNITS = frozenset({"second", "minute", "hour", "quarter"})  # after an amount: a speed or a share
@@ -1272,6 +1272,20 @@ def _in_flashback(ctx: Context, start: int, reach: int = _FLASHBACK_REACH) -> bo
     clause = ctx.text[max(0, start - reach) : start]
     cut = list(ctx.pats.sentence_end.finditer(clause)) + list(_NEW_CLAUSE.finditer(clause))
     return ctx.pats.flashback.search(clause, max((c.end() for c in cut), default=0)) is not None
+
+
+def _year_in_flashback(ctx: Context, start: int) -> bool:
+    """Whether a "had" before a year in its sentence tells a time before the story's, with no verb
+    in the simple past between ("had captured the same town from the Chinese in a single day in
+    1894"; not "a general who had won fame against the Persians, came to the throne in 582")."""
+    clause = ctx.text[max(0, start - _YEAR_FLASHBACK_REACH) : start]
+    cut = list(ctx.pats.sentence_end.finditer(clause)) + list(_NEW_CLAUSE.finditer(clause))
+    clause = clause[max((c.end() for c in cut), default=0) :]
+    had = _last_match(ctx.pats.flashback, clause)
+    if had is None:
+        return False
+    after_participle = clause[had.end() :].split(None, 1)[1:]  # "had captured [the same town ...]"
+    return not after_participle or ctx.pats.past.search(after_participle[0]) is None
 
 
 def _flashback_after(ctx: Context, end: int) -> bool:
@@ -5338,7 +5352,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # opens ("On Sunday the town marks the day [...] The abbot had bought the manor in March 1190")
         flashback = flashback or (
             ctx.narrative
-            and _in_flashback(ctx, span_start, _YEAR_FLASHBACK_REACH)
+            and _year_in_flashback(ctx, span_start)
             and not ctx.at_writing
             and (_before_story(ctx, resolved) or _year_behind_story(ctx, resolved, span_start))
         )
