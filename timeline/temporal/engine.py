@@ -113,6 +113,8 @@ _TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+([a-z]+))?")  # "November milling 
 _SCHEDULE_VERB_AFTER = re.compile(
     r"(?:,[^,.;]{1,60},)?\s+(?:brings|sees|features|offers|promises|belongs|is\s+(?:the|a|an)\b)"
 )
+# characters before a weekday searched for a forecast's verb of saying ("said today and Saturday")
+_FORECAST_REACH = 40
 # "declared Friday a national day of mourning", "Tuesday has been declared a national day of mourning"
 _DECLARED_DAY = re.compile(
     r"\s+(?:(?:has\s+been|have\s+been|was|is|will\s+be)\s+declared\s+)?an?\s+(?:[a-z-]+\s+){0,2}(?:day|holiday)\b"
@@ -3221,6 +3223,15 @@ class Resolver:
                     self.ctx.pats.modal_after.match(self.ctx.text, m.end())
                     and not before.endswith("ed")
                     and before not in self.lex.origin_prepositions
+                )
+                # "Forecasters said Friday would be mostly dry": the day a forecast is of (not "the
+                # asset freezes announced Thursday would affect", a participle)
+                or (
+                    self.ctx.pats.forecast_day_after.match(self.ctx.text, m.end())
+                    and not before.endswith("ed")
+                    and self.ctx.pats.forecast_day_before.search(
+                        self.ctx.text, max(0, m.start() - _FORECAST_REACH), m.start()
+                    )
                 )
                 # "Friday brings the longest day in the saddle": a schedule's day, its subject
                 or (

@@ -32,6 +32,10 @@ class Patterns:
     amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
     modal_before: re.Pattern[str]  # "will " just before "one day": some day in the future
     modal_after: re.Pattern[str]  # " could bring" just after "Wednesday": the subject of a clause told ahead
+    # "said Friday would be the peak day", "said Sunday and Monday would be": a forecast of the day,
+    # its subject right after a verb of saying (not "said Friday that", nor "would have been")
+    forecast_day_before: re.Pattern[str]
+    forecast_day_after: re.Pattern[str]
     not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
     future: re.Pattern[str]
@@ -911,6 +915,14 @@ def build(lex: Lexicon) -> Patterns:
         # not "would", which tells a plan of the past or a condition ("had warned that Thursday would be")
         modal_after=re.compile(
             rf"\s+(?-i:{alternation(lex.modals - {'would'})})\s+(?!not\b|have\b)(?-i:[a-z])"
+        ),
+        forecast_day_before=re.compile(
+            rf"\b(?:{alternation(lex.reporting_verbs)})\s+(?:(?:today|tomorrow|{alternation(lex.weekdays)})\s+(?:and|or)\s+)?$",
+            _FLAGS,
+        ),
+        forecast_day_after=re.compile(
+            rf"(?:\s+(?:and|or)\s+(?:{alternation(lex.weekdays)}))?\s+would\s+(?!have\b)(?:not\s+)?(?-i:[a-z])",
+            _FLAGS,
         ),
         not_time=re.compile(alternation(lex.not_time).replace("'", "['\u2019]") + r"\b", _FLAGS),
         title_word=re.compile(
