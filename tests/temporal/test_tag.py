@@ -3398,6 +3398,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1989-W51",
         None,
     ),
+    (  # the weekend: two expressions, as the written sets tag them, the weekend the last before the day
+        "Shoppers crowded the malls the weekend before Christmas.",
+        date(2018, 12, 4),
+        "the weekend",
+        "DATE",
+        "2018-W51-WE",
+        None,
+    ),
+    (
+        "Hearings resume the weekend after Easter.",
+        date(2024, 12, 10),
+        "the weekend",
+        "DATE",
+        "2025-W17-WE",
+        None,
+    ),
     # a timetable told in the present lies ahead
     ("The new season starts in October.", date(2013, 3, 22), "October", "DATE", "2013-10", None),
     ("The Fed meets Dec. 12-13.", date(2013, 3, 22), "Dec. 12-13", "DATE", "2013-12-12", None),

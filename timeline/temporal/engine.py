@@ -6728,7 +6728,8 @@ def _weekend_of(feast: date) -> str:
 
 def _days_beside_days(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
     """ "The day before last Tuesday", "the day after Christmas": one expression, a day from that day;
-    "the week before Christmas": the week a week from it."""
+    "the week before Christmas": the week a week from it; "the weekend before Christmas": two, as the
+    written sets tag them, the weekend the last before the day (or the first after it)."""
     out: list[Timex] = []
     for timex in timexes:
         side = ctx.pats.day_beside.search(text, max(0, timex.span.start - 20), timex.span.start)
@@ -6737,19 +6738,33 @@ def _days_beside_days(text: str, timexes: list[Timex], ctx: Context) -> list[Tim
             if timex.type is TimexType.DATE and _DAY_VALUE.match(timex.value)
             else None
         )
-        week = side is not None and side["unit"].lower() == "week"
+        unit = side["unit"].lower() if side else "day"
         step = ctx.lex.sequel_words[side["side"].lower()] if side else 0
-        moved = found[0] + timedelta(days=7 * step if week else step) if found else None
-        day = moved.in_cycles(0) if moved and week else None
-        if week and day and out and out[-1].span.start >= side.start():
-            out.pop()  # "the week" tagged on its own
-        if side and moved and (day or not week) and (not out or out[-1].span.end <= side.start()):
-            start = side.start()
-            timex = replace(
-                timex,
-                span=Span(start, timex.span.end),
-                text=text[start : timex.span.end],
-                value=format_value(day, "week") if day else day_value(moved),
-            )
+        moved = found[0] + timedelta(days=_days_beside(found[0], unit, step)) if found else None
+        day = moved.in_cycles(0) if moved and unit != "day" else None
+        told_alone = side is not None and bool(out) and out[-1].span.start >= side.start()
+        if unit == "weekend":
+            if day and told_alone:
+                out[-1] = replace(out[-1], value=format_value(day, "week") + "-WE")
+        elif side and moved and (day or unit == "day"):
+            if day and told_alone:
+                out.pop()  # "the week" tagged on its own
+            if not out or out[-1].span.end <= side.start():
+                start = side.start()
+                value = format_value(day, "week") if day else day_value(moved)
+                timex = replace(
+                    timex, span=Span(start, timex.span.end), text=text[start : timex.span.end], value=value
+                )
         out.append(timex)
     return out
+
+
+def _days_beside(day: Day, unit: str, step: int) -> int:
+    """Days from ``day`` to the one "the day", "the week" or "the weekend" before (``step`` -1) or
+    after (+1) it stands for: a weekend by its first Saturday after the day or its last Sunday before."""
+    if unit == "week":
+        return 7 * step
+    if unit == "weekend":
+        weekday = (day.ordinal - 1) % 7  # Monday 0, as date.weekday counts (day 1 was a Monday)
+        return (_SATURDAY - 1 - weekday) % 7 or 7 if step > 0 else -((weekday + 1) % 7 or 7)  # Sunday 6
+    return step

@@ -1081,7 +1081,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         unit_in_the_after=re.compile(rf"\s+in\s+the\s+(?:{unit})\b", _FLAGS),
         day_beside=re.compile(
-            rf"\b(?:the\s+)?(?P<unit>day|week)\s+(?P<side>{alternation(lex.sequel_words)})\s+$", _FLAGS
+            rf"\b(?:the\s+)?(?P<unit>day|weekend|week)\s+(?P<side>{alternation(lex.sequel_words)})\s+$",
+            _FLAGS,
         ),
         day_before=re.compile(rf"(?<![\w$.,])(?P<day>\d{{1,2}}(?:st|nd|rd|th)?){day_gap}$", _FLAGS),
         era_letters=tuple({era[:2] for era in lex.eras}),
