@@ -6169,6 +6169,16 @@ def test_detect_mode() -> None:
     assert detect_mode(brumaire, date(2019, 11, 9)) == "narrative"
     said_today = brumaire.replace("historians today", "officials said today")
     assert detect_mode(said_today, date(2019, 11, 9)) == "news"
+    # and so is a relative clause's "today", and a "today" with "still" after it
+    lucena = (
+        "The year 1483 opened badly for Castile. The emir was first held in the Torre del Moral, which "
+        "today houses the town's museum. On 21 April 1483 a relief force caught the Granadans beside a "
+        "stream, and the fighting went on through 1483 into the next year, with raids in every season."
+    )
+    assert detect_mode(lucena, date(2023, 9, 8)) == "narrative"
+    assert detect_mode(lucena.replace("which today", "and today it"), date(2023, 9, 8)) == "news"
+    santa_fe = lucena.replace("which today houses the town's museum", "a tower Lucena today still keeps")
+    assert detect_mode(santa_fe, date(2023, 9, 8)) == "narrative"
     # a lead that marks a death "a century ago" this week opens a history from the time of writing
     stolypin = (
         "Pyotr Stolypin, whose murder a century ago is being remembered this week in Kiev, ruled "
