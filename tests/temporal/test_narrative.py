@@ -2089,6 +2089,15 @@ def test_a_weekday_with_its_day_finds_the_story_year() -> None:
     assert found["Sunday, 9 April"] == "1848-04-09" and "April" not in found  # "The April Days": a name
 
 
+def test_a_title_held_of_a_place_named_like_a_month_is_no_month() -> None:
+    text = (
+        "In the autumn of 1459 the Yorkists fled: York to Ireland, his son Edward, Earl of March, to "
+        "Calais. A parliament met at Coventry on 20 November."
+    )
+    found = values(text, date(2015, 11, 20), "narrative")
+    assert found["20 November"] == "1459-11-20" and "March" not in found
+
+
 def test_an_age_is_no_year() -> None:
     text = "He stood for the consulship in 65 BC and entered office at the age of 42."
     assert "42" not in values(text, date(2019, 8, 15), "narrative")

@@ -1844,6 +1844,8 @@ class Resolver:
             named = _NOT_A_MONTH.match(self.ctx.text, m.end()) or _NAME_GOES_ON.match(self.ctx.text, m.end())
             if not name[0].isupper() or (previous == "the" and named):
                 return None  # "this march", "the March for Life", "the April Days", "the October Revolution"
+            if previous == "of" and len(before) > 1 and before[-2].lower() in self.lex.month_titles:
+                return None  # "Edward, Earl of March": a title
             if not m["mod"] and self._named_by(before, m.start()):
                 return None  # "The Salt March, also known as the Dandi March": a name (a modifier
                 # parts a word before from the month: "near Nuremberg early in September")
