@@ -2412,6 +2412,13 @@ def test_a_date_after_was_to_is_a_plan_the_story_does_not_move_to() -> None:
     assert values(text, date(2012, 8, 14), "narrative")["24 March"] == "1947-03-24"
     no_later = text.replace("by June 1948", "no later than June 1948")
     assert values(no_later, date(2012, 8, 14), "narrative")["24 March"] == "1947-03-24"
+    # and one an order sets: "with orders to transfer power by June 1948"
+    text = (
+        "The plan was read out on 3 June 1947. Mountbatten had landed in Delhi on Saturday, 22 March with "
+        "orders to transfer power by June 1948, and spent much of April in interviews. He showed the "
+        "plan to Nehru on the night of 10 May."
+    )
+    assert values(text, date(2017, 6, 3), "narrative")["the night of 10 May"] == "1947-05-10TNI"
 
 
 def test_the_weekday_is_the_day_told_with_it() -> None:

@@ -5831,7 +5831,8 @@ def _counts_in_flashback(ctx: Context, at: int) -> bool:
 _WAS_TO = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+(?!have\b)[^.;:!?\n]{0,60}$")  # was (due) to
 # "announced that Britain would transfer power by June 1948": a deadline of the story's future
 _WOULD_BY = re.compile(
-    r"\b(?:would|could)\s+(?!have\b)[^.;:!?\n]{0,60}\b(?:by|until|till|no\s+later\s+than)\s+$"
+    r"\b(?:would|could|(?:orders?|instructions?|mandate)\s+to)\s+(?!have\b)[^.;:!?\n]{0,60}"
+    r"\b(?:by|until|till|no\s+later\s+than)\s+$"
 )
 _COUNT_ASIDE_BEFORE = re.compile(r",\s+[a-z]+(?:ed|en)\s+$")
 _SUPERLATIVE_FRAME = re.compile(
