@@ -3414,6 +3414,31 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2025-W17-WE",
         None,
     ),
+    # the day of writing a year back or on: one expression ("the same date" is the date just told)
+    (
+        "Prices are higher than this time last year.",
+        date(2019, 12, 27),
+        "this time last year",
+        "DATE",
+        "2018-12-27",
+        None,
+    ),
+    (
+        "We hope to be back this time next year.",
+        date(2019, 12, 27),
+        "this time next year",
+        "DATE",
+        "2020-12-27",
+        None,
+    ),
+    (
+        "The protest was held on this date more than four years ago.",
+        date(2025, 10, 2),
+        "more than four years ago",
+        "DATE",
+        "2021",
+        "BEFORE",
+    ),
     # a timetable told in the present lies ahead
     ("The new season starts in October.", date(2013, 3, 22), "October", "DATE", "2013-10", None),
     ("The Fed meets Dec. 12-13.", date(2013, 3, 22), "Dec. 12-13", "DATE", "2013-12-12", None),

@@ -113,6 +113,7 @@ _TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+([a-z]+))?")  # "November milling 
 _SCHEDULE_VERB_AFTER = re.compile(
     r"(?:,[^,.;]{1,60},)?\s+(?:brings|sees|features|offers|promises|belongs|is\s+(?:the|a|an)\b)"
 )
+_SAME_DAY_REACH = 16  # characters before "last year" searched for "the same date"
 # characters before a weekday searched for a forecast's verb of saying ("said today and Saturday")
 _FORECAST_REACH = 40
 # "declared Friday a national day of mourning", "Tuesday has been declared a national day of mourning"
@@ -5753,6 +5754,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _weekdays_named_by_feasts(text, timexes, ctx.lex)
     timexes = _weekdays_days_fall_on(text, timexes, ctx)
     timexes = _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
+    timexes = _same_day_of_another_year(text, timexes, ctx)
     timexes = _weekdays_with_their_article(text, timexes, ctx.lex)
     timexes = _clock_times_of_dated_parts(text, timexes, resolver)
     return _edges_of_periods(text, timexes, ctx)
@@ -6727,6 +6729,36 @@ def _weekend_of(feast: date) -> str:
     day = feast - timedelta(days=feast.weekday() + 1) if feast.weekday() <= 1 else feast
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}-WE"
+
+
+def _same_day_of_another_year(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """ "This time last year", "this date a year ago": one expression, the day of writing in the year
+    before or after ("this time last year", said on 27 December 2019: 2018-12-27)."""
+    out: list[Timex] = []
+    for timex in timexes:
+        before = ctx.pats.same_day_before.search(
+            text, max(0, timex.span.start - _SAME_DAY_REACH), timex.span.start
+        )
+        if (
+            before is not None
+            and ctx.dct is not None
+            and timex.type is TimexType.DATE
+            and _YEAR_VALUE.fullmatch(timex.value)
+            and abs(int(timex.value) - ctx.dct.year) == 1  # not "this date more than four years ago"
+            and (not out or out[-1].span.end <= before.start())
+        ):
+            year = int(timex.value)
+            day = date(year, ctx.dct.month, min(ctx.dct.day, monthrange(year, ctx.dct.month)[1]))
+            start = before.start()
+            timex = replace(
+                timex,
+                span=Span(start, timex.span.end),
+                text=text[start : timex.span.end],
+                value=day.isoformat(),
+                precision=Precision.DAY,
+            )
+        out.append(timex)
+    return out
 
 
 def _days_beside_days(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:

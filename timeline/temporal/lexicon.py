@@ -158,6 +158,7 @@ class Lexicon:
     dawn_words: frozenset[str]  # at dawn: a morning that follows an evening told before it
     numbered_units: frozenset[str]  # the 2nd Canadian Infantry Division: a numbered unit or title, no day
     month_titles: frozenset[str]  # earl: "the Earl of March" holds a title, no month
+    same_day_phrases: frozenset[str]  # "this time last year": the day of writing, in that year
     past_cues: frozenset[str]
     flashback_cues: frozenset[str]  # had been launched: before the story's time
     day_frames: frozenset[str]  # throughout, ended: "the day" after them is the day the text is on

@@ -35,6 +35,7 @@ class Patterns:
     # "said Friday would be the peak day", "said Sunday and Monday would be": a forecast of the day,
     # its subject right after a verb of saying (not "said Friday that", nor "would have been")
     forecast_day_before: re.Pattern[str]
+    same_day_before: re.Pattern[str]  # "this time " before "last year": the day of writing, that year
     forecast_day_after: re.Pattern[str]
     not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
@@ -916,6 +917,7 @@ def build(lex: Lexicon) -> Patterns:
         modal_after=re.compile(
             rf"\s+(?-i:{alternation(lex.modals - {'would'})})\s+(?!not\b|have\b)(?-i:[a-z])"
         ),
+        same_day_before=re.compile(rf"\b(?:{alternation(lex.same_day_phrases)})\s+$", _FLAGS),
         forecast_day_before=re.compile(
             rf"\b(?:{alternation(lex.reporting_verbs)})\s+(?:(?:today|tomorrow|{alternation(lex.weekdays)})\s+(?:and|or)\s+)?$",
             _FLAGS,
