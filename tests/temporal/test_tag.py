@@ -956,6 +956,7 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ),
     ("The case will be heard in May in Atlanta.", THU, "May", "DATE", "2012-05", None),
     ("Net income for the year ended Sept. 30 rose.", THU, "the year", "DURATION", "P1Y", None),
+    ("Knife crime fell 15 per cent in the year to March.", THU, "the year", "DURATION", "P1Y", None),
     ("The talks lasted 5 1/2 hours.", THU, "5 1/2 hours", "DURATION", "PT5H30M", None),
     # the small hours after a day's end told in the paragraph: the night went on into the next day
     (
@@ -6335,3 +6336,8 @@ def test_today_set_against_a_time_long_past_is_nowadays() -> None:
     assert {t.text: t.value for t in tag(day, dct, "news")}["Today"] == "2021-07-22"
     plain = "The council met today to approve the budget."
     assert {t.text: t.value for t in tag(plain, dct, "news")}["today"] == "2021-07-22"
+
+
+def test_the_year_to_a_month_of_a_year_told_is_no_length() -> None:
+    found = {t.text: t for t in tag("Profit will rise in the year to March 2014.", date(2013, 5, 8), "news")}
+    assert found["the year"].type is TimexType.DATE  # that fiscal year, not the twelve months to March

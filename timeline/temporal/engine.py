@@ -4247,10 +4247,12 @@ class Resolver:
         if found is None:
             return Resolved(timex_type, spec, mod[0] if mod else None)
         unit, part = found["unit"], found["part"]
-        if self.ctx.pats.period_ended.match(self.ctx.text, m.end()) and unit in self.lex.units and not part:
-            return Resolved(
-                TimexType.DURATION, duration_value(1, self.lex.units[unit])
-            )  # "the year ended Sept. 30"; not "a downpour in the evening ended the affair"
+        by_its_end = self.ctx.pats.period_ended.match(self.ctx.text, m.end()) or (
+            unit == "year" and self.ctx.pats.year_to_month.match(self.ctx.text, m.end())
+        )
+        # "the year ended Sept. 30", "the year to March"; not "a downpour in the evening ended the affair"
+        if by_its_end and unit in self.lex.units and not part:
+            return Resolved(TimexType.DURATION, duration_value(1, self.lex.units[unit]))
         last = (
             (self.ctx.day_in_period_told() or self.ctx.last_day) if unit == "day" else self.ctx.last_mentioned
         )

@@ -29,6 +29,9 @@ class Patterns:
     scan_of_rule: tuple[int, ...]  # rules with the same trigger tokens and reach share one scan's windows
     trigger: re.Pattern[str]  # finds the trigger tokens (not inside a word) in lower-cased text
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
+    year_to_month: re.Pattern[
+        str
+    ]  # "the year to March": the twelve months up to it, a length (not "to March 2014")
     amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
     modal_before: re.Pattern[str]  # "will " just before "one day": some day in the future
     modal_after: re.Pattern[str]  # " could bring" just after "Wednesday": the subject of a clause told ahead
@@ -947,6 +950,9 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         period_ended=re.compile(rf"\s+{alternation(lex.period_end_words)}\b", _FLAGS),
+        year_to_month=re.compile(
+            rf"\s+to\s+(?-i:{alternation(m.capitalize() for m in lex.months)})\b(?!\.?,?\s+\d)", _FLAGS
+        ),
         reign_start=re.compile(rf"(?<!\w){alternation(lex.reign_starts)}(?!\w)", _FLAGS),
         future=re.compile(rf"(?<![\w-]){not_cue}{future_cue}(?!\w)", _FLAGS),
         future_after=re.compile(rf"(?<![\w-]){not_cue}{future_cue_after}(?!\w)", _FLAGS),
