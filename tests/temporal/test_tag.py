@@ -2207,6 +2207,10 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("We will have updates every half hour.", THU, "every half hour", "SET", "PT30M", None),
+    ("Buses run every half-hour.", THU, "every half-hour", "SET", "PT30M", None),
+    ("Trains leave every quarter-hour.", THU, "every quarter-hour", "SET", "PT15M", None),
+    ("The bulletin is issued half-hourly.", THU, "half-hourly", "SET", "PT30M", None),
+    ("The tide turns in each 12-hour cycle.", THU, "12-hour", "DURATION", "PT12H", None),
     ("Trams will run every quarter of an hour.", THU, "every quarter of an hour", "SET", "PT15M", None),
     (
         "Wednesday looks messy, with five inches on the ground by Wednesday evening's commute.",

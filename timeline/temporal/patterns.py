@@ -881,8 +881,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"\b(?P<quant>every|each|per)\s+(?P<other>other\s+|(?P<nth>{nth_words})\s+(?={units}\b))?"
             rf"(?:(?P<weekday>{weekday})(?:\s+(?P<weekday_part>{part}))?"
             rf"|(?P<part>{part})"
-            # every three days, every half hour, every quarter of an hour
-            rf"|(?:(?P<number>{number})\s*(?:of\s+an?\s+)?)?(?P<unit>{units}))\b"
+            # every three days, every half hour (or half-hour), every quarter of an hour; not "each
+            # 30-second spot", an adjective
+            rf"|(?:(?P<number>{number})(?:\s*|(?<=half)-|(?<=quarter)-)(?:of\s+an?\s+)?)?(?P<unit>{units}))\b"
             # twice a year, six days a week
             rf"|\b(?P<times>once|twice|(?:{number})\s+(?:times|(?P<part_unit>days?|nights?|hours?)))"
             rf"\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b(?!\s+{directions}\b)"  # not "one day a week ago"
