@@ -3060,3 +3060,17 @@ def test_an_approximate_clock_time_of_the_small_hours_after_a_night_is_the_next_
         "the ridge.\n\nFighting flared around four in the morning."
     )
     assert values(text, date(2023, 9, 9), "narrative")["around four in the morning"] == "1683-09-12T04:00"
+
+
+def test_months_are_not_counted_from_a_year_told_in_passing() -> None:
+    text = (
+        "In March 1095 envoys of the emperor came before Pope Urban II and asked for knights to fight the "
+        "Turks, who had overrun Anatolia since their victory at Manzikert in 1071. Urban gave his answer "
+        "eight months later, at Clermont."
+    )
+    assert values(text, date(2012, 3, 14), "narrative")["eight months later"] == "1095-11"
+    text = (
+        "On 13 March 1940 Udham Singh shot dead Sir Michael O'Dwyer, Lieutenant-Governor of the Punjab "
+        "in 1919, at Caxton Hall. He was hanged four months later."
+    )
+    assert values(text, date(2014, 4, 15), "narrative")["four months later"] == "1940-07"

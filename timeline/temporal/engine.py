@@ -304,7 +304,9 @@ class Context:
             )
         )
 
-    def counted_from(self, told: tuple[Day, Precision], in_days: bool = False) -> tuple[Day, Precision]:
+    def counted_from(
+        self, told: tuple[Day, Precision], in_days: bool = False, finer: bool = False
+    ) -> tuple[Day, Precision]:
         """What "two days later" counts from: the last date ``told``, or the last day told if that
         date holds it ("left Berwick on 17 June. Marching in the summer heat, it reached Edinburgh
         two days later": the 19th); days and weeks (``in_days``) count from the last day told even
@@ -312,6 +314,12 @@ class Context:
         intercepted in January. Zimmermann admitted it two days later": 3 March)."""
         first, precision = told
         day = self.last_full_day
+        if finer and precision in _YEAR_PRECISIONS:
+            # "surrendered on the morning of the 26th. The loss of the city that had been the Ottoman
+            # capital before 1453 [...] two months later": months are not counted from a year
+            finest = day or self.day_left or self.last_month_told
+            if finest is not None and first.ordinal < finest.ordinal:  # a year behind the story, in passing
+                return finest, Precision.DAY if finest in (day, self.day_left) else Precision.MONTH
         if (
             day is not None
             and precision not in _DAY_PRECISIONS
@@ -1205,6 +1213,7 @@ def _in_story_days(told: date, day: date) -> bool:
 
 _CLOCK_PRECISIONS = {Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _IN_DAYS = re.compile(r"P\d+[DW]$")  # a count of days or weeks: "three days", "a week"
+_IN_MONTHS = re.compile(r"P\d+[DWM]$")  # a count of days, weeks or months: "two months"
 # how many days past the last day a coarser date told after it may lie, for days to count on from that day
 _DAYS_COUNTED_ACROSS = 366
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
@@ -5688,7 +5697,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             *(
                 back_then[0]
                 if back_then
-                else ctx.counted_from(ctx.last_told, in_days=_IN_DAYS.match(timexes[-1].value) is not None)
+                else ctx.counted_from(
+                    ctx.last_told,
+                    in_days=_IN_DAYS.match(timexes[-1].value) is not None,
+                    finer=_IN_MONTHS.match(timexes[-1].value) is not None,
+                )
             ),
             ctx.lex,
             restated=beside,
