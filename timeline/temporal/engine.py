@@ -113,7 +113,7 @@ _TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+([a-z]+))?")  # "November milling 
 _SCHEDULE_VERB_AFTER = re.compile(
     r"(?:,[^,.;]{1,60},)?\s+(?:brings|sees|features|offers|promises|belongs|is\s+(?:the|a|an)\b)"
 )
-_SAME_DAY_REACH = 16  # characters before "last year" searched for "the same date"
+_SAME_DAY_REACH = 16  # characters before "last year" searched for "this time"
 # characters before a weekday searched for a forecast's verb of saying ("said today and Saturday")
 _FORECAST_REACH = 40
 # "declared Friday a national day of mourning", "Tuesday has been declared a national day of mourning"
@@ -311,14 +311,14 @@ class Context:
         date holds it ("left Berwick on 17 June. Marching in the summer heat, it reached Edinburgh
         two days later": the 19th); days and weeks (``in_days``) count from the last day told even
         when a coarser date came after it, in passing ("On 1 March the papers printed the telegram,
-        intercepted in January. Zimmermann admitted it two days later": 3 March)."""
+        intercepted in January. Zimmermann admitted it two days later": 3 March); and days, weeks or
+        months (``finer``) are not counted from a year told in passing behind the story ("On 13 March
+        1940 [...] O'Dwyer, Lieutenant-Governor of the Punjab in 1919 [...] hanged four months later")."""
         first, precision = told
         day = self.last_full_day
         if finer and precision in _YEAR_PRECISIONS:
-            # "surrendered on the morning of the 26th. The loss of the city that had been the Ottoman
-            # capital before 1453 [...] two months later": months are not counted from a year
             finest = day or self.day_left or self.last_month_told
-            if finest is not None and first.ordinal < finest.ordinal:  # a year behind the story, in passing
+            if finest is not None and first.ordinal < finest.ordinal:
                 return finest, Precision.DAY if finest in (day, self.day_left) else Precision.MONTH
         if (
             day is not None
@@ -6815,6 +6815,6 @@ def _days_beside(day: Day, unit: str, step: int) -> int:
     if unit == "week":
         return 7 * step
     if unit == "weekend":
-        weekday = (day.ordinal - 1) % 7  # Monday 0, as date.weekday counts (day 1 was a Monday)
-        return (_SATURDAY - 1 - weekday) % 7 or 7 if step > 0 else -((weekday + 1) % 7 or 7)  # Sunday 6
+        weekday = (day.ordinal - 1) % 7  # Monday 0 as date.weekday counts (ordinal 1 was a Monday), Sunday 6
+        return (_SATURDAY - 1 - weekday) % 7 or 7 if step > 0 else -((weekday + 1) % 7 or 7)
     return step

@@ -29,16 +29,15 @@ class Patterns:
     scan_of_rule: tuple[int, ...]  # rules with the same trigger tokens and reach share one scan's windows
     trigger: re.Pattern[str]  # finds the trigger tokens (not inside a word) in lower-cased text
     period_ended: re.Pattern[str]  # "... ended Sept. 30": the expression before it is a length of time
-    year_to_month: re.Pattern[
-        str
-    ]  # "the year to March": the twelve months up to it, a length (not "to March 2014")
+    # "the year to March": the twelve months up to it, a length (not "the year to March 2014")
+    year_to_month: re.Pattern[str]
     amount_before: re.Pattern[str]  # "$2 million" just before "a year": a rate
     modal_before: re.Pattern[str]  # "will " just before "one day": some day in the future
     modal_after: re.Pattern[str]  # " could bring" just after "Wednesday": the subject of a clause told ahead
+    same_day_before: re.Pattern[str]  # "this time " before "last year": the day of writing, that year
     # "said Friday would be the peak day", "said Sunday and Monday would be": a forecast of the day,
     # its subject right after a verb of saying (not "said Friday that", nor "would have been")
     forecast_day_before: re.Pattern[str]
-    same_day_before: re.Pattern[str]  # "this time " before "last year": the day of writing, that year
     forecast_day_after: re.Pattern[str]
     not_time: re.Pattern[str]  # matched at an expression's start: "the future of", "today's world"
     title_word: re.Pattern[str]  # a capitalised unit or time word ("60 Minutes", "High Noon"): a title
