@@ -1278,21 +1278,24 @@ _AWAY_AFTER = re.compile(
 _APPOSITION_AND_CLAUSE = re.compile(r"(?:,[^,;:.!?\n]{1,60},)?[^,;:.!?\n]{0,60}")
 
 
+def _clause_before(ctx: Context, start: int, reach: int) -> str:
+    """The ``reach`` characters before ``start``, from the last sentence end or new clause in them."""
+    before = ctx.text[max(0, start - reach) : start]
+    cut = list(ctx.pats.sentence_end.finditer(before)) + list(_NEW_CLAUSE.finditer(before))
+    return before[max((c.end() for c in cut), default=0) :]
+
+
 def _in_flashback(ctx: Context, start: int, reach: int = _FLASHBACK_REACH) -> bool:
     """Whether a "had" just before ``start`` (within ``reach`` characters) in its sentence tells a
     time before the story's."""
-    clause = ctx.text[max(0, start - reach) : start]
-    cut = list(ctx.pats.sentence_end.finditer(clause)) + list(_NEW_CLAUSE.finditer(clause))
-    return ctx.pats.flashback.search(clause, max((c.end() for c in cut), default=0)) is not None
+    return ctx.pats.flashback.search(_clause_before(ctx, start, reach)) is not None
 
 
 def _year_in_flashback(ctx: Context, start: int) -> bool:
     """Whether a "had" before a year in its sentence tells a time before the story's, with no verb
     in the simple past between ("had captured the same town from the Chinese in a single day in
     1894"; not "a general who had won fame against the Persians, came to the throne in 582")."""
-    clause = ctx.text[max(0, start - _YEAR_FLASHBACK_REACH) : start]
-    cut = list(ctx.pats.sentence_end.finditer(clause)) + list(_NEW_CLAUSE.finditer(clause))
-    clause = clause[max((c.end() for c in cut), default=0) :]
+    clause = _clause_before(ctx, start, _YEAR_FLASHBACK_REACH)
     had = _last_match(ctx.pats.flashback, clause)
     if had is None:
         return False
@@ -1397,9 +1400,10 @@ def _having_day(years: list[int], month: int, day: int | None) -> list[int]:
     return [year for year in years if day is None or _valid_day(year, month, day)] or years
 
 
-# a relative clause closed just before an expression, no more than three words before it
-_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:]*,(?=\s*(?:\S+\s+){0,3}$)", re.IGNORECASE)
-_FARTHER_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:]*,(?=\s*(?:\S+\s+){4,8}$)", re.IGNORECASE)
+_RELATIVE_CLAUSE = r",\s+(?:which|who)\b[^,;:]*,"  # ", which falls on April 5,"
+# a relative clause closed just before an expression, no more than three words before it, or farther
+_CLOSED_RELATIVE = re.compile(_RELATIVE_CLAUSE + r"(?=\s*(?:\S+\s+){0,3}$)", re.IGNORECASE)
+_FARTHER_RELATIVE = re.compile(_RELATIVE_CLAUSE + r"(?=\s*(?:\S+\s+){4,8}$)", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported)\s+(?:on\s+)?$")
 _UPDATE_STAMP = re.compile(r"\bUpdated?,?\s+(?:at\s+)?$")  # a live report's stamp: the time of writing
 _LATE_HOUR = 15  # a clock time told in the past from this hour on is of the day before the report's,
