@@ -126,3 +126,33 @@ def test_a_failing_rule_is_logged_and_loses_only_that_text(monkeypatch, caplog) 
     with caplog.at_level("WARNING", logger="timeline.temporal"):
         assert tag("At 24:00 on Friday.", date(2013, 3, 22)) == []
     assert "the tagger failed on a text of 19 characters" in caplog.text
+
+
+TOLD_DAY_WORDS = st.sampled_from(
+    [
+        "September",
+        "Sept.",
+        "2",
+        "2,",
+        "1666",
+        "1666,",
+        "866",
+        "2011",
+        "New Year's Eve",
+        "Easter",
+        "the",
+        "attacks",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TOLD_DAY_WORDS, max_size=14).map(" ".join), st.dates(min_value=date(1000, 1, 1)))
+def test_the_first_day_told_long_ago_is_found_as_a_scan_of_the_whole_text_finds_it(
+    text: str, dct: date
+) -> None:
+    from timeline.temporal import _OLD, _first_told_long_ago, _told_day
+
+    scanned = next((m.start() for m in _told_day().finditer(text) if dct.year - int(m["year"]) > _OLD), -1)
+    assert _first_told_long_ago(text, dct, -1) == scanned

@@ -20,6 +20,8 @@ _LOG = logging.getLogger(__name__)
 _HEAD = 20000  # characters detect_mode reads
 _EPILOGUE = 0.85  # in a dated text, words of the present past this share of it close a history
 _OLD = 5  # years before the DCT that make a year history
+_NUMERAL = re.compile(r"\b\d{3,4}\b")  # a year as a told day writes it
+_TOLD_DAY_REACH = 80  # characters from a told day's start to its year ("New Year's Eve 1944")
 _SINCE_YEARS = re.compile(
     r"\b(?:years?|decades?|century|centuries)\s+(?:(?:today|tonight|this\s+(?:week|month|year))\s+)?"
     r"(?:(?:will\s+)?(?:have|has|had)\s+passed\s+)?(?:since|after)\b"
@@ -130,6 +132,20 @@ def _told_day(language: str = "en") -> re.Pattern[str]:
         rf"(?P<year>\d{{3,4}})\b(?!\s+(?-i:[a-z]+s)\b)",  # not "the September 11, 2001 attacks": a name
         re.IGNORECASE,
     )
+
+
+def _first_told_long_ago(head: str, dct: date, default: int) -> int:
+    """Where the first day or month told with a year long before the DCT begins ("2 September
+    1666"), else ``default``. The told-day pattern is tried only just before such years: its many
+    month and feast names are slow to try at every word of a text."""
+    for year in _NUMERAL.finditer(head):
+        if dct.year - int(year.group()) <= _OLD:
+            continue
+        for near in _told_day().finditer(head, max(0, year.start() - _TOLD_DAY_REACH), year.end()):
+            told = _told_day().match(head, near.start())  # again without the window's end
+            if told and told.start("year") == year.start():
+                return told.start()
+    return default
 
 
 @cache
@@ -361,7 +377,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     story, epilogue = len(head), len(head)
     if dct is not None:  # with no DCT, a day told in full may be the dateline
         story = min(
-            next((m.start() for m in _told_day().finditer(head) if dct.year - int(m["year"]) > _OLD), story),
+            _first_told_long_ago(head, dct, story),
             next(
                 (
                     m.start()
