@@ -6097,6 +6097,30 @@ IN_CONTEXT = [
         "3:51 p.m.",
         "2024-07-09T15:51",
     ),
+    # a day told in the past after a plan's day a year ahead is not in the plan's year
+    (
+        "The film had been set for Aug. 2; it will now open on March 21, 2025. The writers' strike "
+        "began on May 2 and lasted 148 days.",
+        date(2024, 2, 9),
+        "news",
+        "May 2",
+        "2023-05-02",
+    ),
+    (
+        "It will now open on March 21, 2025. The writers' strike began on May 2, and the actors' walkout "
+        "that started in July kept cameras off.",
+        date(2024, 2, 9),
+        "news",
+        "July",
+        "2023-07",
+    ),
+    (  # but a day to come goes on in it
+        "It will now open on March 21, 2025, and the tour will start on May 2.",
+        date(2024, 2, 9),
+        "news",
+        "May 2",
+        "2025-05-02",
+    ),
 ]
 
 

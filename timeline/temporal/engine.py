@@ -1066,6 +1066,9 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
         and told
         and (ctx.tense(start, end) <= 0 or told > anchor)
         and not _SINCE_NOW.search(ctx.text, max(0, start - _SINCE_REACH), start)
+        # nor a day told in the past after a plan's day a year ahead: "will now open on March 21,
+        # 2025. The writers' strike began on May 2" (said in 2024) is the May gone
+        and not (ctx.tense(start, end) < 0 and date(story, month, day or 1) > anchor)
     ):
         return Resolved(TimexType.DATE, f"{story:04d}{suffix}")
     following = _TWO_WORDS_AFTER.match(ctx.text, end)
