@@ -3074,3 +3074,14 @@ def test_months_are_not_counted_from_a_year_told_in_passing() -> None:
         "in 1919, at Caxton Hall. He was hanged four months later."
     )
     assert values(text, date(2014, 4, 15), "narrative")["four months later"] == "1940-07"
+
+
+def test_a_weekday_that_does_not_fit_the_year_an_aside_leapt_to_falls_in_a_year_told() -> None:
+    found = values(
+        "The paratroopers entered the Casbah in January 1957. Ben M'hidi was captured on 23 February. "
+        "Forty-four years later, a general admitted that his men had hanged him. In June, after a blast "
+        "at the Casino on Sunday, 9 June, Audin was arrested on Tuesday, 11 June.",
+        date(2022, 1, 7),
+        "narrative",
+    )
+    assert (found["Sunday, 9 June"], found["Tuesday, 11 June"]) == ("1957-06-09", "1957-06-11")

@@ -1726,16 +1726,18 @@ class Resolver:
         else the year chosen, the year last told or one up to two years from either ("Easter
         Sunday, March 23, 1913 ... the morning of Tuesday, March 25" in an article of 2013 is 1913),
         else the latest year the text gave ("on Saturday 4th January 1975 ... This morning ... on
-        Monday 6th January")."""
+        Monday 6th January"); a story tries the years it gave before those up to two years away."""
         chosen = int(resolved.value[:4]) if resolved.value[:4].isdigit() else None
         told = self._told_year()
         again = self.ctx.days_told.get((month, day))  # the same day told before with its year
         nearest = ([again] if again else []) + [year for year in (chosen, told) if year]
-        candidates = nearest + [
-            year + step for step in (1, -1, 2, -2) for year in (chosen, told) if year
-        ]  # the nearest first, a story going on before going back: a weekday falls on the same day
-        # again only after five years or more
-        candidates += [year for _, year in reversed(self.ctx.years_told)]  # then the years the text gave
+        told_years = [year for _, year in reversed(self.ctx.years_told)]  # the latest first
+        # a story going on or going back a year or two; a weekday falls on the same day again only
+        # after five years or more
+        steps = [year + step for step in (1, -1, 2, -2) for year in (chosen, told) if year]
+        # a story tries the years it told first: an aside that leapt ahead ("Forty-four years later,
+        # a general admitted") leaves it in a year whose neighbours fit one weekday in seven by chance
+        candidates = nearest + (told_years + steps if self.ctx.narrative else steps + told_years)
         shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0  # a text in the Julian calendar
         # the Gregorian weekday in the nearest years, then the Julian one there ("Wednesday, 4 December"
         # of 1745 in Britain, which kept the Julian calendar; "Monday, 26 August" of 1812 in Russia,
