@@ -1205,7 +1205,8 @@ def test_an_ordinal_year_counts_from_the_reign_or_the_first_year_told() -> None:
         "twenty-first year of the war."
     )
     found = values(war, date(2010, 3, 14), "narrative")
-    assert (found["the seventh year"], found["the twenty-first year"]) == ("BC0425", "BC0411")
+    # the span named is in the expression, as the written histories tag it
+    assert (found["the seventh year"], found["the twenty-first year of the war"]) == ("BC0425", "BC0411")
     governor = "Agricola reached the Tay in his third year."  # whose years, from when: not told
     assert values(governor, date(2010, 3, 14), "narrative")["his third year"] == "XXXX"
     news = values("In the seventh year of the war prices rose.", date(2010, 3, 14), "news")
@@ -3085,3 +3086,34 @@ def test_a_weekday_that_does_not_fit_the_year_an_aside_leapt_to_falls_in_a_year_
         "narrative",
     )
     assert (found["Sunday, 9 June"], found["Tuesday, 11 June"]) == ("1957-06-09", "1957-06-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        (
+            "The war began in 1618. In 1648, the last year of the war, Swedish troops took Prague.",
+            "the last year of the war",
+            "1648",
+        ),
+        (
+            "In 1598 Oñate marched north. It was the last year of Philip II's reign; the old king died in "
+            "September.",
+            "the last year of Philip II's reign",
+            "1598",
+        ),
+        (
+            "In 431 BC Sparta invaded Attica. In 415 BC, the seventeenth year of the war, Athens sailed for "
+            "Sicily.",
+            "the seventeenth year of the war",
+            "BC0415",
+        ),
+        (
+            "Alfred took London in 886. In 893, the forty-fifth year of Alfred's life, the Danes came.",
+            "the forty-fifth year of Alfred's life",
+            "0893",
+        ),
+    ],
+)
+def test_a_year_of_a_span_a_story_tells_is_the_year_it_is_in(text: str, extent: str, value: str) -> None:
+    assert values(text, date(2014, 4, 28), "narrative")[extent] == value

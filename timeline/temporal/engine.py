@@ -2871,6 +2871,30 @@ class Resolver:
         nth = self.lex.ordinals.get(raw) or int(raw[:-2])  # "the tenth year", "the 36th year"
         return Resolved(TimexType.DATE, year_value(add_years(first, nth - 1)))
 
+    def _span_year(self, m: re.Match[str]) -> Resolved | None:
+        """ "The last year of the war", "the third year of his exile": the year of a date set beside
+        it, else, for a span of no one's, counted from the first year the story told, as "the seventh
+        year" is, else the year the story is in; news leaves it to "the last year" alone."""
+        if not self.ctx.narrative:
+            return None
+        told = self.ctx.last_told
+        beside = told is not None and _BESIDE.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start())
+        nth = self.lex.ordinals.get(m["ordinal"].lower()) or (
+            int(m["ordinal"][:-2]) if m["ordinal"][0].isdigit() else 0
+        )
+        if told is None:
+            return Resolved(TimexType.DATE, "XXXX", anchored=False)
+        counted = (
+            add_years(self.ctx.years_told[0][1], nth - 1)
+            if nth and m["the"] and self.ctx.years_told
+            else None
+        )
+        if not beside and counted is not None and counted <= max(year for _, year in self.ctx.years_told):
+            # "The war lasted from 431 to 404 BC [...] in the twenty-first year of the war": 411 BC;
+            # not a count past the years the story told
+            return Resolved(TimexType.DATE, year_value(counted))
+        return Resolved(TimexType.DATE, year_value(told[0].year))
+
     def _era_date(self, m: re.Match[str]) -> Resolved | None:
         """A year counted in an East Asian era ("Keichō 5" is 1600), or a day or month of its
         lunisolar calendar ("the 15th day of the ninth month of Keichō 5"): the Gregorian day the
@@ -4806,6 +4830,7 @@ _READS_CONTEXT = {
     "holiday",
     "month",
     "regnal_year",
+    "span_year",
     "ordinal_day",
     "ordinal_unit",
     "day_word",
@@ -5435,7 +5460,8 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "in December 1380, the fourth year of Richard II's reign": the year of the date beside it,
         # which stays the finer one told
         restated = restated or (
-            rule == "regnal_year" and _BESIDE.fullmatch(text, ctx.last_told_end, span_start) is not None
+            rule in ("regnal_year", "span_year")
+            and _BESIDE.fullmatch(text, ctx.last_told_end, span_start) is not None
         )
         # "The aircraft, a twin-engined jet delivered new in 1977, departed at 21:42": an aside
         participle = (

@@ -156,6 +156,7 @@ _RULE_REACH = {
     "part_of_day_date": (5, 50),
     "unit_of_month": (30, 40),  # the end of the first week of January
     "regnal_year": (50, 30),  # the ninth year of the reign of Ptolemy V
+    "span_year": (60, 2),  # the fifteenth year of the Thirty Years' Peace
     "founding_year": (50, 2),  # from the count's last word back: the 709th year from the founding of the city
     "era_date": (90, 70),  # the 24th day of the seventh month of the 22nd year of the Daoguang reign
     "named_day": (60, 4),  # National Pearl Harbor Remembrance Day
@@ -232,6 +233,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "recent_units": units,
         "ordinal_unit": set(lex.ordinals),
         "regnal_year": set(lex.reign_nouns),
+        "span_year": set(lex.span_nouns | lex.reign_nouns),
         "founding_year": _last_words(lex.founding_eras),
         "era_date": _longest_words(lex.era_years) | {"month", "lunar"},
         "named_day": {"day"},
@@ -700,6 +702,14 @@ def build(lex: Lexicon) -> Patterns:
             rf"|the\s+(?-i:[A-Z])[\w-]*)(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:{alternation(lex.reign_nouns)})\b"
             # the ninth year of the reign of Ptolemy V; the twenty-first year of the reign (the king's)
             rf"|the\s+(?:{alternation(lex.reign_nouns)})(?:\s+of\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+)\b)?|\b))",
+        ),
+        (
+            "span_year",  # the last year of the war, the third year of his exile, of Alfred's life
+            rf"(?:the\s+)?(?P<ordinal>{ordinal}|\d{{1,2}}(?:st|nd|rd|th)|last|final)\s+year\s+of\s+"
+            rf"(?:(?P<the>the)|his|her|their|its|(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?-i:[A-Z])[\w-]*['\u2019]s)\s+"
+            rf"(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{0,3}}?"
+            # and a reign's last year, which no start counts to: "the last year of Philip II's reign"
+            rf"(?:{alternation(lex.span_nouns | lex.reign_nouns)})\b(?!['\u2019]s)",
         ),
         (
             "ordinal_year",  # the seventh year, his third year, the spring of the fourth year of Arnuwanda
