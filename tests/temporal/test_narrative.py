@@ -3117,3 +3117,23 @@ def test_a_weekday_that_does_not_fit_the_year_an_aside_leapt_to_falls_in_a_year_
 )
 def test_a_year_of_a_span_a_story_tells_is_the_year_it_is_in(text: str, extent: str, value: str) -> None:
     assert values(text, date(2014, 4, 28), "narrative")[extent] == value
+
+
+def test_a_history_that_tells_days_before_its_year_is_in_the_first_year_it_gives() -> None:
+    found = values(
+        "From 23 September the balloons carried letters out of the besieged city. On 7 October Gambetta "
+        "left by balloon for Tours. Paris had been cut off since the defeat at Sedan in 1870, and the "
+        "siege lasted into the new year.",
+        date(2016, 10, 7),
+        "narrative",
+    )
+    assert (found["23 September"], found["7 October"]) == ("1870-09-23", "1870-10-07")
+
+
+def test_a_weekday_before_a_history_tells_a_date_is_still_of_the_time_of_writing() -> None:
+    found = values(
+        "On Wednesday the city marks the anniversary of the siege. Paris was cut off in September 1870.",
+        date(2016, 10, 7),
+        "narrative",
+    )
+    assert found["Wednesday"] == "2016-10-05"

@@ -206,6 +206,7 @@ class Context:
     pats: Patterns
     story_day: Day | None = field(default=None)  # first day of the last date whose words give its year
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
+    presumed: bool = field(default=False)  # the story is in the first year its text gives, not yet told
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
     last_told_end: int = field(default=0)  # where the expression that told it ends
     last_told_days: int = field(default=1)  # how many days it spans ("the spring of 1927": 92)
@@ -1116,6 +1117,8 @@ _DAY_PAIR_TOLD = re.compile(
     r"(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+(?P<first2>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|[-\u2013])\s*"
     r"(?P<last2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+\d{1,4}(?:\s+(?:BC|AD|BCE|CE))?)?$"
 )
+_FIRST_YEAR = 1000  # the earliest four digits read as the year a story is in before it tells one
+_LONG_PAST_YEARS = 5  # years before the DCT from which a year is history, not news
 _JOINED_DAYS = 3  # days on from a weekday within which one joined to it by "and" follows it
 _DAYS_AHEAD = 7  # days after the report within which a day told ahead is the day of clock times told ahead
 _YEARS_IN = {"year": 1, "decade": 10, "century": 100}  # years in a unit counted back to the day
@@ -3169,7 +3172,13 @@ class Resolver:
             part = self.lex.parts_of_day.get((m["part"] or "").lower())
             return Resolved(TimexType.SET, f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
         rel = " ".join((m["rel"] or "").lower().split())
-        anchor = self.ctx.deictic_anchor(m.start(), m.end()) if rel else self.ctx.anchor()  # "last Friday"
+        anchor = (
+            self.ctx.deictic_anchor(m.start(), m.end())
+            if rel
+            else self.ctx.dct
+            if self.ctx.presumed
+            else self.ctx.anchor()
+        )  # "last Friday"
         if rel in self.lex.anaphoric_relative:
             anchor = (
                 self.ctx.last_day or self.ctx.anchor()
@@ -5292,6 +5301,7 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         # a decade or century told in passing leaves a story in its year ("The Prague Spring of 1968
         # [...] unpopular during the mid-1960s. Novotny kept the presidency until March": 1968's)
         ctx.story_day = first
+        ctx.presumed = False
         ctx.reference_is_year = precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
     ctx.move(first.cycles_to_date())
 
@@ -5331,6 +5341,22 @@ def _as_new_style(ctx: Context, resolved: Resolved, end: int) -> Resolved:
     return replace(resolved, value=gregorian.isoformat() + resolved.value[len(day[0]) :])
 
 
+def _presume_story_year(ctx: Context) -> None:
+    """Start a story in the first year its text gives, if that is long before the DCT: a history
+    that tells days before it names its year ("From 23 September the balloons left Paris [...] the
+    siege of 1870") is in that year, not the year of writing. Weekdays still count from the DCT
+    until a date is told (a history's lead: "On Wednesday the city marks ...")."""
+    if not ctx.narrative or ctx.dct is None:
+        return
+    year = next(
+        (int(y) for y in _FOUR_DIGITS.findall(ctx.text) if _FIRST_YEAR <= int(y) <= ctx.dct.year), None
+    )
+    if year is not None and ctx.dct.year - year > _LONG_PAST_YEARS:
+        ctx.story_day = Day.from_ymd(year, 1, 1)
+        ctx.reference_is_year = ctx.presumed = True
+        ctx.move(0)
+
+
 def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Timex]:
     """Tag ``text`` (see :func:`timeline.temporal.tag`)."""
     ctx = Context(text, dct, mode == "narrative", load(language), patterns(language))
@@ -5349,6 +5375,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # not votes or counts ("by 205-229", "for 212 apartments")
         len(ctx.pats.early_year_in.findall(text)) >= _EARLY_YEARS_TOLD
     )
+    _presume_story_year(ctx)
     resolver = Resolver(ctx)
     timexes: list[Timex] = []
     for start, end, rule, m, first in _select(text, resolver):
