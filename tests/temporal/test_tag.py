@@ -6121,6 +6121,23 @@ IN_CONTEXT = [
         "May 2",
         "2025-05-02",
     ),
+    # news of the weeks before a holiday means the coming one, even told in the past
+    (
+        "The company had planned to shut the plant for two weeks over Christmas to save money.",
+        date(1990, 12, 14),
+        "news",
+        "Christmas",
+        "1990-12-25",
+    ),
+    (
+        "Feld's wife had hoped he would be home by New Year's Eve, she said.",
+        date(2020, 12, 3),
+        "news",
+        "New Year's Eve",
+        "2020-12-31",
+    ),
+    ("In 1989 the plant closed over Christmas.", date(1990, 12, 14), "news", "Christmas", "1989-12-25"),
+    ("Sales fell at Christmas.", date(1991, 1, 20), "news", "Christmas", "1990-12-25"),  # weeks behind
 ]
 
 

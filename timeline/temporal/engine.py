@@ -1244,6 +1244,7 @@ _LAST_HIJRI_YEAR_TOLD = 1500  # a larger year after a Hijri month is a Gregorian
 _HIJRI_EPOCH = date(622, 7, 19).toordinal() - 1  # the day before 1 Muharram AH 1, proleptic Gregorian
 _FIRST_YEAR_WRITTEN = -9998  # BC9999, the earliest year TIMEX3 writes in four digits
 _LAST_BC_YEAR = 9999  # the same year, as the years before Christ are counted
+_HOLIDAY_AHEAD = 30  # days ahead of the report within which news means the coming holiday, whatever the tense
 _HOLIDAY_NEAR = 7  # days from the report within which a holiday is the nearest one, whatever the tense
 _NAMED_AS_NEAR = 2  # days ahead that "next Friday" skips: tomorrow and the day after have nearer names
 _BACKWARD = 3.5  # a story goes forward: a day behind the last one told counts this much farther
@@ -1448,6 +1449,12 @@ def _season_year(anchor: date, code: str, step: int) -> int:
     if step > 0:
         return anchor.year if start > anchor.month else anchor.year + 1
     return anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
+
+
+def _days_ahead(anchor: date, resolved: Resolved | None) -> int:
+    """Days from ``anchor`` forward to the first day of a resolved date (negative if before it)."""
+    found = value_range(resolved.value) if resolved else None
+    return -(10**6) if found is None else found[0].toordinal() - anchor.toordinal()
 
 
 def _days_from(anchor: date, resolved: Resolved | None) -> int:
@@ -3860,6 +3867,16 @@ class Resolver:
                 opening = _sentence_start(self.ctx.text, m.start())
                 if not _tells_year(self.ctx.text[opening : m.start()], self.ctx.pats):
                     return nearest
+            # news of the weeks before a holiday means the coming one, even in the past ("had planned to
+            # shut the plant over Christmas", "had hoped he would be home by New Year's Eve", said in
+            # December); not when its sentence tells a year ("a walkout in 1983 that ended just before
+            # Christmas")
+            ahead = [
+                found for found in (resolved, *around) if 0 <= _days_ahead(anchor, found) <= _HOLIDAY_AHEAD
+            ]
+            before = self.ctx.text[_sentence_start(self.ctx.text, m.start()) : m.start()]
+            if ahead and not self.ctx.narrative and (tense >= 0 or not _tells_year(before, self.ctx.pats)):
+                return ahead[0]
             if _days_from(anchor, nearest) <= _HOLIDAY_NEAR:
                 # a holiday within days of the report is that one, whatever the tense ("churned toward
                 # the coast, threatening to spoil Fourth of July plans" on 3 July; "stock up before New
