@@ -3137,3 +3137,14 @@ def test_a_weekday_before_a_history_tells_a_date_is_still_of_the_time_of_writing
         "narrative",
     )
     assert found["Wednesday"] == "2016-10-05"
+
+
+def test_bare_years_near_the_years_a_story_tells_are_years() -> None:
+    found = values(
+        "The official history of the Yuan, compiled in 1369, names no day. Rashid al-Din gives 1155, and "
+        "some modern scholars prefer 1167. In 1204 the khan gathered 1200 horsemen.",
+        date(2012, 11, 5),
+        "narrative",
+    )
+    assert (found["1155"], found["1167"]) == ("1155", "1167")
+    assert "1200" not in found  # a number of things

@@ -206,6 +206,7 @@ class Context:
     pats: Patterns
     story_day: Day | None = field(default=None)  # first day of the last date whose words give its year
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
+    years_introduced: frozenset[int] | None = field(default=None)  # see introduced_years()
     presumed: bool = field(default=False)  # the story is in the first year its text gives, not yet told
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
     last_told_end: int = field(default=0)  # where the expression that told it ends
@@ -277,6 +278,12 @@ class Context:
         self.last_mentioned = self.last_told[0].in_cycles(cycles) if self.last_told else None
         self.last_fine = self.last_fine_told.in_cycles(cycles) if self.last_fine_told else None
         self.last_day = self.last_full_day.in_cycles(cycles) if self.last_full_day else None
+
+    def introduced_years(self) -> frozenset[int]:
+        """The years the text tells after a word that introduces years ("in 1369", "by 1204")."""
+        if self.years_introduced is None:
+            self.years_introduced = frozenset(int(y) for y in self.pats.introduced_year.findall(self.text))
+        return self.years_introduced
 
     def anchor(self) -> date | None:
         """The date relative expressions count from: in a story, the date it is on, unless it has
@@ -1117,6 +1124,8 @@ _DAY_PAIR_TOLD = re.compile(
     r"(?:\s+of)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+(?P<first2>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|[-\u2013])\s*"
     r"(?P<last2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+\d{1,4}(?:\s+(?:BC|AD|BCE|CE))?)?$"
 )
+_STORY_YEARS_NEAR = 300  # years from one a story told within which its bare four digits are years
+_WORD_REACH = 24  # characters before a number in which the word before it is read
 _FIRST_YEAR = 1000  # the earliest four digits read as the year a story is in before it tells one
 _LONG_PAST_YEARS = 5  # years before the DCT from which a year is history, not news
 _JOINED_DAYS = 3  # days on from a weekday within which one joined to it by "and" follows it
@@ -2290,6 +2299,23 @@ class Resolver:
             return _calendar_value(self.ctx, unit, step, self.ctx.last_mentioned)
         return _calendar_value(self.ctx, unit, step, self.ctx.deictic_anchor(m.start(), m.end()))
 
+    def _bare_year_of_the_story(self, m: re.Match[str], year: int) -> bool:
+        """Whether four digits before 1800 with no word that introduces years are a year: in a story
+        that has told a year near it, and with no plural after them ("Rashid al-Din gives 1155, and
+        some scholars prefer 1167", after "compiled in 1369"; not "1200 horsemen")."""
+        words = self.ctx.text[max(0, m.start() - _WORD_REACH) : m.start()].split()
+        before = words[-1] if words else ""
+        return (
+            self.ctx.narrative
+            and year >= _FIRST_YEAR
+            and any(abs(told - year) <= _STORY_YEARS_NEAR for told in self.ctx.introduced_years())
+            and not self.ctx.pats.things_after.match(self.ctx.text, m.end())
+            # nor after a capitalised word, another count's year or a name's ("Saka 1010", "the Era
+            # 1250"), nor after a label ("No. 1645")
+            and not before[:1].isupper()
+            and before.lower() not in self.lex.number_labels
+        )
+
     def _year(self, m: re.Match[str]) -> Resolved | None:
         year = _year_of(m["year"], self.lex)
         dct = self.ctx.dct
@@ -2315,7 +2341,9 @@ class Resolver:
                 _PAIRED_YEAR_BEFORE.search(self.ctx.text, max(0, m.start() - 12), m.start()) is not None
             )  # "the 2030 and 2050 targets": the second of two years
             latest = _LAST_TARGET_YEAR if introduced else _LAST_BARE_YEAR  # "by 2050": a target year
-            if before.endswith(("$", "#", "No")) or not 1800 <= year <= latest:
+            if before.endswith(("$", "#", "No")) or not (
+                1800 <= year <= latest or self._bare_year_of_the_story(m, year)
+            ):
                 return None
             if not m["year"][0].isdigit() and (
                 self.ctx.pats.things_after.match(self.ctx.text, m.end())
@@ -2412,6 +2440,7 @@ class Resolver:
             and not heading
             and not subject
             and not (self.ctx.narrative and self._among_years(m, word))
+            and not (year >= _FIRST_YEAR and self._bare_year_of_the_story(m, year))
         ):
             return None
         return Resolved(TimexType.DATE, f"{era}{year:04d}")
