@@ -3148,3 +3148,12 @@ def test_bare_years_near_the_years_a_story_tells_are_years() -> None:
     )
     assert (found["1155"], found["1167"]) == ("1155", "1167")
     assert "1200" not in found  # a number of things
+
+
+def test_a_season_told_with_a_year_long_past_opens_a_story() -> None:
+    text = (
+        "Gordon had been cut off since March, but through the spring of 1884 the cabinet resisted demands "
+        "to rescue him. The column returned to Korti on 5 January for supplies and set out again on "
+        "Thursday. On 16 January its scouts found the wells held."
+    )
+    assert detect_mode(text, date(2014, 1, 17)) == "narrative"

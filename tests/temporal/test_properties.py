@@ -142,6 +142,8 @@ TOLD_DAY_WORDS = st.sampled_from(
         "Easter",
         "the",
         "attacks",
+        "spring",
+        "of",
         "\n",
     ]
 )

@@ -123,12 +123,13 @@ def _deictic(language: str = "en") -> re.Pattern[str]:
 
 @cache
 def _told_day(language: str = "en") -> re.Pattern[str]:
-    """A day or month told with its year: 2 September 1666, September 2, 1666, New Year's Eve 1944,
-    April 1916."""
+    """A day, month or season told with its year: 2 September 1666, September 2, 1666, New Year's
+    Eve 1944, April 1916, the spring of 1884."""
     lex = load(language)
-    month, feast = alternation(lex.months), alternation(lex.holidays)
+    month, feast, season = alternation(lex.months), alternation(lex.holidays), alternation(lex.seasons)
     return re.compile(
-        rf"\b(?:\d{{1,2}}\s+(?:{month})\.?,?\s+|(?:{month})\.?,?\s+(?:\d{{1,2}},?\s+)?|(?:{feast})\s+)"
+        rf"\b(?:\d{{1,2}}\s+(?:{month})\.?,?\s+|(?:{month})\.?,?\s+(?:\d{{1,2}},?\s+)?|(?:{feast})\s+"
+        rf"|(?:{season})\s+of\s+)"
         rf"(?P<year>\d{{3,4}})\b(?!\s+(?-i:[a-z]+s)\b)",  # not "the September 11, 2001 attacks": a name
         re.IGNORECASE,
     )
