@@ -1126,6 +1126,7 @@ _DAY_PAIR_TOLD = re.compile(
 )
 _STORY_YEARS_NEAR = 300  # years from one a story told within which its bare four digits are years
 _WORD_REACH = 24  # characters before a number in which the word before it is read
+_FIRST_MODERN_YEAR = 1800  # the first year four digits make with no word that introduces years
 _FIRST_YEAR = 1000  # the earliest four digits read as the year a story is in before it tells one
 _LONG_PAST_YEARS = 5  # years before the DCT from which a year is history, not news
 _JOINED_DAYS = 3  # days on from a weekday within which one joined to it by "and" follows it
@@ -2300,14 +2301,14 @@ class Resolver:
         return _calendar_value(self.ctx, unit, step, self.ctx.deictic_anchor(m.start(), m.end()))
 
     def _bare_year_of_the_story(self, m: re.Match[str], year: int) -> bool:
-        """Whether four digits before 1800 with no word that introduces years are a year: in a story
-        that has told a year near it, and with no plural after them ("Rashid al-Din gives 1155, and
-        some scholars prefer 1167", after "compiled in 1369"; not "1200 horsemen")."""
+        """Whether four digits from 1000 to 1799 with no word that introduces years are a year: in a
+        story whose text introduces a year near them, with no plural after them ("Rashid al-Din gives
+        1155, and some scholars prefer 1167", after "compiled in 1369"; not "1200 horsemen")."""
         words = self.ctx.text[max(0, m.start() - _WORD_REACH) : m.start()].split()
         before = words[-1] if words else ""
         return (
             self.ctx.narrative
-            and year >= _FIRST_YEAR
+            and _FIRST_YEAR <= year < _FIRST_MODERN_YEAR
             and any(abs(told - year) <= _STORY_YEARS_NEAR for told in self.ctx.introduced_years())
             and not self.ctx.pats.things_after.match(self.ctx.text, m.end())
             # nor after a capitalised word, another count's year or a name's ("Saka 1010", "the Era
@@ -2342,7 +2343,7 @@ class Resolver:
             )  # "the 2030 and 2050 targets": the second of two years
             latest = _LAST_TARGET_YEAR if introduced else _LAST_BARE_YEAR  # "by 2050": a target year
             if before.endswith(("$", "#", "No")) or not (
-                1800 <= year <= latest or self._bare_year_of_the_story(m, year)
+                _FIRST_MODERN_YEAR <= year <= latest or self._bare_year_of_the_story(m, year)
             ):
                 return None
             if not m["year"][0].isdigit() and (
@@ -2440,7 +2441,7 @@ class Resolver:
             and not heading
             and not subject
             and not (self.ctx.narrative and self._among_years(m, word))
-            and not (year >= _FIRST_YEAR and self._bare_year_of_the_story(m, year))
+            and not self._bare_year_of_the_story(m, year)
         ):
             return None
         return Resolved(TimexType.DATE, f"{era}{year:04d}")
@@ -3208,13 +3209,12 @@ class Resolver:
             part = self.lex.parts_of_day.get((m["part"] or "").lower())
             return Resolved(TimexType.SET, f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
         rel = " ".join((m["rel"] or "").lower().split())
-        anchor = (
-            self.ctx.deictic_anchor(m.start(), m.end())
-            if rel
-            else self.ctx.dct
-            if self.ctx.presumed
-            else self.ctx.anchor()
-        )  # "last Friday"
+        if rel:  # "last Friday"
+            anchor = self.ctx.deictic_anchor(m.start(), m.end())
+        elif self.ctx.presumed:  # a history's lead before it tells a date: "On Wednesday the city marks"
+            anchor = self.ctx.dct
+        else:
+            anchor = self.ctx.anchor()
         if rel in self.lex.anaphoric_relative:
             anchor = (
                 self.ctx.last_day or self.ctx.anchor()
