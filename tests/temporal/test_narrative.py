@@ -3157,3 +3157,12 @@ def test_a_season_told_with_a_year_long_past_opens_a_story() -> None:
         "Thursday. On 16 January its scouts found the wells held."
     )
     assert detect_mode(text, date(2014, 1, 17)) == "narrative"
+
+
+def test_a_winter_told_in_the_past_perfect_in_spring_is_the_one_just_over() -> None:
+    found = values(
+        "On 17 March 1813 the king issued his appeal. Napoleon had spent the winter raising a new army.",
+        date(2013, 5, 2),
+        "narrative",
+    )
+    assert found["the winter"] == "1812-WI"

@@ -2053,7 +2053,7 @@ class Resolver:
             and code == "WI"
             and not step
             and 3 <= anchor.month <= _SPRING_END
-            and _flashback_after(self.ctx, m.end())
+            and (_flashback_after(self.ctx, m.end()) or _in_flashback(self.ctx, m.start()))
         ):
             step = -1
         # a story told only to the year: the winter that year begins ("In AD 60 [...] through the winter"),
