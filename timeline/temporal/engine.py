@@ -9,7 +9,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, field, replace
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from timeline.day import CYCLE_YEARS, Day, add_years
@@ -206,7 +206,6 @@ class Context:
     pats: Patterns
     story_day: Day | None = field(default=None)  # first day of the last date whose words give its year
     reference_is_year: bool = field(default=False)  # narrative reference known only to the year
-    years_introduced: frozenset[int] | None = field(default=None)  # see introduced_years()
     presumed: bool = field(default=False)  # the story is in the first year its text gives, not yet told
     last_told: tuple[Day, Precision] | None = field(default=None)  # the last date tagged, first day
     last_told_end: int = field(default=0)  # where the expression that told it ends
@@ -279,11 +278,10 @@ class Context:
         self.last_fine = self.last_fine_told.in_cycles(cycles) if self.last_fine_told else None
         self.last_day = self.last_full_day.in_cycles(cycles) if self.last_full_day else None
 
+    @cached_property
     def introduced_years(self) -> frozenset[int]:
         """The years the text tells after a word that introduces years ("in 1369", "by 1204")."""
-        if self.years_introduced is None:
-            self.years_introduced = frozenset(int(y) for y in self.pats.introduced_year.findall(self.text))
-        return self.years_introduced
+        return frozenset(int(y) for y in self.pats.introduced_year.findall(self.text))
 
     def anchor(self) -> date | None:
         """The date relative expressions count from: in a story, the date it is on, unless it has
@@ -1462,17 +1460,15 @@ def _season_year(anchor: date, code: str, step: int) -> int:
 
 
 def _days_ahead(anchor: date, resolved: Resolved | None) -> int:
-    """Days from ``anchor`` forward to the first day of a resolved date (negative if before it)."""
+    """Days from ``anchor`` forward to the first day of a resolved date (negative if before it, and
+    very many back if it has none)."""
     found = value_range(resolved.value) if resolved else None
     return -(10**6) if found is None else found[0].toordinal() - anchor.toordinal()
 
 
 def _days_from(anchor: date, resolved: Resolved | None) -> int:
-    """Days from ``anchor`` to the first day of a resolved date (very many if it has none)."""
-    found = value_range(resolved.value) if resolved else None
-    if found is None:
-        return 10**6
-    return abs(found[0].toordinal() - anchor.toordinal())
+    """Days from ``anchor`` to the first day of a resolved date, either way (very many if it has none)."""
+    return abs(_days_ahead(anchor, resolved))
 
 
 def _later_than(told: date | None, reference: date | None) -> bool:
@@ -2309,7 +2305,7 @@ class Resolver:
         return (
             self.ctx.narrative
             and _FIRST_YEAR <= year < _FIRST_MODERN_YEAR
-            and any(abs(told - year) <= _STORY_YEARS_NEAR for told in self.ctx.introduced_years())
+            and any(abs(told - year) <= _STORY_YEARS_NEAR for told in self.ctx.introduced_years)
             and not self.ctx.pats.things_after.match(self.ctx.text, m.end())
             # nor after a capitalised word, another count's year or a name's ("Saka 1010", "the Era
             # 1250"), nor after a label ("No. 1645")
@@ -2908,8 +2904,11 @@ class Resolver:
                 return Resolved(TimexType.DATE, year_value(told[0].year))
             return Resolved(TimexType.DATE, "XXXX", anchored=False)
         raw = m["ordinal"].lower()
-        nth = self.lex.ordinals.get(raw) or int(raw[:-2])  # "the tenth year", "the 36th year"
-        return Resolved(TimexType.DATE, year_value(add_years(first, nth - 1)))
+        return Resolved(TimexType.DATE, year_value(add_years(first, self._nth(raw) - 1)))
+
+    def _nth(self, ordinal: str) -> int:
+        """The number an ordinal tells: "tenth" 10, "36th" 36; "last" 0, since no count reaches it."""
+        return self.lex.ordinals.get(ordinal) or (int(ordinal[:-2]) if ordinal[0].isdigit() else 0)
 
     def _span_year(self, m: re.Match[str]) -> Resolved | None:
         """ "The last year of the war", "the third year of his exile": the year of a date set beside
@@ -2919,9 +2918,7 @@ class Resolver:
             return None
         told = self.ctx.last_told
         beside = told is not None and _BESIDE.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start())
-        nth = self.lex.ordinals.get(m["ordinal"].lower()) or (
-            int(m["ordinal"][:-2]) if m["ordinal"][0].isdigit() else 0
-        )
+        nth = self._nth(m["ordinal"].lower())
         if told is None:
             return Resolved(TimexType.DATE, "XXXX", anchored=False)
         counted = (
@@ -5394,9 +5391,8 @@ def _presume_story_year(ctx: Context) -> None:
     until a date is told (a history's lead: "On Wednesday the city marks ...")."""
     if not ctx.narrative or ctx.dct is None:
         return
-    year = next(
-        (int(y) for y in _FOUR_DIGITS.findall(ctx.text) if _FIRST_YEAR <= int(y) <= ctx.dct.year), None
-    )
+    years = (int(found.group()) for found in _FOUR_DIGITS.finditer(ctx.text))
+    year = next((year for year in years if _FIRST_YEAR <= year <= ctx.dct.year), None)
     if year is not None and ctx.dct.year - year > _LONG_PAST_YEARS:
         ctx.story_day = Day.from_ymd(year, 1, 1)
         ctx.reference_is_year = ctx.presumed = True
