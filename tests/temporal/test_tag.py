@@ -4557,6 +4557,33 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1989-03",
         None,
     ),
+    # so has a participle phrase between commas: the clause's own verb says when
+    (
+        "The discounts, announced late Friday, apply to travel between April 1 and June 14.",
+        date(2024, 1, 15),
+        "April 1",
+        "DATE",
+        "2024-04-01",
+        None,
+    ),
+    (
+        "The new rules, written after the crash last spring, take effect on March 1.",
+        date(2012, 11, 20),
+        "March 1",
+        "DATE",
+        "2013-03-01",
+        None,
+    ),
+    # but not an attribution's reported clause, which the rest of the sentence goes on with
+    (
+        "The chain, the region's biggest baker, said its shops would open late on Good Friday, stay shut "
+        "on Sunday and reopen on Easter Monday.",
+        date(2016, 3, 23),
+        "Sunday",
+        "DATE",
+        "2016-03-27",
+        None,
+    ),
     # a weekend of a month counted by its Saturdays
     (
         "Engineers will return on the last weekend of the month.",

@@ -585,6 +585,7 @@ class Context:
         # "Schools will close around Easter Sunday, which falls on April 5, from March 30": a
         # relative clause closed before the expression has its own tense, not the clause's
         before = _CLOSED_RELATIVE.sub(" ", before)
+        before = self.pats.participle_aside.sub(" ", before)
         # and so has one farther back when the clause goes on with a verb of its own: "The shop,
         # which normally shuts at 6 p.m., kept its doors open on Saturday" (not "succeeds Taylor,
         # who stepped down as chairman, president and chief executive in March": a list's comma)

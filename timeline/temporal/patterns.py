@@ -88,6 +88,7 @@ class Patterns:
     feast_lead_in: re.Pattern[str]  # "ahead of ", "in the run-up to the ": what comes before a holiday
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
     participle: re.Pattern[str]  # a lower-case -ed word: a past verb, or a participle (a weaker cue)
+    participle_aside: re.Pattern[str]  # ", announced late Friday,": a participle phrase between commas
     complement: re.Pattern[str]  # "keep banks [shut]": a verb whose object a participle describes
     marked_adverb: re.Pattern[str]  # "be significantly": an adjective's marker and an adverb in -ly
     season_pair: re.Pattern[str]  # "the spring [and summer of 1796]": the year a season shares
@@ -390,6 +391,10 @@ def build(lex: Lexicon) -> Patterns:
     directions = alternation(lex.directions)
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
     not_cue = rf"(?!{alternation(lex.false_cues)}\b)"  # "next to the embassy"
+    reported_subject = r"(?i:that|he|she|it|its|his|her|they|their|we|i|you|the|a|an)\b"
+    participle_form = (  # an -ed word that is a verb's form ("announced", not "speed"), or "held", "shown"
+        rf"(?:(?!(?:{alternation(lex.not_participles)})(?![\w-]))[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
+    )
     # a participle after an article is an adjective, no cue: "the expected range", "a scheduled inspection"
     future_cue = _future_cue(lex, lex.future_cues)
     # after an expression, no cue that sets the date after it: "A judge Wednesday postponed until
@@ -1157,9 +1162,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?:{alternation(lex.rescheduling_verbs)})\s+to)\s+$",  # "has been moved to Tuesday"
             _FLAGS,
         ),
-        participle=re.compile(
-            rf"(?<![\w-]){_not_after(lex.adjective_markers)}{not_cue}"
-            rf"(?:(?!(?:{alternation(lex.not_participles)})(?![\w-]))[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
+        participle=re.compile(rf"(?<![\w-]){_not_after(lex.adjective_markers)}{not_cue}{participle_form}"),
+        participle_aside=re.compile(  # not an attribution's ", said he would begin shooting,"
+            rf"(?<=[a-z]),\s+(?!(?:{alternation(lex.reporting_verbs)})\s+{reported_subject}){participle_form}"
+            r"[^,;:]*,(?=\s+[a-z])"
         ),
     )
 
