@@ -281,6 +281,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("Funding runs past March 31.", THU, "March 31", "DATE", "2012-03-31", None),  # "past" a preposition
     # wires write times of day in 24 hours with a zone
     ("Copper climbed to $9,310 by 1530 GMT.", THU, "1530 GMT", "TIME", "2011-12-08T15:30", None),
+    # a hedge before a zoned clock time is its own, not a year's: "about 1900" is no year here
+    ("The quake struck at about 1900 GMT.", THU, "about 1900 GMT", "TIME", "2011-12-08T19:00", "APPROX"),
     # number words: "nine two weeks" is no number
     ("Cases rose from nine two weeks ago.", THU, "two weeks ago", "DATE", "2011-W47", None),
     (

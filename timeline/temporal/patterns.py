@@ -607,7 +607,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "clock24",
-            # 15:30 GMT, 1530 GMT, 22:28:34 Moscow time
+            # 15:30 GMT, 1530 GMT, 22:28:34 Moscow time, about 1900 GMT
+            rf"(?:\b(?P<approx>{alternation(lex.approximate_words)})\s+)?"
             rf"\b(?:(?:(?P<hour>[01]?\d|2[0-3]):|(?P<hhmm>[01]\d|2[0-3])(?=\d\d\s*(?-i:[A-Z])))(?P<minute>[0-5]\d)"
             rf"(?::(?P<second>[0-5]\d))?\s*(?P<zone>{zones}|(?-i:[A-Z][a-z]+)\s+time)"
             # military time: "at 0630", "at 2100 hours" (not "at 2010 prices")
