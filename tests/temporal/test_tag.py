@@ -2260,6 +2260,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("Veterans held reunions in the town annually from 1954.", THU, "annually", "SET", "P1Y", None),
+    # "quarterly" is a set as an adverb only; before a noun it names a kind of report or payment
+    ("Interest on the notes will be paid quarterly.", THU, "quarterly", "SET", "P3M", None),
     # a weekday and day that fit no year near the one chosen fall in a year the text gave
     (
         "At 6.40am on Saturday 4th January 1975 a roof fell. This morning 400 people stood in the rain. "
@@ -4734,6 +4736,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "Temperatures will stay low, with overnight lows in the teens.",  # of any night
         "The rate banks charge on overnight loans rose; overnight stays in hotels fell.",  # things
         "Sales are expected to rise 8.5% annually.",  # a rate, not a recurring time
+        "The board raised the quarterly dividend and published its quarterly results.",  # kinds of payment
         "The storm moved north at 12 miles an hour.",  # a speed
         "It was a day of street fighting in the old town.",  # a kind of day, not a length
         "The larger asteroid 2012 DA14 passed within 27,700 kilometres of Earth.",  # a designation

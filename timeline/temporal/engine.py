@@ -4275,6 +4275,8 @@ class Resolver:
             ):
                 return None  # "the satirical weekly Charlie Hebdo", "the party daily Granma": a paper
             return Resolved(TimexType.SET, self.lex.set_adverbs[m["adverb"].lower()])
+        if m["adverbial"]:
+            return Resolved(TimexType.SET, self.lex.adverbial_sets[m["adverbial"].lower()])
         if m["times"]:
             times = m["times"].lower()
             count = {"once": 1, "twice": 2}.get(times) or number_value(times.rsplit(" ", 1)[0], self.lex)

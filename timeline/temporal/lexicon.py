@@ -76,6 +76,7 @@ class Lexicon:
     modifiers: dict[str, str]
     quantifiers: dict[str, str]
     set_adverbs: dict[str, str]
+    adverbial_sets: dict[str, str]  # quarterly -> P3M: a SET only as an adverb ("paid quarterly.")
     holidays: dict[str, str]  # with the saints' days written out
     holiday_tables: dict[str, dict[str, str]]  # lunar_new_year: {2020: 01-25}: a feast's day, year by year
     name_openers: frozenset[str]  # "Before Victory Day": a capitalised word that begins no name

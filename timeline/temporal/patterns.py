@@ -284,7 +284,8 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         | {suffix.rstrip(".") for suffix in lex.time_suffixes if suffix.isascii() and "'" not in suffix},
         "set": {"every", "each", "per", "once", "twice", "times"}
         | {"day", "days", "night", "nights", "hour", "hours"}  # six days a week, one day a week
-        | _last_words(lex.set_adverbs),  # "daily", "year after year"
+        | _last_words(lex.set_adverbs)  # "daily", "year after year"
+        | set(lex.adverbial_sets),
         "phrase": _last_words(lex.phrases),
         "reference": _last_words(set(lex.references) - lex.weak_references),
     }
@@ -903,6 +904,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"|\b(?P<times>once|twice|(?:{number})\s+(?:times|(?P<part_unit>days?|nights?|hours?)))"
             rf"\s+(?:a|an|per|each)\s+(?P<unit2>{unit})\b(?!\s+{directions}\b)"  # not "one day a week ago"
             rf"|(?<![\w-])(?P<adverb>{alternation(lex.set_adverbs)})\b"  # not "once-daily"
+            # "paid quarterly.": an adverb at its clause's end
+            rf"|(?<![\w-])(?P<adverbial>{alternation(lex.adverbial_sets)})(?=\s*(?:[.,;:!?)]|$))"
             # every 9 April, every April 9, every May, every winter, every Christmas
             rf"|\b(?:every|each)\s+(?:(?P<set_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<day_month>{month})"
             rf"|(?P<month_day>{month}){abbreviation_dot}\s+(?P<set_day2>[0-3]?\d)(?:st|nd|rd|th)?"
