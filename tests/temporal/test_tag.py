@@ -4597,6 +4597,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2026-W05-WE",
         None,
     ),
+    (  # "in" as "of"
+        "The open is still scheduled for the last weekend in September.",
+        date(2020, 4, 7),
+        "the last weekend in September",
+        "DATE",
+        "2020-W39-WE",
+        None,
+    ),
     (
         "The festival returns on the last weekend of June.",
         date(2008, 3, 1),

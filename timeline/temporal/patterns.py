@@ -775,8 +775,8 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "unit_of_month",  # the second week of July, the last day of July, the first Monday in February,
-            # the first weekend of June
-            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)}|{ordinal})\s+(?:(?P<unit>weekend|week|day)\s+of|(?P<weekday>{weekday})\s+(?:of|in))"
+            # the first weekend of June, the last weekend in September
+            rf"{mod}(?:the\s+)?(?P<which>{alternation(lex.month_weeks)}|{ordinal})\s+(?:(?P<unit>weekend|week|day)|(?P<weekday>{weekday}))\s+(?:of|in)"
             # or of the month it is in: "the last weekend of the month", "the first Monday of next month"
             # (not "the month of Muharram")
             rf"\s+(?:(?P<monthname>{month})\b{month_dot}(?:,?\s+(?P<year>{era_year}|{dated_year}\b))?"
