@@ -4996,6 +4996,13 @@ IN_CONTEXT = [
         "6 February",
         "XXXX-02-06",
     ),
+    (  # a day set off by commas is in the clause around it
+        "Haiti became independent in 1804. The anniversary of its congress, 18 May, is a national holiday.",
+        THU,
+        "narrative",
+        "18 May",
+        "XXXX-05-18",
+    ),
     (
         "The polls opened in 1914. On Wednesday, 7 October, a national holiday, the count began.",
         THU,

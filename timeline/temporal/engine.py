@@ -5141,6 +5141,7 @@ def _names_a_time(word: str, lex: Lexicon) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
+_APPOSITION_OPENS = re.compile(r",\s$")
 
 
 def _in_the_lead(text: str, at: int) -> bool:
@@ -5162,9 +5163,13 @@ def _in_clause(ctx: Context, cue: re.Pattern[str], m: re.Match[str]) -> bool:
     text = ctx.text
     stop = ctx.pats.sentence_end.search(text, m.end())
     end = stop.start() if stop else len(text)
-    after = _CLAUSE_MARK.search(text, m.end(), end)
     start = _sentence_start(text, m.start())
-    before = [found.end() for found in _CLAUSE_MARK.finditer(text, start, m.start())]
+    # set off by commas, it is the clause around it that tells ("Constitution Day, 5 February, is a
+    # national holiday")
+    aside = _APPOSITION_OPENS.search(text, start, m.start()) and text.startswith(",", m.end())
+    after = _CLAUSE_MARK.search(text, m.end() + 1 if aside else m.end(), end)
+    opening = m.start() - 2 if aside else m.start()
+    before = [found.end() for found in _CLAUSE_MARK.finditer(text, start, opening)]
     return cue.search(text, before[-1] if before else start, after.start() if after else end) is not None
 
 
