@@ -219,6 +219,8 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("They met at four o'clock.", THU, "four o'clock", "TIME", "2011-12-08T16:00", None),  # the afternoon's
     ("They met at eight o'clock.", THU, "eight o'clock", "TIME", "2011-12-08T08:00", None),
     ("Mass: 11 o'clock in the morning.", THU, "11 o'clock in the morning", "TIME", "2011-12-08T11:00", None),
+    # not a part of the day after "a.m.", whose dot ends the sentence
+    ("It hit 9 at 11:45 a.m. In the afternoon it fell.", THU, "11:45 a.m.", "TIME", "2011-12-08T11:45", None),
     # after "the year", any year, however far ahead
     ("Temperatures could rise by the year 2100.", THU, "the year 2100", "DATE", "2100", None),
     # a clock time told with a morning stays a.m. after a later one

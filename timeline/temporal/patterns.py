@@ -881,7 +881,9 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?![\s-]+{units}\b)"  # not "from five hours and 45 minutes to seven hours"
             rf"|(?P<word_relation>after|before)\s+(?P<fraction_word>{alternation(lex.time_words)})))"
             rf"(?=\W|$)"
-            rf"(?:\s+(?P<daypart>{alternation(lex.clock_day_parts)})\b)?"  # 11 o'clock in the morning
+            # 11 o'clock in the morning; not after "a.m.", whose dot may end its sentence ("at 11:45 a.m.
+            # In the afternoon the stock eased")
+            rf"(?:(?<!\.)\s+(?P<daypart>{alternation(lex.clock_day_parts)})\b)?"
             rf"|\b(?P<word>{alternation(lex.time_words)})\b)(?:\s+(?P<zone>{zones}|(?!{weekday}|{month})(?-i:[A-Z][a-z]+)\s+time)\b)?"
             rf"(?:,?{clock_gap}(?:(?:(?P<clock_rel>next|this|last)\s+)?(?P<weekday>{weekday})"
             # 12:01 a.m. Tuesday, Oct. 1
