@@ -3166,3 +3166,14 @@ def test_a_winter_told_in_the_past_perfect_in_spring_is_the_one_just_over() -> N
         "narrative",
     )
     assert found["the winter"] == "1812-WI"
+
+
+def test_a_history_whose_first_weekday_does_not_fit_its_first_year_is_in_the_year_beside_it() -> None:
+    found = values(
+        "At a council of war on 17 August the emperor agreed to return. On Tuesday, 30 August the corps "
+        "was surprised at Beaumont. The peace signed in May 1871 ended the war.",
+        date(2018, 9, 3),
+        "narrative",
+    )
+    assert (found["17 August"], found["Tuesday, 30 August"]) == ("1870-08-17", "1870-08-30")
+

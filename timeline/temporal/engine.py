@@ -5392,6 +5392,24 @@ def _as_new_style(ctx: Context, resolved: Resolved, end: int) -> Resolved:
     return replace(resolved, value=gregorian.isoformat() + resolved.value[len(day[0]) :])
 
 
+def _year_its_weekday_fits(ctx: Context, year: int, told_at: int) -> int:
+    """``year``, or the year next to it where the first day told with its weekday and no year
+    before ``told_at`` falls on that weekday ("On 17 August [...] Tuesday, 30 August [...] the
+    armistice of 1871": a story of 1870), when it does not fall on it in ``year``."""
+    found = ctx.pats.weekday_date.search(ctx.text, 0, told_at)
+    if found is None or year < FIRST_GREGORIAN_YEAR:
+        return year
+    weekday = ctx.lex.weekdays[found["weekday"].lower()]
+    month = ctx.lex.months[(found["month"] or found["month_first"]).lower()]
+    day = int(found["day"] or found["day_after"])
+    fits = [
+        near
+        for near in (year, year - 1, year + 1)
+        if _valid_day(near, month, day) and date(near, month, day).isoweekday() == weekday
+    ]
+    return fits[0] if fits else year
+
+
 def _presume_story_year(ctx: Context) -> None:
     """Start a story in the first year its text gives, if that is long before the DCT: a history
     that tells days before it names its year ("From 23 September the balloons left Paris [...] the
@@ -5399,9 +5417,10 @@ def _presume_story_year(ctx: Context) -> None:
     until a date is told (a history's lead: "On Wednesday the city marks ...")."""
     if not ctx.narrative or ctx.dct is None:
         return
-    years = (int(found.group()) for found in _FOUR_DIGITS.finditer(ctx.text))
-    year = next((year for year in years if _FIRST_YEAR <= year <= ctx.dct.year), None)
-    if year is not None and ctx.dct.year - year > _LONG_PAST_YEARS:
+    years = _FOUR_DIGITS.finditer(ctx.text)
+    first = next((found for found in years if _FIRST_YEAR <= int(found[0]) <= ctx.dct.year), None)
+    if first is not None and ctx.dct.year - int(first[0]) > _LONG_PAST_YEARS:
+        year = _year_its_weekday_fits(ctx, int(first[0]), first.start())
         ctx.story_day = Day.from_ymd(year, 1, 1)
         ctx.reference_is_year = ctx.presumed = True
         ctx.move(0)

@@ -49,6 +49,7 @@ class Patterns:
     clock_announced: re.Pattern[str]  # "It's 7:42": words before a bare clock time that tell it
     clock_part_after: re.Pattern[str]  # " on the morning of", " on Sunday morning" after a clock time
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
+    weekday_date: re.Pattern[str]  # "Tuesday, 30 August", "Monday, Aug. 15": a weekday's day, no year
     pair_closing_year: re.Pattern[str]  # " and 713": the later year of a pair, no count ("and 900 men")
     introduced_early_year: re.Pattern[str]  # "in 793": a year of three digits a word introduces
     early_year_in: re.Pattern[str]  # "in 793" alone: the word news introduces such a year with
@@ -1132,6 +1133,11 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         introduced_year=re.compile(rf"\b(?:{alternation(lex.year_prepositions)})\s+(1\d\d\d)\b", _FLAGS),
+        weekday_date=re.compile(
+            rf"\b(?P<weekday>{weekday}),?\s+(?:the\s+)?(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{month})"
+            rf"|(?P<month_first>{month}){abbreviation_dot}\s+(?P<day_after>[0-3]?\d)(?:st|nd|rd|th)?)\b(?!\.?,?\s+\d)",
+            _FLAGS,
+        ),
         pair_closing_year=re.compile(
             rf"\s+(?:{alternation(lex.year_range_words)})\s+(?P<year>[1-9]\d{{2,3}})\b"
             rf"(?![.,:]?\d|\s*(?:%|percent)|\s+(?:of|per|{units}|{things})\b)",
