@@ -3177,3 +3177,12 @@ def test_a_history_whose_first_weekday_does_not_fit_its_first_year_is_in_the_yea
     )
     assert (found["17 August"], found["Tuesday, 30 August"]) == ("1870-08-17", "1870-08-30")
 
+
+def test_a_decade_told_in_passing_leaves_the_story_on_its_date() -> None:
+    found = values(
+        "The plenum met in December 1967. On 3 January it reconvened, and in early March newspapers began "
+        "to examine the show trials of the 1950s. Novotny resigned the presidency on 22 March.",
+        date(2018, 1, 5),
+        "narrative",
+    )
+    assert found["22 March"] == "1968-03-22"

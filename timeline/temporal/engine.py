@@ -211,6 +211,9 @@ class Context:
     last_told_end: int = field(default=0)  # where the expression that told it ends
     last_told_days: int = field(default=1)  # how many days it spans ("the spring of 1927": 92)
     last_fine_told: Day | None = field(default=None)  # the last date tagged to the year or finer, first day
+    # the last decade or century told in passing, which a story's date stays on, and where it ends:
+    # "the following decade" counts from it ("During the 1960s the city grew. The following decade")
+    passing_told: tuple[Day, int] | None = field(default=None)
     last_month_told: Day | None = field(default=None)  # the last date tagged to the month or finer, first day
     years_told: list[tuple[int, int]] = field(default_factory=list)  # (end, year) of dates with their year
     # (month, day) -> the year they were last told with
@@ -2294,7 +2297,13 @@ class Resolver:
             # "over the next decade": a length
             return Resolved(TimexType.DURATION, duration_value(1, self.lex.units[unit]))
         if rel in self.lex.anaphoric_relative:  # "During the 1960s ... The following decade"
-            return _calendar_value(self.ctx, unit, step, self.ctx.last_mentioned)
+            passing = self.ctx.passing_told  # told in passing, after the date the story is on
+            anchor = (
+                passing[0].in_cycles(self.ctx.cycles)
+                if passing and passing[1] > self.ctx.last_told_end
+                else self.ctx.last_mentioned
+            )
+            return _calendar_value(self.ctx, unit, step, anchor)
         return _calendar_value(self.ctx, unit, step, self.ctx.deictic_anchor(m.start(), m.end()))
 
     def _bare_year_of_the_story(self, m: re.Match[str], year: int) -> bool:
@@ -5301,9 +5310,15 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
     if precision is Precision.YEAR and resolved.mod == "END":
         # "by the end of the year [1419] [...] In May": the story is in December, and May is 1420's
         first, precision = Day.from_ymd(first.year, 12, 1), Precision.MONTH
-    ctx.last_told, ctx.last_told_end = (first, precision), end
-    ctx.last_told_days = last.ordinal - first.ordinal + 1
-    ctx.at_writing = ctx.dct is not None and abs((first - ctx.dct).days) <= _NEAR_WRITING
+    # a decade or century told in passing leaves a story on the date it was on ("on 22 March" after
+    # "examine the show trials of the 1950s" is the March after the one last told)
+    passing = ctx.narrative and ctx.story_day and precision in (Precision.DECADE, Precision.CENTURY)
+    if passing:
+        ctx.passing_told = (first, end)
+    else:
+        ctx.last_told, ctx.last_told_end = (first, precision), end
+        ctx.last_told_days = last.ordinal - first.ordinal + 1
+        ctx.at_writing = ctx.dct is not None and abs((first - ctx.dct).days) <= _NEAR_WRITING
     if precision not in (Precision.DECADE, Precision.CENTURY):
         ctx.last_fine_told = first
     if precision in _WEEK_PRECISIONS or precision is Precision.MONTH:
