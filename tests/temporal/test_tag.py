@@ -1784,6 +1784,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The shop opens at 7 a.m. daily.", THU, "7 a.m.", "TIME", "XXXX-XX-XXT07:00", None),
+    # but not one told with its own month and day
+    (
+        "Homes may be seen on weekends, and bids must arrive by 5 p.m. Dec. 20.",
+        THU,
+        "5 p.m. Dec. 20",
+        "TIME",
+        "2011-12-20T17:00",
+        None,
+    ),
     # a bare hour opening a range takes the closing clock time's day and half of the day
     ("Open houses are Monday, Dec. 12, from 5:30 to 7 p.m.", THU, "5:30", "TIME", "2011-12-12T17:30", None),
     ("The pool reopens Saturday from 1 to 6 p.m.", THU, "1", "TIME", "2011-12-10T13:00", None),

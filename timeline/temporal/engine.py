@@ -6552,9 +6552,9 @@ def _repeats_days(timex: Timex) -> bool:
 
 def _tells_day(timex: Timex, lex: Lexicon) -> bool:
     """Whether an expression's words name its day: "4 a.m. Sunday", "9 a.m. tomorrow", "6pm this
-    evening" (not "4 in the morning")."""
+    evening", "5 p.m. Nov. 10" (not "4 in the morning")."""
     words = _TOKEN.findall(timex.text.lower())
-    return any(word in lex.weekdays or word in lex.day_words for word in words) or any(
+    return any(word in lex.weekdays or word in lex.day_words or word in lex.months for word in words) or any(
         word in _POINTING_WORDS and part in lex.parts_of_day for word, part in pairwise(words)
     )
 
