@@ -3186,3 +3186,13 @@ def test_a_decade_told_in_passing_leaves_the_story_on_its_date() -> None:
         "narrative",
     )
     assert found["22 March"] == "1968-03-22"
+
+
+def test_years_counted_on_past_the_time_of_writing_come_to_it() -> None:
+    found = values(
+        "The German guns opened fire on 21 February 1916. The centenary of the first shell falls on "
+        "Sunday. A century later, the woods north of the city still hide unexploded shells.",
+        date(2016, 2, 19),
+        "narrative",
+    )
+    assert found["A century later"] == "2016"

@@ -25,7 +25,7 @@ from timeline.temporal.arithmetic import (
     to_julian,
     weekday_near,
 )
-from timeline.temporal.counting import counted_clock, counted_date, counted_from_now, years_on
+from timeline.temporal.counting import Counted, counted_clock, counted_date, counted_from_now, years_on
 from timeline.temporal.lexicon import Lexicon, load
 from timeline.temporal.patterns import (
     CLOCK_DIGITS,
@@ -5853,6 +5853,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             restated=beside,
             exact=exact is not None,
         )
+        if (
+            counted
+            and ctx.dct is not None
+            and _YEAR_VALUE.match(counted.value)
+            and int(counted.value) > ctx.dct.year + 1
+        ):  # "the centenary of the first shell falls on Sunday. A century later, the woods still hide
+            # shells": years counted on past the time of writing, in round numbers, come to it
+            counted = Counted(year_value(ctx.dct.year), counted.end)
         counted_time = (
             ctx.narrative and ctx.last_clock and counted_clock(text, timexes[-1], ctx.last_clock, ctx.lex)
         )
