@@ -872,6 +872,10 @@ def test_a_day_told_in_both_reckonings_is_the_new_style_one() -> None:
         "Wednesday 7/17 September 1631": "1631-09-17",  # a day in both reckonings: the New Style one
         "14 May 1940": "1940-05-14",  # two days, no reckonings
     }
+    # or with the New Style one in brackets after it
+    assert values("The army crossed on 13 (25) September 1826.", date(2012, 1, 1), "narrative") == {
+        "13 (25) September 1826": "1826-09-25"
+    }
 
 
 def test_a_month_after_a_preposition_is_one_before_a_name() -> None:

@@ -377,6 +377,10 @@ def build(lex: Lexicon) -> Patterns:
         rf"{new - lag}(?=/{new}\s)" for new in range(11, 32) for lag in range(10, 14) if new > lag
     )
     old_style_day = f"(?:{'|'.join(old_style_pairs)})"
+    # or with the New Style one in brackets after it ("13 (25) September 1826")
+    old_style_bracketed = "|".join(
+        rf"{new - lag}(?=\s*\({new}\))" for new in range(11, 32) for lag in range(10, 14) if new > lag
+    )
     suffixes = alternation([*lex.time_suffixes, *lex.clock_day_parts])
     word_suffixes = alternation(  # four o'clock, four in the morning, not "one am"
         [*(s for s in lex.time_suffixes if not s.isalpha()), *lex.clock_day_parts]
@@ -490,8 +494,8 @@ def build(lex: Lexicon) -> Patterns:
             # the 10th of February, the eleventh of November: "the" inside, as the written sets tag it; a
             # day in words in lower case ("the Fourth of July", "the Glorious First of June" are names)
             # "7/17 September 1631": a day in both reckonings, Old Style first
-            rf"(?:the\s+(?=[\w-]+\s+of\s))?(?:{old_style_day}/)?"
-            rf"(?:{day}\s+(?:of\s+)?|(?=(?-i:[a-z]))(?P<day_word>{day_words})\s+of\s+)"
+            rf"(?:the\s+(?=[\w-]+\s+of\s))?(?:{old_style_day}/|(?P<bracketed>{old_style_bracketed})\s*\()?"
+            rf"(?:{day}(?(bracketed)\))\s+(?:of\s+)?|(?=(?-i:[a-z]))(?P<day_word>{day_words})\s+of\s+)"
             rf"(?P<monthname>{month})\b{month_dot}"
             rf"(?:,?\s+(?P<year>{era_year}|{dual_year}|{dated_year}\b|{told_year})|{that_year}|{year_told_after})?",
         ),
@@ -1259,10 +1263,10 @@ def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "slash": re.compile(r"[0-3]?\d[/.]\d"),
         "ordinal_day": re.compile(r"[0-3]?\d(?:st|nd|rd|th)\b"),
         # a weekday that a numeric date or a count of weeks goes with: "Tuesday 3/21", "a week from
-        # Sunday"; a month after its day ("16 December", "16th of December")
+        # Sunday"; a month after its day ("16 December", "16th of December", "13 (25) September")
         "weekday_numeric": re.compile(r"\w+,?\s+[0-3]?\d/\d"),
         "weekday_count": re.compile(r"(?<=ago\s)|(?<=from\s)|(?<=on\s)|(?<=\s\s)"),
-        "day_month": re.compile(r"(?<=[\dtdhf]\s)|(?<=\s\s)"),
+        "day_month": re.compile(r"(?<=[\dtdhf)]\s)|(?<=\s\s)"),
         # a unit of a month before "of" or "in" ("the first week of January", "the first Monday in
         # February"); a year after an ordinal ("the twenty-first year"); a year of 1000-1799
         "unit_of_month": re.compile(r"\w+\s+(?:of|in)\s"),
