@@ -1784,6 +1784,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("The shop opens at 7 a.m. daily.", THU, "7 a.m.", "TIME", "XXXX-XX-XXT07:00", None),
+    # nor one whose day is told right after it
+    (
+        "Drawings are held twice a week in Tampa, where the numbers came up at 10:59 p.m. on Wednesday.",
+        THU,
+        "10:59 p.m.",
+        "TIME",
+        "2011-12-07T22:59",
+        None,
+    ),
     # but not one told with its own month and day
     (
         "Homes may be seen on weekends, and bids must arrive by 5 p.m. Dec. 20.",

@@ -1382,6 +1382,8 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
 
 _CLOCK_RULES = frozenset({"clock", "clock24"})
 _DATE_TOLD_AFTER = re.compile(r",?\s+on\s+(?-i:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
+_AND_AFTER = re.compile(r"\s+(?:and|or)\s", re.IGNORECASE)
+_ON_BETWEEN = re.compile(r",?\s+on\s+")  # "at 10:59 p.m. on Wednesday": a day told right after a clock time
 _DAY_TOLD_AFTER = re.compile(r",?\s+(?:on|of)\s")  # "at dawn on Tuesday": the part of a day told next
 
 
@@ -6418,7 +6420,19 @@ def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> lis
         & _TOKEN.findall(timex.text.lower())  # "every day [...] early this morning"
     ]
     recurring = {
-        i for i in clocks if _set_beside(text, timexes, i, ctx) or _kept_daily(text, timexes[i], ctx)
+        i
+        for i in clocks
+        if (_set_beside(text, timexes, i, ctx) or _kept_daily(text, timexes[i], ctx))
+        # not one whose day is told right after it ("held twice a week [...] came up at 10:59 p.m.
+        # EST on Wednesday")
+        # (but "from 7 p.m. to 6 a.m. on Saturday night", "until 1.30am on Friday and Saturday nights"
+        # tell when a set runs)
+        and not (
+            i + 1 < len(timexes)
+            and _ON_BETWEEN.fullmatch(text, timexes[i].span.end, timexes[i + 1].span.start) is not None
+            and _DAY_VALUE.fullmatch(timexes[i + 1].value) is not None
+            and not _AND_AFTER.match(text, timexes[i + 1].span.end)
+        )
     }
     for i in reversed(clocks):  # the earlier clock times of a range or list told with the set
         if i + 1 in recurring and _CLOCK_CHAIN.fullmatch(
