@@ -211,8 +211,8 @@ class Context:
     last_told_end: int = field(default=0)  # where the expression that told it ends
     last_told_days: int = field(default=1)  # how many days it spans ("the spring of 1927": 92)
     last_fine_told: Day | None = field(default=None)  # the last date tagged to the year or finer, first day
-    # the last decade or century told in passing, which a story's date stays on, and where it ends:
-    # "the following decade" counts from it ("During the 1960s the city grew. The following decade")
+    # the first day of the last decade or century a story told in passing, and where it ends: "the
+    # following decade" counts from it ("During the 1960s the city grew. The following decade")
     passing_told: tuple[Day, int] | None = field(default=None)
     last_month_told: Day | None = field(default=None)  # the last date tagged to the month or finer, first day
     years_told: list[tuple[int, int]] = field(default_factory=list)  # (end, year) of dates with their year
@@ -5314,7 +5314,9 @@ def _remember(ctx: Context, resolved: Resolved, absolute: bool, words: str = "",
         first, precision = Day.from_ymd(first.year, 12, 1), Precision.MONTH
     # a decade or century told in passing leaves a story on the date it was on ("on 22 March" after
     # "examine the show trials of the 1950s" is the March after the one last told)
-    passing = ctx.narrative and ctx.story_day and precision in (Precision.DECADE, Precision.CENTURY)
+    passing = (
+        ctx.narrative and ctx.story_day is not None and precision in (Precision.DECADE, Precision.CENTURY)
+    )
     if passing:
         ctx.passing_told = (first, end)
     else:
@@ -5606,7 +5608,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                     _SINCE_OPENING.search(text, max(0, span_start - 8), span_start) is not None
                     and _PERFECT_AFTER.match(text, span_end) is not None
                 )
-                or _RELATIVE_CLAUSE.search(text, max(0, span_start - 90), span_start) is not None
+                or _WHICH_CLAUSE_BEFORE.search(text, max(0, span_start - 90), span_start) is not None
             )
         )
         # "sacked on 6 May 1527 [...] compared with the sacks of AD 410 and 455 [...] later that month":
@@ -6014,7 +6016,7 @@ _SUPERLATIVE_FRAME = re.compile(
     r"(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3}\s+in)?\s+$"  # "since Cannae in 216 BC"
 )
 # "the Julian calendar, which England kept until 1752": a clause about something else
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:on|in|at|during|by)\s+)?which\s+[^,.;:!?()\n]*$")
+_WHICH_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:on|in|at|during|by)\s+)?which\s+[^,.;:!?()\n]*$")
 _WOULD_REACH = 100  # characters before a count its "would" may be told in ("would not see London [...]")
 _WOULD_BEFORE = re.compile(
     r"\bwould\s+(?:not\s+)?[a-z]+\b[^,.;:!?\n]*$"
@@ -6424,9 +6426,8 @@ def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> lis
         for i in clocks
         if (_set_beside(text, timexes, i, ctx) or _kept_daily(text, timexes[i], ctx))
         # not one whose day is told right after it ("held twice a week [...] came up at 10:59 p.m.
-        # EST on Wednesday")
-        # (but "from 7 p.m. to 6 a.m. on Saturday night", "until 1.30am on Friday and Saturday nights"
-        # tell when a set runs)
+        # EST on Wednesday"), unless that tells when the set runs ("a curfew from 7 p.m. to 6 a.m. on
+        # Saturday night", "until 1.30am on Friday and Saturday nights")
         and not (
             i + 1 < len(timexes)
             and _ON_BETWEEN.fullmatch(text, timexes[i].span.end, timexes[i + 1].span.start) is not None
