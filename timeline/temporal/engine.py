@@ -1382,8 +1382,6 @@ def _story_year_of(ctx: Context, month: int, day: int | None, start: int) -> int
 
 _CLOCK_RULES = frozenset({"clock", "clock24"})
 _DATE_TOLD_AFTER = re.compile(r",?\s+on\s+(?-i:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
-_AND_AFTER = re.compile(r"\s+(?:and|or)\s", re.IGNORECASE)
-_ON_BETWEEN = re.compile(r",?\s+on\s+")  # "at 10:59 p.m. on Wednesday": a day told right after a clock time
 _DAY_TOLD_AFTER = re.compile(r",?\s+(?:on|of)\s")  # "at dawn on Tuesday": the part of a day told next
 
 
@@ -6430,9 +6428,9 @@ def _recurring_clock_times(text: str, timexes: list[Timex], ctx: Context) -> lis
         # Saturday night", "until 1.30am on Friday and Saturday nights")
         and not (
             i + 1 < len(timexes)
-            and _ON_BETWEEN.fullmatch(text, timexes[i].span.end, timexes[i + 1].span.start) is not None
+            and _DAY_TOLD_AFTER.fullmatch(text, timexes[i].span.end, timexes[i + 1].span.start) is not None
             and _DAY_VALUE.fullmatch(timexes[i + 1].value) is not None
-            and not _AND_AFTER.match(text, timexes[i + 1].span.end)
+            and not _JOINED_TO.match(text, timexes[i + 1].span.end)
         )
     }
     for i in reversed(clocks):  # the earlier clock times of a range or list told with the set
