@@ -9,6 +9,7 @@ import pytest
 
 from timeline.model import Precision, TimexType
 from timeline.temporal import detect_mode, tag
+from timeline.temporal.lexicon import load
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 WED = date(2011, 12, 7)  # a Wednesday
@@ -4797,6 +4798,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "Winds reached 65 miles per hour as output fell by 1.2 million barrels per day.",  # measures
         "All three survived the fall; a chronicle describing the fall was published.",  # a fall's
         "His twenty-second regnal year brought a campaign.",  # an ordinal after its determiner, no seconds
+        "Flags flew in Ohio for National Day.",  # a national day of no nation the text names
     ],
 )
 def test_not_time_expressions(sentence: str) -> None:
@@ -5798,6 +5800,36 @@ IN_CONTEXT = [
     ),
     # ... and a feast of the tables kept as a custom on another date is any year's on that date
     ("Ghana celebrates Independence Day every 6 March.", THU, "narrative", "Independence Day", "XXXX-03-06"),
+    # a national day is its nation's: the one named just before it, else the one the text names most
+    (
+        "Troops paraded in Beirut for Lebanon's Independence Day.",
+        THU,
+        "news",
+        "Independence Day",
+        "2011-11-22",
+    ),
+    (
+        "Accra was quiet. Ghanaians lined the streets of the Ghanaian capital on Independence Day.",
+        THU,
+        "news",
+        "Independence Day",
+        "2011-03-06",
+    ),
+    (
+        "Moscow held its parade on Victory Day. Russian veterans marched past Soviet tanks.",
+        THU,
+        "news",
+        "Victory Day",
+        "2011-05-09",
+    ),
+    # ... and a nation named in passing does not take an American text's holiday
+    (
+        "Trading in New York was closed Tuesday for Independence Day. Brazil and Colombia disagreed.",
+        date(1989, 7, 5),
+        "news",
+        "Independence Day",
+        "1989-07-04",
+    ),
     # a year that names a thing a span runs until does not move the story ("until the bombs of 1945")
     (
         "The city was devastated on 6 December 1917. It remained the largest explosion until the atomic "
@@ -6228,6 +6260,14 @@ def test_a_custom_named_for_a_date_is_left_to_the_date() -> None:
         t.text: t.value for t in tag("Japan celebrated 10 March as Army Day until 1945.", THU, "narrative")
     }
     assert found["10 March"] == "XXXX-03-10" and "Army Day" not in found
+
+
+def test_every_national_day_is_a_day_of_a_nation_the_data_names() -> None:
+    lex = load()
+    for days in lex.national_days.values():
+        for nation, day in days.items():
+            assert nation in lex.nations.values(), nation
+            assert date.fromisoformat(f"2000-{day}")  # a day of the calendar
 
 
 def test_seed_articles() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from calendar import monthrange
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import cached_property, lru_cache
@@ -280,6 +281,11 @@ class Context:
         self.last_mentioned = self.last_told[0].in_cycles(cycles) if self.last_told else None
         self.last_fine = self.last_fine_told.in_cycles(cycles) if self.last_fine_told else None
         self.last_day = self.last_full_day.in_cycles(cycles) if self.last_full_day else None
+
+    @cached_property
+    def nations_named(self) -> Counter[str]:
+        """How often the text names each nation ("Ghana", "Ghanaians", "Accra")."""
+        return Counter(self.lex.nations[m.group()] for m in self.pats.nation.finditer(self.text))
 
     @cached_property
     def introduced_years(self) -> frozenset[int]:
@@ -1439,6 +1445,8 @@ _CUSTOM = re.compile(
 _YEARS_REACH = 400  # characters before a story's bare year in which the years it is among are told
 _YEARS_APART = 50  # years from one of them within which a bare number of four digits is a year
 _NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")  # "Peru's Independence Day", "Finnish Independence Day"
+_NATION_NAMED = 3  # times a text names a nation for its national days to be that nation's
 
 
 def _tense_distance(anchor: date, candidate: date, tense: int) -> int:
@@ -3726,8 +3734,29 @@ class Resolver:
             return _month_in_year(self.ctx, month, day, m.start(), m.end())
         return Resolved(TimexType.DATE, f"{year:04d}-{month:02d}-{day:02d}")
 
+    def _feast_rule(self, m: re.Match[str]) -> str | None:
+        """The rule of the holiday ``m`` names, a national day's by its nation (see ``national_days``
+        in the language data): "Ghana's Independence Day" is 03-06; None for a national day of no
+        nation known ("National Day" in an American story)."""
+        name = " ".join(m["holiday"].lower().split())
+        days = self.lex.national_days.get(name)
+        if days:
+            text, start = self.ctx.text, m.start("holiday")
+            before = list(self.ctx.pats.nation.finditer(text, max(0, start - 40), start))
+            if before and _POSSESSIVE_GAP.fullmatch(text, before[-1].end(), start):
+                nation = self.lex.nations[before[-1].group()]  # Peru's Independence Day
+            else:
+                named = self.ctx.nations_named
+                nation = max(days, key=lambda nation: named[nation])
+                nation = nation if named[nation] >= _NATION_NAMED else None
+            if nation in days:
+                return days[nation]
+        return self.lex.holidays[name] or None
+
     def _holiday_in(self, m: re.Match[str], year: int | None) -> Resolved | None:
-        rule = self.lex.holidays[" ".join(m["holiday"].lower().split())]
+        rule = self._feast_rule(m)
+        if rule is None:
+            return None
         anchor = self.ctx.anchor()
         year = year or (anchor.year if anchor else None)
         if year is None:
@@ -3797,7 +3826,7 @@ class Resolver:
         if resolved is not None and last is not None and self._beside_the_day_told(m):
             # "on 2 April, Easter Monday", "on 30 October, the eve of All Saints' Day": that day, in
             # whatever calendar the text keeps; "on 29 March 1611, in Holy Week": the week of that day
-            week = self.lex.holidays[" ".join(m["holiday"].lower().split())].endswith("W")
+            week = (self._feast_rule(m) or "").endswith("W")
             return Resolved(TimexType.DATE, format_value(last, "week") if week else last.isoformat())
         if m["eve"] and resolved is not None and _COMMON_ERA_DAY.fullmatch(resolved.value):
             day = shift(date.fromisoformat(resolved.value), "day", -1)  # the eve of Michaelmas
@@ -3858,7 +3887,7 @@ class Resolver:
         if self.ctx.narrative and self.ctx.reference and not m["rel"]:
             # a story goes on in the year it is in ("on 11 December ... on Christmas Day"), or on
             # into the next ("on December 31 ... New Year's Day")
-            fixed = _FIXED_HOLIDAY.fullmatch(self.lex.holidays[" ".join(m["holiday"].lower().split())])
+            fixed = _FIXED_HOLIDAY.fullmatch(self._feast_rule(m) or "")
             if fixed is None:  # a movable feast: the year its day in the anchor's year goes on to
                 # ("on 22 February [1944] [...] by Easter": 1944's, though the last year told was 1943)
                 found = value_range(resolved.value)
@@ -4308,7 +4337,9 @@ class Resolver:
         if m["season"]:  # every winter
             return Resolved(TimexType.SET, f"XXXX-{self.lex.seasons[m['season'].lower()]}")
         if m["holiday"]:  # every Christmas: its day; every Thanksgiving: its month; every Easter: once a year
-            rule = self.lex.holidays[" ".join(m["holiday"].lower().split())]
+            rule = self._feast_rule(m)
+            if rule is None:
+                return None
             fixed = _FIXED_HOLIDAY.fullmatch(rule)
             return Resolved(
                 TimexType.SET,

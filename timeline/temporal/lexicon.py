@@ -77,7 +77,9 @@ class Lexicon:
     quantifiers: dict[str, str]
     set_adverbs: dict[str, str]
     adverbial_sets: dict[str, str]  # quarterly -> P3M: a SET only as an adverb ("paid quarterly.")
-    holidays: dict[str, str]  # with the saints' days written out
+    holidays: dict[str, str]  # with the saints' days written out; a national day's "" (see national_days)
+    national_days: dict[str, dict[str, str]]  # independence day -> {Ghana: 03-06, ...}
+    nations: dict[str, str]  # a word naming a nation -> the nation: Ghanaian -> Ghana
     holiday_tables: dict[str, dict[str, str]]  # lunar_new_year: {2020: 01-25}: a feast's day, year by year
     name_openers: frozenset[str]  # "Before Victory Day": a capitalised word that begins no name
     day_naming_verbs: frozenset[str]  # "Liberation Day is celebrated every 14 June": words before its date
@@ -252,7 +254,12 @@ def load(language: str = "en") -> Lexicon:
     values = {
         name: frozenset(raw[name]) if isinstance(raw[name], list) else dict(raw[name]) for name in fields
     }
-    values["holidays"] = {**_titled(values["holidays"]), **_saints_days(raw["saints_days"])}
+    values["holidays"] = {
+        **dict.fromkeys(raw["national_days"], ""),
+        **_titled(values["holidays"]),
+        **_saints_days(raw["saints_days"]),
+    }
+    values["nations"] = {word: nation for nation, words in raw["nations"].items() for word in words}
     values["definite_holidays"] = frozenset(_titled(dict.fromkeys(raw["definite_holidays"])))
     values["ordinals"] = {**values["ordinals"], **_compound_ordinals(raw["numbers"], raw["ordinals"])}
     values["era_years"] = {

@@ -65,6 +65,7 @@ class Patterns:
     clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
     observance: re.Pattern[str]  # "celebrates", "national day": a day without its year is any year's
     holiday_noun: re.Pattern[str]  # "a national holiday": in a history, a day without its year is any year's
+    nation: re.Pattern[str]  # "Ghana", "Ghanaian", "Accra": a word naming a nation
     match_word: re.Pattern[str]  # "scored", "kickoff": a half or quarter near them is one of a game
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
     past: re.Pattern[str]
@@ -1010,6 +1011,9 @@ def build(lex: Lexicon) -> Patterns:
         ),
         observance=re.compile(rf"(?<![\w-]){alternation(lex.observance_cues)}(?![\w-])", _FLAGS),
         holiday_noun=re.compile(rf"(?<![\w-]){alternation(lex.holiday_nouns)}(?![\w-])", _FLAGS),
+        nation=re.compile(  # not the "American" of "Latin American"
+            rf"(?<!Latin\s)(?<!South\s)(?<!Central\s)(?<!North\s)(?<![\w-])(?:{alternation(lex.nations)})(?![\w-])"
+        ),
         match_word=re.compile(rf"(?<![\w-]){alternation(lex.match_words)}(?![\w-])", _FLAGS),
         numbered_unit=re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,3}}?\s+(?:{alternation(lex.numbered_units)})\b"),
         range_after=re.compile(rf"\s*(?:,\s*)?(?:(?:{alternation(lex.weekday_ranges)})\b|-|\u2013)", _FLAGS),
