@@ -1936,6 +1936,12 @@ def test_a_year_that_names_an_older_thing_is_no_date_to_count_from() -> None:
         "since the crusaders' conquest of 1099. The pope died on 20 October."
     )
     assert values(crusaders, date(2024, 1, 16), "narrative")["20 October"] == "1187-10-20"
+    instrument = (  # a name with "of" inside it, after a word that qualifies it
+        "The victory of the Whites in May 1918 left power to conservatives. The monarchists turned to the "
+        "Swedish-era Instrument of Government of 1772, which had never been repealed, and on 9 October "
+        "parliament elected a king."
+    )
+    assert values(instrument, date(2022, 2, 14), "narrative")["9 October"] == "1918-10-09"
     later = "On 29 September 1228 the army landed. The campaign of 1229 lasted through the summer."
     assert values(later, date(2012, 11, 30), "narrative")["the summer"] == "1229-SU"  # the story's next year
 

@@ -4836,10 +4836,11 @@ _WILL_BEFORE = re.compile(r"\b(?:will|shall)\b|\w'll\b", re.IGNORECASE)  # the f
 # a day word of reported speech: "assured him that he would win today" is the story's day
 _REPORTED_FUTURE = re.compile(r"\bwould\s+(?:[a-z]+\s+){1,2}$")
 _NAMED_BY_OF = re.compile(
-    r"\b(?:(?:the|an?|its|their|his|her|\w+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){1,3}|[a-z]+s\s+)of\s+$",
+    r"\b(?:(?:the|an?|its|their|his|her|\w+['\u2019]s)\s+(?:(?:[\w'\u2019-]+\s+){1,3}"
+    r"|[\w'\u2019-]+\s+(?-i:[A-Z][\w'\u2019-]*\s+of\s+[A-Z][\w'\u2019-]*)\s+)|[a-z]+s\s+)of\s+$",
     re.IGNORECASE,
 )  # "the pact of 1932", "a law of 1795", "veterans of 1848", "John Smith's map of 1616", "the crusaders'
-# conquest of 1099"
+# conquest of 1099", "the Swedish-era Instrument of Government of 1772"
 _FROM_WRITING = re.compile(
     r"(?:(?:early|late|mid)[\s-]+)?(?:last|next|this|yesterday|today|tomorrow)\b", re.IGNORECASE
 )
