@@ -1899,6 +1899,13 @@ def test_a_wrong_weekday_in_a_modern_text_is_no_julian_calendar() -> None:
             "Wednesday 2 September",
             "1752-09-02",
         ),
+        # a day a state began, before the story's day, is no day the story goes back to
+        (
+            "On Saturday 15 June 1381 the king heard mass. The rebels were in the city since Thursday. "
+            "The royal party drew up in the late afternoon.",
+            "the late afternoon",
+            "1381-06-15TAF",
+        ),
     ],
 )
 def test_asides_leave_the_story_where_it_was(text: str, expression: str, value: str) -> None:

@@ -5103,6 +5103,12 @@ def _shifted_weekday(day: date, shift: int) -> int:
     return (day.isoweekday() + shift - 1) % 7 + 1
 
 
+def _starts_before(resolved: Resolved, day: Day | None) -> bool:
+    """Whether ``resolved`` begins before ``day`` (``False`` when either is unknown)."""
+    found = value_range(resolved.value) if resolved.anchored else None
+    return found is not None and day is not None and found[0] < day
+
+
 def _starts_after(resolved: Resolved, day: Day | None) -> bool:
     """Whether ``resolved`` begins after ``day`` (``False`` when either is unknown)."""
     found = value_range(resolved.value) if resolved.anchored else None
@@ -5754,6 +5760,15 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and _FIRST_DONE_BEFORE.search(text, max(0, span_start - 60), span_start) is not None
             and _CLAUSE_CLOSED.match(text, span_end) is not None
         )
+        # "The rebels, in the city since Thursday, met him [on Saturday 15 June]": a starting point
+        # behind the story's day, which the story does not go back to
+        origin = (
+            ctx.narrative
+            and ctx.last_day is not None
+            and _word_before(text, span_start).lower() in ctx.lex.origin_prepositions
+            and _FULL_DAY.fullmatch(resolved.value) is not None
+            and _starts_before(resolved, ctx.last_full_day)
+        )
         if (
             not flashback
             and not restated
@@ -5763,6 +5778,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             and not until
             and not done_first
             and not passing
+            and not origin
         ):
             absolute = not aside and (
                 rule in _ERA_RULES
