@@ -2870,6 +2870,24 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-01-12",
         None,
     ),
+    # a weekday just after the weather a forecast in its sentence tells is a day the forecast is of
+    (
+        "Forecasters called for sunshine Saturday, with a chance of thunderstorms Sunday afternoon.",
+        date(2015, 5, 22),
+        "Sunday afternoon",
+        "DATE",
+        "2015-05-24TAF",
+        None,
+    ),
+    # ... not the subject of a past verb
+    (
+        "More rain is coming, forecasters say. Thunderstorms Thursday night dumped 1.4 inches on the county.",
+        date(2019, 6, 28),
+        "Thursday night",
+        "DATE",
+        "2019-06-27TNI",
+        None,
+    ),
     # and one that "would" follows right after a verb of saying: a forecast of the day
     (
         "Forecasters said Friday would be mostly dry.",

@@ -1445,6 +1445,7 @@ _CUSTOM = re.compile(
 _YEARS_REACH = 400  # characters before a story's bare year in which the years it is among are told
 _YEARS_APART = 50  # years from one of them within which a bare number of four digits is a year
 _NEAR_CUE = 25  # characters before a month in which a future cue binds it ("will end in February")
+_PAST_VERB_AFTER = re.compile(r"\s+[a-z]+ed\b")  # "Thunderstorms Thursday night dumped 1.4 inches"
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")  # "Peru's Independence Day", "Finnish Independence Day"
 _NATION_NAMED = 3  # times a text names a nation for its national days to be that nation's
 
@@ -3345,6 +3346,7 @@ class Resolver:
                 )
                 # "before Monday, when Portugal hands Macau back": what a clause tells of it in the present
                 or (not self.ctx.narrative and _when_told_ahead(self.ctx, m.end()))
+                or (not self.ctx.narrative and self._in_a_forecast(m))
             )
             day = weekday_near(
                 anchor, weekday, 1 if ahead else self.ctx.date_tense(m.start(), m.end(), weekday=True)
@@ -3706,6 +3708,20 @@ class Resolver:
         if word not in _SEQUEL_UNITS:
             return None
         return _calendar_value(self.ctx, word, step, self.ctx.last_mentioned)
+
+    def _in_a_forecast(self, m: re.Match[str]) -> bool:
+        """Whether the weekday ``m`` is a day a weather forecast in its sentence is of, told just after
+        the weather ("Forecasters called for sunshine Saturday", "a 30 percent chance of thunderstorms
+        Monday afternoon")."""
+        text, pats = self.ctx.text, self.ctx.pats
+        if (
+            pats.weather_before.search(text, max(0, m.start() - 30), m.start()) is None
+            or _PAST_VERB_AFTER.match(text, m.end()) is not None  # "Thunderstorms Thursday night dumped"
+        ):
+            return False
+        stop = pats.sentence_end.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        return pats.forecast_word.search(text, _sentence_start(text, m.start()), end) is not None
 
     def _named_day(self, m: re.Match[str]) -> Resolved | None:
         """A day named for what happened or is kept on it, told with its date just before or after it

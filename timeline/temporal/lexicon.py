@@ -169,6 +169,8 @@ class Lexicon:
     year_bounds: frozenset[str]  # ends, begins: "whose fiscal year ends in September" is any year's
     lower_case_future_cues: frozenset[str]  # may: a cue only in lower case, else the month
     reporting_verbs: frozenset[str]  # said, reminded: the clause after their "that" has its own tense
+    forecast_words: frozenset[str]  # forecasters, chance of rain: a weekday in their sentence is ahead
+    weather_words: frozenset[str]  # rain, sunshine: a weekday just after one in a forecast is ahead
     relative_pronouns: frozenset[str]  # who, which: a relative clause, an aside when set off by commas
     present_cues: frozenset[str]  # the deadline is Feb. 7: neither way
     approximations: frozenset[str]  # a week or so

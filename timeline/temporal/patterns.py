@@ -66,6 +66,8 @@ class Patterns:
     observance: re.Pattern[str]  # "celebrates", "national day": a day without its year is any year's
     holiday_noun: re.Pattern[str]  # "a national holiday": in a history, a day without its year is any year's
     nation: re.Pattern[str]  # "Ghana", "Ghanaian", "Accra": a word naming a nation
+    forecast_word: re.Pattern[str]  # "forecasters", "a chance of rain": a weather forecast
+    weather_before: re.Pattern[str]  # "sunshine ", "showers until ": the weather a weekday after it has
     match_word: re.Pattern[str]  # "scored", "kickoff": a half or quarter near them is one of a game
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
     past: re.Pattern[str]
@@ -1013,6 +1015,11 @@ def build(lex: Lexicon) -> Patterns:
         holiday_noun=re.compile(rf"(?<![\w-]){alternation(lex.holiday_nouns)}(?![\w-])", _FLAGS),
         nation=re.compile(  # not the "American" of "Latin American"
             rf"(?<!Latin\s)(?<!South\s)(?<!Central\s)(?<!North\s)(?<![\w-])(?:{alternation(lex.nations)})(?![\w-])"
+        ),
+        forecast_word=re.compile(rf"(?<![\w-]){alternation(lex.forecast_words)}(?![\w-])", _FLAGS),
+        weather_before=re.compile(
+            rf"(?<![\w-]){alternation(lex.weather_words)}\s+(?:(?:by|through|into|from|until|and)\s+)?$",
+            _FLAGS,
         ),
         match_word=re.compile(rf"(?<![\w-]){alternation(lex.match_words)}(?![\w-])", _FLAGS),
         numbered_unit=re.compile(rf"(?:\s+[A-Z][\w'-]*){{0,3}}?\s+(?:{alternation(lex.numbered_units)})\b"),
