@@ -6163,6 +6163,14 @@ IN_CONTEXT = [
         "Three months earlier",
         "1987-07",
     ),
+    # ... and from a month told in their sentence, however near
+    (
+        "Cash levels averaged 10.5% of assets at the end of October, up from 9.1% a month earlier.",
+        date(1989, 12, 12),
+        "news",
+        "a month earlier",
+        "1989-09",
+    ),
     # a range's opening day set off by a comma takes the closing's year
     (
         "The Battle of Gettysburg, fought from Wednesday, July 1, to Friday, July 3, 1863, was the largest "

@@ -2666,7 +2666,9 @@ class Resolver:
             # months from a month or day long past, as years are ("shot his partner on the night of
             # Oct. 9, 1987. Three months earlier": July 1987)
             start = last[0].in_cycles(self.ctx.cycles)
-            if start is not None and self.ctx.dct is not None and start.year < self.ctx.dct.year - 1:
+            if start is not None and (
+                (self.ctx.dct is not None and start.year < self.ctx.dct.year - 1) or self._told_in_sentence(m)
+            ):
                 anchor = start
         return _calendar_value(self.ctx, granularity, int(amount) * direction, anchor)
 
