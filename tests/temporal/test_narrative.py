@@ -2771,6 +2771,13 @@ def test_when_a_work_was_first_done_is_an_aside_the_story_does_not_move_to() -> 
         "On 21 June 1813 he won at Vitoria. He rested, then marched on 8 December. He struck on 25 July."
     )
     assert values(marched, date(2014, 4, 8), "narrative")["25 July"] == "1814-07-25"
+    book = (  # when a work was made, wherever the sentence's verb is
+        "On Saturday, August 2, 1794, the crowd marched through Pittsburgh. Brackenridge told the story "
+        "in a book published in 1795.\n\nOn August 15, the delegates named a committee."
+    )
+    assert values(book, date(2014, 8, 1), "narrative")["August 15"] == "1794-08-15"
+    passive = "The story opens in 1790. The book was published in 1795. On August 15 it sold out."
+    assert values(passive, date(2014, 8, 1), "narrative")["August 15"] == "1795-08-15"  # the story's own
 
 
 def test_a_story_told_by_the_hour_counts_minutes_from_its_clock_times_and_goes_past_midnight() -> None:

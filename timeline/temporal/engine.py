@@ -5777,6 +5777,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             ctx.narrative
             and _FIRST_DONE_BEFORE.search(text, max(0, span_start - 60), span_start) is not None
             and _CLAUSE_CLOSED.match(text, span_end) is not None
+        ) or (  # "told the story in a book published in 1795": when a work was made
+            ctx.narrative
+            and ctx.pats.work_made_before.search(text, max(0, span_start - 60), span_start) is not None
         )
         # "The rebels, in the city since Thursday, met him [on Saturday 15 June]": a starting point
         # behind the story's day, which the story does not go back to

@@ -67,6 +67,7 @@ class Patterns:
     holiday_noun: re.Pattern[str]  # "a national holiday": in a history, a day without its year is any year's
     nation: re.Pattern[str]  # "Ghana", "Ghanaian", "Accra": a word naming a nation
     forecast_word: re.Pattern[str]  # "forecasters", "a chance of rain": a weather forecast
+    work_made_before: re.Pattern[str]  # "a book published in ": when a work was made
     weather_before: re.Pattern[str]  # "sunshine ", "showers until ": the weather a weekday after it has
     match_word: re.Pattern[str]  # "scored", "kickoff": a half or quarter near them is one of a game
     numbered_unit: re.Pattern[str]  # " Canadian Infantry Division" after "the 2nd": a name, no day
@@ -1017,6 +1018,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?<!Latin\s)(?<!South\s)(?<!Central\s)(?<!North\s)(?<![\w-])(?:{alternation(lex.nations)})(?![\w-])"
         ),
         forecast_word=re.compile(rf"(?<![\w-]){alternation(lex.forecast_words)}(?![\w-])", _FLAGS),
+        work_made_before=re.compile(
+            rf"\b(?:a|an|the|his|her|its|their)\s+(?:[a-z'-]+\s+){{0,2}}?"
+            rf"(?!(?:was|were|is|are|be|been|being|has|have|had)\s)[a-z'-]+\s+"
+            rf"(?:{alternation(lex.work_participles)})\s+(?:in|on)\s+$"
+        ),
         weather_before=re.compile(
             rf"(?<![\w-]){alternation(lex.weather_words)}\s+(?:(?:by|through|into|from|until|and)\s+)?$",
             _FLAGS,
