@@ -3220,3 +3220,16 @@ def test_years_counted_on_past_the_time_of_writing_come_to_it() -> None:
         "narrative",
     )
     assert found["A century later"] == "2016"
+
+
+def test_a_feast_a_habit_is_kept_on_is_any_years_and_moves_no_story() -> None:
+    text = (
+        "In the summer of 1549 commons rose across England. Complaints centred on rents, which tenants "
+        "paid twice a year, at Lady Day and Michaelmas. In mid-July the camps grew."
+    )
+    found = values(text, date(2022, 9, 20), "narrative")
+    assert (found["Lady Day"], found["Michaelmas"], found["mid-July"]) == (
+        "XXXX-03-25",
+        "XXXX-09-29",
+        "1549-07",
+    )

@@ -916,6 +916,8 @@ def _habitual(ctx: Context, start: int, end: int) -> bool:
     clause = _CLAUSE_TAIL.search(ctx.text, max(0, start - _HABIT_REACH), start)
     if clause is not None and ctx.pats.habitual.search(clause.group()) is not None:
         return True
+    if ctx.pats.habit_before.search(ctx.text, max(0, start - _HABIT_REACH), start) is not None:
+        return True  # "paid twice a year, at Lady Day"
     return ctx.pats.habit_after.match(ctx.text, end) is not None
 
 
@@ -3884,6 +3886,16 @@ class Resolver:
             return None  # a story's "Black Friday" names its own day (the march of 1910), not the sales
         if (m["rel"] or "").lower() == "that" and self._told_year() is not None:
             return self._holiday_in(m, self._told_year())  # "That Christmas": of the year told
+        rule = self._feast_rule(m) or ""
+        if (
+            self.ctx.narrative
+            and not m["year"]
+            and not m["rel"]
+            and _FIXED_HOLIDAY.match(rule)
+            and _habitual(self.ctx, m.start(), m.end())
+        ):
+            # "rents, which tenants paid twice a year, at Lady Day and Michaelmas": any year's
+            return Resolved(TimexType.DATE, f"XXXX-{rule}", anchored=False)
         now = self.ctx.deictic_anchor(m.start(), m.end()) if (m["rel"] or "").lower() == "this" else None
         if now is not None and not m["year"]:
             # "had hoped for a record crowd this Christmas" on 21 December: the year's, whatever the tense

@@ -59,6 +59,7 @@ class Patterns:
     promised: re.Pattern[str]  # "promised to come", "announced that he would return": a plan follows
     range_after: re.Pattern[str]  # "from Monday to Wednesday": the end of a range follows
     occasion_verb: re.Pattern[str]  # "turns 35 ", "falls ": the "today" after it is the writer's
+    habit_before: re.Pattern[str]  # "paid twice a year, at ": the habit of what is told after it
     habit_aside: re.Pattern[str]  # "as they do each year", "as on every 6 November": this time, as always
     appointment_set: re.Pattern[str]  # "have been cancelled for ": a passive that sets the day after it
     appointment_setter: re.Pattern[str]  # "set sentencing for ": a verb and its object that set the day after
@@ -1000,6 +1001,12 @@ def build(lex: Lexicon) -> Patterns:
         ),
         # not "traditionally dated to 24 August": the date of one event, as scholars give it
         habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)(?!\s+dated\b)", _FLAGS),
+        # "rents, which tenants paid twice a year, at Lady Day and Michaelmas": a habit told just before
+        habit_before=re.compile(
+            rf"(?<!\w){alternation(lex.habit_markers | lex.yearly_frequencies)},\s+(?:at|on|in|by)\s+"
+            rf"(?:(?-i:[A-Z][\w'\u2019-]*\s+){{1,3}}(?:and|or)\s+)?$",  # "at Lady Day and Michaelmas"
+            _FLAGS,
+        ),
         # "mourned on 13 December every year"; "31 August has been marked annually"
         habit_after=re.compile(
             rf"\s+(?:(?:has|have)\s+been\s+[a-z]+\s+)?(?:{alternation(lex.habit_markers)})(?!\w)", _FLAGS
