@@ -5840,6 +5840,22 @@ IN_CONTEXT = [
         "Victory Day",
         "2011-05-09",
     ),
+    (
+        "Kingston marked Emancipation Day with a parade. Jamaica's prime minister spoke; Jamaicans "
+        "sang, and Jamaica's flag flew.",
+        date(2014, 8, 4),
+        "news",
+        "Emancipation Day",
+        "2014-08-01",
+    ),
+    # ... the American one when no other is named: the District of Columbia's Emancipation Day
+    (
+        "Taxpayers have until Tuesday, April 18, because of Emancipation Day in the District.",
+        date(2017, 4, 10),
+        "news",
+        "Emancipation Day",
+        "2017-04-16",
+    ),
     # ... and a nation named in passing does not take an American text's holiday
     (
         "Trading in New York was closed Tuesday for Independence Day. Brazil and Colombia disagreed.",
