@@ -1186,6 +1186,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-04-08",
         None,
     ),
+    # ... and a past in it wins over a noun that reads as a verb of the present ("returns")
+    (
+        "A computer failure knocked out its systems on Tuesday, when returns were due.",
+        date(2018, 4, 18),
+        "Tuesday",
+        "DATE",
+        "2018-04-17",
+        None,
+    ),
     # an irregular past of a compound verb is a past ("upheld", as "held" is)
     (
         "An appeals court upheld the verdict on Tuesday.",

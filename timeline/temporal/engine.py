@@ -942,7 +942,10 @@ def _when_told_ahead(ctx: Context, end: int) -> bool:
     """Whether the "when" clause after a weekday tells it in the present or the future ("Monday, when
     Portugal hands Macau back to China")."""
     found = _cue_of_its_when(ctx, end)
-    return found is not None and found[1] >= 0
+    if found is None or found[1] < 0:
+        return False
+    when = _WHEN_CLAUSE.match(ctx.text, end)  # not "on Tuesday, when returns were due": a noun that
+    return when is None or ctx.pats.past.search(when[1]) is None  # reads as a verb, in the past
 
 
 _FALLS_NOW_AFTER = re.compile(r",\s+which\s+(?:falls|is|begins|starts)\s+(?:on|this|next)\b", re.IGNORECASE)
