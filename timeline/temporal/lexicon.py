@@ -169,7 +169,7 @@ class Lexicon:
     year_bounds: frozenset[str]  # ends, begins: "whose fiscal year ends in September" is any year's
     lower_case_future_cues: frozenset[str]  # may: a cue only in lower case, else the month
     reporting_verbs: frozenset[str]  # said, reminded: the clause after their "that" has its own tense
-    forecast_words: frozenset[str]  # forecasters, chance of rain: a weekday in their sentence is ahead
+    forecast_words: frozenset[str]  # forecasters: a weekday after the weather in their sentence is ahead
     yearly_frequencies: frozenset[str]  # twice a year: "paid twice a year, at Lady Day" is any year's
     work_participles: frozenset[str]  # published, written: "a book published in 1795" moves no story
     weather_words: frozenset[str]  # rain, sunshine: a weekday just after one in a forecast is ahead
