@@ -5857,6 +5857,14 @@ IN_CONTEXT = [
         "Emancipation Day",
         "2014-08-01",
     ),
+    # the US Census Day is 1 April
+    (
+        "Forms must be mailed back by Census Day, the bureau said.",
+        date(2000, 3, 14),
+        "news",
+        "Census Day",
+        "2000-04-01",
+    ),
     # ... the American one when no other is named: the District of Columbia's Emancipation Day
     (
         "Taxpayers have until Tuesday, April 18, because of Emancipation Day in the District.",
