@@ -5857,6 +5857,14 @@ IN_CONTEXT = [
         "Emancipation Day",
         "2014-08-01",
     ),
+    # Indigenous Peoples' Day is Columbus Day's Monday
+    (
+        "The market will close on Indigenous Peoples' Day.",
+        date(2022, 9, 28),
+        "news",
+        "Indigenous Peoples' Day",
+        "2022-10-10",
+    ),
     # the US Census Day is 1 April
     (
         "Forms must be mailed back by Census Day, the bureau said.",
