@@ -1186,6 +1186,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-04-08",
         None,
     ),
+    # a weekday of last or next week is that weekday of the week named
+    (
+        "The council met on Wednesday of last week and meets again on Monday of next week.",
+        date(1838, 6, 15),
+        "Wednesday of last week",
+        "DATE",
+        "1838-06-06",
+        None,
+    ),
     # ... and a past in it wins over a noun that reads as a verb of the present ("returns")
     (
         "A computer failure knocked out its systems on Tuesday, when returns were due.",

@@ -3244,6 +3244,9 @@ class Resolver:
             )  # "the previous Friday": before the day just told of
         if anchor is None:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
+        if m["week_of"]:  # "Wednesday of last week": that weekday of the week the words name
+            week = shift(anchor, "week", self.lex.relative[m["week_of"].lower()])
+            return Resolved(TimexType.DATE, (week + timedelta(days=weekday - week.isoweekday())).isoformat())
         last = self.ctx.last_day
         if last is not None and (
             (

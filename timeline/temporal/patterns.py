@@ -771,7 +771,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?P<named>(?-i:{alternation(lex.day_name_words)}))\s+)?"  # Black Tuesday
             # "Saturday week": a week after the coming Saturday
             rf"(?P<weekday>{weekday})(?P<plural>s)?(?:\s+(?P<week_on>week)\b(?!['\u2019]))?"
-            rf"(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b",
+            rf"(?:[\s-]+(?P<part>{part})(?P<parts>s)?)?\b"
+            rf"(?:\s+of\s+(?P<week_of>last|next|this)\s+week\b)?",  # "Wednesday of last week"
         ),
         (
             "day_word",  # yesterday, yesterday afternoon, mid-afternoon yesterday
