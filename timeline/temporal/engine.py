@@ -3892,12 +3892,11 @@ class Resolver:
             return None  # a story's "Black Friday" names its own day (the march of 1910), not the sales
         if (m["rel"] or "").lower() == "that" and self._told_year() is not None:
             return self._holiday_in(m, self._told_year())  # "That Christmas": of the year told
-        rule = self._feast_rule(m) or ""
         if (
             self.ctx.narrative
             and not m["year"]
             and not m["rel"]
-            and _FIXED_HOLIDAY.match(rule)
+            and _FIXED_HOLIDAY.match(rule := self._feast_rule(m) or "")
             and _habitual(self.ctx, m.start(), m.end())
         ):
             # "rents, which tenants paid twice a year, at Lady Day and Michaelmas": any year's
