@@ -1195,6 +1195,55 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1838-06-06",
         None,
     ),
+    # a day of the month that its words count: of last month, ultimo, instant, proximo, each month
+    (
+        "A meeting called at Mingo Creek on the 23d ultimo is appointed for Thursday next.",
+        date(1794, 8, 9),
+        "the 23d ultimo",
+        "DATE",
+        "1794-07-23",
+        None,
+    ),
+    (
+        "The governor's proclamation of the 12th instant was read aloud.",
+        date(1794, 8, 20),
+        "the 12th instant",
+        "DATE",
+        "1794-08-12",
+        None,
+    ),
+    (
+        "The assembly will sit on the 2d proximo.",
+        date(1794, 12, 20),
+        "the 2d proximo",
+        "DATE",
+        "1795-01-02",
+        None,
+    ),
+    (
+        "The collection in Georgia, begun on the 26th of last month, is all but complete.",
+        date(1838, 6, 15),
+        "the 26th of last month",
+        "DATE",
+        "1838-05-26",
+        None,
+    ),
+    (
+        "The new fares take effect on the first of next month.",
+        date(2022, 2, 10),
+        "the first of next month",
+        "DATE",
+        "2022-03-01",
+        None,
+    ),
+    (
+        "Benefits are paid on the third of each month.",
+        date(2022, 2, 10),
+        "the third of each month",
+        "SET",
+        "XXXX-XX-03",
+        None,
+    ),
     # ... and a past in it wins over a noun that reads as a verb of the present ("returns")
     (
         "A computer failure knocked out its systems on Tuesday, when returns were due.",
@@ -4885,6 +4934,28 @@ def test_the_coming_season_of_a_story_is_the_storys() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a day "of that month" or "of the following month" counts from the month last told
+    (
+        "The siege began in September 1831, and the fort fell on the 15th of that month.",
+        THU,
+        "narrative",
+        "the 15th of that month",
+        "1831-09-15",
+    ),
+    (
+        "The fleet left in March 1270 and landed on the ninth day of the following month.",
+        THU,
+        "narrative",
+        "the ninth day of the following month",
+        "1270-04-09",
+    ),
+    (
+        "Writing on 7 August 1846, he told of a journey on the 27th of last month.",
+        THU,
+        "narrative",
+        "the 27th of last month",
+        "1846-07-27",
+    ),
     # years counted back in news from a month long past
     (
         "She made her name in February 1971. The wall had been climbed nine years earlier.",

@@ -3654,6 +3654,32 @@ class Resolver:
             return Resolved(TimexType.TIME, f"{day}T{part}", anchored=known)
         return Resolved(TimexType.DATE, day, anchored=known)
 
+    def _day_of_named_month(self, m: re.Match[str]) -> Resolved | None:
+        """ "The 27th of last month", "the 23d ultimo": that day of the month the words count, from
+        the time of writing as "last month" does (from the story's date in a story: a letter it
+        quotes); "of that month", "of the following month" from the month last told; "the first of
+        each month" that day of every month."""
+        raw = m["day"].lower()
+        number = self.lex.ordinals[raw] if raw in self.lex.ordinals else int(raw.rstrip("stndrh"))
+        if not 1 <= number <= 31:
+            return None
+        if m["every"]:
+            return Resolved(TimexType.SET, f"XXXX-XX-{number:02d}")
+        rel = " ".join((m["rel"] or "").lower().split())
+        if m["letter"]:
+            step, anchor = self.lex.letter_months[m["letter"].lower()], self.ctx.anchor()
+        elif rel in self.lex.month_anaphors or rel in self.lex.anaphoric_relative:
+            told = self.ctx.last_told
+            step = 0 if rel in self.lex.month_anaphors else self.lex.relative[rel]
+            known = told is not None and told[1] in (Precision.MONTH, *_DAY_PRECISIONS)
+            anchor = told[0].in_cycles(self.ctx.cycles) if known else None
+        else:
+            step, anchor = self.lex.relative[rel], self.ctx.anchor()
+        if anchor is None:
+            return Resolved(TimexType.DATE, f"XXXX-XX-{number:02d}", anchored=False)
+        month = shift(anchor.replace(day=1), "month", step)
+        return Resolved(TimexType.DATE, month.replace(day=number).isoformat())
+
     def _day_left(self) -> date | None:
         """In a story gone on to a year with no day told since, the last day it told: what "that
         evening" and "the previous evening" point back to."""
@@ -4963,6 +4989,7 @@ _READS_CONTEXT = {
     "regnal_year",
     "span_year",
     "ordinal_day",
+    "day_of_named_month",
     "ordinal_unit",
     "day_word",
     "era_date",  # a lunisolar day restated: "On 15 February 1894, the tenth day of the first lunar month"

@@ -177,6 +177,8 @@ class Lexicon:
     present_cues: frozenset[str]  # the deadline is Feb. 7: neither way
     approximations: frozenset[str]  # a week or so
     anaphoric_relative: frozenset[str]  # the previous Friday: from the last date mentioned
+    month_anaphors: frozenset[str]  # that, the same: "the 15th of that month" is of the month last told
+    letter_months: dict[str, int]  # ultimo -> -1: "the 23d ultimo" is of the month before the letter's
     story_relative: frozenset[str]  # the coming winter: in a story, from the story's time
     vague_counting_words: frozenset[str]  # later: "a few days later" is a date all the same
     anaphoric_directions: frozenset[str]  # a year earlier: from the last date told, not from now

@@ -171,6 +171,7 @@ _RULE_REACH = {
     "olympiad": (50, 2),  # the twenty-fourth year of the 140th Olympiad
     "holiday": (45, 55),  # a name to its year: the feast of St Ursula and the Eleven Thousand Virgins 1520
     "ordinal_day": (30, 12),  # the afternoon of the 24th
+    "day_of_named_month": (50, 2),  # from "month" back: the twenty-seventh day of the following month
     "roman_day": (40, 30),  # the nineteenth day before the Kalends of September 79
     "ordinal_year": (45, 30),  # the autumn of the twenty-first year of Arnuwanda
 }
@@ -247,6 +248,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "hijri_date": _words(lex.hijri_months) | {"ah", "hijri", "islamic", "hijra", "hijrah", "hegira"},
         "olympiad": set(lex.olympiads),
         "ordinal_day": {DIGITS, CLOCK_DIGITS},
+        "day_of_named_month": {"month"} | _words(lex.letter_months),
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
         "weekday_count": set(lex.weekdays),
@@ -343,6 +345,7 @@ def build(lex: Lexicon) -> Patterns:
     not_names = alternation(w.capitalize() for w in (*lex.function_words, *lex.name_openers))
     eras_counted = alternation(lex.era_years)  # Keichō, Daoguang: East Asian eras years are counted in
     nth = rf"(?:{ordinal}|\d{{1,3}}(?:st|nd|rd|th))"  # the ninth, the 22nd
+    month_relatives = alternation(set(lex.relative) | lex.month_anaphors)  # of last month, of that month
     day_month = (  # 16 December, December 16th, with its year or not
         rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{month})|(?P<month2>{month}){abbreviation_dot}\s+(?P<day2>[0-3]?\d)"
         rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>1\d\d\d|20\d\d)\b)?"
@@ -751,6 +754,12 @@ def build(lex: Lexicon) -> Patterns:
             "ordinal_day",  # on the 26th, the morning of the 24th: a day of the month told
             rf"\bthe\s+(?:(?P<part>{alternation(lex.date_parts - {'week', 'weekend'})})\s+of\s+the\s+)?"
             r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?-i:[A-Z])|\s+(?:and|but|or|when|while|as|the|it|he|she|they|we)\b)",
+        ),
+        (
+            "day_of_named_month",  # the 27th of last month, the 3rd instant, the first of each month
+            rf"\bthe\s+(?P<day>{ordinal}|[0-3]?\d(?:st|nd|rd|th|d))(?:\s+day)?\s+(?:of\s+"
+            rf"(?:(?P<every>each|every)|(?P<rel>{month_relatives}))\s+month\b"
+            rf"|(?P<letter>{alternation(lex.letter_months)})(?!\w))",
         ),
         (
             "event_units",  # in the [weeks] before the shooting, [days] after it, a [decades-long] battle
