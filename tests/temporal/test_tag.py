@@ -1195,6 +1195,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1838-06-06",
         None,
     ),
+    # "o'clock" after the minutes past an hour, and the day word after it, are inside the expression
+    (
+        "He expired at twenty minutes past twelve o'clock yesterday, the 2nd of March.",
+        date(1855, 3, 3),
+        "twenty minutes past twelve o'clock yesterday",
+        "TIME",
+        "1855-03-02T12:20",
+        None,
+    ),
     # a day of the month that its words count: of last month, ultimo, instant, proximo, each month
     (
         "A meeting called at Mingo Creek on the 23d ultimo is appointed for Thursday next.",

@@ -898,7 +898,8 @@ def build(lex: Lexicon) -> Patterns:
             rf"|\b(?P<fraction>half|(?:a\s+)?quarter|(?P<minutes>[1-5]?\d|{minute_words}|{counted})(?P<minutes_word>\s+minutes?)?)"
             r"(?(minutes)(?(minutes_word)|(?=\s+past\b)))\s+"
             rf"(?:(?P<relation>past|to)\s+(?P<fraction_hour>{hour_words}|1[0-2]|[1-9]|{alternation(lex.time_words)})"
-            rf"(?![\s-]+{units}\b)"  # not "from five hours and 45 minutes to seven hours"
+            # twenty minutes past twelve o'clock; not "from five hours and 45 minutes to seven hours"
+            rf"(?:\s+o['\u2019]clock\b)?(?![\s-]+{units}\b)"
             rf"|(?P<word_relation>after|before)\s+(?P<fraction_word>{alternation(lex.time_words)})))"
             rf"(?=\W|$)"
             # 11 o'clock in the morning; not after "a.m.", whose dot may end its sentence ("at 11:45 a.m.
