@@ -1195,6 +1195,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1838-06-06",
         None,
     ),
+    # an hour in digits from five to eleven before "tonight" is the evening's
+    (
+        "Relatives planned to stand in silence at 10:31 tonight, the moment the plane struck the sea.",
+        date(1999, 9, 2),
+        "10:31 tonight",
+        "TIME",
+        "1999-09-02T22:31",
+        None,
+    ),
     # "o'clock" after the minutes past an hour, and the day word after it, are inside the expression
     (
         "He expired at twenty minutes past twelve o'clock yesterday, the 2nd of March.",

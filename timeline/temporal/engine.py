@@ -4080,7 +4080,12 @@ class Resolver:
                 return None  # "at 7.28" in a story, as British histories write it; not "at 3.25 percent"
             hour = int(m["bare_hour"])
             late = self._clock_to_follow(m)  # a story told by the hour
-            if hour < 12 and (self._late_part_after(m) or self._evening_said_before(m, hour)):
+            tonight = self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS
+            if hour < 12 and (
+                (tonight and hour in _EVENING_HOURS)  # "at 10:31 tonight"
+                or self._late_part_after(m)
+                or self._evening_said_before(m, hour)
+            ):
                 hour += 12  # "4:15 this afternoon", "This afternoon, at about 3:30", "tonight at 6:30"
             elif hour == 12 and self._morning_told_with(m):
                 hour = 0  # "12:11 this morning": the hour after midnight
