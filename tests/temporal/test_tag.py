@@ -1195,6 +1195,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1838-06-06",
         None,
     ),
+    # a weekday opening its sentence, or after a dateline, before "marks" is the coming one
+    (
+        "LONDON \u2014 Tuesday marks 100 years since the birth of Queen Elizabeth II.",
+        date(2026, 4, 16),
+        "Tuesday",
+        "DATE",
+        "2026-04-21",
+        None,
+    ),
     # an hour in digits from five to eleven before "tonight" is the evening's
     (
         "Relatives planned to stand in silence at 10:31 tonight, the moment the plane struck the sea.",
@@ -4952,6 +4961,14 @@ def test_the_coming_season_of_a_story_is_the_storys() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # ... and in a story, it is the time of writing's
+    (
+        "The treaty was signed on 29 December 1922. Wednesday marks a century since its approval.",
+        date(2022, 12, 22),
+        "narrative",
+        "Wednesday",
+        "2022-12-28",
+    ),
     # a day "of that month" or "of the following month" counts from the month last told
     (
         "The siege began in September 1831, and the fort fell on the 15th of that month.",

@@ -108,6 +108,7 @@ _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
 _PAIRED_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:and|or|to)\s+$")
 _LAST_TARGET_YEAR = 2199  # ... and up to this after a word that introduces years ("by 2050", "by 2100")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+_CLAUSE_OPENER_BEFORE = re.compile(r"[:\u2013\u2014-]\s*$")  # "LIMA - Monday marks", "weight: Thursday"
 _TWO_WORDS_AFTER = re.compile(r"\s+(\w+)(?:\s+([a-z]+))?")  # "November milling wheat"
 # a verb of the present that a schedule's day opens its sentence with ("Monday, an extra bank holiday,
 # brings a concert")
@@ -3265,7 +3266,7 @@ class Resolver:
             # with "will" is of the time of writing ("A memorial service will be held at 11 a.m.
             # Saturday"), and so are a history's closing lines on the occasion of its writing ("The
             # fortieth anniversary falls on Thursday", "Thursday marked 70 years since the test")
-            planned = self._planned_at_writing(m)
+            planned = self._planned_at_writing(m) or self._marks_an_occasion(m)
             if planned or self._a_day_of_writing(m, weekday=True):
                 tense = 1 if planned else self.ctx.date_tense(m.start(), m.end(), weekday=True)
                 part = self.lex.parts_of_day.get((m["part"] or "").lower())
@@ -3354,6 +3355,7 @@ class Resolver:
                     _opens_sentence(self.ctx.text, m.start())
                     and _SCHEDULE_VERB_AFTER.match(self.ctx.text, m.end())
                 )
+                or self._marks_an_occasion(m)
                 # "before Monday, when Portugal hands Macau back": what a clause tells of it in the present
                 or (not self.ctx.narrative and _when_told_ahead(self.ctx, m.end()))
                 or (not self.ctx.narrative and self._in_a_forecast(m))
@@ -3363,6 +3365,19 @@ class Resolver:
             )
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+
+    def _marks_an_occasion(self, m: re.Match[str]) -> bool:
+        """Whether a weekday opens its sentence, or follows a dateline's dash or a colon, before a
+        celebration verb in the present ("Monday marks 280 years since", "LIMA - Monday marks",
+        "carries special weight: Thursday marks"): the coming day of writing's."""
+        following = _WORD_AFTER.match(self.ctx.text, m.end())
+        before = self.ctx.text[_sentence_start(self.ctx.text, m.start()) : m.start()]
+        return (
+            following is not None
+            and following[1].lower() in self.lex.celebration_verbs
+            and following[1].lower().endswith("s")
+            and (len(before.split()) <= 1 or _CLAUSE_OPENER_BEFORE.search(before) is not None)
+        )
 
     def _names_a_title(self, m: re.Match[str]) -> bool:
         """Whether a bare weekday after "the" begins a name: a capitalised word other than a time
