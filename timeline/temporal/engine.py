@@ -2777,10 +2777,11 @@ class Resolver:
             and not counts_on  # "won 3-0 a week later": a count from the last date, no rate
             and self.ctx.pats.amount_before.search(self.ctx.text, max(0, m.start() - 30), m.start())
         ):  # "$2 million a year", "15 miles a day": a rate, a set of times; not a speed or a share
-            # ("60 miles an hour", "roughly a quarter")
+            # ("60 miles an hour", "roughly a quarter"), nor a flow ("8 million barrels a day")
             return (
                 None
                 if unit in _NO_RATE_UNITS
+                or _word_before(self.ctx.text, m.start()).lower() in self.lex.flow_measures
                 else Resolved(TimexType.SET, duration_value(1, self.lex.units[unit]))
             )
         fraction = raw in self.lex.articles and self.ctx.text.startswith(" of", m.end())

@@ -98,6 +98,7 @@ class Lexicon:
     day_name_words: frozenset[str]  # on Black Tuesday: in a story, the day named by its events
     day_ordinal_prepositions: frozenset[str]  # on the 26th: a day of the month told of
     amount_words: frozenset[str]
+    flow_measures: frozenset[str]  # barrels: "8 million barrels a day" is a measure, as "per day", no set
     phrases: dict[str, list[str]]
     period_end_words: frozenset[str]
     fiscal: frozenset[str]
