@@ -1195,6 +1195,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1838-06-06",
         None,
     ),
+    # the old spellings "to-day", "to-night", "to-morrow" are the day words
+    (
+        "The militia will occupy the town to-night, and the mills reopen to-morrow.",
+        date(1892, 7, 12),
+        "to-night",
+        "TIME",
+        "1892-07-12TNI",
+        None,
+    ),
+    (
+        "The Tientsin massacre took place thirty years ago to-day.",
+        date(1900, 6, 21),
+        "thirty years ago to-day",
+        "DATE",
+        "1870-06-21",
+        None,
+    ),
     # a weekday opening its sentence, or after a dateline, before "marks" is the coming one
     (
         "LONDON \u2014 Tuesday marks 100 years since the birth of Queen Elizabeth II.",
@@ -4909,6 +4926,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "The utility aims to cut use by a quarter; its economy has shrunk by about a quarter.",  # shares
         "Winds reached 65 miles per hour as output fell by 1.2 million barrels per day.",  # measures
         "Saudi Arabia pumps about 8 million barrels a day.",  # a flow, as "per day"
+        "Much of the day-to-day work fell to deputies.",  # no old "to-day"
         "All three survived the fall; a chronicle describing the fall was published.",  # a fall's
         "His twenty-second regnal year brought a campaign.",  # an ordinal after its determiner, no seconds
         "Flags flew in Ohio for National Day.",  # a national day of no nation the text names

@@ -252,7 +252,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "event_units": {*(u + "s" for u in lex.units), *lex.unit_plurals, "long"},
         "weekday": set(lex.weekdays) | {day + "s" for day in lex.weekdays},
         "weekday_count": set(lex.weekdays),
-        "day_word": set(lex.day_words),
+        "day_word": _last_words(lex.day_words),  # today; "day" of the old "to-day"
         "this_part": set(lex.parts_of_day),
         "bare_part": set(lex.bare_parts) | {"night"},
         "ordinal_season": set(lex.seasons),
@@ -346,6 +346,7 @@ def build(lex: Lexicon) -> Patterns:
     eras_counted = alternation(lex.era_years)  # Keichō, Daoguang: East Asian eras years are counted in
     nth = rf"(?:{ordinal}|\d{{1,3}}(?:st|nd|rd|th))"  # the ninth, the 22nd
     month_relatives = alternation(set(lex.relative) | lex.month_anaphors)  # of last month, of that month
+    this_day = alternation(word for word, offset in lex.day_words.items() if offset == 0)  # today, to-night
     day_month = (  # 16 December, December 16th, with its year or not
         rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{month})|(?P<month2>{month}){abbreviation_dot}\s+(?P<day2>[0-3]?\d)"
         rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>1\d\d\d|20\d\d)\b)?"
@@ -654,7 +655,7 @@ def build(lex: Lexicon) -> Patterns:
             # 25 years ago today, 237 years ago tonight, two years ago this month, 19 years ago to the day,
             # 75 years ago this morning, 300 years ago next month, 300 years ago this autumn
             rf"\s+(?P<direction>{directions})\b"
-            rf"(?:\s+(?P<to_the_day>today|tonight|to\s+the\s+day|(?P<unit_rel>this|next|last)\s+(?P<this_unit>week|month)"
+            rf"(?:\s+(?P<to_the_day>{this_day}|to\s+the\s+day|(?P<unit_rel>this|next|last)\s+(?P<this_unit>week|month)"
             rf"|this\s+(?:(?P<this_season>{season})|(?P<this_part>{part})))\b)?",
         ),
         (  # a week ago Saturday, two weeks from Tuesday, a week on Monday (British): counted from that
@@ -786,7 +787,7 @@ def build(lex: Lexicon) -> Patterns:
         (
             "day_word",  # yesterday, yesterday afternoon, mid-afternoon yesterday
             rf"{mod}(?:(?:(?P<pre_mod>{alternation(lex.day_part_modifiers)})(?!night)[\s-]*)?(?P<pre>{part})\s+)?"
-            rf"(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b",
+            rf"(?<![\w-])(?P<word>{alternation(lex.day_words)})(?:[\s-]+(?P<part>{part}))?\b",
         ),
         (
             "part_of_date",
@@ -1297,6 +1298,8 @@ def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "clock": re.compile(r"(?!quarter\b)|quarter\s+(?:past|to|after|before)\b", _FLAGS),
         "slash": re.compile(r"[0-3]?\d[/.]\d"),
         "ordinal_day": re.compile(r"[0-3]?\d(?:st|nd|rd|th)\b"),
+        # the last word of an old "to-day", "to-night", "to-morrow" only after its "to-" (not "day-to-day")
+        "day_word": re.compile(r"(?<=(?<![\w-])to-)|(?!(?:day|night|morrow)\b)"),
         # a weekday that a numeric date or a count of weeks goes with: "Tuesday 3/21", "a week from
         # Sunday"; a month after its day ("16 December", "16th of December", "13 (25) September")
         "weekday_numeric": re.compile(r"\w+,?\s+[0-3]?\d/\d"),
