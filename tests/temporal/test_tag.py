@@ -4980,6 +4980,14 @@ def test_the_coming_season_of_a_story_is_the_storys() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a clock time in digits, with no part of the day in its sentence, is of the evening the story is on
+    (
+        "The fire began on Sunday evening, 8 October 1871, in a barn. A neighbour saw flames at about 9:20.",
+        THU,
+        "narrative",
+        "about 9:20",
+        "1871-10-08T21:20",
+    ),
     # ... and in a story, it is the time of writing's
     (
         "The treaty was signed on 29 December 1922. Wednesday marks a century since its approval.",

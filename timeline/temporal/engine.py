@@ -4101,6 +4101,14 @@ class Resolver:
                 (tonight and hour in _EVENING_HOURS)  # "at 10:31 tonight"
                 or self._late_part_after(m)
                 or self._evening_said_before(m, hour)
+                # "It began on Sunday evening [...] noticed flames at about 9:20": the part of the day
+                # the story is on
+                or (
+                    not twenty_four
+                    and late is None  # not after a clock time it reads on from
+                    and self._part_said_before(m) is None
+                    and self._late_part_before(m, hour, morning=False)
+                )
             ):
                 hour += 12  # "4:15 this afternoon", "This afternoon, at about 3:30", "tonight at 6:30"
             elif hour == 12 and self._morning_told_with(m):
@@ -4318,10 +4326,11 @@ class Resolver:
             part is not None and part[0].in_cycles(self.ctx.cycles) == day and part[1] in _PM_PARTS
         )
 
-    def _late_part_before(self, m: re.Match[str], hour: int) -> bool:
+    def _late_part_before(self, m: re.Match[str], hour: int, *, morning: bool = True) -> bool:
         """Whether the sentence told an afternoon or evening just before a clock time with no a.m.
         or p.m. and no part of the day after it ("On the evening of Friday 29 April, at about eight
-        o'clock"; not "at seven o'clock the next morning"); after a night, only the hours of its evening."""
+        o'clock"; not "at seven o'clock the next morning"); after a night, only the hours of its evening.
+        After a ``morning`` told before its sentence, an hour before any morning is the afternoon's."""
         if self._part_with(m) or m["dayword"]:
             return False
         last = self._part_said_before(m)
@@ -4334,7 +4343,7 @@ class Resolver:
             # after its morning, an hour before any morning is the afternoon's ("In the early morning
             # of 20 November [...] At about half past two"); not a clock time of the day told after it
             # ("on the evening of 13 October [...] at about nine o'clock on Saturday 14 October")
-            late = part in _LATE_PARTS or (part == "MO" and hour in _BEFORE_MORNING_HOURS)
+            late = part in _LATE_PARTS or (morning and part == "MO" and hour in _BEFORE_MORNING_HOURS)
             on_a_day = self.ctx.pats.day_on_after.match(self.ctx.text, m.end()) is not None
             return day == self.ctx.last_full_day and late and not on_a_day
         return self.lex.parts_of_day.get(last or "") in _LATE_PARTS
