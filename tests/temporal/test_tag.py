@@ -4980,6 +4980,15 @@ def test_the_coming_season_of_a_story_is_the_storys() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a year restating a date told in a flashback is in the flashback: the story stays on its year
+    (
+        "The governor signed the act on March 21, 1925. Darwin's book had appeared more than sixty "
+        "years earlier, in 1859, and evolution was widely taught. In early May a teacher was charged.",
+        THU,
+        "narrative",
+        "early May",
+        "1925-05",
+    ),
     # a clock time in digits, with no part of the day in its sentence, is of the evening the story is on
     (
         "The fire began on Sunday evening, 8 October 1871, in a barn. A neighbour saw flames at about 9:20.",

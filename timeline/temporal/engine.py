@@ -172,7 +172,8 @@ _RESTATEMENT = re.compile(r"\s*(?:\(|,\s*(?:or|which\s+was)?)\s*")  # "16 July (
 # what sets a name or count beside the date just told: "on 2 April, Easter Monday", "on Tuesday, the
 # sixth day of", "Wednesday, on the second day", "in 1415, the third year of his reign"
 _BESIDE = re.compile(r",\s+(?:(?:on|in)\s+)?")
-_JOINED_TO = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:(?:in|on)\s+)?")  # "[1839] and [1842]", ", and in"
+# "[1839] and [1842]", ", and in"; a restatement: "[more than sixty years earlier], in [1859]"
+_JOINED_TO = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:(?:in|on)\s+)?|,\s+(?:in|on)\s+")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
 # "marks 60 years since", "Today, 110 years after the resolution"
 _YEARS_SINCE = re.compile(
