@@ -4927,6 +4927,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "Winds reached 65 miles per hour as output fell by 1.2 million barrels per day.",  # measures
         "Saudi Arabia pumps about 8 million barrels a day.",  # a flow, as "per day"
         "Much of the day-to-day work fell to deputies.",  # no old "to-day"
+        "The church had chartered the steamer for its annual Sunday school excursion.",  # a compound
         "All three survived the fall; a chronicle describing the fall was published.",  # a fall's
         "His twenty-second regnal year brought a campaign.",  # an ordinal after its determiner, no seconds
         "Flags flew in Ohio for National Day.",  # a national day of no nation the text names

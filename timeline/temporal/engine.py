@@ -3228,6 +3228,8 @@ class Resolver:
         if before[:1].isupper() and f"{before} {m['weekday']}".lower() in self.lex.holidays:
             return None  # a feast's weekday the feast's own rule left untagged: "the Good Friday Agreement"
         following = _WORD_AFTER.match(self.ctx.text, m.end())
+        if following and f"{m['weekday']} {following[1]}".lower() in self.lex.weekday_compounds:
+            return None  # "the annual Sunday school excursion": a compound, no day
         if self.ctx.narrative and following and following[1].lower() in self.lex.weekday_customs:
             return None  # a story's "Friday prayer": a custom of every week, no day
         every = self.ctx.pats.every_weekday_before.search(self.ctx.text, max(0, m.start() - 30), m.start())

@@ -114,6 +114,7 @@ class Lexicon:
     event_season_leads: frozenset[str]  # spent the fall: words that make "the fall" the season
     ahead_prepositions: frozenset[str]  # by spring (in November): next year's
     weekday_customs: frozenset[str]  # Friday prayer: in a story, a custom of every week
+    weekday_compounds: frozenset[str]  # Sunday school: one word, no day
     weekday_article_followers: frozenset[str]  # on a Sunday in Lent: "a" is the weekday's
     period_edges: dict[str, str]  # the first days of May: START
     edge_units: dict[str, str]  # days: the finest period they can be the first or last of, a month
