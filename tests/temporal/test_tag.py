@@ -4981,6 +4981,15 @@ def test_the_coming_season_of_a_story_is_the_storys() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a day after "since" before the week the story is on is where a state began, not where it goes
+    (
+        "By the last weekend of August 1883, the volcano had been erupting ever since 20 May. At "
+        "about 1 p.m. on Sunday the first blast came.",
+        THU,
+        "narrative",
+        "Sunday",
+        "1883-08-26",
+    ),
     # a year restating a date told in a flashback is in the flashback: the story stays on its year
     (
         "The governor signed the act on March 21, 1925. Darwin's book had appeared more than sixty "

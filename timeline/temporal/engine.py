@@ -5860,12 +5860,20 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         )
         # "The rebels, in the city since Thursday, met him [on Saturday 15 June]": a starting point
         # behind the story's day, which the story does not go back to
+        # ("By the last weekend of August 1883 [...] erupting ever since 20 May": a week or month too)
+        told = ctx.last_told
         origin = (
             ctx.narrative
-            and ctx.last_day is not None
             and _word_before(text, span_start).lower() in ctx.lex.origin_prepositions
             and _FULL_DAY.fullmatch(resolved.value) is not None
-            and _starts_before(resolved, ctx.last_full_day)
+            and (
+                (ctx.last_day is not None and _starts_before(resolved, ctx.last_full_day))
+                or (
+                    told is not None
+                    and told[1] in (*_WEEK_PRECISIONS, Precision.MONTH)
+                    and _starts_before(resolved, told[0])
+                )
+            )
         )
         if (
             not flashback
