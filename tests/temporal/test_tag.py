@@ -1221,6 +1221,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2026-04-21",
         None,
     ),
+    # clock times listed after one told are clock times too
+    (
+        "The great explosions came on Monday morning, at 5:30, 6:44, 10:02 and 10:41.",
+        date(1883, 8, 28),
+        "10:02",
+        "TIME",
+        "1883-08-27T10:02",
+        None,
+    ),
     # an hour in digits from five to eleven before "tonight" is the evening's
     (
         "Relatives planned to stand in silence at 10:31 tonight, the moment the plane struck the sea.",

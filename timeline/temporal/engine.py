@@ -4091,6 +4091,10 @@ class Resolver:
                 word.lower() not in self.lex.clock_prepositions
                 and not announced
                 and not (twenty_four and not _a_name(word, self.lex))
+                # listed after clock times told: "at 5:30, 6:44, 10:02 and 10:41"
+                and not self.ctx.pats.clock_list_before.search(
+                    self.ctx.text, max(0, m.start() - 60), m.start()
+                )
             ):
                 return None
             if m["bare_mark"] == "." and (

@@ -47,6 +47,7 @@ class Patterns:
     ]  # a future cue after an expression: none that sets a date ("postponed until")
     calendar_note: re.Pattern[str]  # " O.S.)", " by the Julian calendar": a day restated in another calendar
     clock_announced: re.Pattern[str]  # "It's 7:42": words before a bare clock time that tell it
+    clock_list_before: re.Pattern[str]  # "at 5:30, 6:44, ": clock times a bare one is listed after
     clock_part_after: re.Pattern[str]  # " on the morning of", " on Sunday morning" after a clock time
     introduced_year: re.Pattern[str]  # "in 1642", "since 1509": a year a word introduces
     weekday_date: re.Pattern[str]  # "Tuesday, 30 August", "Monday, Aug. 15": a weekday's day, no year
@@ -1006,6 +1007,11 @@ def build(lex: Lexicon) -> Patterns:
         ),
         clock_announced=re.compile(
             r"(?<!\w)" + alternation(lex.clock_announcers).replace("'", "['\u2019]") + r"\s+$", _FLAGS
+        ),
+        clock_list_before=re.compile(
+            rf"\b(?:{alternation(lex.clock_prepositions)})\s+[0-2]?\d[:.][0-5]\d(?:,\s+[0-2]?\d[:.][0-5]\d)*"
+            r"(?:,|,?\s+and|,?\s+or)\s+$",
+            _FLAGS,
         ),
         calendar_note=re.compile(
             rf"\s+(?:(?i:{alternation(lex.calendar_marks)})"
