@@ -1221,6 +1221,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2026-04-21",
         None,
     ),
+    # Texas Independence Day is the republic's, not the Fourth of July
+    (
+        "Texas Independence Day falls on Sunday this year.",
+        date(2014, 2, 20),
+        "Texas Independence Day",
+        "DATE",
+        "2014-03-02",
+        None,
+    ),
     # clock times listed after one told are clock times too
     (
         "The great explosions came on Monday morning, at 5:30, 6:44, 10:02 and 10:41.",
