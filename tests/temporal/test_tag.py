@@ -5048,6 +5048,14 @@ IN_CONTEXT = [
         "the ninth day of the following month",
         "1270-04-09",
     ),
+    # ... and a day the counted month has not is the day alone, of no month known
+    (
+        "The Breens arrived on October 31, 1846. Breen wrote that they came on the 31st of last month.",
+        THU,
+        "narrative",
+        "the 31st of last month",
+        "XXXX-XX-31",
+    ),
     (
         "Writing on 7 August 1846, he told of a journey on the 27th of last month.",
         THU,

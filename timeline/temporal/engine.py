@@ -3694,9 +3694,11 @@ class Resolver:
             anchor = told[0].in_cycles(self.ctx.cycles) if known else None
         else:
             step, anchor = self.lex.relative[rel], self.ctx.anchor()
-        if anchor is None:
+        month = shift(anchor.replace(day=1), "month", step) if anchor is not None else None
+        if month is None or number > monthrange(month.year, month.month)[1]:
+            # no such day in the month counted ("the 31st of last month" told on 31 October: the
+            # writer's month is not the story's): the day alone
             return Resolved(TimexType.DATE, f"XXXX-XX-{number:02d}", anchored=False)
-        month = shift(anchor.replace(day=1), "month", step)
         return Resolved(TimexType.DATE, month.replace(day=number).isoformat())
 
     def _day_left(self) -> date | None:
