@@ -4999,6 +4999,22 @@ def test_the_coming_season_of_a_story_is_the_storys() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # a day of 1752 or later told in the Julian calendar is the Gregorian day it was; an English
+    # one before 1752 keeps the day written
+    (
+        "In October 1905 the tsar signed the manifesto, dated 17 October in the Russian calendar.",
+        THU,
+        "narrative",
+        "17 October",
+        "1905-10-30",
+    ),
+    (
+        "In 1727 Newton died on 20 March by the Julian calendar still used in England.",
+        THU,
+        "narrative",
+        "20 March",
+        "1727-03-20",
+    ),
     # a day after "since" before the week the story is on is where a state began, not where it goes
     (
         "By the last weekend of August 1883, the volcano had been erupting ever since 20 May. At "

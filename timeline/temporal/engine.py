@@ -4968,6 +4968,8 @@ _OLD_STYLE_NOTE = re.compile(
     r"\bdates?\b[^.]{0,60}?\b(?:are|is)(?:\s+given)?(?:\s+here)?\s+(?:in\s+)?(?:the\s+)?Old Style\b",
     re.IGNORECASE,
 )
+_ENGLISH_CALENDAR_CHANGE = 1752  # when Britain and its colonies left the Julian calendar
+_DAY_NUMBER = re.compile(r"\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?\b")  # the day written: "14", "3rd"
 _LAST_JULIAN_USE = 1923  # after which no country's civil calendar was the Julian one (Greece changed last)
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
 _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")  # what follows a number that ends its phrase
@@ -5538,11 +5540,20 @@ def _resolve_in_era(resolver: Resolver, rule: str, m: re.Match[str]) -> Resolved
     return replace(resolved, value=value)
 
 
-def _as_new_style(ctx: Context, resolved: Resolved, end: int) -> Resolved:
-    """A day marked as Old Style right after it ("the night of 11 March 1801 (O.S.)") as the
-    Gregorian day it was, since a TIMEX3 value is a Gregorian day."""
+def _as_new_style(ctx: Context, resolved: Resolved, m: re.Match[str]) -> Resolved:
+    """A day marked as Old Style right after it ("the night of 11 March 1801 (O.S.)"), or, from
+    1752 on, told in the Julian calendar as the day written ("dated 17 October in the Russian
+    calendar"; not one restating the day just told, already that day), as the Gregorian day it was,
+    since a TIMEX3 value is a Gregorian day; before 1752 English histories write their own Julian
+    days, and those keep the day written."""
     day = _FULL_DAY.match(resolved.value)
-    if day is None or day[0].startswith("BC") or not ctx.pats.old_style_after.match(ctx.text, end):
+    if day is None or day[0].startswith("BC"):
+        return resolved
+    if not ctx.pats.old_style_after.match(ctx.text, m.end()) and not (
+        int(day[0][:4]) >= _ENGLISH_CALENDAR_CHANGE
+        and ctx.pats.julian_note_after.match(ctx.text, m.end())
+        and str(int(day[0][8:10])) in _DAY_NUMBER.findall(m.group(0))
+    ):
         return resolved
     gregorian = from_julian(date.fromisoformat(day[0]))
     return replace(resolved, value=gregorian.isoformat() + resolved.value[len(day[0]) :])
@@ -5608,7 +5619,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             rule in _READS_CONTEXT and _reads_context(rule, m, ctx)
         ):  # again, in text order: "that day" needs the last date
             first = _resolve_in_era(resolver, rule, m) or first
-        resolved = _as_new_style(ctx, _in_the_story_era(ctx, m, first), end)
+        resolved = _as_new_style(ctx, _in_the_story_era(ctx, m, first), m)
         span_start, span_end = _trim(text, start, end, ctx.lex)
         if span_end <= span_start or (timexes and span_start < timexes[-1].span.end):
             continue  # nothing left, or in a count before it that took its first word ("days earlier")

@@ -91,6 +91,7 @@ class Patterns:
     # date with none is told in, after it
     year_in_after: re.Pattern[str]
     old_style_after: re.Pattern[str]  # " (O.S.)": the day before it is told in the Julian calendar
+    julian_note_after: re.Pattern[str]  # " in the Russian calendar", ", Old Style": a Julian day told
     own_clause: re.Pattern[str]  # "because ": a conjunction whose clause has its own tense
     feast_lead_in: re.Pattern[str]  # "ahead of ", "in the run-up to the ": what comes before a holiday
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
@@ -1101,6 +1102,10 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         old_style_after=re.compile(rf"\s*\(\s*(?:{alternation(lex.old_style_marks)})\s*\)"),
+        julian_note_after=re.compile(
+            rf"\s*,?\s*\(?\s*(?:(?i:(?:by|in|according\s+to)\s+the\s+(?:{alternation(lex.julian_calendar_names)})\s+"
+            rf"(?:{alternation(lex.calendar_nouns)}|style))\b|(?:{alternation(lex.old_style_marks)})(?!\w))"
+        ),
         own_clause=re.compile(rf"\b(?:{alternation(lex.own_clause_conjunctions)})\s+(?!of\b)", _FLAGS),
         year_in_after=re.compile(
             rf"\s+in\s+(?:the\s+year\s+)?(?P<year>\d{{1,4}}\s*(?:{eras})(?!\w)|(?:{eras})\s*\d{{1,4}}\b"
