@@ -4999,6 +4999,14 @@ def test_the_coming_season_of_a_story_is_the_storys() -> None:
 
 # (text, DCT, mode, expression, value): expressions whose value depends on the dates told before them
 IN_CONTEXT = [
+    # "that same Monday" is one expression, the day just told
+    (
+        "The shooting took place on Monday, 5 March 1770. Later that same Monday, a crowd gathered.",
+        THU,
+        "narrative",
+        "that same Monday",
+        "1770-03-05",
+    ),
     # a day of 1752 or later told in the Julian calendar is the Gregorian day it was; an English
     # one before 1752 keeps the day written
     (

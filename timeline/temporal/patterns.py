@@ -528,7 +528,9 @@ def build(lex: Lexicon) -> Patterns:
         ("that_month", rf"\b(?P<that>that)\s+(?P<monthname>{month})\b"),  # That November; not "said that May"
         (  # that Saturday, that Monday night; not "said that Friday was"
             "that_weekday",
-            rf"\b(?P<that>that)\s+(?P<weekday>{weekday})(?:[\s-]+(?P<part>{part}))?\b",
+            # that same Monday, the very Saturday
+            rf"\b(?:(?P<that>that)\s+(?:(?:same|very)\s+)?|the\s+(?:same|very)\s+)(?P<weekday>{weekday})"
+            rf"(?:[\s-]+(?P<part>{part}))?\b",
         ),
         (
             "month",
