@@ -4968,7 +4968,6 @@ _OLD_STYLE_NOTE = re.compile(
     r"\bdates?\b[^.]{0,60}?\b(?:are|is)(?:\s+given)?(?:\s+here)?\s+(?:in\s+)?(?:the\s+)?Old Style\b",
     re.IGNORECASE,
 )
-_ENGLISH_CALENDAR_CHANGE = 1752  # when Britain and its colonies left the Julian calendar
 _DAY_NUMBER = re.compile(r"\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th|d)?\b")  # the day written: "14", "3rd"
 _LAST_JULIAN_USE = 1923  # after which no country's civil calendar was the Julian one (Greece changed last)
 _LAST_JULIAN_YEAR = 1752  # until which Britain and its colonies kept the Julian calendar
@@ -5550,7 +5549,7 @@ def _as_new_style(ctx: Context, resolved: Resolved, m: re.Match[str]) -> Resolve
     if day is None or day[0].startswith("BC"):
         return resolved
     if not ctx.pats.old_style_after.match(ctx.text, m.end()) and not (
-        int(day[0][:4]) >= _ENGLISH_CALENDAR_CHANGE
+        int(day[0][:4]) >= _LAST_JULIAN_YEAR
         and ctx.pats.julian_note_after.match(ctx.text, m.end())
         and str(int(day[0][8:10])) in _DAY_NUMBER.findall(m.group(0))
     ):

@@ -1306,13 +1306,17 @@ def _anchors(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     holiday's whole name, not just "New" or "Father"; for a clock, "quarter" only as "a quarter past
     (to, after) six"; for a numeric date or a day told by its ordinal, the number they open with
     ("3/21/2013", "the 24th"). Each lets through every token the rule's matches can hold."""
+    hyphenated = {tuple(word.rsplit("-", 1)) for word in lex.day_words if "-" in word}  # to-day
     return {
         "holiday": re.compile(alternation(lex.holidays), _FLAGS),
         "clock": re.compile(r"(?!quarter\b)|quarter\s+(?:past|to|after|before)\b", _FLAGS),
         "slash": re.compile(r"[0-3]?\d[/.]\d"),
         "ordinal_day": re.compile(r"[0-3]?\d(?:st|nd|rd|th)\b"),
         # the last word of an old "to-day", "to-night", "to-morrow" only after its "to-" (not "day-to-day")
-        "day_word": re.compile(r"(?<=(?<![\w-])to-)|(?!(?:day|night|morrow)\b)"),
+        "day_word": re.compile(
+            rf"(?<=(?<![\w-])(?:{alternation(first for first, _ in hyphenated)})-)"
+            rf"|(?!(?:{alternation(last for _, last in hyphenated)})\b)"
+        ),
         # a weekday that a numeric date or a count of weeks goes with: "Tuesday 3/21", "a week from
         # Sunday"; a month after its day ("16 December", "16th of December", "13 (25) September")
         "weekday_numeric": re.compile(r"\w+,?\s+[0-3]?\d/\d"),
