@@ -3659,10 +3659,9 @@ class Resolver:
             return None
         if not m["part"] and self.ctx.pats.numbered_unit.match(self.ctx.text, m.end()):
             return None  # "from the 2nd Canadian Infantry Division": a unit's name
-        told = self.ctx.last_told
-        known = told is not None and told[1] in (Precision.MONTH, *_DAY_PRECISIONS)
-        if known:
-            month = told[0]
+        month = self._month_last_told()
+        known = month is not None
+        if month is not None:
             day = day_value(Day.from_ymd(month.year, month.month, int(m["day"])))
         else:
             day = f"XXXX-XX-{int(m['day']):02d}"  # no month told
@@ -3672,6 +3671,12 @@ class Resolver:
                 return Resolved(TimexType.DATE, day, "START", anchored=known)
             return Resolved(TimexType.TIME, f"{day}T{part}", anchored=known)
         return Resolved(TimexType.DATE, day, anchored=known)
+
+    def _month_last_told(self) -> Day | None:
+        """The first day of the last date told, if it was told to the month or finer (what "the 26th"
+        and "the 15th of that month" are days of)."""
+        told = self.ctx.last_told
+        return told[0] if told is not None and told[1] in (Precision.MONTH, *_DAY_PRECISIONS) else None
 
     def _day_of_named_month(self, m: re.Match[str]) -> Resolved | None:
         """ "The 27th of last month", "the 23d ultimo": that day of the month the words count, from
@@ -3688,10 +3693,9 @@ class Resolver:
         if m["letter"]:
             step, anchor = self.lex.letter_months[m["letter"].lower()], self.ctx.anchor()
         elif rel in self.lex.month_anaphors or rel in self.lex.anaphoric_relative:
-            told = self.ctx.last_told
             step = 0 if rel in self.lex.month_anaphors else self.lex.relative[rel]
-            known = told is not None and told[1] in (Precision.MONTH, *_DAY_PRECISIONS)
-            anchor = told[0].in_cycles(self.ctx.cycles) if known else None
+            told = self._month_last_told()
+            anchor = told.in_cycles(self.ctx.cycles) if told is not None else None
         else:
             step, anchor = self.lex.relative[rel], self.ctx.anchor()
         month = shift(anchor.replace(day=1), "month", step) if anchor is not None else None
@@ -4105,9 +4109,8 @@ class Resolver:
                 return None  # "at 7.28" in a story, as British histories write it; not "at 3.25 percent"
             hour = int(m["bare_hour"])
             late = self._clock_to_follow(m)  # a story told by the hour
-            tonight = self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS
             if hour < 12 and (
-                (tonight and hour in _EVENING_HOURS)  # "at 10:31 tonight"
+                (self._late_day_word(m) and hour in _EVENING_HOURS)  # "at 10:31 tonight"
                 or self._late_part_after(m)
                 or self._evening_said_before(m, hour)
                 # "It began on Sunday evening [...] noticed flames at about 9:20": the part of the day
@@ -4151,7 +4154,7 @@ class Resolver:
                     return None
                 suffix = self.lex.clock_day_parts[suffix]
             later = (  # "8 o'clock tonight", "four o'clock that afternoon"
-                self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS
+                self._late_day_word(m)
                 or self._late_part_after(m)
                 or (not suffix.startswith(("a", "p")) and self._late_part_before(m, hour))
             )
@@ -4394,6 +4397,10 @@ class Resolver:
         o'clock on the morning of 1 July", "seven o'clock on Sunday morning"), or ""."""
         after = self.ctx.pats.clock_part_after.match(self.ctx.text, m.end())
         return _part_told_with(m) or (next(part for part in after.groups() if part) if after else "")
+
+    def _late_day_word(self, m: re.Match[str]) -> bool:
+        """Whether a clock time is told with a day word of a late part of the day ("at 10:31 tonight")."""
+        return self.lex.day_word_parts.get((m["dayword"] or "").lower()) in _PM_PARTS
 
     def _late_part_after(self, m: re.Match[str]) -> bool:
         """Whether a clock time is followed by an afternoon, evening or night ("this afternoon",
