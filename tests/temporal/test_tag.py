@@ -724,6 +724,30 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-07-04",
         None,
     ),
+    (  # the Fourth of July called by its ordinal alone
+        "Grocers expect the busiest weekend since last year over the Fourth, when stores close early.",
+        date(2023, 6, 28),
+        "the Fourth",
+        "DATE",
+        "2023-07-04",
+        None,
+    ),
+    (
+        "Families whose picnics were rained out on the Fourth came back.",
+        date(2024, 7, 10),
+        "the Fourth",
+        "DATE",
+        "2024-07-04",
+        None,
+    ),
+    (
+        "Organizers said this Fourth would be the biggest yet.",
+        date(2019, 6, 20),
+        "this Fourth",
+        "DATE",
+        "2019-07-04",
+        None,
+    ),
     (  # news back in the present after a day long past: a date counted from the time of writing ends it
         "The accord took effect on Jan. 20, 2014. The parties missed a deadline last July. "
         "Netanyahu spoke on March 3.",
@@ -4894,6 +4918,9 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "The Easter Rising failed.",
         "Unionists backed the Good Friday Agreement; the Good Friday agreement held.",  # an event's name
         "Soldiers remembered the Christmas truce.",  # so is this
+        "Henry the Fourth died at Westminster.",  # a king's ordinal
+        "Fourth, the bill would cut the tax on fuel.",  # a list's
+        "The Fourth and Fifth Armies crossed the river; the Fourth Crusade took the city.",
         "The struggle predates his birth by decades.",  # a margin, no length of time told
         "The Senate decreed a thanksgiving in his honour.",  # a feast's name is capitalised
         "Athens sent two thousand fresh hoplites.",  # a number of things, not the year 2000

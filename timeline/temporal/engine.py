@@ -140,6 +140,8 @@ _WORDS = re.compile(r"[\w'-]+")
 _NAMEABLE = frozenset({"month", "weekday", "that_month", "that_weekday", "holiday"})
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
+_COORDINATED_NAME = re.compile(r",?\s+(?:and|or|&)\s+[A-Z]")  # "the Fourth and Fifth Armies"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DAY_NAME_END = re.compile(r"(?:Day|Eve|day)$")  # Christmas Day, New Year's Eve, Easter Sunday
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # ... on the same line: "the April Days"
 _NAME_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
@@ -3916,12 +3918,25 @@ class Resolver:
             return False
         return _BESIDE.fullmatch(self.ctx.text, self.ctx.last_full_day_end, m.start()) is not None
 
+    def _an_ordinal_holiday(self, m: re.Match[str]) -> bool:
+        """Whether a capitalised ordinal ("the Fourth") is the holiday it names: after "the" or a
+        relative word, not after a name (a king's "Henry the Fourth") nor before another ordinal."""
+        text, start = self.ctx.text, m.start("holiday")
+        the = _THE_BEFORE.search(text, max(0, start - 5), start)
+        if the is None:
+            return bool(m["rel"])
+        before = _word_before(text, the.start())
+        named = _a_name(before, self.lex) and before.lower() not in self.lex.name_openers
+        return not named and _COORDINATED_NAME.match(text, m.end()) is None
+
     def _holiday_day(self, m: re.Match[str]) -> Resolved | None:
         name = " ".join(m["holiday"].lower().split())
         if not any(word[0].isupper() for word in m["holiday"].split()) and not name.startswith(
             tuple(self.lex.lower_case_holidays)
         ):  # "a three-day thanksgiving": a feast's name is capitalised ("the lunar new year"), if not
             return None  # in its every word ("the first Sunday of Lent")
+        if name in self.lex.ordinal_holidays and not self._an_ordinal_holiday(m):
+            return None  # "Henry the Fourth", "Fourth, the bill", "the Fourth and Fifth Armies"
         qualifier = _QUALIFIER_BEFORE.search(self.ctx.text, max(0, m.start() - 40), m.start())
         if (
             name in self.lex.qualified_holidays

@@ -90,6 +90,7 @@ class Lexicon:
     lower_case_holidays: frozenset[str]  # the lunar new year: a holiday's name in lower case too
     qualified_holidays: frozenset[str]  # the Jewish New Year: another calendar's after a capitalised word
     definite_holidays: frozenset[str]  # the Fourth of July: a holiday whose "the" is inside it
+    ordinal_holidays: dict[str, str]  # fourth: 07-04 ("over the Fourth"), a holiday called by its ordinal
     saints_days: dict[str, str]  # george's: 04-23 (St George's Day)
     count_nouns: frozenset[str]
     not_plurals: frozenset[str]  # in 1665 was: a word in -s that counts nothing
@@ -267,9 +268,12 @@ def load(language: str = "en") -> Lexicon:
         **dict.fromkeys(raw["national_days"], ""),
         **_titled(values["holidays"]),
         **_saints_days(raw["saints_days"]),
+        **raw["ordinal_holidays"],
     }
     values["nations"] = {word: nation for nation, words in raw["nations"].items() for word in words}
-    values["definite_holidays"] = frozenset(_titled(dict.fromkeys(raw["definite_holidays"])))
+    values["definite_holidays"] = frozenset(
+        {*_titled(dict.fromkeys(raw["definite_holidays"])), *raw["ordinal_holidays"]}
+    )
     values["ordinals"] = {**values["ordinals"], **_compound_ordinals(raw["numbers"], raw["ordinals"])}
     values["era_years"] = {
         **{_unmarked(era): year for era, year in raw["era_years"].items()},
