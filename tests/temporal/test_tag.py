@@ -6320,6 +6320,27 @@ IN_CONTEXT = [
         "the same period of last year",
         "1995-Q1",
     ),
+    (  # the quarter or half just told, in the year named; a period told otherwise, the year
+        "Revenue in the fourth quarter was $61.4 million, 2 percent above the same quarter of 2014.",
+        date(2016, 2, 29),
+        "news",
+        "the same quarter of 2014",
+        "2014-Q4",
+    ),
+    (
+        "Sales in the first half rose 4 percent from the same period of 2019.",
+        date(2020, 8, 1),
+        "news",
+        "the same period of 2019",
+        "2019-H1",
+    ),
+    (
+        "Sales in the first nine months rose 3 percent from the same period of 1988.",
+        date(1989, 10, 20),
+        "news",
+        "the same period of 1988",
+        "1988",
+    ),
     # a past participle in the reach before "by" or "until" dates the deadline in the past; "given"
     # sets one, which still lies ahead
     (

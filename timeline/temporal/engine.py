@@ -102,6 +102,7 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WORD_BEFORE_THE = re.compile(r"(\w+)\s+the\s+$", re.IGNORECASE)  # "since the [Aug. 20 first round]"
 _QUALIFIER_BEFORE = re.compile(r"[\w,]\s+([A-Z][a-z]+)\s+$")  # a capitalised word in mid-sentence
 _TOKEN = re.compile(r"\w+")
+_SAME_PERIOD = ("same", "corresponding", "comparable")  # "the same quarter of 2014": the one just told
 _OF_NAME_AFTER = re.compile(r"\s+of\s+[A-Z][a-z]")  # "the reckoning of Thucydides": whose
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|when|if|as)\b)")
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
@@ -2090,15 +2091,16 @@ class Resolver:
             half = {"first": 1, "last": 2, "final": 2}.get(ordinal) if m["pair"] and m["year"] else None
             return self._in_year(year_text, f"H{half}", self.ctx.anchor()) if half else None
         is_half = m["half"].lower() == "half"
+        if ordinal in _SAME_PERIOD and year_text.isdigit():
+            # "above the same quarter of 2014", "the same period of 1989": the quarter or half just
+            # told, in that year; a period told otherwise ("the first nine months"), the year's
+            told = self._told_a_year_back(m, int(year_text))
+            if told or m["half"].lower() == "period":
+                return told or Resolved(TimexType.DATE, year_text)
         year_ago = m["ago"] or year_text.startswith("last year")
         if m["half"].lower() == "period" and not year_ago:
             return None  # "the period" alone is no quarter
-        if year_ago and ordinal in (
-            "",
-            "same",
-            "corresponding",
-            "comparable",
-        ):
+        if year_ago and ordinal in ("", *_SAME_PERIOD):
             return self._year_ago_quarter(m)  # "the corresponding period last year", "last year's quarter"
         if not ordinal and not m["the"]:
             return None
@@ -2198,18 +2200,20 @@ class Resolver:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
         return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
 
-    def _told_a_year_back(self, m: re.Match[str]) -> Resolved | None:
-        """The quarter or half told in the sentence of ``m``, a year back; ``None`` if it told none."""
+    def _told_a_year_back(self, m: re.Match[str], year: int | None = None) -> Resolved | None:
+        """The quarter or half told in the sentence of ``m``, a year back, or in ``year`` ("the same
+        quarter of 2014"); ``None`` if it told none."""
         told = self.ctx.last_told
         if told is None or not self._told_in_sentence(m):
             return None
         if told[1] is Precision.HALF_YEAR:
-            half = _year_from(told, -1)
+            half = _year_from(told, -1 if year is None else year - told[0].year)
             return Resolved(TimexType.DATE, half) if half else None
         start = told[0].in_cycles(self.ctx.cycles) if told[1] is Precision.QUARTER else None
         if start is None or start.year < 2:
             return None
-        return Resolved(TimexType.DATE, format_value(shift(start, "year", -1), "quarter"))
+        years = -1 if year is None else year - start.year
+        return Resolved(TimexType.DATE, format_value(shift(start, "year", years), "quarter"))
 
     def _same_unit(self, m: re.Match[str]) -> Resolved | None:
         """ "The same week last year": the day, week or month told in its sentence ("sold 3,100 head
@@ -5136,8 +5140,14 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
         return True
     if rule == "relative_unit" and _after_the(m, lex):  # "early the next year"
         return True
-    if rule == "quarter":  # "the same period last year": the one told in its sentence, a year back
-        return bool(m["ago"]) or (m["year"] or m["year_before"] or "").lower().startswith("last year")
+    if rule == "quarter":  # "the same period last year", "the same quarter of 2014": the one told in
+        # its sentence, a year back or in that year
+        year = (m["year"] or m["year_before"] or "").lower()
+        return (
+            bool(m["ago"])
+            or year.startswith("last year")
+            or ((m["ordinal"] or "").lower() in _SAME_PERIOD and year.isdigit())
+        )
     if rule == "season" and ctx.pats.season_before.search(m.string, max(0, m.start() - 20), m.start()):
         return True  # "next spring or summer": the year of the season it is joined to
     if rule in ("weekday", "season", "relative_unit"):
