@@ -1550,6 +1550,8 @@ class Resolver:
                 mod = _point_mod(self.lex, quant, ahead)
         if groups.get("approx") and mod is None:
             mod = "APPROX"
+        if groups.get("day_start") and mod is None:
+            mod = "START"  # "the early hours of Sunday"
         anchored = found.anchored and not (found.value.endswith("_REF") and self.ctx.anchor() is None)
         return Resolved(found.type, found.value, mod, found.freq, anchored)
 

@@ -372,6 +372,10 @@ def build(lex: Lexicon) -> Patterns:
     # name's before a year: "finishing it on 10 August.\n\n1791 was his busiest year"
     month_dot = rf"(?:{not_full_name}\.(?!\s+(?-i:[A-Z])))?"
     mod = rf"(?:(?:the\s+(?=(?:early|mid|late)\s))?(?P<mod>{modifier})(?:\s+|-))?"
+    # parts of the day that name none of its parts' codes: "the early hours" of a day are its start
+    day_starts = {
+        part for part in lex.date_parts if part not in lex.parts_of_day and lex.unit_of(part) is None
+    }
     # a feast named by its weekday is in the date it names: "Shrove Tuesday, 17 February 1461"
     feast_words = {
         name.split()[-2]
@@ -781,7 +785,9 @@ def build(lex: Lexicon) -> Patterns:
             "weekday",
             # "following Friday's prayers": a preposition, not "the following Friday"; "the Saturday"
             # alone or with a part of the day, not "the Tuesday deadline" (a noun's "the")
-            rf"{mod}(?:(?P<rel>{relative})\s+(?!(?<=following\s)(?:{weekday})['\u2019]s)|(?P<the_day>the)\s+(?=(?:{weekday})(?:[\s-]+(?:{part})\b|\s*[,.;:!?)]|\s+(?:anyway|instead|again|too)\b))"
+            # "the early hours of Sunday": the start of that day; not "of Thursday morning", a part told
+            rf"(?:the\s+(?P<day_start>{alternation(day_starts)})\s+of\s+(?=(?:{weekday})\b(?![\s-]+(?:{part})\b))|{mod})"
+            rf"(?:(?P<rel>{relative})\s+(?!(?<=following\s)(?:{weekday})['\u2019]s)|(?P<the_day>the)\s+(?=(?:{weekday})(?:[\s-]+(?:{part})\b|\s*[,.;:!?)]|\s+(?:anyway|instead|again|too)\b))"
             rf"|(?P<named>(?-i:{alternation(lex.day_name_words)}))\s+)?"  # Black Tuesday
             # "Saturday week": a week after the coming Saturday
             rf"(?P<weekday>{weekday})(?P<plural>s)?(?:\s+(?P<week_on>week)\b(?!['\u2019]))?"
