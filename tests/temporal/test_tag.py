@@ -724,6 +724,31 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-07-04",
         None,
     ),
+    (  # the day a plan is moved from is the nearer one, whatever the tense; the day it is moved to
+        # lies ahead
+        "The administration moved the filing deadline from April 15 to July 15.",
+        date(2020, 3, 21),
+        "April 15",
+        "DATE",
+        "2020-04-15",
+        None,
+    ),
+    (
+        "The administration moved the filing deadline from April 15 to July 15.",
+        date(2020, 3, 21),
+        "July 15",
+        "DATE",
+        "2020-07-15",
+        None,
+    ),
+    (
+        "A ceremony to mark the opening, postponed from Friday because of the forecast, will be held later.",
+        date(2024, 3, 25),
+        "Friday",
+        "DATE",
+        "2024-03-22",
+        None,
+    ),
     (  # the early hours of a day are its start; of a part told after it, that part alone
         "The fire broke out in the early hours of Sunday, police said.",
         THU,

@@ -639,12 +639,15 @@ class Context:
         )
 
     def plan_told_past(self, start: int, end: int) -> bool:
-        """Whether the date is a plan's told in the past or called off ("was scheduled to close Friday
-        evening", "called off a news conference planned for Tuesday", "The original meeting, scheduled
-        for February 9, was called off"): no "scheduled for" binds it ahead, and :meth:`date_tense`
-        takes the nearer day, or the day gone when it is called off after it."""
+        """Whether the date is a plan's told in the past, called off or moved ("was scheduled to close
+        Friday evening", "called off a news conference planned for Tuesday", "The original meeting,
+        scheduled for February 9, was called off", "moved the deadline from April 15"): no "scheduled
+        for" binds it ahead, and :meth:`date_tense` takes the nearer day, or the day gone when it is
+        called off after it."""
         return bool(
             _PLAN_TOLD_PAST.search(self.text, max(0, start - 50), start)
+            # "moved the filing deadline from April 15": the day a plan was moved from, either way
+            or self.pats.rescheduled_from.search(self.text, max(0, start - 60), start)
             or _PLAN_CALLED_OFF.search(self.text, max(0, start - 90), start)
             or (
                 _PLANNED_FOR.search(self.text, max(0, start - 20), start)

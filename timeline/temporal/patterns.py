@@ -64,6 +64,7 @@ class Patterns:
     habit_aside: re.Pattern[str]  # "as they do each year", "as on every 6 November": this time, as always
     appointment_set: re.Pattern[str]  # "have been cancelled for ": a passive that sets the day after it
     appointment_setter: re.Pattern[str]  # "set sentencing for ": a verb and its object that set the day after
+    rescheduled_from: re.Pattern[str]  # "moved the deadline from ": the day a plan was moved from
     clock_habit: re.Pattern[str]  # "instead of", "on both days": a clock time in their sentence recurs
     observance: re.Pattern[str]  # "celebrates", "national day": a day without its year is any year's
     holiday_noun: re.Pattern[str]  # "a national holiday": in a history, a day without its year is any year's
@@ -1225,8 +1226,13 @@ def build(lex: Lexicon) -> Patterns:
         # trick-or-treating to Monday"
         appointment_setter=re.compile(
             rf"\b(?:(?:{alternation(lex.appointment_setters)})\s+(?:[\w'-]+\s+){{1,3}}for"
-            rf"|(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{1,3}}to)\s+$",
+            rf"|(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{1,3}}to"
+            # "moved the filing deadline from April 15 to [July 15]"
+            rf"|(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{0,3}}from\s+(?:[\w.,:'-]+\s+){{1,4}}to)\s+$",
             _FLAGS,
+        ),
+        rescheduled_from=re.compile(
+            rf"\b(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{0,3}}from\s+$", _FLAGS
         ),
         appointment_set=re.compile(
             rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:(?:[a-z]\w{{2,}}ed|set|{alternation(lex.irregular_past)})\s+for"
