@@ -724,6 +724,30 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2011-07-04",
         None,
     ),
+    (  # a year of a reign whose accession the data holds: the calendar year holding most of it
+        "The statute of the thirty-seventh year of George III was repealed.",
+        THU,
+        "the thirty-seventh year of George III",
+        "DATE",
+        "1797",
+        None,
+    ),
+    (
+        "In the twentieth year of Edward III's reign the king sailed for France.",
+        THU,
+        "the twentieth year of Edward III's reign",
+        "DATE",
+        "1346",
+        None,
+    ),
+    (
+        "The act was passed in the sixth year of King George I.",
+        THU,
+        "the sixth year of King George I",
+        "DATE",
+        "1720",
+        None,
+    ),
     (  # the day a plan is moved from is the nearer one, whatever the tense; the day it is moved to
         # lies ahead
         "The administration moved the filing deadline from April 15 to July 15.",

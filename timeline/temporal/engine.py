@@ -2935,6 +2935,14 @@ class Resolver:
             # "reformed the calendar in October 1582, in the twenty-seventh year of Philip II's reign":
             # beside a date the story does not move to, the year it gives
             return Resolved(TimexType.DATE, year_value(said[1]))
+        named = (m["monarch"] or m["monarch_of"] or m["monarch_named"] or "").lower().split()
+        # "George III's reign", "Queen Anne's reign": the name, after a title or not
+        accession = self.lex.accessions.get(" ".join(named)) or self.lex.accessions.get(" ".join(named[1:]))
+        if accession is not None:  # "the thirty-seventh year of George III": counted from his accession
+            return Resolved(
+                TimexType.DATE,
+                year_value(_regnal_year_of(date.fromisoformat(accession), self._nth(m["ordinal"].lower()))),
+            )
         first = self._reign_start(m.start())
         if first is None:
             # no reign's start told: in a story, the year it is in ("Queen Anne, then in the third year
@@ -4791,6 +4799,16 @@ def _hijri_new_year(year: int) -> int:
 def _hijri_month_start(year: int, month: int) -> int:
     """The proleptic Gregorian ordinal of the first day of a month of a Hijri year (tabular calendar)."""
     return _hijri_new_year(year) + (59 * (month - 1) + 1) // 2
+
+
+_MIDYEAR = (7, 2)  # a year's middle day: a regnal year begun after it falls mostly in the next year
+
+
+def _regnal_year_of(accession: date, nth: int) -> int:
+    """The calendar year holding most of the ``nth`` year of a reign begun on ``accession``: the
+    fifth year of George II (from 11 June 1727) is 1731, of George III (from 25 October 1760) 1765."""
+    first = accession.year + nth - 1
+    return first + ((accession.month, accession.day) > _MIDYEAR)
 
 
 def _weekday_from(day: date, weekday: int, step: int, skip: int = 0, weeks: int = 0) -> str:

@@ -230,6 +230,7 @@ class Lexicon:
     present_verbs: frozenset[str]  # is, are, has, have: "is now visited" is the present
     subject_pronouns: frozenset[str]  # he, she, it, they: "now he assigned"
     reign_nouns: frozenset[str]  # the tenth year of his reign, of his pontificate: counted from its start
+    accessions: dict[str, str]  # george iii: 1760-10-25, the day a monarch's years of reign count from
     span_nouns: frozenset[str]  # the last year of the war, the third year of his exile
     number_labels: frozenset[str]  # No., page ... 1645: a label, never a year
     year_prefixes: dict[str, str]  # pre-1906: a year with the mod its prefix gives (BEFORE)

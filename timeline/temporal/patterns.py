@@ -243,7 +243,7 @@ def _triggers(lex: Lexicon) -> dict[str, set[str]]:
         "bare_units": units,
         "recent_units": units,
         "ordinal_unit": set(lex.ordinals),
-        "regnal_year": set(lex.reign_nouns),
+        "regnal_year": set(lex.reign_nouns) | _longest_words(lex.accessions),  # George III
         "span_year": set(lex.span_nouns | lex.reign_nouns),
         "founding_year": _last_words(lex.founding_eras),
         "era_date": _longest_words(lex.era_years) | {"month", "lunar"},
@@ -728,10 +728,12 @@ def build(lex: Lexicon) -> Patterns:
             # ... of the Jiajing reign
             rf"(?:the\s+)?(?P<ordinal>{ordinal}|\d{{1,2}}(?:st|nd|rd|th))\s+year\s+of\s+"
             # of Aldred's reign, of Richard II's reign, of Queen Anne's reign
-            rf"(?:(?:(?:his|her|their|its|our)(?:\s+own)?|(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+))?['\u2019]s"
+            rf"(?:(?:(?:his|her|their|its|our)(?:\s+own)?|(?P<monarch>(?:(?-i:[A-Z])[\w-]*\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+))?)['\u2019]s"
             rf"|the\s+(?-i:[A-Z])[\w-]*)(?:\s+(?-i:[A-Z])[a-z]+)?\s+(?:{alternation(lex.reign_nouns)})\b"
             # the ninth year of the reign of Ptolemy V; the twenty-first year of the reign (the king's)
-            rf"|the\s+(?:{alternation(lex.reign_nouns)})(?:\s+of\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+)\b)?|\b))",
+            rf"|the\s+(?:{alternation(lex.reign_nouns)})(?:\s+of\s+(?:(?-i:King|Queen)\s+)?(?P<monarch_of>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[IVX]+)\b)?)|\b)"
+            # the thirty-seventh year of George III: a monarch whose accession the data holds
+            rf"|(?:(?-i:King|Queen)\s+)?(?P<monarch_named>(?=(?-i:[A-Z]))(?:{alternation(lex.accessions)}))\b(?!['\u2019]s))",
         ),
         (
             "span_year",  # the last year of the war, the third year of his exile, of Alfred's life
