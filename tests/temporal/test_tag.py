@@ -6408,6 +6408,20 @@ IN_CONTEXT = [
         "2019-H1",
     ),
     (
+        "Cascade reported second-quarter profit of $4.1 million, up from $2.7 million in the 1989 period.",
+        date(1990, 7, 20),
+        "news",
+        "the 1989 period",
+        "1989-Q2",
+    ),
+    (
+        "For the first half, net income was $63 million, down from $85.9 million in the 1989 period.",
+        date(1990, 7, 20),
+        "news",
+        "the 1989 period",
+        "1989-H1",
+    ),
+    (
         "Sales in the first nine months rose 3 percent from the same period of 1988.",
         date(1989, 10, 20),
         "news",

@@ -103,6 +103,17 @@ _WORD_BEFORE_THE = re.compile(r"(\w+)\s+the\s+$", re.IGNORECASE)  # "since the [
 _QUALIFIER_BEFORE = re.compile(r"[\w,]\s+([A-Z][a-z]+)\s+$")  # a capitalised word in mid-sentence
 _TOKEN = re.compile(r"\w+")
 _SAME_PERIOD = ("same", "corresponding", "comparable")  # "the same quarter of 2014": the one just told
+
+
+def _same_period_in(m: re.Match[str]) -> bool:
+    """Whether a quarter or period names the one just told, in a year of its own: "the same quarter
+    of 2014", "the 1989 period"."""
+    ordinal = (m["ordinal"] or "").lower()
+    if m["year"] and m["year"].isdigit():
+        return ordinal in _SAME_PERIOD
+    return bool(m["year_before"] and m["year_before"].isdigit() and not ordinal)
+
+
 _OF_NAME_AFTER = re.compile(r"\s+of\s+[A-Z][a-z]")  # "the reckoning of Thucydides": whose
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[^\w\s]|$|(?:and|or|to|right|until|through|when|if|as)\b)")
 _LAST_BARE_YEAR = 2040  # a bare number up to this is a year ...
@@ -2096,9 +2107,10 @@ class Resolver:
             half = {"first": 1, "last": 2, "final": 2}.get(ordinal) if m["pair"] and m["year"] else None
             return self._in_year(year_text, f"H{half}", self.ctx.anchor()) if half else None
         is_half = m["half"].lower() == "half"
-        if ordinal in _SAME_PERIOD and year_text.isdigit():
-            # "above the same quarter of 2014", "the same period of 1989": the quarter or half just
-            # told, in that year; a period told otherwise ("the first nine months"), the year's
+        if _same_period_in(m):
+            # "above the same quarter of 2014", "the same period of 1989", "up from $2.7 million in
+            # the 1989 period": the quarter or half just told, in that year; a period told otherwise
+            # ("the first nine months"), the year
             told = self._told_a_year_back(m, int(year_text))
             if told or m["half"].lower() == "period":
                 return told or Resolved(TimexType.DATE, year_text)
@@ -5166,11 +5178,7 @@ def _reads_context(rule: str, m: re.Match[str], ctx: Context) -> bool:
     if rule == "quarter":  # "the same period last year", "the same quarter of 2014": the one told in
         # its sentence, a year back or in that year
         year = (m["year"] or m["year_before"] or "").lower()
-        return (
-            bool(m["ago"])
-            or year.startswith("last year")
-            or ((m["ordinal"] or "").lower() in _SAME_PERIOD and year.isdigit())
-        )
+        return bool(m["ago"]) or year.startswith("last year") or _same_period_in(m)
     if rule == "season" and ctx.pats.season_before.search(m.string, max(0, m.start() - 20), m.start()):
         return True  # "next spring or summer": the year of the season it is joined to
     if rule in ("weekday", "season", "relative_unit"):
