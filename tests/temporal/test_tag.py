@@ -773,6 +773,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-03-22",
         None,
     ),
+    (  # a modal of the present after "had been" begins a verb of its own: no future of the past
+        "The credits they had been warning about will not shrink on Friday after all.",
+        date(2020, 12, 29),
+        "Friday",
+        "DATE",
+        "2021-01-01",
+        None,
+    ),
+    (
+        "The talks had been expected to end on Friday.",
+        date(2020, 12, 29),
+        "Friday",
+        "DATE",
+        "2020-12-25",
+        None,
+    ),
     (  # the early hours of a day are its start; of a part told after it, that part alone
         "The fire broke out in the early hours of Sunday, police said.",
         THU,

@@ -194,6 +194,7 @@ class Lexicon:
     unchanged_past: frozenset[str]  # cost, put: past forms that are the present too
     event_relations: dict[str, int]  # the weeks before the shooting: -1, days after it: +1
     modals: frozenset[str]  # will one day: some day
+    present_modals: frozenset[str]  # will, can: a modal of the present, no future told in the past
     ordinal_unit_followers: frozenset[str]  # the eighth day of the operation
     stretch_relations: frozenset[str]  # in the years that followed: a stretch (DURATION)
     not_time: frozenset[str]  # the future of our peoples, today's world: no time expression

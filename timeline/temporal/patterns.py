@@ -467,6 +467,7 @@ def build(lex: Lexicon) -> Patterns:
     pair_opening = r"(?<=of\s)[1-9]\d\d(?=[-\u2013/]\d)"  # the winter of 877-878: a year of three digits too
 
     hemispheres = alternation(lex.hemispheres)
+    unmodal_cues = {cue for cue in lex.future_cues if cue.split()[0] not in lex.present_modals}
     not_after_modal = _not_after(lex.modals | {"to"})  # a bare verb follows: "will go on sale", "to go"
 
     def season_rule(short_years: str) -> str:
@@ -1076,7 +1077,9 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         past=re.compile(
-            rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+){{0,2}}{alternation(lex.future_cues)}"
+            # "had been due to", "had announced he would"; not a modal of the present, which begins
+            # a verb of its own ("the credits they had been warning about will not shrink")
+            rf"(?<!\w){not_cue}(?:{alternation(lex.future_in_past)}\s+(?:\w+\s+){{0,2}}{alternation(unmodal_cues)}"
             rf"|{alternation(lex.future_in_past_adverbs)}\s+{alternation(lex.future_cues)}"
             # not "will be announced", nor "the last regional chance", "its last episode" (an
             # adjective), nor "will last three days" (the verb)
