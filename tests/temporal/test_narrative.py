@@ -2752,6 +2752,16 @@ def test_a_year_in_an_aside_does_not_move_the_story() -> None:
         "British rule. The following week, on 15 February, Prussia made peace."
     )
     assert values(minorca, date(2023, 2, 13), "narrative")["15 February"] == "1763-02-15"
+    livadia = (  # and with a phrase after the participle
+        "In February 1945 Roosevelt reached the Livadia Palace, built for Nicholas II in 1911, as "
+        "darkness fell. In April he died at Warm Springs."
+    )
+    assert values(livadia, date(2025, 1, 23), "narrative")["April"] == "1945-04"
+    sakhalin = (
+        "In 1945 the Soviet Union would regain southern Sakhalin, lost to Japan in 1905, and receive "
+        "the Kurils. Chiang was told only on 15 June."
+    )
+    assert values(sakhalin, date(2025, 8, 8), "narrative")["15 June"] == "1945-06-15"
 
 
 def test_when_a_work_was_first_done_is_an_aside_the_story_does_not_move_to() -> None:

@@ -4941,8 +4941,8 @@ _PERCENT_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+$", re.IGNORECASE)
 _NAMES_A_DAY = re.compile(r"(?:\b(?:was|is|be|been|as)|\bdeclared\s+\w+)\s+$", re.IGNORECASE)
 # ", a jet delivered new in [1977],", "Okinawa, annexed by Japan in [1879],"
 _ASIDE_BEFORE = re.compile(
-    r",[^,.;:\n]*\b(?P<verb>(?!new\b)[a-z]+)(?:\s+new|\s+by(?:\s+[\w'-]+){1,3}?)?\s+in\s+$"
-)
+    r",[^,.;:\n]*\b(?P<verb>(?!new\b)[a-z]+)(?:\s+new|\s+(?:by|to|for|from)(?:\s+[\w'-]+){1,3}?)?\s+in\s+$"
+)  # ", delivered new in", ", built for Nicholas II in", ", lost to Japan in"
 _ASIDE_AFTER = re.compile(r"\s*,")
 # ", first performed in Vienna on": a participle's aside, set off by its comma, up to the clause's end
 _FIRST_DONE_BEFORE = re.compile(
