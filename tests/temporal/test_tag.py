@@ -773,6 +773,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-03-22",
         None,
     ),
+    (  # the middle of the year told in one word, as "midweek" is; not an adjective after a possessive
+        "Bankers expect to close the smaller agreement by midyear.",
+        date(1990, 2, 5),
+        "midyear",
+        "DATE",
+        "1990",
+        "MID",
+    ),
+    (
+        "Prices had climbed again by mid-month, traders said.",
+        date(2020, 2, 20),
+        "mid-month",
+        "DATE",
+        "2020-02",
+        "MID",
+    ),
     (  # a modal of the present after "had been" begins a verb of its own: no future of the past
         "The credits they had been warning about will not shrink on Friday after all.",
         date(2020, 12, 29),
@@ -5008,6 +5024,7 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "Unionists backed the Good Friday Agreement; the Good Friday agreement held.",  # an event's name
         "Soldiers remembered the Christmas truce.",  # so is this
         "Henry the Fourth died at Westminster.",  # a king's ordinal
+        "Treasury's mid-year update forecast deficits; the midweek market was quiet.",  # adjectives
         "Fourth, the bill would cut the tax on fuel.",  # a list's
         "The Fourth and Fifth Armies crossed the river; the Fourth Crusade took the city.",
         "The struggle predates his birth by decades.",  # a margin, no length of time told

@@ -102,6 +102,7 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WORD_BEFORE_THE = re.compile(r"(\w+)\s+the\s+$", re.IGNORECASE)  # "since the [Aug. 20 first round]"
 _QUALIFIER_BEFORE = re.compile(r"[\w,]\s+([A-Z][a-z]+)\s+$")  # a capitalised word in mid-sentence
 _TOKEN = re.compile(r"\w+")
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['\u2019]s|s['\u2019])\s+$")  # "Treasury's ", "compilers' "
 _SAME_PERIOD = ("same", "corresponding", "comparable")  # "the same quarter of 2014": the one just told
 
 
@@ -4525,10 +4526,20 @@ class Resolver:
             and _THE_DAY_NAMED.match(self.ctx.text, m.end()) is None
         )
 
+    def _owned_or_determined(self, at: int) -> bool:
+        """Whether a determiner or a possessive comes just before ``at`` ("the", "its", "Treasury's")."""
+        word = _word_before(self.ctx.text, at)
+        return (
+            word.lower() in self.lex.determiners
+            or _POSSESSIVE_BEFORE.search(self.ctx.text, max(0, at - 4), at) is not None
+        )
+
     def _phrase(self, m: re.Match[str]) -> Resolved | None:
         phrase = " ".join(m["phrase"].lower().split())
         if phrase == "the day" and not self._the_day_told(m):
             return None
+        if phrase.startswith("mid") and self._owned_or_determined(m.start()):
+            return None  # "Treasury's mid-year update", "the midweek market": an adjective, no date
         kind, spec, *mod = self.lex.phrases[phrase]
         timex_type = TimexType(kind)
         found = _SPEC.fullmatch(spec)
