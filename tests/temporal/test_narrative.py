@@ -2740,6 +2740,17 @@ def test_late_in_the_month_is_the_month_told() -> None:
     assert found["late in the month"] == "1950-10"
 
 
+def test_a_day_restated_in_the_gregorian_calendar_is_the_day_written() -> None:
+    torbay = (
+        "The fleet sailed on 1 November 1688, and on Monday 5 November, 15 November by the Dutch "
+        "calendar, William landed at Torbay. That afternoon his army began to come ashore."
+    )
+    found = values(torbay, date(2013, 12, 16), "narrative")
+    assert (found["15 November"], found["That afternoon"]) == ("1688-11-15", "1688-11-05TAF")
+    crowned = "They were crowned on Sunday, 25 June 1682 (5 July in the Gregorian calendar). The next day"
+    assert values(crowned + " Sophia took power.", date(2013, 3, 14), "narrative")["5 July"] == "1682-07-05"
+
+
 def test_a_year_in_an_aside_does_not_move_the_story() -> None:
     flight = (
         "Flight 417 crashed on the night of Friday 8 December 1989. The aircraft, a twin-engined jet "

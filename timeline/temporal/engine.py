@@ -1639,6 +1639,8 @@ class Resolver:
         last = self.ctx.last_day
         if last is None or m["year"] or not self.ctx.pats.calendar_note.match(self.ctx.text, m.end()):
             return None
+        if self.ctx.pats.gregorian_note_after.match(self.ctx.text, m.end()):
+            return None  # "5 November, 15 November by the Dutch calendar": the Gregorian day written
         between = self.ctx.text[self.ctx.last_full_day_end : m.start()]
         if not _RESTATEMENT.fullmatch(between):
             return None
@@ -5448,6 +5450,17 @@ def _in_another_calendar(ctx: Context, resolved: Resolved, start: int, end: int)
     return found is not None and abs(found[0].year - last.year) > _CALENDARS_APART
 
 
+def _in_the_gregorian_calendar(ctx: Context, start: int, end: int) -> bool:
+    """Whether a day told at ``start``-``end`` restates the day told before it in its sentence in
+    the Gregorian calendar ("on Monday 5 November, 15 November by the Dutch calendar"): the story
+    stays on the day it told, as written."""
+    return (
+        ctx.last_full_day is not None
+        and ctx.pats.gregorian_note_after.match(ctx.text, end) is not None
+        and ctx.last_full_day_end >= _sentence_start(ctx.text, start)
+    )
+
+
 def _calendar_note(ctx: Context, resolved: Resolved, start: int) -> bool:
     """Whether a year or month is told in a sentence about calendars, which notes when a country
     changed its calendar and moves no story ("The rising of 1745 [...] Britain kept the Julian
@@ -5782,6 +5795,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
             _in_brackets(text, span_start)
             or _OTHER_CLOCKS.match(text, span_end) is not None
             or _in_another_calendar(ctx, resolved, span_start, span_end)
+            or _in_the_gregorian_calendar(ctx, span_start, span_end)
         )  # "at 4:30 a.m. on Thursday, 4 June, 1:30 a.m. on 5 June by the clocks of the Japanese fleet"
         # "on Saturday, March 15, two days before St. Patrick's Day": the day the one told is counted
         # from, set off after it, is no day the text goes on from

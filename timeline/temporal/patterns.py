@@ -93,6 +93,7 @@ class Patterns:
     year_in_after: re.Pattern[str]
     old_style_after: re.Pattern[str]  # " (O.S.)": the day before it is told in the Julian calendar
     julian_note_after: re.Pattern[str]  # " in the Russian calendar", ", Old Style": a Julian day told
+    gregorian_note_after: re.Pattern[str]  # " by the Dutch calendar", " (N.S.)": a Gregorian day told
     own_clause: re.Pattern[str]  # "because ": a conjunction whose clause has its own tense
     feast_lead_in: re.Pattern[str]  # "ahead of ", "in the run-up to the ": what comes before a holiday
     present: re.Pattern[str]  # "is": a clause in the present, which says neither way
@@ -1119,6 +1120,10 @@ def build(lex: Lexicon) -> Patterns:
         julian_note_after=re.compile(
             rf"\s*,?\s*\(?\s*(?:(?i:(?:by|in|according\s+to)\s+the\s+(?:{alternation(lex.julian_calendar_names)})\s+"
             rf"(?:{alternation(lex.calendar_nouns)}|style))\b|(?:{alternation(lex.old_style_marks)})(?!\w))"
+        ),
+        gregorian_note_after=re.compile(
+            rf"\s*,?\s*\(?\s*(?:(?i:(?:by|in|according\s+to)\s+the\s+(?:{alternation(lex.gregorian_calendar_names)})\s+"
+            rf"(?:{alternation(lex.calendar_nouns)}|style))\b|N\.S\.|New\s+Style\b)"
         ),
         own_clause=re.compile(rf"\b(?:{alternation(lex.own_clause_conjunctions)})\s+(?!of\b)", _FLAGS),
         year_in_after=re.compile(
