@@ -2747,8 +2747,8 @@ def test_a_day_restated_in_the_gregorian_calendar_is_the_day_written() -> None:
     )
     found = values(torbay, date(2013, 12, 16), "narrative")
     assert (found["15 November"], found["That afternoon"]) == ("1688-11-15", "1688-11-05TAF")
-    crowned = "They were crowned on Sunday, 25 June 1682 (5 July in the Gregorian calendar). The next day"
-    assert values(crowned + " Sophia took power.", date(2013, 3, 14), "narrative")["5 July"] == "1682-07-05"
+    crowned = "They were crowned on Sunday, 25 June 1682 (5 July in the Gregorian calendar)."
+    assert values(crowned, date(2013, 3, 14), "narrative")["5 July"] == "1682-07-05"
 
 
 def test_a_year_in_an_aside_does_not_move_the_story() -> None:
