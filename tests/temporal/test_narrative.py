@@ -2740,6 +2740,13 @@ def test_late_in_the_month_is_the_month_told() -> None:
     assert found["late in the month"] == "1950-10"
 
 
+def test_the_middle_of_the_night_is_the_night_of_the_day_told() -> None:
+    found = values(
+        "On 11 April 1961 the crew slept early. He was woken in the middle of the night.", None, "narrative"
+    )
+    assert found["the middle of the night"] == "1961-04-11TNI"
+
+
 def test_a_day_restated_in_the_gregorian_calendar_is_the_day_written() -> None:
     torbay = (
         "The fleet sailed on 1 November 1688, and on Monday 5 November, 15 November by the Dutch "
