@@ -121,6 +121,7 @@ class Lexicon:
     edge_units: dict[str, str]  # days: the finest period they can be the first or last of, a month
     deadline_prepositions: frozenset[str]  # by February: a deadline, ahead of the time of writing
     old_style_marks: frozenset[str]  # O.S.: a day told in the Julian calendar
+    new_style_marks: frozenset[str]  # N.S.: a day told in the Gregorian calendar
     gregorian_calendar_names: frozenset[str]  # Gregorian, Dutch: "15 November by the Dutch calendar"
     julian_calendar_names: frozenset[str]  # Julian, Russian: "dated 17 October in the Russian calendar"
     own_clause_conjunctions: frozenset[str]  # because: its clause has its own tense

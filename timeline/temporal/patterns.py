@@ -468,6 +468,15 @@ def build(lex: Lexicon) -> Patterns:
     pair_opening = r"(?<=of\s)[1-9]\d\d(?=[-\u2013/]\d)"  # the winter of 877-878: a year of three digits too
 
     hemispheres = alternation(lex.hemispheres)
+
+    def calendar_named(names: frozenset[str], marks: frozenset[str]) -> re.Pattern[str]:
+        """A note after a day naming the calendar it is told in: " by the Russian calendar", ", Old
+        Style", " (N.S.)"."""
+        return re.compile(
+            rf"\s*,?\s*\(?\s*(?:(?i:(?:by|in|according\s+to)\s+the\s+(?:{alternation(names)})\s+"
+            rf"(?:{alternation(lex.calendar_nouns)}|style))\b|(?:{alternation(marks)})(?!\w))"
+        )
+
     unmodal_cues = {cue for cue in lex.future_cues if cue.split()[0] not in lex.present_modals}
     not_after_modal = _not_after(lex.modals | {"to"})  # a bare verb follows: "will go on sale", "to go"
 
@@ -1117,14 +1126,8 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         old_style_after=re.compile(rf"\s*\(\s*(?:{alternation(lex.old_style_marks)})\s*\)"),
-        julian_note_after=re.compile(
-            rf"\s*,?\s*\(?\s*(?:(?i:(?:by|in|according\s+to)\s+the\s+(?:{alternation(lex.julian_calendar_names)})\s+"
-            rf"(?:{alternation(lex.calendar_nouns)}|style))\b|(?:{alternation(lex.old_style_marks)})(?!\w))"
-        ),
-        gregorian_note_after=re.compile(
-            rf"\s*,?\s*\(?\s*(?:(?i:(?:by|in|according\s+to)\s+the\s+(?:{alternation(lex.gregorian_calendar_names)})\s+"
-            rf"(?:{alternation(lex.calendar_nouns)}|style))\b|N\.S\.|New\s+Style\b)"
-        ),
+        julian_note_after=calendar_named(lex.julian_calendar_names, lex.old_style_marks),
+        gregorian_note_after=calendar_named(lex.gregorian_calendar_names, lex.new_style_marks),
         own_clause=re.compile(rf"\b(?:{alternation(lex.own_clause_conjunctions)})\s+(?!of\b)", _FLAGS),
         year_in_after=re.compile(
             rf"\s+in\s+(?:the\s+year\s+)?(?P<year>\d{{1,4}}\s*(?:{eras})(?!\w)|(?:{eras})\s*\d{{1,4}}\b"
