@@ -154,7 +154,6 @@ _NAMEABLE = frozenset({"month", "weekday", "that_month", "that_weekday", "holida
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!(?:that|this|the\s+(?:same|following|previous|next))\b|\d)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word follows
 _COORDINATED_NAME = re.compile(r",?\s+(?:and|or|&)\s+[A-Z]")  # "the Fourth and Fifth Armies"
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DAY_NAME_END = re.compile(r"(?:Day|Eve|day)$")  # Christmas Day, New Year's Eve, Easter Sunday
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # ... on the same line: "the April Days"
 _NAME_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][a-z]+\s+$")  # a capitalised word inside a sentence
@@ -2114,7 +2113,7 @@ class Resolver:
             # "above the same quarter of 2014", "the same period of 1989", "up from $2.7 million in
             # the 1989 period": the quarter or half just told, in that year; a period told otherwise
             # ("the first nine months"), the year
-            told = self._told_a_year_back(m, int(year_text))
+            told = self._told_period_moved(m, int(year_text))
             if told or m["half"].lower() == "period":
                 return told or Resolved(TimexType.DATE, year_text)
         year_ago = m["ago"] or year_text.startswith("last year")
@@ -2212,7 +2211,7 @@ class Resolver:
         """The quarter or half told in the sentence of ``m`` a year back ("Orders in the fourth
         quarter [...] compared with the same period last year"), else the quarter a year before the
         last complete one (what an earnings report compares with)."""
-        told = m and self._told_a_year_back(m)
+        told = m and self._told_period_moved(m)
         if told:
             return told
         anchor = self.ctx.anchor()
@@ -2220,7 +2219,7 @@ class Resolver:
             return Resolved(TimexType.DATE, "XXXX-QX", anchored=False)
         return Resolved(TimexType.DATE, format_value(shift(anchor, "quarter", -5), "quarter"))
 
-    def _told_a_year_back(self, m: re.Match[str], year: int | None = None) -> Resolved | None:
+    def _told_period_moved(self, m: re.Match[str], year: int | None = None) -> Resolved | None:
         """The quarter or half told in the sentence of ``m``, a year back, or in ``year`` ("the same
         quarter of 2014"); ``None`` if it told none."""
         told = self.ctx.last_told
@@ -3954,11 +3953,14 @@ class Resolver:
         """Whether a capitalised ordinal ("the Fourth") is the holiday it names: after "the" or a
         relative word, not after a name (a king's "Henry the Fourth") nor before another ordinal."""
         text, start = self.ctx.text, m.start("holiday")
-        the = _THE_BEFORE.search(text, max(0, start - 5), start)
-        if the is None:
+        if _word_before(text, start).lower() != "the":
             return bool(m["rel"])
-        before = _word_before(text, the.start())
-        named = _a_name(before, self.lex) and before.lower() not in self.lex.name_openers
+        owner = _WORD_BEFORE_THE.search(text, max(0, start - 30), start)  # "Henry the "
+        named = (
+            owner is not None
+            and _a_name(owner[1], self.lex)
+            and owner[1].lower() not in self.lex.name_openers
+        )
         return not named and _COORDINATED_NAME.match(text, m.end()) is None
 
     def _holiday_day(self, m: re.Match[str]) -> Resolved | None:
