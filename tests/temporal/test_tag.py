@@ -853,6 +853,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2019-07-04",
         None,
     ),
+    (  # leap day: 29 February of the year told, in lower case too
+        "The museum will waive admission on Leap Day, when a fun run is planned.",
+        date(2024, 2, 21),
+        "Leap Day",
+        "DATE",
+        "2024-02-29",
+        None,
+    ),
+    (
+        "Crews were told to roll on leap day.",
+        date(2016, 3, 2),
+        "leap day",
+        "DATE",
+        "2016-02-29",
+        None,
+    ),
     (  # news back in the present after a day long past: a date counted from the time of writing ends it
         "The accord took effect on Jan. 20, 2014. The parties missed a deadline last July. "
         "Netanyahu spoke on March 3.",
@@ -5024,6 +5040,8 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "Unionists backed the Good Friday Agreement; the Good Friday agreement held.",  # an event's name
         "Soldiers remembered the Christmas truce.",  # so is this
         "Henry the Fourth died at Westminster.",  # a king's ordinal
+        "The Julian calendar adds a leap day to its year.",  # a kind of day, not one
+        "Sweden resolved to omit every leap day until its calendar matched.",
         "Treasury's mid-year update forecast deficits; the midweek market was quiet.",  # adjectives
         "Fourth, the bill would cut the tax on fuel.",  # a list's
         "The Fourth and Fifth Armies crossed the river; the Fourth Crusade took the city.",
@@ -5086,6 +5104,10 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
 )
 def test_not_time_expressions(sentence: str) -> None:
     assert tag(sentence, THU) == []
+
+
+def test_the_leap_day_of_a_common_year_is_no_day() -> None:
+    assert tag("The fair will be held on leap day.", date(2023, 2, 1)) == []
 
 
 def test_a_weekday_of_a_custom_is_no_day_in_a_story_but_that_weeks_in_news() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from calendar import monthrange
+from calendar import isleap, monthrange
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
@@ -3897,6 +3897,8 @@ class Resolver:
             return Resolved(TimexType.DATE, day.isoformat())
         if which.startswith("L"):
             return Resolved(TimexType.DATE, nth_weekday(year, int(month), int(which[2:]), -1).isoformat())
+        if (month, which) == ("02", "29") and not isleap(year):
+            return None  # the leap day of a common year: no day at all
         return Resolved(TimexType.DATE, f"{year:04d}-{rule}")
 
     def _holiday(self, m: re.Match[str]) -> Resolved | None:
@@ -3971,6 +3973,11 @@ class Resolver:
             return None  # in its every word ("the first Sunday of Lent")
         if name in self.lex.ordinal_holidays and not self._an_ordinal_holiday(m):
             return None  # "Henry the Fourth", "Fourth, the bill", "the Fourth and Fifth Armies"
+        if (
+            name in self.lex.kinds_of_day
+            and _word_before(self.ctx.text, m.start()).lower() in self.lex.indefinite_words
+        ):
+            return None  # "adds a leap day every four years", "kept its leap day": a kind of day, not one
         qualifier = _QUALIFIER_BEFORE.search(self.ctx.text, max(0, m.start() - 40), m.start())
         if (
             name in self.lex.qualified_holidays
@@ -4494,8 +4501,8 @@ class Resolver:
             return Resolved(TimexType.SET, f"XXXX-{self.lex.seasons[m['season'].lower()]}")
         if m["holiday"]:  # every Christmas: its day; every Thanksgiving: its month; every Easter: once a year
             rule = self._feast_rule(m)
-            if rule is None:
-                return None
+            if rule is None or " ".join(m["holiday"].lower().split()) in self.lex.kinds_of_day:
+                return None  # "omit every leap day": a kind of day, none of the calendar's every year
             fixed = _FIXED_HOLIDAY.fullmatch(rule)
             return Resolved(
                 TimexType.SET,
