@@ -6944,6 +6944,7 @@ def test_history_text_in_narrative_mode() -> None:
         "On May 3, 4 percent of voters stayed home.",
         "He paid $5 and 9 August was hot.",
         "It was February 28 and 30 were absent.",
+        "On September 9, 1,117 patrolmen walked out.",  # a number with its thousands
     ],
 )
 def test_numbers_beside_a_date_that_are_no_days(sentence: str) -> None:

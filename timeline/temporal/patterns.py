@@ -1178,8 +1178,9 @@ def build(lex: Lexicon) -> Patterns:
             _FLAGS,
         ),
         day_after=re.compile(
-            # "June 13, 14 and 15", "Dec. 24 and 25 and on New Year's Day"
-            rf"{day_gap}(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:{prepositions}|and|or)\b)",
+            # "June 13, 14 and 15", "Dec. 24 and 25 and on New Year's Day"; not "September 9, 1,117
+            # patrolmen", a number with its thousands
+            rf"{day_gap}(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)(?=\s*(?:[.,;:!?)](?!\d)|$)|\s+(?:{prepositions}|and|or)\b)",
             _FLAGS,
         ),
         unit_in_the_after=re.compile(rf"\s+in\s+the\s+(?:{unit})\b", _FLAGS),
