@@ -853,6 +853,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2019-07-04",
         None,
     ),
+    (  # a year reported in the past in the first quarter: the year just ended
+        "Sales fell 11% in the fourth quarter. For the full year, profit climbed 9% to $80 million.",
+        date(1989, 1, 19),
+        "the full year",
+        "DATE",
+        "1988",
+        None,
+    ),
+    (  # told ahead, the year of writing
+        "For the full year, the company expects profit of $1.20 a share.",
+        date(1989, 1, 19),
+        "the full year",
+        "DATE",
+        "1989",
+        None,
+    ),
     (  # leap day: 29 February of the year told, in lower case too
         "The museum will waive admission on Leap Day, when a fun run is planned.",
         date(2024, 2, 21),

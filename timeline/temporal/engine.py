@@ -4545,6 +4545,17 @@ class Resolver:
             or _POSSESSIVE_BEFORE.search(self.ctx.text, max(0, at - 4), at) is not None
         )
 
+    def _year_just_reported(self, m: re.Match[str], phrase: str, anchor: date) -> bool:
+        """Whether news of the first quarter reports the year just ended in the past tense ("For the
+        full year, profit climbed 9%", said in January): the year before the anchor's (table
+        ``years_reported``); not one told ahead ("For the full year, it expects")."""
+        return (
+            not self.ctx.narrative
+            and anchor.month <= _RESULTS_SEASON_MONTHS
+            and f"{_word_before(self.ctx.text, m.start()).lower()} {phrase}" in self.lex.years_reported
+            and self.ctx.tense(m.start(), m.end()) < 0
+        )
+
     def _phrase(self, m: re.Match[str]) -> Resolved | None:
         phrase = " ".join(m["phrase"].lower().split())
         if phrase == "the day" and not self._the_day_told(m):
@@ -4611,6 +4622,8 @@ class Resolver:
                 return Resolved(timex_type, year_value(begins.year // 100 * 100), mod[0] if mod else None)
             return Resolved(timex_type, format_value(begins, unit) + joined, mod[0] if mod else None)
         step = int(found["step"])
+        if step == 0 and self._year_just_reported(m, phrase, anchor):
+            step = -1
         if unit == "day" and part == "NI" and step == -1 and not self.ctx.narrative:
             anchor, step = self._overnight(m, anchor)
         elif unit == "day" and part == "NI" and step == -1 and not _in_flashback(self.ctx, m.start()):
@@ -5084,6 +5097,7 @@ _PART_HOURS = {
 }
 _PART_ORDER = {"MO": 0, "MI": 1, "AF": 2, "EV": 3, "NI": 4}  # the parts of a day in their order
 _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
+_RESULTS_SEASON_MONTHS = 3  # the months in which companies report the year just ended
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
 # a headline's infinitive of what is to happen before a weekday: "Jury selection to begin Monday"
 _HEADLINE_PLAN = re.compile(r"\bto\s+[a-z]+\b")

@@ -88,6 +88,7 @@ class Lexicon:
     era_years: dict[str, int]  # keichō: 1596, the first year of an East Asian era (and keicho)
     founding_eras: dict[str, int]  # "of the city": -753, the first year of a count from a founding
     lower_case_holidays: frozenset[str]  # the lunar new year: a holiday's name in lower case too
+    years_reported: frozenset[str]  # for the full year: in the first quarter, the year just ended
     kinds_of_day: frozenset[str]  # leap day: a holiday that is also a kind of day ("adds a leap day")
     indefinite_words: frozenset[str]  # a, every, its: before a noun, they point at no one thing
     qualified_holidays: frozenset[str]  # the Jewish New Year: another calendar's after a capitalised word
