@@ -6839,6 +6839,12 @@ def test_detect_mode() -> None:
     assert detect_mode(brumaire, date(2019, 11, 9)) == "narrative"
     said_today = brumaire.replace("historians today", "officials said today")
     assert detect_mode(said_today, date(2019, 11, 9)) == "news"
+    # and so is the "today" of what lasts from the past
+    airship = (
+        "The airship burned at Lakehurst on Thursday, 6 May 1937, and the fire remains today one of the "
+        "best-remembered disasters of the 1930s. It had left Frankfurt on the evening of 3 May."
+    )
+    assert detect_mode(airship, date(2017, 5, 6)) == "narrative"
     # and so is a relative clause's "today", and a "today" with "still" after it
     lucena = (
         "The year 1483 opened badly for Castile. The emir was first held in the Torre del Moral, which "

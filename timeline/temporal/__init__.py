@@ -433,6 +433,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         # a relative clause's state: "the Torre del Moral, which today houses the town's museum"
         and _word_before(head, m.start()).lower() not in load().relative_pronouns
         and _word_before(head, m.start()).lower() not in load().scholar_nouns  # "historians today believe"
+        and _word_before(head, m.start()).lower() not in load().lasting_verbs  # "remains today a symbol"
     ]  # not the anniversary a history opens with: "the Battle of Waterloo, 199 years ago today"
     deictic = len(present)
     # a story told day by day from a day long past, with a single word of the present ("fought
