@@ -322,6 +322,14 @@ def test_a_section_goes_back_to_the_year_the_lead_ended_in() -> None:
     assert values(wrapped, date(2010, 10, 22), "narrative")["30 March"] == "1806-03-30"
 
 
+def test_a_had_in_a_clause_of_time_tells_what_came_next_not_a_flashback() -> None:
+    text = (
+        "By the autumn of 1940 Britain's reserves were running dry. The agreement of September 2 had "
+        "traded fifty warships for bases. Roosevelt said little until he had beaten Willkie on November 5."
+    )
+    assert values(text, date(2020, 12, 29), "narrative")["November 5"] == "1940-11-05"
+
+
 def test_a_day_in_the_season_just_told_is_in_its_year_even_in_a_flashback() -> None:
     text = (
         "In 1919 Orteig offered a prize. By the spring of 1927 the race had already cost lives: on May 8 "

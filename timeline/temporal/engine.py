@@ -1336,8 +1336,11 @@ def _clause_before(ctx: Context, start: int, reach: int) -> str:
 
 def _in_flashback(ctx: Context, start: int, reach: int = _FLASHBACK_REACH) -> bool:
     """Whether a "had" just before ``start`` (within ``reach`` characters) in its sentence tells a
-    time before the story's."""
-    return ctx.pats.flashback.search(_clause_before(ctx, start, reach)) is not None
+    time before the story's; not one of a clause of time ("said little until he had beaten Willkie
+    on November 5"), which tells what came next."""
+    clause = _clause_before(ctx, start, reach)
+    had = _last_match(ctx.pats.flashback, clause)
+    return had is not None and not _TIME_CLAUSE_HAD.search(clause, 0, had.end())
 
 
 def _year_in_flashback(ctx: Context, start: int) -> bool:
@@ -5097,6 +5100,8 @@ _PART_HOURS = {
 }
 _PART_ORDER = {"MO": 0, "MI": 1, "AF": 2, "EV": 3, "NI": 4}  # the parts of a day in their order
 _CALENDAR_UNITS_BELOW_DECADE = frozenset({"year", "quarter", "month", "week", "weekend"})
+# "until he had beaten", "after the troops had landed": a "had" that a conjunction of time governs
+_TIME_CLAUSE_HAD = re.compile(r"\b(?:until|till|after|once)\s+(?:[\w'-]+\s+){1,3}had$", re.IGNORECASE)
 _RESULTS_SEASON_MONTHS = 3  # the months in which companies report the year just ended
 _SEQUEL_RULES = frozenset({"relative_day", "sequel_unit"})  # the previous night, the day before
 # a headline's infinitive of what is to happen before a weekday: "Jury selection to begin Monday"
