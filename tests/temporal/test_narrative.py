@@ -322,6 +322,14 @@ def test_a_section_goes_back_to_the_year_the_lead_ended_in() -> None:
     assert values(wrapped, date(2010, 10, 22), "narrative")["30 March"] == "1806-03-30"
 
 
+def test_a_clock_time_after_a_half_year_told_is_on_the_day_told_in_it() -> None:
+    text = (
+        "On Sunday, 28 June 1970, marchers set off. The idea went back to a picket held on 4 July 1969. "
+        "Through the first half of 1970, a committee raised money. By 1:30 p.m., a crowd had formed."
+    )
+    assert values(text, date(2020, 6, 28), "narrative")["1:30 p.m."] == "1970-06-28T13:30"
+
+
 def test_a_had_in_a_clause_of_time_tells_what_came_next_not_a_flashback() -> None:
     text = (
         "By the autumn of 1940 Britain's reserves were running dry. The agreement of September 2 had "

@@ -552,13 +552,15 @@ class Context:
         )
 
     def day_in_period_told(self) -> date | None:
-        """The first day a story told in the month or season it has since moved on to, if it is on
-        no later day: what a clock time or a part of the day told with none is on ("fought on 9
+        """The first day a story told in the month, season, quarter or half-year it has since moved on
+        to, if it is on no later day: what a clock time or a part of the day told with none is on
+        ("on Sunday, 28 June 1970 [...] on 4 July 1969 [...] through the first half of 1970 [...] by
+        1:30 p.m.": the 28th; "fought on 9
         August 378 [...] reached it on 30 May [...] In early August [...] set out at daybreak": the
         9th; "on Friday, 21 October 1966 [...] in 1963 [...] through the autumn of 1966 [...] at
         about 7:30 a.m.": 21 October)."""
         told, last = self.last_told, self.last_day
-        if not self.narrative or told is None or told[1] not in (Precision.MONTH, Precision.SEASON):
+        if not self.narrative or told is None or told[1] not in _PERIODS_WITHIN_A_YEAR:
             return None
         first = told[0].in_cycles(self.cycles)
         if last is not None and first <= last:
@@ -1267,6 +1269,7 @@ _DAYS_COUNTED_ACROSS = 366
 _DAY_PRECISIONS = {Precision.DAY, Precision.PART_OF_DAY, Precision.HOUR, Precision.MINUTE, Precision.SECOND}
 _WEEK_PRECISIONS = {*_DAY_PRECISIONS, Precision.WEEK}  # dates a week can be counted from
 _YEAR_PRECISIONS = {Precision.YEAR, Precision.DECADE, Precision.CENTURY}
+_PERIODS_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.HALF_YEAR}
 _TOLD_WITHIN_A_YEAR = {Precision.MONTH, Precision.SEASON, Precision.WEEK, *_DAY_PRECISIONS}
 _YEARS_COUNTED_FROM = _YEAR_PRECISIONS | _TOLD_WITHIN_A_YEAR  # dates "N years earlier" counts from
 # days from a day told in full within which a story told from an earlier year comes back to it
