@@ -300,6 +300,11 @@ def test_weekdays_the_story_points_back_to_or_tells_in_the_past_are_no_words_of_
         "scrubbed when a handle could not be removed. A report came in June; the next flight came in 1988."
     )
     assert detect_mode(shuttle, date(2013, 1, 28)) == "narrative"  # "could not": no plan for Monday
+    colliery = (  # a day long past told in full before "was", a verb, not a name's plural noun
+        "The explosion at the colliery on 14 October 1913 was only the beginning. By Wednesday night it "
+        "was clear that few were alive, and memorial services filled the chapels on Sunday."
+    )
+    assert detect_mode(colliery, date(2003, 10, 14)) == "narrative"
     strike = (  # a modal ending the sentence before is no plan for the weekday after it
         "At 5:45 p.m. on Tuesday, September 9, 1919, the patrolmen walked out. Volunteers did what they "
         "could.\n\nOn Wednesday, the mayor called out the Guard. On Thursday the governor took command."

@@ -130,7 +130,8 @@ def _told_day(language: str = "en") -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:\d{{1,2}}\s+(?:{month})\.?,?\s+|(?:{month})\.?,?\s+(?:\d{{1,2}},?\s+)?|(?:{feast})\s+"
         rf"|(?:{season})\s+of\s+)"
-        rf"(?P<year>\d{{3,4}})\b(?!\s+(?-i:[a-z]+s)\b)",  # not "the September 11, 2001 attacks": a name
+        # not "the September 11, 2001 attacks": a name (but "14 October 1913 was": a verb)
+        rf"(?P<year>\d{{3,4}})\b(?!\s+(?!(?:{alternation(lex.not_plurals)})\b)(?-i:[a-z]+s)\b)",
         re.IGNORECASE,
     )
 
