@@ -300,6 +300,11 @@ def test_weekdays_the_story_points_back_to_or_tells_in_the_past_are_no_words_of_
         "scrubbed when a handle could not be removed. A report came in June; the next flight came in 1988."
     )
     assert detect_mode(shuttle, date(2013, 1, 28)) == "narrative"  # "could not": no plan for Monday
+    nightclub = (  # a weekday counted in a month is part of its date
+        "Boston was in a festive mood on the last Saturday in November 1942. Thursday had been "
+        "Thanksgiving. By evening the club was full, and the fire broke out at about 10:15."
+    )
+    assert detect_mode(nightclub, date(2015, 11, 21)) == "narrative"
     colliery = (  # a day long past told in full before "was", a verb, not a name's plural noun
         "The explosion at the colliery on 14 October 1913 was only the beginning. By Wednesday night it "
         "was clear that few were alive, and memorial services filled the chapels on Sunday."

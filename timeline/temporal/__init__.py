@@ -160,6 +160,12 @@ def _story_day(language: str = "en") -> re.Pattern[str]:
 
 
 @cache
+def _weekday_of_a_month(language: str = "en") -> re.Pattern[str]:
+    """What follows a weekday counted in a month: "[the last Saturday] in November"."""
+    return re.compile(rf"\s+(?:in|of)\s+(?:{alternation(load(language).months)})\b", re.IGNORECASE)
+
+
+@cache
 def _year(language: str = "en") -> re.Pattern[str]:
     """Four-digit years; not a clock time in military style before its zone ("at 4:42 p.m. (1442 GMT)")."""
     zones = alternation(
@@ -416,8 +422,12 @@ def detect_mode(text: str, dct: date | None = None) -> str:
     holidays = load().holidays
 
     def in_a_feast(m: re.Match[str]) -> bool:
-        """A weekday in a feast's name: "Easter Monday", "Good Friday"."""
-        return f"{_word_before(head, m.start())} {m.group()}".lower() in holidays
+        """A weekday in a feast's name ("Easter Monday", "Good Friday") or counted in a month ("the
+        last Saturday in November 1942")."""
+        return (
+            f"{_word_before(head, m.start())} {m.group()}".lower() in holidays
+            or _weekday_of_a_month().match(head, m.end()) is not None
+        )
 
     lead_end = _anniversary_lead_end(head, _anniversary_cues()) if dct is not None else 0
     present = [
