@@ -853,6 +853,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2019-07-04",
         None,
     ),
+    (
+        "In the quarter of an hour that followed, hundreds died.",
+        THU,
+        "the quarter of an hour",
+        "DURATION",
+        "PT15M",
+        None,
+    ),
     (  # a year reported in the past in the first quarter: the year just ended
         "Sales fell 11% in the fourth quarter. For the full year, profit climbed 9% to $80 million.",
         date(1989, 1, 19),
