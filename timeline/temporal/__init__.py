@@ -421,7 +421,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
 
     holidays = load().holidays
 
-    def in_a_feast(m: re.Match[str]) -> bool:
+    def part_of_a_date(m: re.Match[str]) -> bool:
         """A weekday in a feast's name ("Easter Monday", "Good Friday") or counted in a month ("the
         last Saturday in November 1942")."""
         return (
@@ -435,7 +435,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         for m in _deictic().finditer(head)
         if lead_end <= m.start() < epilogue
         and not of_the_story(m)
-        and not in_a_feast(m)
+        and not part_of_a_date(m)
         and not _in_quotes(head, m.start())  # a speaker's "our bloody ships today" is the story's day
         and not _AGO_BEFORE.search(head, max(0, m.start() - 8), m.start())
         and not _YEARS_ON_AFTER.match(head, m.end())

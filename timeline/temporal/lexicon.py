@@ -90,7 +90,7 @@ class Lexicon:
     lower_case_holidays: frozenset[str]  # the lunar new year: a holiday's name in lower case too
     years_reported: frozenset[str]  # for the full year: in the first quarter, the year just ended
     kinds_of_day: frozenset[str]  # leap day: a holiday that is also a kind of day ("adds a leap day")
-    indefinite_words: frozenset[str]  # a, every, its: before a noun, they point at no one thing
+    indefinite_words: frozenset[str]  # a, every, its: before a kind of day, they pick out no one day
     qualified_holidays: frozenset[str]  # the Jewish New Year: another calendar's after a capitalised word
     definite_holidays: frozenset[str]  # the Fourth of July: a holiday whose "the" is inside it
     ordinal_holidays: dict[str, str]  # fourth: 07-04 ("over the Fourth"), a holiday called by its ordinal
