@@ -332,6 +332,14 @@ def test_a_section_goes_back_to_the_year_the_lead_ended_in() -> None:
     assert values(wrapped, date(2010, 10, 22), "narrative")["30 March"] == "1806-03-30"
 
 
+def test_a_feast_that_names_an_event_held_on_another_day_does_not_move_the_story() -> None:
+    text = (
+        "On Tuesday, October 26, 1948, a fog settled over Donora. On Friday evening the borough held "
+        "its Halloween parade, and on Saturday afternoon the football game went on."
+    )
+    assert values(text, date(2018, 10, 26), "narrative")["Saturday afternoon"] == "1948-10-30TAF"
+
+
 def test_a_clock_time_after_a_half_year_told_is_on_the_day_told_in_it() -> None:
     text = (
         "On Sunday, 28 June 1970, marchers set off. The idea went back to a picket held on 4 July 1969. "

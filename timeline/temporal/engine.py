@@ -5971,6 +5971,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         )
         # "after the Sept. 11 attacks": the day an event is named for, which the text does not move to
         names_a_thing = names_a_thing or _names_an_event(ctx, resolved, span_end)
+        # "the borough held its Halloween parade" on the Friday: a feast that names an event of its
+        # season, held on a day of its own, which the story does not move to
+        names_a_thing = names_a_thing or (
+            ctx.narrative
+            and rule == "holiday"
+            and _WORD_AFTER.match(text, span_end) is not None
+            and _WORD_AFTER.match(text, span_end)[1].lower() in ctx.lex.feast_events
+        )
         # "a conversion of the calendar by a nineteenth-century scholar": an age that qualifies a
         # noun says when something was done, not where the story is
         qualifier = ctx.narrative and _QUALIFYING_AGE.search(m.group(0)) is not None
