@@ -5443,10 +5443,11 @@ def _part_of_a_thing(ctx: Context, m: re.Match[str]) -> bool:
     return ctx.pats.match_word.search(ctx.text, start, end.start() if end else len(ctx.text)) is not None
 
 
-def _event_named_after(ctx: Context, end: int) -> bool:
-    """Whether the word after ``end`` names an event ("the Sept. 11 attacks")."""
+def _event_named_after(ctx: Context, end: int, nouns: frozenset[str] | None = None) -> bool:
+    """Whether the word after ``end`` names an event ("the Sept. 11 attacks"), one of ``nouns`` if
+    given (the lexicon's ``event_nouns`` if not)."""
     after = _WORD_AFTER.match(ctx.text, end)
-    return after is not None and after[1].lower() in ctx.lex.event_nouns
+    return after is not None and after[1].lower() in (ctx.lex.event_nouns if nouns is None else nouns)
 
 
 def _names_an_event(ctx: Context, resolved: Resolved, end: int) -> bool:
@@ -5974,10 +5975,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # "the borough held its Halloween parade" on the Friday: a feast that names an event of its
         # season, held on a day of its own, which the story does not move to
         names_a_thing = names_a_thing or (
-            ctx.narrative
-            and rule == "holiday"
-            and _WORD_AFTER.match(text, span_end) is not None
-            and _WORD_AFTER.match(text, span_end)[1].lower() in ctx.lex.feast_events
+            ctx.narrative and rule == "holiday" and _event_named_after(ctx, span_end, ctx.lex.feast_events)
         )
         # "a conversion of the calendar by a nineteenth-century scholar": an age that qualifies a
         # noun says when something was done, not where the story is
