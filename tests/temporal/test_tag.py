@@ -2005,6 +2005,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-06-27",
         None,
     ),
+    (
+        "Albright set a final pretrial conference for Aug. 30 and ordered the defense to reply.",
+        date(2013, 6, 20),
+        "Aug. 30",
+        "DATE",
+        "2013-08-30",
+        None,
+    ),  # an object of four words
     ("She spent the fall in Paris.", THU, "the fall", "DATE", "2011-FA", None),  # a season, not a fall
     ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
     ("Mansfeld kept unpaid armies in the field through 1621 and 1622.", THU, "1621", "DATE", "1621", None),

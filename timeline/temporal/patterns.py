@@ -1239,7 +1239,7 @@ def build(lex: Lexicon) -> Patterns:
         # "set sentencing for June 27"; a day a thing is moved to by an active verb: "postponed Halloween
         # trick-or-treating to Monday"
         appointment_setter=re.compile(
-            rf"\b(?:(?:{alternation(lex.appointment_setters)})\s+(?:[\w'-]+\s+){{1,3}}for"
+            rf"\b(?:(?:{alternation(lex.appointment_setters)})\s+(?:[\w'-]+\s+){{1,4}}for"
             rf"|(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{1,3}}to"
             # "moved the filing deadline from April 15 to [July 15]"
             rf"|(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{0,3}}from\s+(?:[\w.,:'-]+\s+){{1,4}}to)\s+$",
