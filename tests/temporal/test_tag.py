@@ -2013,6 +2013,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-08-30",
         None,
     ),  # an object of four words
+    (
+        "The kitchen will serve a limited menu of sandwiches and fried pickles through Saturday.",
+        date(2024, 3, 27),
+        "Saturday",
+        "DATE",
+        "2024-03-30",
+        None,
+    ),  # a word in -ed after "will" is no past verb
     ("She spent the fall in Paris.", THU, "the fall", "DATE", "2011-FA", None),  # a season, not a fall
     ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
     ("Mansfeld kept unpaid armies in the field through 1621 and 1622.", THU, "1621", "DATE", "1621", None),

@@ -719,6 +719,8 @@ class Context:
                 # nor the state a verb wants its object in: "wants that review finished by Easter"
                 and not self.pats.complement.search(self.text, max(0, found.start() - 40), found.start())
                 and not _PRESENT_PERFECT_BEFORE.search(self.text, max(0, found.start() - 20), found.start())
+                # nor a word in -ed in a plan's verb phrase: "will serve sandwiches and fried pickles"
+                and not _MODAL_PHRASE_BEFORE.search(self.text, max(0, found.start() - 60), found.start())
                 for found in verbs
             )
             main_verb = None
@@ -5058,6 +5060,7 @@ _SATURDAY = 6  # ISO weekday: the day a weekend of a month is counted by
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+(?:least|most)\s+$", re.IGNORECASE)  # "through at least Wednesday"
 # the present perfect's "has" or "have" just before a participle: "have banned demonstrations until Tuesday"
 _PRESENT_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_MODAL_PHRASE_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:[\w'-]+\s+){1,8}$", re.IGNORECASE)
 # a "since" clause of the present perfect, up to the end of the text: "has been in turmoil since "
 _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,4}?since\b[^.;!?]*$", re.IGNORECASE)
 _SINCE_REACH = 90  # characters before a date in which such a clause opens
