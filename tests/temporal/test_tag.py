@@ -5131,6 +5131,8 @@ def test_a_clock_time_ending_a_list_line_is_not_on_the_next_entry_day() -> None:
         "Westbridge climbed to third, scoring twice early in the second half.",  # a period of play
         "The quarterback was sacked twice in the fourth quarter.",
         "The runner passed halfway with the leaders and ran the second half faster.",  # of a race
+        "Most homeowners mail the first-half payment early.",  # a part of a bill
+        "Owners who miss the second-half deadline pay a penalty.",
         "The last half-point increase surprised the markets.",  # a share of a point
         "The utility aims to cut use by a quarter; its economy has shrunk by about a quarter.",  # shares
         "Winds reached 65 miles per hour as output fell by 1.2 million barrels per day.",  # measures

@@ -5434,11 +5434,14 @@ def _in_clause(ctx: Context, cue: re.Pattern[str], m: re.Match[str]) -> bool:
 
 def _part_of_a_thing(ctx: Context, m: re.Match[str]) -> bool:
     """Whether a half or quarter told with no year is one of something other than a year: "the
-    second half of the session", or of a game or race told near it ("scored twice early in the
-    second half", in its sentence or the two before)."""
+    second half of the session", of a bill ("the first-half payment"), or of a game or race told
+    near it ("scored twice early in the second half", in its sentence or the two before)."""
     of = _OF_HEAD.match(ctx.text, m.end())
     if of:
         return not any(word and _names_a_time(word, ctx.lex) for word in of.groups())
+    if m["half"].lower() == "half" and _event_named_after(ctx, m.end(), ctx.lex.installment_words):
+        return True  # "the first-half payment", "the second half due June 30": a part of a bill (a
+        # quarter's payment of estimated taxes is the calendar quarter's)
     start = m.start()
     for _ in range(3):
         start = _sentence_start(ctx.text, max(0, start - 1))

@@ -222,6 +222,7 @@ class Lexicon:
     hemispheres: dict[str, int]  # the southern winter: months from the northern season its code names
     scholar_nouns: frozenset[str]  # historians today believe: nowadays, not the day of writing
     feast_events: frozenset[str]  # its Halloween parade: an event a feast names, held on a day of its own
+    installment_words: frozenset[str]  # payment, due: a half before them is a bill's, no half-year
     lasting_verbs: frozenset[str]  # the fire remains today one of the best-remembered: nowadays
     occasion_words: frozenset[str]  # Today marks the centenary: a story's "today" is the writer's day
     rescheduling_verbs: frozenset[str]  # has been moved to Tuesday: the day a thing is moved to lies ahead
