@@ -1072,6 +1072,13 @@ def test_a_glimpse_ahead_in_the_future_of_the_past_leaves_the_story_where_it_was
     )
     found = values(far, date(2017, 9, 18), "narrative")
     assert (found["seven years later"], found["the spring"]) == ("1649", "1642-SP")
+    told_after = (  # the count before its "would"
+        "On Saturday, November 21, 1903, an explosion killed two men. No jury could say who had set the "
+        "charge; three years later Orchard would claim the crime as his own. The district spent "
+        "Thanksgiving under guard."
+    )
+    found = values(told_after, date(2013, 12, 4), "narrative")
+    assert (found["three years later"], found["Thanksgiving"]) == ("1906", "1903-11-26")
     medal = (
         "At dawn on 10 April 1940 the destroyers attacked. His Victoria Cross, gazetted two months later, "
         "was the first of the war. Three days later the battleship forced the fjord."

@@ -6192,8 +6192,9 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 ctx.lex, m, ctx.lex.counting_words, text[timexes[-1].span.end : counted.end].split()[-1]
             )
             date_told = Resolved(TimexType.DATE, counted.value, mod or timexes[-1].mod)
-            # "the sun of Austerlitz, which Napoleon would invoke at Borodino seven years later": a
-            # glimpse ahead, told in the future of the past, after which the story is where it was
+            # "the sun of Austerlitz, which Napoleon would invoke at Borodino seven years later", "three
+            # years later Orchard would claim the crime": a glimpse ahead, told in the future of the
+            # past, after which the story is where it was
             start = timexes[-1].span.start
             # "His Victoria Cross, gazetted two months later, was the first of the war": a participle's
             # count set off by commas, after which the story is where it was
@@ -6204,7 +6205,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 not beside
                 and not aside
                 and not back_then
-                and not (ctx.narrative and _WOULD_BEFORE.search(text, max(0, start - _WOULD_REACH), start))
+                and not (
+                    ctx.narrative
+                    and (
+                        _WOULD_BEFORE.search(text, max(0, start - _WOULD_REACH), start)
+                        # "three years later Orchard would claim the crime as his own"
+                        or _WOULD_AFTER.match(text, counted.end)
+                    )
+                )
             ):
                 _remember(ctx, date_told, absolute=True, end=counted.end)
             # a story's "five days later" is that date, as TIMEX2 and WikiWars tag it; but "clung to
@@ -6317,6 +6325,7 @@ _SUPERLATIVE_FRAME = re.compile(
 # "the Julian calendar, which England kept until 1752": a clause about something else
 _WHICH_CLAUSE_BEFORE = re.compile(r",\s+(?:(?:on|in|at|during|by)\s+)?which\s+[^,.;:!?()\n]*$")
 _WOULD_REACH = 100  # characters before a count its "would" may be told in ("would not see London [...]")
+_WOULD_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,3}?would\b(?!\s+have\b)", re.IGNORECASE)
 _WOULD_BEFORE = re.compile(
     r"\bwould\s+(?:not\s+)?[a-z]+\b[^,.;:!?\n]*$"
 )  # "which he would invoke at Borodino"
