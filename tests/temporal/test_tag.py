@@ -765,6 +765,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2020-07-15",
         None,
     ),
+    (  # an object of five words, with an amount
+        "The district has postponed its $212 million bond election from May 2 to Nov. 3.",
+        date(2020, 3, 24),
+        "May 2",
+        "DATE",
+        "2020-05-02",
+        None,
+    ),
     (
         "A ceremony to mark the opening, postponed from Friday because of the forecast, will be held later.",
         date(2024, 3, 25),

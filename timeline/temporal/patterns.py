@@ -415,6 +415,8 @@ def build(lex: Lexicon) -> Patterns:
     counted = alternation(w for w in lex.numbers if w not in lex.articles)
     not_cue = rf"(?!{alternation(lex.false_cues)}\b)"  # "next to the embassy"
     reported_subject = r"(?i:that|he|she|it|its|his|her|they|their|we|i|you|the|a|an)\b"
+    # the object of a verb that moves a thing "from" a day: "postponed its $212 million bond election from"
+    moved_object = r"(?:(?:[\w'-]+|\$[\d.,]+)\s+){0,5}"
     participle_form = (  # an -ed word that is a verb's form ("announced", not "speed"), or "held", "shown"
         rf"(?:(?!(?:{alternation(lex.not_participles)})(?![\w-]))[a-z]\w{{2,}}ed|{alternation(lex.irregular_past)})(?![\w-])"
     )
@@ -1242,11 +1244,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"\b(?:(?:{alternation(lex.appointment_setters)})\s+(?:[\w'-]+\s+){{1,4}}for"
             rf"|(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{1,3}}to"
             # "moved the filing deadline from April 15 to [July 15]"
-            rf"|(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{0,3}}from\s+(?:[\w.,:'-]+\s+){{1,4}}to)\s+$",
+            rf"|(?:{alternation(lex.rescheduling_verbs)})\s+{moved_object}from\s+(?:[\w.,:'-]+\s+){{1,4}}to)\s+$",
             _FLAGS,
         ),
         rescheduled_from=re.compile(
-            rf"\b(?:{alternation(lex.rescheduling_verbs)})\s+(?:[\w'-]+\s+){{0,3}}from\s+$", _FLAGS
+            rf"\b(?:{alternation(lex.rescheduling_verbs)})\s+{moved_object}from\s+$", _FLAGS
         ),
         appointment_set=re.compile(
             rf"\b(?:is|are|was|were|(?<!had\s)been|be)\s+(?:(?:[a-z]\w{{2,}}ed|set|{alternation(lex.irregular_past)})\s+for"
