@@ -315,6 +315,12 @@ def test_weekdays_the_story_points_back_to_or_tells_in_the_past_are_no_words_of_
         "could.\n\nOn Wednesday, the mayor called out the Guard. On Thursday the governor took command."
     )
     assert detect_mode(strike, date(2024, 9, 10)) == "narrative"
+    riot = (  # nor one in the sentence after it
+        "A vice officer failed to get into a club a little after 10 p.m. on Saturday, July 22, 1967. He "
+        "tried again at 3:45 a.m. Sunday, and got in. The squad expected to find two dozen drinkers. "
+        "Nobody had been killed. That changed early Monday, when a store owner shot a looter."
+    )
+    assert detect_mode(riot, date(2017, 7, 21)) == "narrative"
 
 
 def test_a_section_goes_back_to_the_year_the_lead_ended_in() -> None:

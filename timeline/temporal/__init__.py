@@ -407,6 +407,8 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         stops = list(patterns().sentence_end.finditer(head, start, m.start()))
         start = stops[-1].end() if stops else start  # not "did what they could.\n\nOn Wednesday"
         before, after = head[start : m.start()], head[m.end() : m.end() + _CUE_REACH]
+        stop = patterns().sentence_end.search(after)
+        after = after[: stop.start()] if stop else after  # not "Sunday, and got in. The squad expected"
         future = [  # "the next morning" looks ahead in the story, as does "the next day" cut to "next day";
             # "the assault was put off until Sunday" is the story's plan, told in the past
             cue
