@@ -765,6 +765,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2020-07-15",
         None,
     ),
+    (  # the year said last, in an aside too, though a day with no year was read since
+        "The ordinance, adopted in 1991, bars evictions between Dec. 1 and March 1. A man was found dead in "
+        "January of that year.",
+        date(2012, 11, 30),
+        "January of that year",
+        "DATE",
+        "1991-01",
+        None,
+    ),
     (  # an object of five words, with an amount
         "The district has postponed its $212 million bond election from May 2 to Nov. 3.",
         date(2020, 3, 24),

@@ -1830,8 +1830,17 @@ class Resolver:
         return resolved
 
     def _that_year(self, m: re.Match[str]) -> int | None:
-        """The year "of that year" names, or "of the following year" the one after it."""
-        told = self._told_year(m.start())
+        """The year "of that year" names, or "of the following year" the one after it: the year said
+        last, in an aside too ("The ordinance, adopted in 1991, [...] in January of that year")."""
+        said, last = self.ctx.year_said, self.ctx.last_told
+        with_year = self.ctx.years_told[-1][0] if self.ctx.years_told else -1
+        # not after a year told since ("44 years ago, when the flame arrived in November of that year")
+        year_since = last is not None and last[1] is Precision.YEAR and self.ctx.last_told_end > with_year
+        told = (
+            said[1]
+            if said is not None and said[0] >= with_year and not year_since
+            else self._told_year(m.start())
+        )
         step = self.lex.relative.get(" ".join(m["that_year"].lower().split()), 0)
         if told is None:
             return None
