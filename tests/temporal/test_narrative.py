@@ -1085,6 +1085,13 @@ def test_a_glimpse_ahead_in_the_future_of_the_past_leaves_the_story_where_it_was
     )
     found = values(told_after, date(2013, 12, 4), "narrative")
     assert (found["three years later"], found["Thanksgiving"]) == ("1906", "1903-11-26")
+    year_ahead = (  # a year told after "would"
+        "Adams was asked to take the case on the morning of March 6, 1770. The Crown's case went to "
+        "Samuel Quincy, who would sail for England as a Loyalist in 1775. The judges put the case off "
+        "through the spring. In October the trial opened."
+    )
+    found = values(year_ahead, date(2018, 10, 24), "narrative")
+    assert (found["1775"], found["the spring"], found["October"]) == ("1775", "1770-SP", "1770-10")
     medal = (
         "At dawn on 10 April 1940 the destroyers attacked. His Victoria Cross, gazetted two months later, "
         "was the first of the war. Three days later the battleship forced the fjord."

@@ -5800,6 +5800,15 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 and not _span_end_planned(ctx, span_start)
             )
         )
+        # "a pledge that no segregated delegation would be seated in 1968", told of 1964: a year
+        # ahead told in the future of the past, where the story does not go
+        planned = planned or (
+            ctx.narrative
+            and _YEAR_VALUE.match(resolved.value) is not None
+            and ctx.last_day is not None
+            and int(resolved.value) > ctx.last_day.year
+            and _WOULD_BEFORE.search(text, max(0, span_start - 60), span_start) is not None
+        )
         flashback = flashback or planned
         # "Henry revived the claim that had started the Hundred Years' War in 1337", "because the
         # North had changed its calendar in 1967": a date before the story's, told in the past
