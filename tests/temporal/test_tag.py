@@ -765,6 +765,30 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2020-07-15",
         None,
     ),
+    (  # "expects" with its object looks ahead
+        "It expects a surplus for the year ending Sept. 30.",
+        date(2000, 3, 10),
+        "Sept. 30",
+        "DATE",
+        "2000-09-30",
+        None,
+    ),
+    (  # ... and a comparison with an earlier figure looks back, whatever the cue before it
+        "The company now expects revenue growth of 3% to 4%, down from the 4% to 6% it forecast in July.",
+        date(2019, 10, 22),
+        "July",
+        "DATE",
+        "2019-07",
+        None,
+    ),
+    (
+        "It now expects 2023 revenue of about $38.6 billion, up from the $38 billion it forecast in July.",
+        date(2023, 10, 26),
+        "July",
+        "DATE",
+        "2023-07",
+        None,
+    ),
     (  # the year said last, in an aside too, though a day with no year was read since
         "The ordinance, adopted in 1991, bars evictions between Dec. 1 and March 1. A man was found dead in "
         "January of that year.",
