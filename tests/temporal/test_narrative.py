@@ -321,6 +321,12 @@ def test_weekdays_the_story_points_back_to_or_tells_in_the_past_are_no_words_of_
         "Nobody had been killed. That changed early Monday, when a store owner shot a looter."
     )
     assert detect_mode(riot, date(2017, 7, 21)) == "narrative"
+    camille = (  # nor a future told in the past after it
+        "For the towns along the coast, Sunday, August 17, 1969 began quietly. Many had followed a storm "
+        "that, according to the forecasts issued on Friday, seemed likely to strike Florida. Others "
+        "recalled the great storm of 1947. The eye came ashore near midnight."
+    )
+    assert detect_mode(camille, date(2009, 8, 17)) == "narrative"
 
 
 def test_a_section_goes_back_to_the_year_the_lead_ended_in() -> None:

@@ -42,7 +42,9 @@ _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 # "was put off until", "agreed that the attack would begin": a plan the past told
-_PAST_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|had\s+been|would(?:\s+not)?)\s+$", re.IGNORECASE)
+_PAST_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been|would(?:\s+not)?|seemed|looked|appeared)\s+$", re.IGNORECASE
+)  # "was expected to", "seemed likely to": a future told in the past
 _FUTURE_IN_THE_PAST = frozenset({"would", "would be"})  # "a deadline that would expire on Monday"
 # "said Tuesday", "said during an interview Tuesday": a report's attribution, of the time of writing
 _ATTRIBUTION_BEFORE = re.compile(
@@ -417,7 +419,10 @@ def detect_mode(text: str, dct: date | None = None) -> str:
             and not _PAST_AUXILIARY_BEFORE.search(head, max(0, start + cue.start() - 16), start + cue.start())
             and cue.group().lower() not in _FUTURE_IN_THE_PAST
         ] + [
-            cue for cue in patterns().future.finditer(after) if not _THE_BEFORE.search(after, 0, cue.start())
+            cue
+            for cue in patterns().future.finditer(after)
+            if not _THE_BEFORE.search(after, 0, cue.start())
+            and not _PAST_AUXILIARY_BEFORE.search(after, max(0, cue.start() - 16), cue.start())
         ]
         return not (_RELATIVE_BEFORE.search(before) or future or _ATTRIBUTION_BEFORE.search(before))
 
