@@ -41,10 +41,10 @@ _STORY_OPENING = 6  # years long past told before any word of the present that o
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
 _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
-# "was put off until", "agreed that the attack would begin": a plan the past told
+# "was put off until", "agreed that the attack would begin", "seemed likely to": a plan the past told
 _PAST_AUXILIARY_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|would(?:\s+not)?|seemed|looked|appeared)\s+$", re.IGNORECASE
-)  # "was expected to", "seemed likely to": a future told in the past
+)
 _FUTURE_IN_THE_PAST = frozenset({"would", "would be"})  # "a deadline that would expire on Monday"
 # "said Tuesday", "said during an interview Tuesday": a report's attribution, of the time of writing
 _ATTRIBUTION_BEFORE = re.compile(
