@@ -2062,6 +2062,22 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2024-03-30",
         None,
     ),  # a word in -ed after "will" is no past verb
+    (
+        "Runners will start half an hour earlier than planned on Sunday, organizers said Thursday.",
+        date(2008, 10, 9),
+        "Sunday",
+        "DATE",
+        "2008-10-12",
+        None,
+    ),  # a participle compared with is no past verb
+    (
+        "Shares more than tripled by Friday.",
+        date(2012, 3, 14),
+        "Friday",
+        "DATE",
+        "2012-03-09",
+        None,
+    ),  # a change counted is
     ("She spent the fall in Paris.", THU, "the fall", "DATE", "2011-FA", None),  # a season, not a fall
     ("Henry VIII reigned from 1509 to 1547.", THU, "1547", "DATE", "1547", None),
     ("Mansfeld kept unpaid armies in the field through 1621 and 1622.", THU, "1621", "DATE", "1621", None),

@@ -719,6 +719,7 @@ class Context:
                 # nor the state a verb wants its object in: "wants that review finished by Easter"
                 and not self.pats.complement.search(self.text, max(0, found.start() - 40), found.start())
                 and not _PRESENT_PERFECT_BEFORE.search(self.text, max(0, found.start() - 20), found.start())
+                and not _COMPARED_BEFORE.search(self.text, max(0, found.start() - 25), found.start())
                 # nor a word in -ed in a plan's verb phrase: "will serve sandwiches and fried pickles"
                 and not _MODAL_PHRASE_BEFORE.search(self.text, max(0, found.start() - 60), found.start())
                 for found in verbs
@@ -777,9 +778,11 @@ def _cues_before(pats: Patterns, before: str) -> list[tuple[int, int] | None]:
             and (
                 pats.complement.search(before, 0, last.start())
                 or pats.marked_adverb.search(before, max(0, last.start() - _ADVERB_REACH), last.start())
+                or _COMPARED_BEFORE.search(before, max(0, last.start() - 25), last.start())
             )
         ):  # "will keep all of its banks closed until Thursday", "would be sharply reduced on
-            last = None  # Monday": a state, no past
+            last = None  # Monday": a state, no past; "will start earlier than planned on Sunday": a
+            # comparison with the plan, no past either
         found.append((len(before) - last.end() + extra, sign) if last else None)
     return found
 
@@ -5069,6 +5072,8 @@ _SATURDAY = 6  # ISO weekday: the day a weekend of a month is counted by
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+(?:least|most)\s+$", re.IGNORECASE)  # "through at least Wednesday"
 # the present perfect's "has" or "have" just before a participle: "have banned demonstrations until Tuesday"
 _PRESENT_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# a participle compared with: "(earlier) than (originally) planned"; not a change counted, "more than doubled"
+_COMPARED_BEFORE = re.compile(r"(?<!\bmore )(?<!\bless )\bthan\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MODAL_PHRASE_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:[\w'-]+\s+){1,8}$", re.IGNORECASE)
 # a "since" clause of the present perfect, up to the end of the text: "has been in turmoil since "
 _SINCE_NOW = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,4}?since\b[^.;!?]*$", re.IGNORECASE)
