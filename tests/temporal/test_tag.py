@@ -1573,6 +1573,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2019-02-24",
         None,
     ),
+    (
+        "The board hopes to hold next year's fair from July 13 through July 17.",
+        date(2020, 5, 27),
+        "July 13",
+        "DATE",
+        "2021-07-13",
+        None,
+    ),  # and "from" its days
+    # a range joined by "through" runs forward with no "from" before it
+    (
+        "Next year's fair is scheduled for Aug. 12 through Aug. 17.",
+        date(2024, 8, 19),
+        "Aug. 17",
+        "DATE",
+        "2025-08-17",
+        None,
+    ),
     # a starting point after "since the": behind, whatever the clause's tense
     (
         "The ruling ends two months of limbo since the Aug. 20 vote.",

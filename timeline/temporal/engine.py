@@ -1223,9 +1223,10 @@ _SUBJECT_YEAR_FRAME = re.compile(
 # a year that names a thing: "The 1983 [coffee agreement]"
 _NAMED_BY_ITS_YEAR = re.compile(r"^\s*(?:the|a|an|its|this|that)\s+\d{4}$", re.IGNORECASE)
 _YEAR_ELABORATED = re.compile(r",\s+(?:in|on)\s+", re.IGNORECASE)  # "cut rates twice last year, in [January]"
-# a year's possessive and the event it owns, up to the "on" of its day: "'s show on "; not a verb's
-# month ("next year's capital plan in September", "next year's festival will start in September")
-_OWNED_BY_THE_YEAR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){1,2}on\s+", re.IGNORECASE)
+# a year's possessive and the event it owns, up to the "on" or "from" of its day: "'s show on ",
+# "'s fair from "; not a verb's month ("next year's capital plan in September", "next year's
+# festival will start in September")
+_OWNED_BY_THE_YEAR = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){1,2}(?:on|from)\s+", re.IGNORECASE)
 
 
 def _year_said_before(ctx: Context, start: int) -> int | None:
@@ -6664,6 +6665,7 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> l
 
 
 _RANGE_OPENED = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOINTS = ("through", "thru", "-", "\u2013")  # words that join a range with no "from" before it
 _DATED_VALUE = re.compile(r"^(\d{4})-(\d{2}(?:-\d{2})?)$")  # a month or day of the Common Era
 
 
@@ -6677,7 +6679,12 @@ def _ranges_run_forward(text: str, timexes: list[Timex], ctx: Context) -> list[T
             opening
             and closing
             and (gap in ctx.lex.year_range_words - {"or"} or gap in ("-", "\u2013"))
-            and _RANGE_OPENED.search(text, max(0, first.span.start - 10), first.span.start)
+            # "from May 2 to Nov. 3"; "through" joins a range whatever opens it ("is scheduled for
+            # Aug. 12 through Aug. 17"), as a dash does
+            and (
+                _RANGE_OPENED.search(text, max(0, first.span.start - 10), first.span.start)
+                or gap in _RANGE_JOINTS
+            )
             and not _tells_year(first.text, ctx.pats)
             and not _tells_year(last.text, ctx.pats)
             and all(ctx.lex.months.keys() & _TOKEN.findall(timex.text.lower()) for timex in (first, last))
