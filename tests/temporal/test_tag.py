@@ -6821,6 +6821,13 @@ IN_CONTEXT = [
     ),
     ("In 1989 the plant closed over Christmas.", date(1990, 12, 14), "news", "Christmas", "1989-12-25"),
     ("Sales fell at Christmas.", date(1991, 1, 20), "news", "Christmas", "1990-12-25"),  # weeks behind
+    (
+        "Edinburgh's street party at Hogmanay is sold out.",
+        date(2019, 12, 20),
+        "news",
+        "Hogmanay",
+        "2019-12-31",
+    ),
 ]
 
 
