@@ -1840,6 +1840,10 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The hearing took an hour and a half.", THU, "an hour and a half", "DURATION", "PT1H30M", None),
     ("The trial ran for a year and a half.", THU, "a year and a half", "DURATION", "P18M", None),
     ("After a weeklong recess the Senate met.", THU, "weeklong", "DURATION", "P1W", None),
+    ("Similar events were held all day in the capital.", THU, "all day", "DURATION", "P1D", None),
+    ("All week, officials have issued statements.", THU, "All week", "DURATION", "P1W", None),
+    ("The queue stayed long all year.", THU, "all year", "DURATION", "P1Y", None),
+    ("They waited all day, and more than 12 hours at the border.", THU, "all day", "DURATION", "P1D", None),
     ("It would allow 2.7 degrees of warming by 2100.", THU, "2100", "DATE", "2100", None),
     ("The next transit will not happen until December 2117.", THU, "December 2117", "DATE", "2117-12", None),
     (

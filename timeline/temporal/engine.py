@@ -7186,6 +7186,8 @@ def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
             and second
             and _LENGTH_JOINT.fullmatch(joint)
             and not _PLACED_LENGTH.match(timex.text)
+            # not a whole unit, no part counted: "all day, and more than 12 hours"
+            and not previous.text.lower().startswith("all ")
             and not (previous.mod and timex.mod)
             and _LENGTH_ORDER.index(first[-1][1]) < _LENGTH_ORDER.index(second[0][1])
             and (units := _weeks_in_days(first + second))
