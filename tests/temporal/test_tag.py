@@ -5988,6 +5988,23 @@ IN_CONTEXT = [
         "a week later",
         "1973-07-23",
     ),
+    # and so is the year of an event named after "since", not across a sentence's end
+    (
+        "On March 6, 1857, Taney read the opinion. Not since Marbury v. Madison in 1803 had the Court "
+        "struck down an act of Congress. Editors denounced the ruling the next morning.",
+        THU,
+        "narrative",
+        "the next morning",
+        "1857-03-07TMO",
+    ),
+    (
+        "On 16 March 1889 a storm struck Apia. Rivalry had been growing in Samoa since the 1870s. In "
+        "December 1888 fighters ambushed a German party. The following month the Germans shelled villages.",
+        THU,
+        "narrative",
+        "The following month",
+        "1889-01",
+    ),
     # a year named by a possessive and "of" in a sentence on the story's day names a thing
     (
         "The ship sailed on 6 September 1620 for a harbour drawn on John Smith's map of 1616. She "

@@ -5845,10 +5845,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # event the count runs from lies behind the story's day
         flashback = flashback or (ctx.narrative and _after_an_event(ctx, span_start))
         # "On Monday, 16 July 1973 [...] that since 1971 Nixon had recorded [...] a week later": a
-        # starting point before every year told is behind the story, which stays where it was
+        # starting point before every year told is behind the story, which stays where it was, and
+        # so is the year of an event named after "since" ("Not since Marbury v. Madison in 1803")
         flashback = flashback or (
             ctx.narrative
-            and _word_before(text, span_start).lower() in ctx.lex.origin_prepositions
+            and (
+                _word_before(text, span_start).lower() in ctx.lex.origin_prepositions
+                or _SINCE_EVENT_IN.search(text, max(0, span_start - 60), span_start) is not None
+            )
             and _before_story(ctx, resolved)
         )
         # a day restated in brackets is not where the story is: "10:06 p.m. Friday (0106 GMT
@@ -6664,6 +6668,9 @@ def _ranges_share_their_year(text: str, timexes: list[Timex], ctx: Context) -> l
     return timexes
 
 
+# "since" and an event named in up to five words, then the "in" of its year: "since Marbury v. Madison in ";
+# a dot only in a short abbreviation, not at a sentence's end ("since the 1870s. In ")
+_SINCE_EVENT_IN = re.compile(r"\bsince\s+(?:(?:[\w'-]+|[A-Za-z]{1,3}\.)\s+){1,5}in\s+$", re.IGNORECASE)
 _RANGE_OPENED = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOINTS = ("through", "thru", "-", "\u2013")  # words that join a range with no "from" before it
 _DATED_VALUE = re.compile(r"^(\d{4})-(\d{2}(?:-\d{2})?)$")  # a month or day of the Common Era
