@@ -4205,6 +4205,14 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("We just want this to be over by spring.", date(2013, 11, 26), "spring", "DATE", "2014-SP", None),
+    (
+        "By spring the plant will reopen, the company said.",
+        date(2013, 11, 26),
+        "spring",
+        "DATE",
+        "2014-SP",
+        None,
+    ),
     ("Nobody wants this hanging over us all summer.", date(2012, 3, 15), "summer", "DATE", "2012-SU", None),
     (
         "The strikes coincide with the peak of the summer season, when it expects record crowds.",

@@ -2039,9 +2039,11 @@ class Resolver:
         if paired and not m["rel"] and told is not None and told[1] is Precision.SEASON:
             first = told[0].in_cycles(self.ctx.cycles)
             return Resolved(TimexType.DATE, f"{year_value(first.year + (first.month == 12))}-{code}")
-        # "by spring", "before summer."; not "before summer camp"
-        bare = (word in self.lex.season_prepositions or paired) and _NO_NOUN_AFTER.match(
-            self.ctx.text, m.end()
+        # "by spring", "before summer.", "By midsummer the drives were in trouble"; not "before summer camp"
+        following = _WORD_AFTER.match(self.ctx.text, m.end())
+        bare = (word in self.lex.season_prepositions or paired) and (
+            _NO_NOUN_AFTER.match(self.ctx.text, m.end())
+            or (following is not None and following[1].lower() in self.lex.determiners)
         )
         if not (m["rel"] or m["mod"] or m["the"] or bare):
             return None
