@@ -4663,6 +4663,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2002",
         None,
     ),
+    (  # not a year ahead of the report that a clause in the past counts back from
+        "In May, the trustees projected that the funds would be depleted in 2035, rather than in 2034 as "
+        "they had forecast a year earlier.",
+        date(2024, 10, 10),
+        "a year earlier",
+        "DATE",
+        "2023",
+        None,
+    ),
     (
         "Sales in the first half of 2022 totaled $3.1 billion, up 12 percent from a year earlier.",
         date(2022, 11, 17),

@@ -2664,7 +2664,18 @@ class Resolver:
             # "For 2003, the loss widened to $49 million from $41 million a year earlier": 2002; "in
             # the first week of January, three times as many as a year earlier": that week of 2012
             value = _year_from(last, direction)
-            if value is not None:
+            # not a year ahead of the report that a clause in the past counts back from: "projected
+            # that the funds would be depleted in 2035, rather than in 2034 as they had forecast a
+            # year earlier" (a forecast made a year before the report, not in 2033)
+            ahead = (
+                value is not None
+                and not self.ctx.narrative
+                and self.ctx.dct is not None
+                and _LEADING_YEAR.match(value) is not None
+                and int(value[:4]) > self.ctx.dct.year
+                and self.ctx.tense(m.start(), m.end()) < 0
+            )
+            if value is not None and not ahead:
                 return Resolved(TimexType.DATE, value)
         if unit == "year" and direction < 0 and amount == 1 and self._reports_quarters(m):
             return self._year_ago_quarter()
