@@ -3811,6 +3811,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         None,
     ),
     ("In the years that followed, the guerrillas waged war.", THU, "years", "DURATION", "PXY", None),
+    ("The following decades brought peace.", THU, "The following decades", "DURATION", "PXDE", None),
+    ("In the following centuries the town grew.", THU, "the following centuries", "DURATION", "PXCE", None),
+    ("Prices fell in the first hour of trading.", THU, "the first hour", "DURATION", "PT1H", None),
     # the week of the report, or of a day told in the six before it
     ("For the week, the index dropped 3.8%.", THU, "the week", "DATE", "2011-W49", None),
     (
