@@ -3214,6 +3214,17 @@ def test_a_weekday_that_does_not_fit_the_year_an_aside_leapt_to_falls_in_a_year_
     assert (found["Sunday, 9 June"], found["Tuesday, 11 June"]) == ("1957-06-09", "1957-06-11")
 
 
+def test_a_weekday_tries_the_year_of_the_story_s_last_day_before_years_told_in_an_aside() -> None:
+    found = values(
+        "Trotha landed at Swakopmund on 11 June 1904. A veteran of the wars of 1866 and 1870 and of the "
+        "expedition in China in 1900, he had been named commander in May. The attack began on the "
+        "morning of Thursday, 11 August.",
+        date(2023, 8, 11),
+        "narrative",
+    )
+    assert found["the morning of Thursday, 11 August"] == "1904-08-11TMO"
+
+
 @pytest.mark.parametrize(
     ("text", "extent", "value"),
     [

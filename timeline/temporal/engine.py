@@ -1806,7 +1806,13 @@ class Resolver:
         steps = [year + step for step in (1, -1, 2, -2) for year in (chosen, told) if year]
         # a story tries the years it told first: an aside that leapt ahead ("Forty-four years later,
         # a general admitted") leaves it in a year whose neighbours fit one weekday in seven by chance
-        candidates = nearest + (told_years + steps if self.ctx.narrative else steps + told_years)
+        # before those, a story tries the year of the last day it told in full: years told since in an
+        # aside ("landed on 11 June 1904. A veteran of the wars of 1866 and 1870 [...] in China in 1900,
+        # [...] on the morning of Thursday, 11 August") are no year it went on to
+        full_day = self.ctx.last_full_day or self.ctx.day_left  # the day left when a year was told since
+        story_day = full_day.in_cycles(self.ctx.cycles) if full_day else None
+        story_year = [story_day.year] if self.ctx.narrative and story_day is not None else []
+        candidates = nearest + (story_year + told_years + steps if self.ctx.narrative else steps + told_years)
         shift = self.ctx.weekday_shift[1] if self.ctx.weekday_shift else 0  # a text in the Julian calendar
         # the Gregorian weekday in the nearest years, then the Julian one there ("Wednesday, 4 December"
         # of 1745 in Britain, which kept the Julian calendar; "Monday, 26 August" of 1812 in Russia,
