@@ -3330,6 +3330,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1991-W08-WE",
         None,
     ),
+    # with no tense told, the nearer weekend: the coming one from Thursday, the one gone before
+    ("Heavy rain over the weekend.", date(2017, 12, 7), "the weekend", "DATE", "2017-W49-WE", None),
+    ("Heavy rain over the weekend.", date(2017, 12, 5), "the weekend", "DATE", "2017-W48-WE", None),
     (
         "The game everyone is talking about is Sunday's meeting with Liverpool.",
         date(2011, 2, 1),

@@ -4676,7 +4676,9 @@ class Resolver:
             unit == "weekend"
             and anchor.isoweekday() < 6
             and not self.ctx.narrative  # a story goes forward to the weekend after the day it is on
-            and self.ctx.date_tense(m.start(), m.end(), weekday=True) <= 0  # "for the weekend": ahead
+            # "for the weekend": ahead; with no tense told, the nearer one: the one gone, said early in
+            # the week, the coming one from Thursday ("said the weekend would be unsettled")
+            and self.ctx.date_tense(m.start(), m.end(), weekday=True) < (anchor.isoweekday() <= _MIDWEEK)
         ):
             step -= 1
         elif (
@@ -5088,6 +5090,7 @@ _WORD_AFTER_YEAR = re.compile(r"\s+[A-Za-z]{3,}")  # "the 1755 Lisbon earthquake
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
 _A_WEEK = timedelta(days=7)
+_MIDWEEK = 3  # ISO weekday (Wednesday) up to which the weekend gone is the nearer one
 _SATURDAY = 6  # ISO weekday: the day a weekend of a month is counted by
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+(?:least|most)\s+$", re.IGNORECASE)  # "through at least Wednesday"
 # the present perfect's "has" or "have" just before a participle: "have banned demonstrations until Tuesday"
