@@ -5966,6 +5966,15 @@ IN_CONTEXT = [
         "5 a.m.",
         "2022-10-16T05:00",
     ),
+    # and so is one told ahead after the day gone a source spoke
+    (
+        "Drivers should allow extra time Sunday morning, when 1,400 athletes take part in the Millbrook "
+        "Triathlon. Police said Tuesday that Riverside Drive will be closed from 5 a.m. to 1:30 p.m.",
+        date(2015, 6, 17),
+        "news",
+        "5 a.m.",
+        "2015-06-21T05:00",
+    ),
     # "the following weekend" counts from the last day told, not from a month told after it
     (
         "Fireworks start at 9:15 p.m. Saturday. We have been planning since January. The fun continues "

@@ -411,6 +411,25 @@ class Context:
         event_day = self.day_before_report(start, hour)
         if event_day is not None:
             return event_day  # "died Friday [...] said Saturday that he died at 9:10 p.m.": Friday
+        ahead = (
+            self.day_ahead is not None
+            and anchor is not None
+            and self.tense(start, start) > 0
+            and not self.paragraphs_between(self.day_ahead[1], start, 3)
+            and (self.day_ahead[0] - anchor).days <= _DAYS_AHEAD
+        )
+        if (
+            ahead
+            and not self.narrative
+            and self.last_day is not None
+            and self.last_day < anchor
+            and self.pats.said_on_day.search(
+                self.text, max(0, self.last_full_day_end - _SAID_REACH), self.last_full_day_end
+            )
+        ):
+            # a clock time told ahead is on the day to come, not on the day gone a source spoke ("the
+            # triathlon Sunday morning [...] Police said Tuesday that the drive will be closed from 5 a.m.")
+            return self.day_ahead[0]
         if self.last_day and (
             self.narrative
             or paragraph_goes_on
@@ -424,13 +443,7 @@ class Context:
             ):  # "moved in late Tuesday [...] By 4 a.m." in Wednesday's news: the night went on past midnight
                 return self.last_day + timedelta(days=1)
             return self.last_day
-        if (
-            self.day_ahead is not None
-            and anchor is not None
-            and self.tense(start, start) > 0
-            and not self.paragraphs_between(self.day_ahead[1], start, 3)
-            and (self.day_ahead[0] - anchor).days <= _DAYS_AHEAD
-        ):
+        if ahead:
             return self.day_ahead[0]
         clock = self.last_clock
         if (
@@ -5090,6 +5103,7 @@ _WORD_AFTER_YEAR = re.compile(r"\s+[A-Za-z]{3,}")  # "the 1755 Lisbon earthquake
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
 _A_YEAR = timedelta(days=366)
 _A_WEEK = timedelta(days=7)
+_SAID_REACH = 50  # characters before a day's end in which a verb of saying makes it the day a source spoke
 _MIDWEEK = 3  # ISO weekday (Wednesday) up to which the weekend gone is the nearer one
 _SATURDAY = 6  # ISO weekday: the day a weekend of a month is counted by
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+(?:least|most)\s+$", re.IGNORECASE)  # "through at least Wednesday"

@@ -81,6 +81,7 @@ class Patterns:
     fiscal_bound: re.Pattern[str]  # "whose fiscal year ends in ": the month after it is any year's
     anniversary_of: re.Pattern[str]  # "the tenth anniversary of Hitler's appointment as chancellor in "
     reported_clause: re.Pattern[str]  # up to "said that", "reminded them that": a reported clause's start
+    said_on_day: re.Pattern[str]  # "Police said Tuesday", "confirmed on Tuesday": the day a source spoke
     flashback_aside: re.Pattern[str]  # ", who had": a relative clause told before the story's time
     things_after: re.Pattern[str]  # "two thousand fresh hoplites": a plural within two words
     every_weekday_before: re.Pattern[str]  # "every Monday and": the weekday after it recurs too
@@ -990,6 +991,11 @@ def build(lex: Lexicon) -> Patterns:
             rf"\s+(?-i:{alternation(lex.modals - {'would'})})\s+(?!not\b|have\b)(?-i:[a-z])"
         ),
         same_day_before=re.compile(rf"\b(?:{alternation(lex.same_day_phrases)})\s+$", _FLAGS),
+        said_on_day=re.compile(
+            rf"\b(?:{alternation(lex.reporting_verbs)})\s+(?:on\s+)?(?:(?:late|early)\s+)?"
+            rf"(?:{alternation(lex.weekdays)}|today|yesterday)(?:\s+(?:{alternation(lex.parts_of_day)}))?$",
+            _FLAGS,
+        ),
         forecast_day_before=re.compile(
             rf"\b(?:{alternation(lex.reporting_verbs)})\s+(?:(?:today|tomorrow|{alternation(lex.weekdays)})\s+(?:and|or)\s+)?$",
             _FLAGS,
