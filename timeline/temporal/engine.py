@@ -4690,8 +4690,9 @@ class Resolver:
             and anchor.isoweekday() < 6
             and not self.ctx.narrative  # a story goes forward to the weekend after the day it is on
             # "for the weekend": ahead; with no tense told, the nearer one: the one gone, said early in
-            # the week, the coming one from Thursday ("said the weekend would be unsettled")
-            and self.ctx.date_tense(m.start(), m.end(), weekday=True) < (anchor.isoweekday() <= _MIDWEEK)
+            # the week, the coming one from Thursday ("Heavy rain over the weekend")
+            and self.ctx.date_tense(m.start(), m.end(), weekday=True)
+            < (1 if anchor.isoweekday() <= _MIDWEEK else 0)
         ):
             step -= 1
         elif (
