@@ -1435,6 +1435,11 @@ def test_today_in_a_story_is_the_writers_day_when_it_holds_an_occasion() -> None
     assert [value for text, value in found if text == "today"] == ["2013-06-01", "PRESENT_REF"]
     union = "The union was dissolved on 7 June 1905. Today, 110 years after the resolution, it is remembered."
     assert values(union, date(2015, 6, 7), "narrative")["Today"] == "2015-06-07"  # a count of years after
+    standing = (  # not a count told as no anniversary
+        "Sutro sold out in 1894. Today the portal still stands near Dayton, more than 130 years after the "
+        "breakthrough."
+    )
+    assert values(standing, date(2010, 9, 14), "narrative")["Today"] == "PRESENT_REF"
     kept = (  # a habit told aside ("as they do each year") leaves it this year's; told of the day, any day's
         "Charles I was beheaded on 30 January 1649. Today, 370 years after the execution, admirers will lay "
         "a wreath, as they do each year. Today, more than 180 years after his death, the Ninth is performed "

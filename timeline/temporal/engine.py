@@ -189,9 +189,12 @@ _BESIDE = re.compile(r",\s+(?:(?:on|in)\s+)?")
 # "[1839] and [1842]", ", and in"; a restatement: "[more than sixty years earlier], in [1859]"
 _JOINED_TO = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:(?:in|on)\s+)?|,\s+(?:in|on)\s+")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s")  # "that perjury had been committed, and on 30 April"
-# "marks 60 years since", "Today, 110 years after the resolution"
+# "marks 60 years since", "Today, 110 years after the resolution"; not a count told as no anniversary,
+# "more than 130 years after the breakthrough"
 _YEARS_SINCE = re.compile(
-    r"\b(?:years|decades|centuries)\s+(?:today\s+)?since\b|\b\d+\s+years\s+(?:after|before)\b", re.IGNORECASE
+    r"\b(?:years|decades|centuries)\s+(?:today\s+)?since\b"
+    r"|(?<!more than )(?<!over )(?<!nearly )(?<!almost )\b\d+\s+years\s+(?:after|before)\b",
+    re.IGNORECASE,
 )
 _WEAK = 20  # characters a bare -ed cue is set back behind an explicit one
 
