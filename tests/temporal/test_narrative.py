@@ -3208,26 +3208,28 @@ def test_months_are_not_counted_from_a_year_told_in_passing() -> None:
     assert values(text, date(2014, 4, 15), "narrative")["four months later"] == "1940-07"
 
 
-def test_a_weekday_that_does_not_fit_the_year_an_aside_leapt_to_falls_in_a_year_told() -> None:
-    found = values(
-        "The paratroopers entered the Casbah in January 1957. Ben M'hidi was captured on 23 February. "
-        "Forty-four years later, a general admitted that his men had hanged him. In June, after a blast "
-        "at the Casino on Sunday, 9 June, Audin was arrested on Tuesday, 11 June.",
-        date(2022, 1, 7),
-        "narrative",
-    )
-    assert (found["Sunday, 9 June"], found["Tuesday, 11 June"]) == ("1957-06-09", "1957-06-11")
-
-
-def test_a_weekday_tries_the_year_of_the_story_s_last_day_before_years_told_in_an_aside() -> None:
-    found = values(
-        "Trotha landed at Swakopmund on 11 June 1904. A veteran of the wars of 1866 and 1870 and of the "
-        "expedition in China in 1900, he had been named commander in May. The attack began on the "
-        "morning of Thursday, 11 August.",
-        date(2023, 8, 11),
-        "narrative",
-    )
-    assert found["the morning of Thursday, 11 August"] == "1904-08-11TMO"
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # a weekday that does not fit the year an aside leapt to falls in a year told
+            "The paratroopers entered the Casbah in January 1957. Ben M'hidi was captured on 23 February. "
+            "Forty-four years later, a general admitted that his men had hanged him. In June, after a blast "
+            "at the Casino on Sunday, 9 June, Audin was arrested on Tuesday, 11 June.",
+            date(2022, 1, 7),
+            {"Sunday, 9 June": "1957-06-09", "Tuesday, 11 June": "1957-06-11"},
+        ),
+        (  # the year of the story's last day told in full goes before years told since in an aside
+            "Trotha landed at Swakopmund on 11 June 1904. A veteran of the wars of 1866 and 1870 and of the "
+            "expedition in China in 1900, he had been named commander in May. The attack began on the "
+            "morning of Thursday, 11 August.",
+            date(2023, 8, 11),
+            {"the morning of Thursday, 11 August": "1904-08-11TMO"},
+        ),
+    ],
+)
+def test_a_weekday_falls_in_a_year_the_story_told(text: str, dct: date, expected: dict[str, str]) -> None:
+    found = values(text, dct, "narrative")
+    assert {extent: found[extent] for extent in expected} == expected
 
 
 @pytest.mark.parametrize(
