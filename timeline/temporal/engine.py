@@ -389,6 +389,20 @@ class Context:
             return self.anchor()
         return self.now()
 
+    def _clock_day_ahead(self, start: int) -> date | None:
+        """The day to come told in the last paragraphs and within a week of the report, if the clock
+        time at ``start`` is told ahead; ``None`` otherwise."""
+        anchor = self.anchor()
+        if (
+            self.day_ahead is not None
+            and anchor is not None
+            and self.tense(start, start) > 0
+            and not self.paragraphs_between(self.day_ahead[1], start, 3)
+            and (self.day_ahead[0] - anchor).days <= _DAYS_AHEAD
+        ):
+            return self.day_ahead[0]
+        return None
+
     def clock_day(self, start: int, hour: int | None = None) -> date | None:
         """The day of a clock time told with none: the day heading a log ("FRIDAY, AUG. 12 [...] 2:17
         p.m. —"); the last day told, if the story or the paragraph
@@ -414,25 +428,19 @@ class Context:
         event_day = self.day_before_report(start, hour)
         if event_day is not None:
             return event_day  # "died Friday [...] said Saturday that he died at 9:10 p.m.": Friday
-        ahead = (
-            self.day_ahead is not None
-            and anchor is not None
-            and self.tense(start, start) > 0
-            and not self.paragraphs_between(self.day_ahead[1], start, 3)
-            and (self.day_ahead[0] - anchor).days <= _DAYS_AHEAD
-        )
         if (
-            ahead
-            and not self.narrative
+            not self.narrative
             and self.last_day is not None
+            and anchor is not None
             and self.last_day < anchor
             and self.pats.said_on_day.search(
                 self.text, max(0, self.last_full_day_end - _SAID_REACH), self.last_full_day_end
             )
+            and (ahead := self._clock_day_ahead(start)) is not None
         ):
             # a clock time told ahead is on the day to come, not on the day gone a source spoke ("the
             # triathlon Sunday morning [...] Police said Tuesday that the drive will be closed from 5 a.m.")
-            return self.day_ahead[0]
+            return ahead
         if self.last_day and (
             self.narrative
             or paragraph_goes_on
@@ -446,8 +454,9 @@ class Context:
             ):  # "moved in late Tuesday [...] By 4 a.m." in Wednesday's news: the night went on past midnight
                 return self.last_day + timedelta(days=1)
             return self.last_day
-        if ahead:
-            return self.day_ahead[0]
+        ahead = self._clock_day_ahead(start)
+        if ahead is not None:
+            return ahead
         clock = self.last_clock
         if (
             clock is not None
