@@ -3617,6 +3617,16 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     ("The talks dragged into the new year.", date(2009, 12, 7), "the new year", "DATE", "2010", None),
     ("It was the first strike of the new year.", date(2014, 1, 4), "the new year", "DATE", "2014", None),
     ("The rainy season usually begins in July.", THU, "July", "DATE", "XXXX-07", None),
+    # a modal before the habit word tells one occasion: this year's date, not any year's
+    (
+        "The deadline would normally be Feb. 1, but this year it falls on a Sunday.",
+        date(2015, 1, 27),
+        "Feb. 1",
+        "DATE",
+        "2015-02-01",
+        None,
+    ),
+    ("The final would usually be played in May.", date(2023, 3, 2), "May", "DATE", "2023-05", None),
     (
         "Ministers, who usually meet once a month, have met three times since June.",
         THU,

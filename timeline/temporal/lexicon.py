@@ -245,6 +245,7 @@ class Lexicon:
     year_prefixes: dict[str, str]  # pre-1906: a year with the mod its prefix gives (BEFORE)
     clock_announcers: frozenset[str]  # "It's 7:42 on this Tuesday morning": a bare clock time told
     habit_markers: frozenset[str]  # the rains usually begin in May, each year on 12 July: any year's
+    occasion_modals: frozenset[str]  # would normally be Feb. 1: one occasion's date, no habit
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""

@@ -1049,7 +1049,12 @@ def build(lex: Lexicon) -> Patterns:
             rf"|(?:by|in|according\s+to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:{alternation(lex.calendar_nouns)})\b)"
         ),
         # not "traditionally dated to 24 August": the date of one event, as scholars give it
-        habitual=re.compile(rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)(?!\s+dated\b)", _FLAGS),
+        # nor "would normally be Feb. 1, but this year": a modal before it tells one occasion
+        habitual=re.compile(
+            "".join(rf"(?<!\b{re.escape(modal)}\s)" for modal in sorted(lex.occasion_modals))
+            + rf"(?<!\w){alternation(lex.habit_markers)}(?!\w)(?!\s+dated\b)",
+            _FLAGS,
+        ),
         # "rents, which tenants paid twice a year, at Lady Day and Michaelmas": a habit told just before
         habit_before=re.compile(
             rf"(?<!\w){alternation(lex.habit_markers | lex.yearly_frequencies)},\s+(?:at|on|in|by)\s+"
