@@ -7088,6 +7088,13 @@ STORY_AND_NEWS_TWIN = [
         date(2007, 11, 7),
         ("ninety years on", "the square"),
     ),
+    (  # "Today marks 37 years since": an anniversary too, not the time of writing
+        "The dam was finished in 1972. On Saturday, 11 August 1979, it gave way and the town was "
+        "flooded. The state grasped the scale of it only on Sunday. A fund was set up in 1980.\n\n"
+        "Today marks 37 years since the dam failed, and the town has long been rebuilt.",
+        date(2016, 8, 11),
+        ("marks 37 years since the dam failed", "the dam is a ruin"),
+    ),
     (  # a text that names a year of antiquity tells the others in two digits: "1 January 69"
         "The year 69, known as the Year of the Four Emperors, was hard. Galba had come in the autumn "
         "of 68, and on 1 January 69 the legions refused their oath. Titus opened the amphitheatre, "

@@ -53,8 +53,9 @@ _ATTRIBUTION_BEFORE = re.compile(
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AGO_BEFORE = re.compile(r"\bago\s+$", re.IGNORECASE)  # "199 years ago today": an anniversary
-_YEARS_ON_AFTER = re.compile(  # "Today, ninety years on,": an anniversary too
-    r",?\s+(?:[\w-]+\s+){1,3}(?:years|decades|centuries)\s+(?:on|later)\b", re.IGNORECASE
+_YEARS_ON_AFTER = re.compile(  # "Today, ninety years on,", "Today marks 37 years since": an anniversary too
+    r",?\s+(?:(?:marks|is)\s+)?(?:[\w-]+\s+){1,3}(?:years|decades|centuries)\s+(?:on|later|since)\b",
+    re.IGNORECASE,
 )
 # "a decision still debated today", "a record that still stands today": nowadays, not the day of writing
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
