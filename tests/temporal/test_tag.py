@@ -3378,6 +3378,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2007-03",
         None,
     ),
+    # and with "this weekend", that weekend so many years back
+    (
+        "CLEVELAND - Fifty years ago this weekend, the river caught fire.",
+        date(2019, 6, 21),
+        "Fifty years ago this weekend",
+        "DATE",
+        "1969-W25-WE",
+        None,
+    ),
     # and with "next month", "last month" or a season, that month or season so many years back
     (
         "Betsy swamped the Lower Ninth Ward 40 years ago next month.",

@@ -676,9 +676,10 @@ def build(lex: Lexicon) -> Patterns:
             rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{units})"
             rf"(?P<half_after>\s+and\s+a\s+half)?{approx}"  # a century and a half ago
             # 25 years ago today, 237 years ago tonight, two years ago this month, 19 years ago to the day,
-            # 75 years ago this morning, 300 years ago next month, 300 years ago this autumn
+            # 75 years ago this morning, 300 years ago next month, 300 years ago this autumn, 50 years ago
+            # this weekend
             rf"\s+(?P<direction>{directions})\b"
-            rf"(?:\s+(?P<to_the_day>{this_day}|to\s+the\s+day|(?P<unit_rel>this|next|last)\s+(?P<this_unit>week|month)"
+            rf"(?:\s+(?P<to_the_day>{this_day}|to\s+the\s+day|(?P<unit_rel>this|next|last)\s+(?P<this_unit>week(?:end)?|month)"
             rf"|this\s+(?:(?P<this_season>{season})|(?P<this_part>{part})))\b)?",
         ),
         (  # a week ago Saturday, two weeks from Tuesday, a week on Monday (British): counted from that
