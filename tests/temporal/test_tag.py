@@ -3387,6 +3387,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1969-W25-WE",
         None,
     ),
+    # seasons counted back: the summer before last
+    (
+        "Two summers ago, a shortage closed the pool.",
+        date(2024, 5, 20),
+        "Two summers ago",
+        "DATE",
+        "2022-SU",
+        None,
+    ),
     # and with "next month", "last month" or a season, that month or season so many years back
     (
         "Betsy swamped the Lower Ninth Ward 40 years ago next month.",
@@ -6890,6 +6899,13 @@ IN_CONTEXT = [
         "news",
         "New Year's Eve",
         "2020-12-31",
+    ),
+    (
+        "The mill burned in 1894. Two summers earlier the dam had failed.",
+        date(2016, 3, 1),
+        "narrative",
+        "Two summers earlier",
+        "1892-SU",
     ),
     ("In 1989 the plant closed over Christmas.", date(1990, 12, 14), "news", "Christmas", "1989-12-25"),
     ("Sales fell at Christmas.", date(1991, 1, 20), "news", "Christmas", "1990-12-25"),  # weeks behind

@@ -2642,6 +2642,8 @@ class Resolver:
 
     # relative dates
     def _ago(self, m: re.Match[str]) -> Resolved | None:
+        if m["seasons"]:
+            return self._seasons_ago(m)
         unit = self.lex.unit_of(m["unit"])
         amount = number_value(m["number"], self.lex)
         if (m["half"] or m["half_after"]) and amount is not None:
@@ -2768,6 +2770,21 @@ class Resolver:
             ):
                 anchor = start
         return _calendar_value(self.ctx, granularity, int(amount) * direction, anchor)
+
+    def _seasons_ago(self, m: re.Match[str]) -> Resolved | None:
+        """Seasons counted: "two summers ago" said in May 2024 is 2022-SU, the summer before last;
+        "two summers earlier" in a story of 1894 is 1892-SU."""
+        amount = number_value(m["number"], self.lex)
+        if amount is None or amount != int(amount) or m["half"] or m["half_after"]:
+            return None
+        code = self.lex.seasons[m["seasons"].lower()[:-1]]
+        direction = self.lex.directions[" ".join(m["direction"].lower().split())]
+        told = " ".join(m["direction"].lower().split()) in self.lex.anaphoric_directions
+        anchor = self.ctx.anchor() if told else self.ctx.now()
+        if anchor is None or direction == 0:
+            return None
+        year = _season_year(anchor, code, direction) + direction * (int(amount) - 1)
+        return Resolved(TimexType.DATE, f"{year_value(year)}-{code}") if year > 0 else None
 
     def _weekday_count(self, m: re.Match[str]) -> Resolved | None:
         """ "A week ago Saturday", "a week from Sunday": that many weeks before the last such weekday,

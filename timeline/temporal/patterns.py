@@ -673,7 +673,9 @@ def build(lex: Lexicon) -> Patterns:
         (
             "ago",
             rf"(?:(?P<quant>{quantifier})\s+(?!the\b)|(?P<exact>{alternation(lex.exact_words)})\s+)?"
-            rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?P<unit>{units})"
+            rf"(?P<number>{number})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+"
+            # two summers ago: seasons counted
+            rf"(?:(?P<unit>{units})|(?P<seasons>{alternation(s + 's' for s in lex.seasons)}))"
             rf"(?P<half_after>\s+and\s+a\s+half)?{approx}"  # a century and a half ago
             # 25 years ago today, 237 years ago tonight, two years ago this month, 19 years ago to the day,
             # 75 years ago this morning, 300 years ago next month, 300 years ago this autumn, 50 years ago
