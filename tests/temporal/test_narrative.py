@@ -1978,6 +1978,14 @@ def test_a_wrong_weekday_in_a_modern_text_is_no_julian_calendar() -> None:
             "Wednesday 2 September",
             "1752-09-02",
         ),
+        # a relative clause's year before every year told: "the boom that began in 1930", in 1937
+        (
+            "Seventy-five years ago today, in March 1937, a gas explosion destroyed the school. The "
+            "district had grown rich from the oil boom that began in 1930. Since January, the school "
+            "had been drawing free gas from a nearby plant.",
+            "January",
+            "1937-01",
+        ),
         # a day a state began, before the story's day, is no day the story goes back to
         (
             "On Saturday 15 June 1381 the king heard mass. The rebels were in the city since Thursday. "

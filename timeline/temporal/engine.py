@@ -5095,6 +5095,7 @@ def _past_perfect_after(text: str, at: int, lex: Lexicon) -> bool:
 
 _RANGE_OPENED_BEFORE = re.compile(r"\b\d{3,4}\s*[-\u2013]\s*$")  # "1081-" before a range's last year
 _DONE_BY_IN = re.compile(r"\b[a-z]+ed\s+by\s+(?:[\w'-]+\s+){1,4}?in\s+$")  # "excluded by Pride's Purge in "
+_RELATIVE_IN = re.compile(r"\b(?:that|which|who)\s+(?:[\w'-]+\s+){1,4}?in\s+$")  # "the boom that began in "
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?]|,\s+(?:and|but)\s)")  # after a date, where its clause ends
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 # a "today" of nowadays: "alive today", "even today", "still inadequate today"
@@ -5988,7 +5989,11 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         # date before every year told says when a thing was done, not where the story goes
         aside = aside or (
             ctx.narrative
-            and _DONE_BY_IN.search(text, max(0, span_start - 60), span_start) is not None
+            and (
+                _DONE_BY_IN.search(text, max(0, span_start - 60), span_start) is not None
+                # "the oil boom that began in 1930", in a story of 1937: a relative clause's date
+                or _RELATIVE_IN.search(text, max(0, span_start - 60), span_start) is not None
+            )
             and _before_story(ctx, resolved)
         )
         # "Apollo 13, launched in April 1970, was the seventh": the first date a story tells is where
