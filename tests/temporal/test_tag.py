@@ -4389,6 +4389,9 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # "early in" and "late in" belong to what they open, with its edge as mod; "later in" stays
     # outside, as TimeBank leaves it
     ("The vote came late in the afternoon.", THU, "late in the afternoon", "TIME", "2011-12-08TAF", "END"),
+    # after a word of degree "early in" and "late in" say how early or late: the date alone
+    ("The resort last opened this late in 1980.", THU, "1980", "DATE", "1980", None),
+    ("Never had it snowed so early in the year.", THU, "the year", "DATE", "2011", None),
     ("Prices rose early in 2011.", THU, "early in 2011", "DATE", "2011", "START"),
     ("The summit is due early in the week.", THU, "early in the week", "DATE", "2011-W49", "START"),
     ("The ministers met earlier in the day.", THU, "earlier in the day", "DATE", "2011-12-08", "START"),

@@ -246,6 +246,7 @@ class Lexicon:
     clock_announcers: frozenset[str]  # "It's 7:42 on this Tuesday morning": a bare clock time told
     habit_markers: frozenset[str]  # the rains usually begin in May, each year on 12 July: any year's
     occasion_modals: frozenset[str]  # would normally be Feb. 1: one occasion's date, no habit
+    degree_words: frozenset[str]  # this late in 1980: a degree, no modifier of the year
 
     def unit_of(self, word: str) -> str | None:
         """The unit key of a unit word, singular or plural ("years" -> "year")."""

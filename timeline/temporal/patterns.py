@@ -374,7 +374,12 @@ def build(lex: Lexicon) -> Patterns:
     # an abbreviation's dot, not a sentence's: "Sept. 2001", not "every 25 April. Next year", nor a full
     # name's before a year: "finishing it on 10 August.\n\n1791 was his busiest year"
     month_dot = rf"(?:{not_full_name}\.(?!\s+(?-i:[A-Z])))?"
-    mod = rf"(?:(?:the\s+(?=(?:early|mid|late)\s))?(?P<mod>{modifier})(?:\s+|-))?"
+    # not after a word of degree: "this late in 1980", "so early in the year" (the year alone)
+    edge_in = r"(?:early|late)\s+in\s"
+    not_degree = "(?:(?={}){}|(?!{}))".format(
+        edge_in, "".join(rf"(?<!\b{word}\s)" for word in sorted(lex.degree_words)), edge_in
+    )
+    mod = rf"(?:(?:the\s+(?=(?:early|mid|late)\s))?{not_degree}(?P<mod>{modifier})(?:\s+|-))?"
     # parts of the day that name none of its parts' codes: "the early hours" of a day are its start
     day_starts = {
         part for part in lex.date_parts if part not in lex.parts_of_day and lex.unit_of(part) is None
@@ -967,7 +972,9 @@ def build(lex: Lexicon) -> Patterns:
         ),
         (
             "phrase",  # "early that morning", "nearly half a century"; not "pre-dawn"
-            rf"(?<![\w-])(?:the\s+(?=(?:early|mid|late)\b))?(?:(?P<mod>{modifier})\s+(?=(?:that|this)\s|(?<=\sin\s)the\s)"
+            # "so early in the year": a degree, the year alone
+            rf"(?<![\w-]){not_degree}"
+            rf"(?:the\s+(?=(?:early|mid|late)\b))?(?:(?P<mod>{modifier})\s+(?=(?:that|this)\s|(?<=\sin\s)the\s)"
             rf"|(?P<quant>{quantifier})\s+(?=(?:{length_phrases})\b))?(?P<phrase>{alternation(lex.phrases)})\b",
         ),
         ("reference", rf"\b(?P<ref>{alternation(set(lex.references) - lex.weak_references)})\b"),
