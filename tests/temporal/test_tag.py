@@ -3387,6 +3387,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "1969-W25-WE",
         None,
     ),
+    # and with "tomorrow" or "yesterday", the day beside today so many years back
+    (
+        "WALLACE, Idaho - A hundred years ago tomorrow, a hot wind began.",
+        date(2010, 8, 19),
+        "A hundred years ago tomorrow",
+        "DATE",
+        "1910-08-20",
+        None,
+    ),
     # seasons counted back: the summer before last
     (
         "Two summers ago, a shortage closed the pool.",

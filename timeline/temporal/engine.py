@@ -2724,6 +2724,7 @@ class Resolver:
         if (m["to_the_day"] or exact) and now is not None:
             within = (m["this_unit"] or "day").lower()
             now = shift(now, within, self.lex.relative.get((m["unit_rel"] or "").lower(), 0))  # next month
+            now = shift(now, "day", self.lex.day_words.get((m["to_the_day"] or "").lower(), 0))  # tomorrow
             year = now.year + _YEARS_IN.get(unit, 0) * int(amount) * direction
             if m["this_season"]:  # "three hundred years ago this autumn": that season so many years back
                 season = self.lex.seasons[m["this_season"].lower()]

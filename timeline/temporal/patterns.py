@@ -351,7 +351,6 @@ def build(lex: Lexicon) -> Patterns:
     eras_counted = alternation(lex.era_years)  # Keichō, Daoguang: East Asian eras years are counted in
     nth = rf"(?:{ordinal}|\d{{1,3}}(?:st|nd|rd|th))"  # the ninth, the 22nd
     month_relatives = alternation(set(lex.relative) | lex.month_anaphors)  # of last month, of that month
-    this_day = alternation(word for word, offset in lex.day_words.items() if offset == 0)  # today, to-night
     day_month = (  # 16 December, December 16th, with its year or not
         rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{month})|(?P<month2>{month}){abbreviation_dot}\s+(?P<day2>[0-3]?\d)"
         rf"(?:st|nd|rd|th)?\b)(?:,?\s+(?P<year>1\d\d\d|20\d\d)\b)?"
@@ -686,7 +685,8 @@ def build(lex: Lexicon) -> Patterns:
             # 75 years ago this morning, 300 years ago next month, 300 years ago this autumn, 50 years ago
             # this weekend
             rf"\s+(?P<direction>{directions})\b"
-            rf"(?:\s+(?P<to_the_day>{this_day}|to\s+the\s+day|(?P<unit_rel>this|next|last)\s+(?P<this_unit>week(?:end)?|month)"
+            # and a day beside today: "A hundred years ago tomorrow"
+            rf"(?:\s+(?P<to_the_day>{alternation(lex.day_words)}|to\s+the\s+day|(?P<unit_rel>this|next|last)\s+(?P<this_unit>week(?:end)?|month)"
             rf"|this\s+(?:(?P<this_season>{season})|(?P<this_part>{part})))\b)?",
         ),
         (  # a week ago Saturday, two weeks from Tuesday, a week on Monday (British): counted from that
