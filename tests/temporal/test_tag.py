@@ -7125,12 +7125,20 @@ STORY_AND_NEWS_TWIN = [
         date(2007, 11, 7),
         ("ninety years on", "the square"),
     ),
+    (  # "Today it is carried by": a sentence of the present opened by "Today", nowadays
+        "Edward Pulaski was born in Ohio in 1868 and joined the Forest Service in 1908. On Saturday, 20 "
+        "August 1910, the wind rose, and he led 45 men into a mine tunnel; all but five lived. The agency "
+        "changed its rules in 1911, and his tool was standard by 1931. Today it is carried by wildland "
+        "crews across the West, and his tunnel draws hikers.",
+        date(2019, 7, 23),
+        ("it is carried by wildland crews", "wildland crews carried it"),
+    ),
     (  # "Today marks 37 years since": an anniversary too, not the time of writing
         "The dam was finished in 1972. On Saturday, 11 August 1979, it gave way and the town was "
         "flooded. The state grasped the scale of it only on Sunday. A fund was set up in 1980.\n\n"
         "Today marks 37 years since the dam failed, and the town has long been rebuilt.",
         date(2016, 8, 11),
-        ("marks 37 years since the dam failed", "the dam is a ruin"),
+        ("marks 37 years since the dam failed", "the town holds a silent march"),
     ),
     (  # a text that names a year of antiquity tells the others in two digits: "1 January 69"
         "The year 69, known as the Year of the Four Emperors, was hard. Galba had come in the autumn "

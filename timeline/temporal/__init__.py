@@ -60,6 +60,10 @@ _YEARS_ON_AFTER = re.compile(  # "Today, ninety years on,", "Today marks 37 year
 # "a decision still debated today", "a record that still stands today": nowadays, not the day of writing
 _STILL_BEFORE = re.compile(r"\bstill\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _STILL_AFTER = re.compile(r"\s+(?:[A-Z]?[a-z]+\s+){0,2}still\b")  # "Today Santa Fe still keeps its cross"
+# "Today it is carried by wildland crews": a sentence of the present opened by "Today", nowadays
+_PRESENT_STATE_AFTER = re.compile(
+    r",?\s+(?:[A-Z]?[a-z]+\s+){0,2}(?:is|are)\s+(?!(?:expected|due|scheduled|set|going|to)\b)"
+)
 # a wire or newspaper dateline opening a line: "LONDON, June 24 (Reuters) -", "HAVANA (AP) --",
 # "WASHINGTON —": a news report, whatever years it recalls
 _DATELINE = re.compile(
@@ -449,6 +453,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         and not _YEARS_ON_AFTER.match(head, m.end())
         and not _STILL_BEFORE.search(head, max(0, m.start() - 30), m.start())
         and not (m.group().lower() == "today" and _STILL_AFTER.match(head, m.end()))
+        and not (m.group() == "Today" and _PRESENT_STATE_AFTER.match(head, m.end()))
         # a relative clause's state: "the Torre del Moral, which today houses the town's museum"
         and _word_before(head, m.start()).lower() not in load().relative_pronouns
         and _word_before(head, m.start()).lower() not in load().scholar_nouns  # "historians today believe"
