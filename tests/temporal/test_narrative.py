@@ -1999,6 +1999,15 @@ def test_asides_leave_the_story_where_it_was(text: str, expression: str, value: 
     assert values(text, date(2012, 1, 1), "narrative")[expression] == value
 
 
+def test_a_weekday_set_beside_a_week_just_told_is_that_weeks() -> None:
+    text = (
+        "The fire began on Saturday, 9 November 1872. Earlier that week, on Tuesday, voters had returned "
+        "Grant to office. The court reconvened after the weekend, on Monday."
+    )
+    found = values(text, date(2012, 1, 1), "narrative")
+    assert (found["Tuesday"], found["Monday"]) == ("1872-11-05", "1872-11-11")
+
+
 def test_a_year_that_names_an_older_thing_is_no_date_to_count_from() -> None:
     text = (
         "The war began in 1939. On Sunday, 26 November shells fell on Mainila; Moscow renounced the "

@@ -1179,6 +1179,8 @@ def _month_in_year(ctx: Context, month: int, day: int | None, start: int, end: i
 
 _CLAUSE_COMMA = re.compile(r",\s")
 _PLACE_APPOSITION = re.compile(r",\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)?,")  # "Glendale, Arizona,"
+_WEEK_APPOSITION = re.compile(r",\s+(?:on\s+)?")  # "Earlier that week, on Tuesday": a day of that week
+_WEEKEND_TOLD = re.compile(r"week-?end$", re.IGNORECASE)  # "this weekend, on Sunday": the weekend's days
 _CLAUSE_OPENING = re.compile(r"(?:[,;]\s+(?:and|but)|;)\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # two day numbers joined before or after their month, ending the last day told: "7 and 8 February",
@@ -3367,6 +3369,19 @@ class Resolver:
             return Resolved(TimexType.DATE, f"XXXX-WXX-{weekday}", anchored=False)
         if m["week_of"]:  # "Wednesday of last week": that weekday of the week the words name
             week = shift(anchor, "week", self.lex.relative[m["week_of"].lower()])
+            return Resolved(TimexType.DATE, (week + timedelta(days=weekday - week.isoweekday())).isoformat())
+        told = self.ctx.last_told
+        if (
+            not rel
+            and told is not None
+            and told[1] is Precision.WEEK
+            and _WEEK_APPOSITION.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start())
+            # a weekend's own days only: not "reconvened after the weekend, on Monday"; and weeks of
+            # the Gregorian calendar, not of a story told in Britain's Julian one
+            and (weekday >= 6 or not _WEEKEND_TOLD.search(self.ctx.text, 0, self.ctx.last_told_end))
+            and told[0].in_cycles(self.ctx.cycles).year > _LAST_JULIAN_YEAR
+        ):  # "Earlier that week, on Tuesday": that week's Tuesday; "this weekend, on Sunday"
+            week = told[0].in_cycles(self.ctx.cycles)
             return Resolved(TimexType.DATE, (week + timedelta(days=weekday - week.isoweekday())).isoformat())
         last = self.ctx.last_day
         if last is not None and (
