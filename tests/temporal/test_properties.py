@@ -112,6 +112,7 @@ def test_any_text(text: str, dct: date | None, mode: str) -> None:
 @example("Monday evening 9999 BC, a final quarter", date(9999, 12, 30), "narrative")  # before 9999 BC
 @example("from Dec. 20 to Jan. 5 9999 BC", date(1003, 9, 14), "news")  # a range over New Year before it
 @example("from Dec. 29 to Jan. 2", date(9999, 12, 31), "news")  # a range run forward past 9999
+@example("the 31st of last month", date(2019, 10, 31), "news")  # no 31st in September: XXXX-XX-31, a day
 def test_time_like_text(text: str, dct: date | None, mode: str) -> None:
     check(text, dct, mode)
 

@@ -2784,7 +2784,7 @@ class Resolver:
         direction = self.lex.directions[" ".join(m["direction"].lower().split())]
         told = " ".join(m["direction"].lower().split()) in self.lex.anaphoric_directions
         anchor = self.ctx.anchor() if told else self.ctx.now()
-        if anchor is None or direction == 0:
+        if anchor is None:
             return None
         year = _season_year(anchor, code, direction) + direction * (int(amount) - 1)
         return Resolved(TimexType.DATE, f"{year_value(year)}-{code}") if year > 0 else None
@@ -3370,18 +3370,17 @@ class Resolver:
         if m["week_of"]:  # "Wednesday of last week": that weekday of the week the words name
             week = shift(anchor, "week", self.lex.relative[m["week_of"].lower()])
             return Resolved(TimexType.DATE, (week + timedelta(days=weekday - week.isoweekday())).isoformat())
-        told = self.ctx.last_told
+        told, told_end = self.ctx.last_told, self.ctx.last_told_end
+        week = told[0].in_cycles(self.ctx.cycles) if told is not None and told[1] is Precision.WEEK else None
         if (
             not rel
-            and told is not None
-            and told[1] is Precision.WEEK
-            and _WEEK_APPOSITION.fullmatch(self.ctx.text, self.ctx.last_told_end, m.start())
+            and week is not None
+            and _WEEK_APPOSITION.fullmatch(self.ctx.text, told_end, m.start())
             # a weekend's own days only: not "reconvened after the weekend, on Monday"; and weeks of
             # the Gregorian calendar, not of a story told in Britain's Julian one
-            and (weekday >= 6 or not _WEEKEND_TOLD.search(self.ctx.text, 0, self.ctx.last_told_end))
-            and told[0].in_cycles(self.ctx.cycles).year > _LAST_JULIAN_YEAR
+            and (weekday >= 6 or not _WEEKEND_TOLD.search(self.ctx.text, max(0, told_end - 8), told_end))
+            and week.year > _LAST_JULIAN_YEAR
         ):  # "Earlier that week, on Tuesday": that week's Tuesday; "this weekend, on Sunday"
-            week = told[0].in_cycles(self.ctx.cycles)
             return Resolved(TimexType.DATE, (week + timedelta(days=weekday - week.isoweekday())).isoformat())
         last = self.ctx.last_day
         if last is not None and (
@@ -4980,6 +4979,9 @@ def _calendar_of(value: str) -> tuple[Day, Day, Precision] | None:
     return value_range(value.replace("XXXX", "2000").replace("X", "1"))
 
 
+_DAY_SHAPE = re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")  # a day, its digits known or not
+
+
 def _precision(resolved: Resolved) -> Precision:
     """How fine the value is; underspecified digits (XXXX-04-08) count like known ones."""
     if resolved.type in (TimexType.DURATION, TimexType.SET):
@@ -4991,7 +4993,10 @@ def _precision(resolved: Resolved) -> Precision:
     found = _calendar_of(resolved.value)
     if found:
         return found[2]
-    return Precision.DAY if "-W" in resolved.value else Precision.UNKNOWN  # XXXX-WXX-5
+    # XXXX-WXX-5; XXXX-XX-31, "the 31st of last month" told when last month had no 31st
+    return (
+        Precision.DAY if "-W" in resolved.value or _DAY_SHAPE.fullmatch(resolved.value) else Precision.UNKNOWN
+    )
 
 
 _LAST_WORD = re.compile(r"\w+$")
