@@ -2781,9 +2781,9 @@ class Resolver:
         if amount is None or amount != int(amount) or m["half"] or m["half_after"]:
             return None
         code = self.lex.seasons[m["seasons"].lower()[:-1]]
-        direction = self.lex.directions[" ".join(m["direction"].lower().split())]
-        told = " ".join(m["direction"].lower().split()) in self.lex.anaphoric_directions
-        anchor = self.ctx.anchor() if told else self.ctx.now()
+        words = " ".join(m["direction"].lower().split())
+        direction = self.lex.directions[words]
+        anchor = self.ctx.anchor() if words in self.lex.anaphoric_directions else self.ctx.now()
         if anchor is None:
             return None
         year = _season_year(anchor, code, direction) + direction * (int(amount) - 1)
@@ -3371,11 +3371,15 @@ class Resolver:
             week = shift(anchor, "week", self.lex.relative[m["week_of"].lower()])
             return Resolved(TimexType.DATE, (week + timedelta(days=weekday - week.isoweekday())).isoformat())
         told, told_end = self.ctx.last_told, self.ctx.last_told_end
-        week = told[0].in_cycles(self.ctx.cycles) if told is not None and told[1] is Precision.WEEK else None
-        if (
+        beside = (
             not rel
-            and week is not None
-            and _WEEK_APPOSITION.fullmatch(self.ctx.text, told_end, m.start())
+            and told is not None
+            and told[1] is Precision.WEEK
+            and _WEEK_APPOSITION.fullmatch(self.ctx.text, told_end, m.start()) is not None
+        )
+        week = told[0].in_cycles(self.ctx.cycles) if beside and told is not None else None
+        if (
+            week is not None
             # a weekend's own days only: not "reconvened after the weekend, on Monday"; and weeks of
             # the Gregorian calendar, not of a story told in Britain's Julian one
             and (weekday >= 6 or not _WEEKEND_TOLD.search(self.ctx.text, max(0, told_end - 8), told_end))
