@@ -50,6 +50,23 @@ def counted(text: str, length: str, value: str, told: Day, precision: Precision)
             Precision.YEAR,
             "0002",
         ),  # no year 0
+        # a length told in parts is counted unit by unit, as fine as its finest unit
+        (
+            "A year and two days later, he flew.",
+            "A year and two days",
+            "P1Y2D",
+            Day.from_ymd(1988, 9, 13),
+            Precision.DAY,
+            "1989-09-15",
+        ),
+        (
+            "fifteen years and nine months earlier",
+            "fifteen years and nine months",
+            "P15Y9M",
+            Day.from_ymd(1934, 8, 1),
+            Precision.MONTH,
+            "1918-11",
+        ),
     ],
 )
 def test_a_counted_length_is_a_date(

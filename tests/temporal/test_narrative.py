@@ -2904,6 +2904,21 @@ def test_when_a_work_was_first_done_is_an_aside_the_story_does_not_move_to() -> 
     assert values(passive, date(2014, 8, 1), "narrative")["August 15"] == "1795-08-15"  # the story's own
 
 
+def test_a_length_told_in_parts_is_counted_whole_but_not_across_a_clause() -> None:
+    landing = (
+        "Soyuz 1 came down near Orsk at 3:35 a.m. on 24 April 1967. An hour and 20 minutes later, the "
+        "first rescuers reached it. A year and two days later, the inquiry reported. The capsule had "
+        "flown for two years, and four days later it was moved to a museum."
+    )
+    found = values(landing, None, "narrative")
+    assert (
+        found["An hour and 20 minutes later"],
+        found["A year and two days later"],
+        found["two years"],
+        found["four days later"],
+    ) == ("1967-04-24T04:55", "1968-04-26", "P2Y", "1968-04-30")
+
+
 def test_a_story_told_by_the_hour_counts_minutes_from_its_clock_times_and_goes_past_midnight() -> None:
     sinking = (
         "The steamer left Liverpool on the night of Thursday 14 February 1907. At 11.42 p.m. she struck "

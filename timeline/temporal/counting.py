@@ -19,8 +19,9 @@ from timeline.temporal.lexicon import Lexicon
 from timeline.temporal.values import counted_year_value, is_timex3_value, year_value
 
 _COUNTED = re.compile(r"^P(\d+)([YMWD])$")  # two years, three days, two decades (P20Y)
-_COUNTED_YEARS_MONTHS = re.compile(r"^P(\d+)Y(\d+)M$")  # three and a half years: 42 months
-_COUNTED_CLOCK = re.compile(r"^PT(\d+)([HM])$")  # two hours, three minutes
+# two years, three and a half years (P3Y6M), a year and two days (P1Y2D)
+_COUNTED_PARTS = re.compile(r"^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+_COUNTED_CLOCK = re.compile(r"^PT(?=\d)(?:(\d+)H)?(?:(\d+)M)?$")  # two hours, an hour and 20 minutes
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _UNIT_ORDER = ("day", "week", "month", "quarter", "year")
 _VAGUE_COUNTED = re.compile(r"^PX([DWM])$")  # a few days, several weeks, some months
@@ -64,7 +65,7 @@ def counted_date(
     later", is a year; a day told, then "a week later", a day; ``restated`` (set beside ``told``:
     "on 12 November 1912, nearly eight months later"), ``told`` itself in the unit counted; ``exact``
     ("exactly a month later"), as fine as the date told.  ``None`` when ``timex`` counts nothing."""
-    counted = _counted_length(timex)
+    counted = _counted_parts(timex)
     vague = _VAGUE_COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
     if (counted is None and vague is None) or precision not in _COUNTING_UNIT:
         return None
@@ -78,11 +79,12 @@ def counted_date(
     if vague is not None:  # "a few days later" after 12 May 1520: May 1520, as far as it tells
         if after[1].lower() not in lex.vague_counting_words:
             return None  # "for several days afterwards": how long
-        unit, amount = _DURATION_UNITS[vague[1]], sign * _A_FEW
+        unit = _DURATION_UNITS[vague[1]]
+        steps = [(unit, sign * _A_FEW)]
         coarser = max(told_in, _VAGUE_UNIT[vague[1]], key=_UNIT_ORDER.index)
     else:
-        unit = _DURATION_UNITS[counted[1]]
-        amount = 0 if restated else sign * counted[0]
+        unit = counted[-1][0]  # the finest unit told: "a year and two days later" after a day is a day
+        steps = [(step_unit, 0 if restated else sign * amount) for step_unit, amount in counted]
         # weeks after a day are days ("on 9 January [...] a week later": the 16th); else the coarser unit
         coarser = (
             told_in
@@ -90,7 +92,7 @@ def counted_date(
             else max(told_in, unit, key=_UNIT_ORDER.index)
         )
     if coarser == "year" and unit == "year":  # 264 BC ... twenty-three years later: 241 BC
-        value = counted_year_value(told.year, amount)
+        value = counted_year_value(told.year, steps[0][1])
         return Counted(value, after.end()) if value is not None else None
     # a day before the Common Era is counted whole 400-year cycles later, where date arithmetic
     # holds, and its year moved back ("the Ides of March, 44 BC. She sailed home a month later")
@@ -99,7 +101,7 @@ def counted_date(
     if day is None:
         return None
     try:
-        value = format_value(shift(day, unit, amount), coarser)
+        value = format_value(_moved(day, steps), coarser)
     except (OverflowError, ValueError):  # counted past the years the calendar can write (AD 9999)
         return None
     if not cycles:
@@ -110,16 +112,24 @@ def counted_date(
     return Counted(moved_back, after.end()) if is_timex3_value(moved_back) else None
 
 
-def _counted_length(timex: Timex) -> tuple[int, str] | None:
-    """The number and unit code a length counts ("two years": 2, "Y"; "three and a half years",
-    P3Y6M: 42, "M"), or ``None`` for another value."""
-    if timex.type is not TimexType.DURATION:
+def _counted_parts(timex: Timex) -> list[tuple[str, int]] | None:
+    """The units and amounts a length counts, the largest first ("two years": year, 2; "a year and
+    two days", P1Y2D: year, 1 and day, 2), or ``None`` for another value."""
+    found = _COUNTED_PARTS.match(timex.value) if timex.type is TimexType.DURATION else None
+    if found is None:
         return None
-    counted = _COUNTED.match(timex.value)
-    if counted:
-        return int(counted[1]), counted[2]
-    mixed = _COUNTED_YEARS_MONTHS.match(timex.value)
-    return (int(mixed[1]) * 12 + int(mixed[2]), "M") if mixed else None
+    return [
+        (_DURATION_UNITS[code], int(amount))
+        for amount, code in zip(found.groups(), "YMWD", strict=True)
+        if amount
+    ]
+
+
+def _moved(day: date, steps: Iterable[tuple[str, int]]) -> date:
+    """``day`` moved by each (unit, amount) step in turn, the largest unit first."""
+    for unit, amount in steps:
+        day = shift(day, unit, amount)
+    return day
 
 
 _DIRECTION_AFTER = re.compile(r"\s+(\w+)(?:\s+(\w+))?")  # "ago", "from now"
@@ -130,7 +140,7 @@ def counted_from_now(text: str, timex: Timex, now: date | None, lex: Lexicon) ->
     ago", "a quarter of a century from now"): the date that far from ``now``, in the length's unit, as
     "two weeks ago" and "25 years ago" are; ``None`` otherwise ("three days earlier" counts from the
     last date told, see :func:`counted_date`)."""
-    counted = _counted_length(timex)
+    counted = _counted_parts(timex)
     after = _DIRECTION_AFTER.match(text, timex.span.end)
     if counted is None or now is None or after is None:
         return None
@@ -140,9 +150,9 @@ def counted_from_now(text: str, timex: Timex, now: date | None, lex: Lexicon) ->
     )
     if lex.directions.get(direction, 0) == 0 or direction in lex.anaphoric_directions:
         return None
-    unit = _DURATION_UNITS[counted[1]]
+    sign = lex.directions[direction]
     try:
-        value = format_value(shift(now, unit, lex.directions[direction] * counted[0]), unit)
+        value = format_value(_moved(now, ((unit, sign * amount) for unit, amount in counted)), counted[-1][0])
     except (OverflowError, ValueError):  # before year 1 or after 9999
         return None
     return Counted(value, end)
@@ -171,7 +181,7 @@ def counted_clock(text: str, timex: Timex, clock: datetime, lex: Lexicon) -> Cou
     sign = lex.counting_words.get(after[1].lower(), 0) if after else 0
     if not sign or counted is None or after is None or text.startswith(" than", after.end()):
         return None  # "four hours earlier than expected": a length
-    step = timedelta(hours=int(counted[1])) if counted[2] == "H" else timedelta(minutes=int(counted[1]))
+    step = timedelta(hours=int(counted[1] or 0), minutes=int(counted[2] or 0))
     try:
         return Counted((clock + sign * step).strftime("%Y-%m-%dT%H:%M"), after.end())
     except OverflowError:  # past the last clock time the calendar can write

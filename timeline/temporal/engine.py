@@ -5866,6 +5866,10 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                 resolved.anchored,
             )
         )
+        # a length told in parts is one length before it is counted: "An hour and 20 minutes later"
+        joined = _joined_length(text, timexes[-2], timexes[-1], ctx.lex) if len(timexes) > 1 else None
+        if joined is not None:
+            timexes[-2:] = [joined]
         # a year given in words, "936" too
         gives_year = _tells_year(m.group(0), ctx.pats) or _THREE_DIGITS.search(m.group(0)) is not None
         found_said = value_range(resolved.value) if resolved.anchored and gives_year else None
@@ -6357,7 +6361,7 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
     timexes = _days_restated_by_date(text, timexes, ctx)
     timexes = _weekdays_named_by_feasts(text, timexes, ctx.lex)
     timexes = _weekdays_days_fall_on(text, timexes, ctx)
-    timexes = _joined_lengths(text, _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx))
+    timexes = _days_beside_days(text, _coordinated_days(text, timexes, ctx), ctx)
     timexes = _same_day_of_another_year(text, timexes, ctx)
     timexes = _weekdays_with_their_article(text, timexes, ctx.lex)
     timexes = _clock_times_of_dated_parts(text, timexes, resolver)
@@ -7275,40 +7279,38 @@ def _edges_of_periods(text: str, timexes: list[Timex], ctx: Context) -> list[Tim
     return out
 
 
-def _joined_lengths(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Lengths told in parts are one length: "seven months and twelve days" is P7M12D."""
-    out: list[Timex] = []
-    for timex in timexes:
-        previous = out[-1] if out else None
-        first = _length_units(previous.value) if previous and previous.type is TimexType.DURATION else None
-        second = _length_units(timex.value) if timex.type is TimexType.DURATION else None
-        joint = text[previous.span.end : timex.span.start] if previous else ""
-        if (
-            previous
-            and first
-            and second
-            and _LENGTH_JOINT.fullmatch(joint)
-            and not _PLACED_LENGTH.match(timex.text)
-            # not a whole unit, no part counted: "all day, and more than 12 hours"
-            and not previous.text.lower().startswith("all ")
-            and not (previous.mod and timex.mod)
-            and _LENGTH_ORDER.index(first[-1][1]) < _LENGTH_ORDER.index(second[0][1])
-            and (units := _weeks_in_days(first + second))
-        ):
-            date_part = "".join(n + u for n, u in units if u.isupper())
-            time_part = "".join(n + u.upper() for n, u in units if u.islower())
-            value = "P" + date_part + (f"T{time_part}" if time_part else "")
-            span = Span(previous.span.start, timex.span.end)
-            out[-1] = replace(  # "about 1 hour, 40 minutes": the first part's mod is the whole's
-                previous,
-                span=span,
-                text=text[span.start : span.end],
-                value=value,
-                mod=previous.mod or timex.mod,
-            )
-            continue
-        out.append(timex)
-    return out
+def _joined_length(text: str, previous: Timex, timex: Timex, lex: Lexicon) -> Timex | None:
+    """``previous`` and ``timex`` as one length if they are its parts: "seven months and twelve days"
+    is P7M12D, "a year and two days later" counts P1Y2D; not a count after a comma, which opens a
+    clause of its own ("ruled for seventeen years, and fifteen days later he died"); ``None``
+    otherwise."""
+    first = _length_units(previous.value) if previous.type is TimexType.DURATION else None
+    second = _length_units(timex.value) if timex.type is TimexType.DURATION else None
+    joint = _LENGTH_JOINT.fullmatch(text, previous.span.end, timex.span.start)
+    counting = _WORD_AFTER.match(text, timex.span.end)
+    if not (
+        first
+        and second
+        and joint
+        and not ("," in joint[0] and counting and counting[1].lower() in lex.counting_words)
+        and not _PLACED_LENGTH.match(timex.text)
+        # not a whole unit, no part counted: "all day, and more than 12 hours"
+        and not previous.text.lower().startswith("all ")
+        and not (previous.mod and timex.mod)
+        and _LENGTH_ORDER.index(first[-1][1]) < _LENGTH_ORDER.index(second[0][1])
+        and (units := _weeks_in_days(first + second))
+    ):
+        return None
+    date_part = "".join(n + u for n, u in units if u.isupper())
+    time_part = "".join(n + u.upper() for n, u in units if u.islower())
+    span = Span(previous.span.start, timex.span.end)
+    return replace(  # "about 1 hour, 40 minutes": the first part's mod is the whole's
+        previous,
+        span=span,
+        text=text[span.start : span.end],
+        value="P" + date_part + (f"T{time_part}" if time_part else ""),
+        mod=previous.mod or timex.mod,
+    )
 
 
 def _coordinated_days(text: str, timexes: list[Timex], ctx: Context) -> list[Timex]:
