@@ -3216,6 +3216,23 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-09-29",
         None,
     ),
+    # and after "her" before its noun ("her last shift"), though "saw her last in May" is the past
+    (
+        "Marjorie Finch will work her last shift at Ledyard Road and Pine Street on Friday.",
+        date(2022, 11, 14),
+        "Friday",
+        "DATE",
+        "2022-11-18",
+        None,
+    ),
+    (
+        "Neighbours saw her last on Friday, walking her dog.",
+        date(2022, 11, 14),
+        "Friday",
+        "DATE",
+        "2022-11-11",
+        None,
+    ),
     # a "since" clause of the present perfect runs to the present: not the year long past told before
     (
         "The wall was built on Aug. 13, 1961 to stop a flood of refugees. The leadership has been in "

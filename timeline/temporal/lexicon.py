@@ -165,6 +165,7 @@ class Lexicon:
     celebration_verbs: frozenset[str]  # celebrates, marks: a story's "today" in their clause is the day
     match_words: frozenset[str]  # scored, kickoff: a half or quarter near them is a period of play
     determiners: frozenset[str]  # the, its: "the meet", "a host of" are nouns, no present
+    possessives_or_objects: frozenset[str]  # her: "her last shift" is an adjective's "last", no past
     noun_openers: frozenset[str]  # the, his: "agreed to the demand" is no plan
     clock_habits: frozenset[str]  # as usual, on both days: a clock time told in their sentence recurs
     dawn_words: frozenset[str]  # at dawn: a morning that follows an evening told before it

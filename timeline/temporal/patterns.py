@@ -485,6 +485,10 @@ def build(lex: Lexicon) -> Patterns:
         )
 
     unmodal_cues = {cue for cue in lex.future_cues if cue.split()[0] not in lex.present_modals}
+    # the prepositions a "last" of the past may stand before ("saw her last in May", "last on Friday")
+    last_adverb_followers = alternation(
+        lex.day_ordinal_prepositions | lex.clock_prepositions | {"in", "during"}
+    )
     not_after_modal = _not_after(lex.modals | {"to"})  # a bare verb follows: "will go on sale", "to go"
 
     def season_rule(short_years: str) -> str:
@@ -1117,7 +1121,9 @@ def build(lex: Lexicon) -> Patterns:
             # not "will be announced", nor "the last regional chance", "its last episode" (an
             # adjective), nor "will last three days" (the verb)
             rf"|{_not_after(('be', 'being'))}(?!last\b){alternation(lex.past_cues)}"
-            rf"|{_not_after(lex.determiners)}{not_after_modal}last)(?!\w)",
+            rf"|{_not_after(lex.determiners | lex.possessives_or_objects)}{not_after_modal}last"
+            # "saw her last in May": an adverb of the past before a preposition or the date
+            rf"|(?<=\b(?i:{alternation(lex.possessives_or_objects)})\s)last(?=\s+(?:{last_adverb_followers})\b|\s*$))(?!\w)",
             _FLAGS,
         ),
         flashback=re.compile(
