@@ -125,6 +125,12 @@ def test_a_plan_told_in_the_past_is_the_storys() -> None:
         "troops climbed the Kahlenberg. The emperor reached the city in 1683, and the war went on until 1699."
     )
     assert detect_mode(vienna, date(2023, 9, 9)) == "narrative"
+    bronx = (  # and so does a future of the past after the weekday, in what was said then
+        "The fire was set at about 3:30 a.m. on Sunday, March 25, 1990, and 87 people died. Detectives "
+        "found the arsonist that afternoon. The mayor toured the charred club on Sunday and said the city "
+        "would not tolerate such places. The worst such fire before it was in San Juan in 1986."
+    )
+    assert detect_mode(bronx, date(2023, 3, 20)) == "narrative"
 
 
 @pytest.mark.parametrize(

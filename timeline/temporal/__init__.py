@@ -428,6 +428,8 @@ def detect_mode(text: str, dct: date | None = None) -> str:
             for cue in patterns().future.finditer(after)
             if not _THE_BEFORE.search(after, 0, cue.start())
             and not _PAST_AUXILIARY_BEFORE.search(after, max(0, cue.start() - 16), cue.start())
+            # "toured the club on Sunday and said the city would not tolerate such places"
+            and cue.group().lower() not in _FUTURE_IN_THE_PAST
         ]
         return not (_RELATIVE_BEFORE.search(before) or future or _ATTRIBUTION_BEFORE.search(before))
 
