@@ -2910,6 +2910,38 @@ def test_when_a_work_was_first_done_is_an_aside_the_story_does_not_move_to() -> 
     assert values(passive, date(2014, 8, 1), "narrative")["August 15"] == "1795-08-15"  # the story's own
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "weekday", "expected"),
+    [
+        (  # the year the ordinal counts to, though the time of writing is months on
+            "The stairway at Ibrox collapsed on 2 January 1971, and 66 fans died.\n\nThe fiftieth "
+            "anniversary fell on a Saturday, and the ground fell silent before kick-off.",
+            date(2021, 3, 20),
+            "a Saturday",
+            "2021-01-02",
+        ),
+        (  # a year told at the sentence's start
+            "Five men were killed in King Street on 5 March 1770. The town kept the day every year. In "
+            "1775, the anniversary fell on a Sunday, and Warren spoke the next day.",
+            date(2017, 3, 5),
+            "a Sunday",
+            "1775-03-05",
+        ),
+        (  # a centenary counts a hundred years, and the day nearest the time of writing is taken
+            "The Treaty was signed on 6 December 1921, and the Free State came into being on 6 December "
+            "1922. Its centenary falls on Monday.",
+            date(2021, 12, 3),
+            "Monday",
+            "2021-12-06",
+        ),
+    ],
+)
+def test_the_weekday_an_anniversary_falls_on_is_the_day_told_come_round(
+    text: str, dct: date, weekday: str, expected: str
+) -> None:
+    assert values(text, dct, "narrative")[weekday] == expected
+
+
 def test_a_length_told_in_parts_is_counted_whole_but_not_across_a_clause() -> None:
     landing = (
         "Soyuz 1 came down near Orsk at 3:35 a.m. on 24 April 1967. An hour and 20 minutes later, the "

@@ -3386,6 +3386,10 @@ class Resolver:
             and week.year > _LAST_JULIAN_YEAR
         ):  # "Earlier that week, on Tuesday": that week's Tuesday; "this weekend, on Sunday"
             return Resolved(TimexType.DATE, (week + timedelta(days=weekday - week.isoweekday())).isoformat())
+        anniversary = None if rel else self._anniversary_falls_on(m, weekday)
+        if anniversary is not None:  # "The fiftieth anniversary fell on a Saturday": that day
+            part = self.lex.parts_of_day.get((m["part"] or "").lower())
+            return Resolved(TimexType.DATE, anniversary.isoformat() + (f"T{part}" if part else ""))
         last = self.ctx.last_day
         if last is not None and (
             (
@@ -3503,6 +3507,42 @@ class Resolver:
             )
         part = self.lex.parts_of_day.get((m["part"] or "").lower())
         return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+
+    def _anniversary_falls_on(self, m: re.Match[str], weekday: int) -> date | None:
+        """The day an anniversary falls on, when the weekday follows "the anniversary [...] falls on":
+        a day the text told come round on that weekday, in the year its ordinal counts to ("The
+        fiftieth anniversary fell on a Saturday" after 2 January 1971: 2 January 2021; "Its centenary
+        falls on Monday"), or in a year told at the sentence's start ("In 1775, the anniversary fell
+        on a Sunday"), or else within a week of the time of writing; of several, the nearest to it."""
+        text = self.ctx.text
+        cue = self.ctx.pats.anniversary_falls.search(text, max(0, m.start() - _ANNIVERSARY_REACH), m.start())
+        if cue is None or not self.ctx.days_said:
+            return None
+        count = self._nth(cue["ordinal"].lower()) if cue["ordinal"] else 0
+        count = count or self.lex.anniversary_counts.get(cue["word"].lower(), 0)
+        told, dct = self.ctx.last_told, self.ctx.dct
+        opening = _sentence_start(text, m.start())
+        year_told = (
+            told[0].year
+            if told is not None
+            and opening < self.ctx.last_told_end <= cue.start()
+            # not a starting point: "Since 2006 the holiday has been moved to a Monday, but the
+            # anniversary itself falls on Saturday"
+            and not {w.lower() for w in _TOKEN.findall(text, opening, self.ctx.last_told_end)}
+            & self.lex.origin_prepositions
+            else None
+        )
+        days = []
+        for said in dict.fromkeys(self.ctx.days_said):
+            year = said.year + count if count else year_told or (dct.year if dct else None)
+            if year is not None and MINYEAR <= year <= MAXYEAR and _valid_day(year, said.month, said.day):
+                day = date(year, said.month, said.day)
+                if day.isoweekday() == weekday and day != said:
+                    days.append(day)
+        if dct is not None and not year_told:  # near the time of writing: a week, or with a count a year
+            reach = _A_YEAR if count else _A_WEEK
+            days = [day for day in days if abs(day - dct) <= reach]
+        return min(days, key=lambda day: abs(day - dct)) if days and dct else next(iter(days), None)
 
     def _marks_an_occasion(self, m: re.Match[str]) -> bool:
         """Whether a weekday opens its sentence, or follows a dateline's dash or a colon, before a

@@ -219,6 +219,7 @@ class Lexicon:
     not_participles: frozenset[str]  # speed, hundred, indeed: words in -ed that are no past form
     point_quantifiers: dict[str, str]  # more than a decade ago: BEFORE the year it counts back to
     anniversary_words: frozenset[str]  # The fortieth anniversary falls on Thursday: the writer's day
+    anniversary_counts: dict[str, int]  # centenary: 100, the years it counts as "hundredth" would
     commemoration_verbs: frozenset[str]  # Hungary today commemorates the uprising: a history's lead
     hemispheres: dict[str, int]  # the southern winter: months from the northern season its code names
     scholar_nouns: frozenset[str]  # historians today believe: nowadays, not the day of writing

@@ -80,6 +80,7 @@ class Patterns:
     day_frame: re.Pattern[str]  # "throughout ": before "the day" that is the day the text is on
     fiscal_bound: re.Pattern[str]  # "whose fiscal year ends in ": the month after it is any year's
     anniversary_of: re.Pattern[str]  # "the tenth anniversary of Hitler's appointment as chancellor in "
+    anniversary_falls: re.Pattern[str]  # "the fiftieth anniversary fell on a ": the weekday after is its day
     reported_clause: re.Pattern[str]  # up to "said that", "reminded them that": a reported clause's start
     said_on_day: re.Pattern[str]  # "Police said Tuesday", "confirmed on Tuesday": the day a source spoke
     flashback_aside: re.Pattern[str]  # ", who had": a relative clause told before the story's time
@@ -1134,6 +1135,11 @@ def build(lex: Lexicon) -> Patterns:
         ),
         anniversary_of=re.compile(
             rf"\b(?:{alternation(lex.anniversary_words)})\s+of\s+[^,.;:!?\n]*?\s(?:in\s+)?$", _FLAGS
+        ),
+        anniversary_falls=re.compile(
+            rf"\b(?:(?P<ordinal>{ordinal}|\d+(?:st|nd|rd|th))\s+)?(?P<word>{alternation(lex.anniversary_words)})\b"
+            rf"[^.;:!?\n]{{0,60}}?\s(?:will\s+|would\s+)?(?:falls?|fell)\s+on\s+(?:an?\s+)?$",
+            _FLAGS,
         ),
         day_frame=re.compile(rf"\b(?:{alternation(lex.day_frames)})\s+$", _FLAGS),
         # the text up to the last "that" after a verb of saying, with a word or more after it; a text
