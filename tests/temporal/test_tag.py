@@ -2136,6 +2136,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
     # a clock time news tells as kept on many days
     ("Kickoff is two hours earlier than the usual 3pm start.", THU, "3pm", "TIME", "XXXX-XX-XXT15:00", None),
     ("Buses will run from 6 a.m. to 8 p.m. on both days.", THU, "6 a.m.", "TIME", "XXXX-XX-XXT06:00", None),
+    # and so does a weekday told as a habit, in the plural
+    (
+        "Trash is collected on Mondays, and bins must be at the curb by 7 a.m.",
+        THU,
+        "7 a.m.",
+        "TIME",
+        "XXXX-XX-XXT07:00",
+        None,
+    ),
     (
         "The clinic remains open Monday through Friday from 8 a.m. to 4:30 p.m.",
         THU,
