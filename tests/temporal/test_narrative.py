@@ -131,6 +131,13 @@ def test_a_plan_told_in_the_past_is_the_storys() -> None:
         "would not tolerate such places. The worst such fire before it was in San Juan in 1986."
     )
     assert detect_mode(bronx, date(2023, 3, 20)) == "narrative"
+    flood = (  # "could" after it is a past ability, no plan
+        "Dayton became the symbol of the 1913 flood. In Piqua the river swept through low-lying streets "
+        "early Tuesday, March 25, and dozens drowned. Survivors in Hamilton waited on rooftops through "
+        "Tuesday night and much of Wednesday before rescuers could cross the current. The state built "
+        "levees in 1914 and 1915."
+    )
+    assert detect_mode(flood, date(2010, 9, 3)) == "narrative"
 
 
 @pytest.mark.parametrize(

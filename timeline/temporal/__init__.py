@@ -45,7 +45,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
 _PAST_AUXILIARY_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|would(?:\s+not)?|seemed|looked|appeared)\s+$", re.IGNORECASE
 )
-_FUTURE_IN_THE_PAST = frozenset({"would", "would be"})  # "a deadline that would expire on Monday"
+_FUTURE_IN_THE_PAST = frozenset({"would", "would be", "could"})  # "a deadline that would expire on Monday"
 # "said Tuesday", "said during an interview Tuesday": a report's attribution, of the time of writing
 _ATTRIBUTION_BEFORE = re.compile(
     r"\b(?:said|told\s+(?:reporters|\w+\s+\w+))(?:\s+(?:during|in)\s+(?:an?\s+)?\w+)?\s+(?:on\s+)?$",
