@@ -138,6 +138,12 @@ def test_a_plan_told_in_the_past_is_the_storys() -> None:
         "levees in 1914 and 1915."
     )
     assert detect_mode(flood, date(2010, 9, 3)) == "narrative"
+    ferry = (  # "the last Sunday before Christmas" is no "last Sunday" of the time of writing
+        "The ferry Dona Paz sank on the night of Sunday, 20 December 1987, after a collision. She had "
+        "been built in 1963. She left Tacloban that morning, due in Manila at 4 a.m. It was the last "
+        "Sunday before Christmas, and she was crowded. The inquiry reported in 1988."
+    )
+    assert detect_mode(ferry, date(2017, 12, 20)) == "narrative"
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,8 @@ _DAY_BY_DAY = 5  # days with no year told after a day long past that make a stor
 _STORY_OPENING = 6  # years long past told before any word of the present that open a history
 _CUE_REACH = 40  # characters around a weekday read for a future cue or "last"/"next"
 _NEAR_DAYS = 183  # a day with no year in a dated text is within half a year of the DCT
-_RELATIVE_BEFORE = re.compile(r"\b(?:last|next|this)\s+$", re.IGNORECASE)
+# "last Sunday", not "the last Sunday before Christmas" (a story's)
+_RELATIVE_BEFORE = re.compile(r"(?<!\bthe\s)\b(?:last|next|this)\s+$", re.IGNORECASE)
 # "was put off until", "agreed that the attack would begin", "seemed likely to": a plan the past told
 _PAST_AUXILIARY_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|would(?:\s+not)?|seemed|looked|appeared)\s+$", re.IGNORECASE
