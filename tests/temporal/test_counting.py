@@ -50,6 +50,15 @@ def counted(text: str, length: str, value: str, told: Day, precision: Precision)
             Precision.YEAR,
             "0002",
         ),  # no year 0
+        # "to the day" makes the count exact, as fine as the date told
+        (
+            "A year to the day later, it closed.",
+            "A year",
+            "P1Y",
+            Day.from_ymd(1967, 12, 15),
+            Precision.DAY,
+            "1968-12-15",
+        ),
         # a length told in parts is counted unit by unit, as fine as its finest unit
         (
             "A year and two days later, he flew.",

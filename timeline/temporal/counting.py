@@ -41,6 +41,7 @@ _COUNTING_UNIT = {  # the unit a counted date is told in after a date of this pr
     Precision.YEAR: "year",
 }
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_COUNTING_WORD = re.compile(r"\s+(?P<exact>to\s+the\s+day\s+)?(\w+)")  # "a year to the day later"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +70,16 @@ def counted_date(
     vague = _VAGUE_COUNTED.match(timex.value) if timex.type is TimexType.DURATION else None
     if (counted is None and vague is None) or precision not in _COUNTING_UNIT:
         return None
-    after = _NEXT_WORD.match(text, timex.span.end)
+    after = _COUNTING_WORD.match(text, timex.span.end)
     if after is None or text.startswith(" than", after.end()):  # "two years later than planned"
         return None
-    sign = lex.counting_words.get(after[1].lower(), 0)
+    sign = lex.counting_words.get(after[2].lower(), 0)
     if not sign:
         return None
+    exact = exact or after["exact"] is not None
     told_in = _COUNTING_UNIT[precision]
     if vague is not None:  # "a few days later" after 12 May 1520: May 1520, as far as it tells
-        if after[1].lower() not in lex.vague_counting_words:
+        if after[2].lower() not in lex.vague_counting_words:
             return None  # "for several days afterwards": how long
         unit = _DURATION_UNITS[vague[1]]
         steps = [(unit, sign * _A_FEW)]
