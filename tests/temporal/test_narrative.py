@@ -2955,6 +2955,14 @@ def test_the_weekday_an_anniversary_falls_on_is_the_day_told_come_round(
     assert values(text, dct, "narrative")[weekday] == expected
 
 
+def test_a_feast_a_length_counts_from_is_not_where_the_story_goes_on() -> None:
+    crash = (
+        "The trains collided on the evening of Wednesday 4 December 1957. Ninety people died. Many had "
+        "been shopping three weeks before Christmas. Work beneath the span was halted at 1.30 am."
+    )
+    assert values(crash, date(2012, 5, 21), "narrative")["1.30 am"] == "1957-12-05T01:30"
+
+
 def test_a_length_told_in_parts_is_counted_whole_but_not_across_a_clause() -> None:
     landing = (
         "Soyuz 1 came down near Orsk at 3:35 a.m. on 24 April 1967. An hour and 20 minutes later, the "

@@ -5194,6 +5194,8 @@ _FROM_WRITING = re.compile(
 _STAMPED = re.compile(
     r"(?:^|\n)[ \t]*(?:updated|posted|published)[ \t]+$", re.IGNORECASE
 )  # a live page's entry
+# "three weeks before ", "two days after ": a length counted from the date after it
+_COUNTED_FROM_BEFORE = re.compile(r"\b(?:days?|weeks?|months?)\s+(?:before|after)\s+$", re.IGNORECASE)
 _UNTIL_NAMED = re.compile(r"\b(?:until|till)\s+(?:[\w-]+\s+){1,4}of\s+$", re.IGNORECASE)  # until the bombs of
 _WORD_AFTER_YEAR = re.compile(r"\s+[A-Za-z]{3,}")  # "the 1755 Lisbon earthquake", not "the 1755, "
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")  # "the 1967 ceasefire line", not "the 1960s", "the 1967, "
@@ -6146,6 +6148,13 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
         )
         # "after the Sept. 11 attacks": the day an event is named for, which the text does not move to
         names_a_thing = names_a_thing or _names_an_event(ctx, resolved, span_end)
+        # "Many had been shopping three weeks before Christmas": the day a length counts from, in a
+        # story, is not where it goes on
+        names_a_thing = names_a_thing or (
+            ctx.narrative
+            and rule == "holiday"
+            and _COUNTED_FROM_BEFORE.search(text, max(0, span_start - 30), span_start) is not None
+        )
         # "the borough held its Halloween parade" on the Friday: a feast that names an event of its
         # season, held on a day of its own, which the story does not move to
         names_a_thing = names_a_thing or (
