@@ -144,6 +144,11 @@ def test_a_plan_told_in_the_past_is_the_storys() -> None:
         "Sunday before Christmas, and she was crowded. The inquiry reported in 1988."
     )
     assert detect_mode(ferry, date(2017, 12, 20)) == "narrative"
+    wreck = (  # "today called" is what a place is called nowadays
+        "The Atlantic struck Marr's Head at 3:15 a.m. on 1 April 1873. In 1873 Meagher's Island, today "
+        "called Mars Island, had a single house. Its owner rowed out at dawn."
+    )
+    assert detect_mode(wreck, date(2023, 3, 30)) == "narrative"
 
 
 @pytest.mark.parametrize(
@@ -2961,6 +2966,15 @@ def test_a_feast_a_length_counts_from_is_not_where_the_story_goes_on() -> None:
         "been shopping three weeks before Christmas. Work beneath the span was halted at 1.30 am."
     )
     assert values(crash, date(2012, 5, 21), "narrative")["1.30 am"] == "1957-12-05T01:30"
+
+
+def test_a_date_a_since_clause_starts_from_is_not_where_the_story_goes_on() -> None:
+    mine = (
+        "The mine exploded on the morning of March 8, 1924. Rescue cars had been part of disaster work "
+        "since the Bureau of Mines was founded in 1910. The rack of brass checks was wrecked, so on "
+        "Saturday night there was still no list of the men inside."
+    )
+    assert values(mine, date(2022, 6, 3), "narrative")["Saturday night"] == "1924-03-08TNI"
 
 
 def test_a_length_told_in_parts_is_counted_whole_but_not_across_a_clause() -> None:

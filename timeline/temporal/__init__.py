@@ -65,6 +65,7 @@ _STILL_AFTER = re.compile(r"\s+(?:[A-Z]?[a-z]+\s+){0,2}still\b")  # "Today Santa
 _PRESENT_STATE_AFTER = re.compile(
     r",?\s+(?:[A-Z]?[a-z]+\s+){0,2}(?:is|are)\s+(?!(?:expected|due|scheduled|set|going|to)\b)"
 )
+_NAMED_AFTER = re.compile(r"\s+(?:called|known\s+as|named)\b")  # "Meagher's Island, today called Mars Island"
 # a wire or newspaper dateline opening a line: "LONDON, June 24 (Reuters) -", "HAVANA (AP) --",
 # "WASHINGTON —": a news report, whatever years it recalls
 _DATELINE = re.compile(
@@ -457,6 +458,7 @@ def detect_mode(text: str, dct: date | None = None) -> str:
         and not _STILL_BEFORE.search(head, max(0, m.start() - 30), m.start())
         and not (m.group().lower() == "today" and _STILL_AFTER.match(head, m.end()))
         and not (m.group() == "Today" and _PRESENT_STATE_AFTER.match(head, m.end()))
+        and not (m.group().lower() in ("today", "now") and _NAMED_AFTER.match(head, m.end()))
         # a relative clause's state: "the Torre del Moral, which today houses the town's museum"
         and _word_before(head, m.start()).lower() not in load().relative_pronouns
         and _word_before(head, m.start()).lower() not in load().scholar_nouns  # "historians today believe"

@@ -5194,6 +5194,7 @@ _FROM_WRITING = re.compile(
 _STAMPED = re.compile(
     r"(?:^|\n)[ \t]*(?:updated|posted|published)[ \t]+$", re.IGNORECASE
 )  # a live page's entry
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:[\w'\u2019-]+\s+){1,6}(?:in|on)\s+$", re.IGNORECASE)
 # "three weeks before ", "two days after ": a length counted from the date after it
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:days?|weeks?|months?)\s+(?:before|after)\s+$", re.IGNORECASE)
 _UNTIL_NAMED = re.compile(r"\b(?:until|till)\s+(?:[\w-]+\s+){1,4}of\s+$", re.IGNORECASE)  # until the bombs of
@@ -6198,6 +6199,14 @@ def run(text: str, dct: date | None, mode: str, language: str = "en") -> list[Ti
                     and _starts_before(resolved, told[0])
                 )
             )
+        )
+        # "had been part of disaster work since the Bureau of Mines was founded in 1910": a starting
+        # point a "since" clause tells, before the story's day, which the story does not go back to
+        origin = origin or (
+            ctx.narrative
+            and ctx.last_full_day is not None
+            and _SINCE_CLAUSE_BEFORE.search(text, max(0, span_start - 60), span_start) is not None
+            and _starts_before(resolved, ctx.last_full_day)
         )
         if (
             not flashback
