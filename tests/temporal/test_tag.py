@@ -3225,6 +3225,15 @@ TABLE: list[tuple[str, date | None, str, str, str, str | None]] = [
         "2013-09-29",
         None,
     ),
+    # a weekday joined to "tonight" or "tomorrow" is one of the days after the time of writing
+    (
+        "Forecasters were calling for another 20 millimetres of ice tonight and Friday.",
+        WED,
+        "Friday",
+        "DATE",
+        "2011-12-09",
+        None,
+    ),
     # and after "her" before its noun ("her last shift"), though "saw her last in May" is the past
     (
         "Marjorie Finch will work her last shift at Ledyard Road and Pine Street on Friday.",

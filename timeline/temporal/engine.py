@@ -3370,6 +3370,14 @@ class Resolver:
         if m["week_of"]:  # "Wednesday of last week": that weekday of the week the words name
             week = shift(anchor, "week", self.lex.relative[m["week_of"].lower()])
             return Resolved(TimexType.DATE, (week + timedelta(days=weekday - week.isoweekday())).isoformat())
+        if (
+            not rel
+            and not self.ctx.narrative
+            and _DAY_WORD_JOINED_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start())
+        ):  # "another 20 millimetres of ice tonight and Friday": the days after the time of writing
+            part = self.lex.parts_of_day.get((m["part"] or "").lower())
+            day = weekday_near(anchor + timedelta(days=1), weekday, 1)
+            return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
         told, told_end = self.ctx.last_told, self.ctx.last_told_end
         beside = (
             not rel
@@ -5194,6 +5202,9 @@ _FROM_WRITING = re.compile(
 _STAMPED = re.compile(
     r"(?:^|\n)[ \t]*(?:updated|posted|published)[ \t]+$", re.IGNORECASE
 )  # a live page's entry
+_DAY_WORD_JOINED_BEFORE = re.compile(
+    r"\b(?:today|tonight|tomorrow)\s+(?:and|or|through|into)\s+$", re.IGNORECASE
+)
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:[\w'\u2019-]+\s+){1,6}(?:in|on)\s+$", re.IGNORECASE)
 # "three weeks before ", "two days after ": a length counted from the date after it
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:days?|weeks?|months?)\s+(?:before|after)\s+$", re.IGNORECASE)
