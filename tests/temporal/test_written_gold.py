@@ -1,7 +1,7 @@
 """The tagger's TempEval-3 figures on the gold sets written for the project (``gold/``): news
 articles and history passages annotated by sessions that neither read nor ran the tagger.
 
-Reached in auto mode (strict / relaxed / value / type F1), 7,396 documents each: news 0.951 / 0.984
+Reached in auto mode (strict / relaxed / value / type F1), 7,428 documents each: news 0.951 / 0.984
 / 0.922 / 0.938, history 0.957 / 0.985 / 0.919 / 0.975. The floors sit a little below, so that a
 change that loses on text the rules were not written from fails here as on TBAQ. The news type
 floor went from 0.930 to 0.926 when batches of schedules and forecasts told in the future came
@@ -52,6 +52,6 @@ FLOORS = {
 @pytest.mark.parametrize("folder", list(FLOORS))
 def test_tagger_stays_above_floors_on_written_gold(folder: str) -> None:
     report = evaluate_dir(GOLD / folder)
-    assert len(report.documents) == 7396
+    assert len(report.documents) == 7428
     reached = {name: report.total.measure(name)[2] for name in FLOORS[folder]}
     assert all(reached[name] >= floor for name, floor in FLOORS[folder].items()), reached
