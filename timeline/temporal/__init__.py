@@ -46,7 +46,9 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\bthe\s)\b(?:last|next|this)\s+$", re.IGNORE
 _PAST_AUXILIARY_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been|would(?:\s+not)?|seemed|looked|appeared)\s+$", re.IGNORECASE
 )
-_FUTURE_IN_THE_PAST = frozenset({"would", "would be", "could"})  # "a deadline that would expire on Monday"
+# a plan told in the past ("a deadline that would expire on Monday") or a past ability ("before
+# rescuers could cross"): the story's, not the time of writing's
+_FUTURE_IN_THE_PAST = frozenset({"would", "would be", "could"})
 # "said Tuesday", "said during an interview Tuesday": a report's attribution, of the time of writing
 _ATTRIBUTION_BEFORE = re.compile(
     r"\b(?:said|told\s+(?:reporters|\w+\s+\w+))(?:\s+(?:during|in)\s+(?:an?\s+)?\w+)?\s+(?:on\s+)?$",

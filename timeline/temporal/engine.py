@@ -3351,9 +3351,10 @@ class Resolver:
         if self.ctx.narrative and following and following[1].lower() in self.lex.weekday_customs:
             return None  # a story's "Friday prayer": a custom of every week, no day
         every = self.ctx.pats.every_weekday_before.search(self.ctx.text, max(0, m.start() - 30), m.start())
+        part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "a warm Wednesday afternoon"
+        at_part = f"T{part}" if part else ""  # the part of the day told with it, as a value's suffix
         if m["plural"] or m["parts"] or every:  # "on Sundays", "Tuesday nights", "every Monday and Thursday"
-            part = self.lex.parts_of_day.get((m["part"] or "").lower())
-            return Resolved(TimexType.SET, f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
+            return Resolved(TimexType.SET, f"XXXX-WXX-{weekday}{at_part}")
         rel = " ".join((m["rel"] or "").lower().split())
         if rel:  # "last Friday"
             anchor = self.ctx.deictic_anchor(m.start(), m.end())
@@ -3375,9 +3376,8 @@ class Resolver:
             and not self.ctx.narrative
             and _DAY_WORD_JOINED_BEFORE.search(self.ctx.text, max(0, m.start() - 30), m.start())
         ):  # "another 20 millimetres of ice tonight and Friday": the days after the time of writing
-            part = self.lex.parts_of_day.get((m["part"] or "").lower())
             day = weekday_near(anchor + timedelta(days=1), weekday, 1)
-            return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+            return Resolved(TimexType.DATE, day.isoformat() + at_part)
         told, told_end = self.ctx.last_told, self.ctx.last_told_end
         beside = (
             not rel
@@ -3396,8 +3396,7 @@ class Resolver:
             return Resolved(TimexType.DATE, (week + timedelta(days=weekday - week.isoweekday())).isoformat())
         anniversary = None if rel else self._anniversary_falls_on(m, weekday)
         if anniversary is not None:  # "The fiftieth anniversary fell on a Saturday": that day
-            part = self.lex.parts_of_day.get((m["part"] or "").lower())
-            return Resolved(TimexType.DATE, anniversary.isoformat() + (f"T{part}" if part else ""))
+            return Resolved(TimexType.DATE, anniversary.isoformat() + at_part)
         last = self.ctx.last_day
         if last is not None and (
             (
@@ -3407,10 +3406,8 @@ class Resolver:
             or _on_the_last_day(self.ctx, m.start(), weekday)
             or _weekday_of_the_day_long_past(self.ctx, m, weekday)
         ):
-            part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "a warm Wednesday afternoon"
-            return Resolved(
-                TimexType.DATE, last.isoformat() + (f"T{part}" if part else "")
-            )  # "on the night of Aug. 9, a Friday": that day
+            # "on the night of Aug. 9, a Friday": that day
+            return Resolved(TimexType.DATE, last.isoformat() + at_part)
         if not rel and not m["the_day"] and self.ctx.narrative and self.ctx.dct:
             # "On the Monday, the fiftieth anniversary of her accession" is the story's; a plan told
             # with "will" is of the time of writing ("A memorial service will be held at 11 a.m.
@@ -3419,9 +3416,8 @@ class Resolver:
             planned = self._planned_at_writing(m) or self._marks_an_occasion(m)
             if planned or self._a_day_of_writing(m, weekday=True):
                 tense = 1 if planned else self.ctx.date_tense(m.start(), m.end(), weekday=True)
-                part = self.lex.parts_of_day.get((m["part"] or "").lower())
                 day = weekday_near(self.ctx.dct, weekday, tense)
-                return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+                return Resolved(TimexType.DATE, day.isoformat() + at_part)
         # "in 1902 ... on a Tuesday": a weekday of the year told; not after a later day told
         # ("the harvest of 1847 had failed. Sunday, 9 April [1848] ... By Monday morning")
         if (
@@ -3430,8 +3426,7 @@ class Resolver:
             and anchor == self.ctx.reference
             and (last is None or last < anchor)
         ):
-            part = self.lex.parts_of_day.get((m["part"] or "").lower())  # "in 1902 ... on a Tuesday evening"
-            return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + (f"T{part}" if part else ""))
+            return Resolved(TimexType.DATE, f"{anchor.year:04d}-WXX-{weekday}" + at_part)
         heading = _heads_a_list(self.ctx.text, m)
         # "set for Saturday, 8 May [...] put off to Monday, 10 May [...] on the Saturday"
         said = self._said_with(weekday) if m["the_day"] else None
@@ -3513,8 +3508,7 @@ class Resolver:
             day = weekday_near(
                 anchor, weekday, 1 if ahead else self.ctx.date_tense(m.start(), m.end(), weekday=True)
             )
-        part = self.lex.parts_of_day.get((m["part"] or "").lower())
-        return Resolved(TimexType.DATE, day.isoformat() + (f"T{part}" if part else ""))
+        return Resolved(TimexType.DATE, day.isoformat() + at_part)
 
     def _anniversary_falls_on(self, m: re.Match[str], weekday: int) -> date | None:
         """The day an anniversary falls on, when the weekday follows "the anniversary [...] falls on":
@@ -3523,8 +3517,10 @@ class Resolver:
         falls on Monday"), or in a year told at the sentence's start ("In 1775, the anniversary fell
         on a Sunday"), or else within a week of the time of writing; of several, the nearest to it."""
         text = self.ctx.text
+        if not self.ctx.days_said:
+            return None
         cue = self.ctx.pats.anniversary_falls.search(text, max(0, m.start() - _ANNIVERSARY_REACH), m.start())
-        if cue is None or not self.ctx.days_said:
+        if cue is None:
             return None
         count = self._nth(cue["ordinal"].lower()) if cue["ordinal"] else 0
         count = count or self.lex.anniversary_counts.get(cue["word"].lower(), 0)
